@@ -1,0 +1,59 @@
+// Calendar dates as ISO 8601 strings ('YYYY-MM-DD'), computed in UTC so no time zone can shift a day.
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function makeDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function firstOfMonth(year: number, month: number): IsoDate {
+  return makeDate(year, month, 1);
+}
+
+export function lastOfMonth(year: number, month: number): IsoDate {
+  return makeDate(year, month, daysInMonth(year, month));
+}
+
+/** Shift a (year, month) pair by n months; month is 1..12. */
+export function shiftMonth(year: number, month: number, n: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + n;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function dateToMs(date: IsoDate): number {
+  return Date.parse(`${date}T00:00:00.000Z`);
+}
+
+export function msToDate(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return msToDate(dateToMs(date) + days * 86_400_000);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((dateToMs(to) - dateToMs(from)) / 86_400_000);
+}
+
+/** The first instant after the given day ends, in UTC: a day-granular deadline is over from then on. */
+export function endOfDayMs(date: IsoDate): number {
+  return dateToMs(date) + 86_400_000;
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

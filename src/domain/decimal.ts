@@ -1,0 +1,51 @@
+// Exact decimal arithmetic for the scoring core. Values travel as decimal strings (model.ts `Decimal`); they are
+// read into `Dec` to compare or compute, and only derived ratios are rounded, and only when they are presented.
+import decimalJs from 'decimal.js/decimal.js';
+
+// decimal.js's typings describe its CommonJS build, while its ES build exports only a default, so the two
+// disagree on what `import Decimal from 'decimal.js'` is. The CommonJS build exposes the class as `.Decimal`,
+// which typings and runtime both agree on.
+const { Decimal } = decimalJs;
+type Decimal = decimalJs.Decimal;
+
+/**
+ * A private Decimal constructor, so no other code's global configuration can change ours. 40 significant
+ * digits keeps every quotient far beyond the 10 places we present; ties round half-even (IEEE 754 default).
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+export type Dec = Decimal;
+
+/** Decimal places kept when a derived ratio (surprise, error, rates, projections) is presented. */
+export const RATIO_PLACES = 10;
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A plain decimal string such as '12.4', '-0.5' or '30000000000': no exponent, no sign '+', no hex. */
+export function isDecimalString(value: string): boolean {
+  return PLAIN_DECIMAL.test(value);
+}
+
+/** Read a decimal string (or pass a Dec through). Throws on anything that is not a plain decimal string. */
+export function toDec(value: string | Dec): Dec {
+  if (typeof value !== 'string') return value;
+  if (!isDecimalString(value)) throw new RangeError(`'${value}' is not a plain decimal number`);
+  return new Dec(value);
+}
+
+/** The exact value as a plain string: no exponent, no trailing zeros, never '-0'. */
+export function formatExact(value: Dec): string {
+  return value.isZero() ? '0' : value.toFixed();
+}
+
+/**
+ * A derived ratio for presentation: at most `RATIO_PLACES` decimal places (half-up, as a reader rounds), no
+ * exponent, trailing zeros trimmed. Never compare the result; compare the Dec it came from.
+ */
+export function formatRatio(value: Dec): string {
+  return formatExact(value.toDecimalPlaces(RATIO_PLACES, Decimal.ROUND_HALF_UP));
+}
+
+/** Exact sum, so means and regressions never go through a binary float. */
+export function sum(values: readonly Dec[]): Dec {
+  return values.reduce<Dec>((acc, v) => acc.plus(v), new Dec(0));
+}

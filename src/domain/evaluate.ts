@@ -1,0 +1,273 @@
+// Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
+import { addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
+import { Dec, formatRatio, sum, toDec } from './decimal.js';
+import { fiscalLabelOf } from './fiscal.js';
+import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
+import { describeTarget, errorOf, formatValue, keepsPromise, positionOf, readTarget, surpriseOf } from './target.js';
+
+const DAY_MS = 86_400_000;
+
+type Observation = Evaluation['observations'][number];
+
+interface Decision {
+  status: 'met' | 'missed';
+  deciding: Observation;
+  early: boolean;
+}
+
+const RESOLVED: readonly Status[] = ['met', 'missed', 'unreported'];
+
+export function isResolved(status: Status): boolean {
+  return RESOLVED.includes(status);
+}
+
+/** Whether actual `a` replaces `b` for the same period: the later publication wins, ties go to the larger id. */
+function replaces(a: Actual, b: Actual): boolean {
+  return a.publishedAt !== b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
+}
+
+/**
+ * The figures known at `asOf`, one per period. A restatement is a later actual for the same period and wins
+ * (point-in-time data, as in I/B/E/S "as reported" histories); a retracted entry is ignored from its
+ * retraction on, so the figure it replaced stands again.
+ */
+export function knownActuals(actuals: readonly Actual[], asOf: number): Actual[] {
+  const latest = new Map<string, Actual>();
+  for (const actual of actuals) {
+    if (actual.publishedAt > asOf) continue;
+    if (actual.retractedAt !== null && actual.retractedAt <= asOf) continue;
+    const period = `${actual.periodStart ?? ''}..${actual.periodEnd}`;
+    const current = latest.get(period);
+    if (current === undefined || replaces(actual, current)) latest.set(period, actual);
+  }
+  return [...latest.values()];
+}
+
+/** Oldest period end first; of two periods ending the same day the shorter sorts last, as the latest reading. */
+function byPeriod(a: Observation, b: Observation): number {
+  return compareDates(a.periodEnd, b.periodEnd) || compareDates(a.periodStart ?? '', b.periodStart ?? '');
+}
+
+function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: number): Observation[] {
+  const { start, end } = statement.window;
+  return knownActuals(actuals, asOf)
+    .filter((a) => a.periodEnd >= start && (end === null || a.periodEnd <= end))
+    .map((a) => ({ actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value }))
+    .sort(byPeriod);
+}
+
+/** The instant from which a report for the window no longer counts as on time; null without a deadline. */
+function deadlineOf(statement: Statement): number | null {
+  const { end } = statement.window;
+  return end === null ? null : endOfDayMs(end) + statement.graceDays * DAY_MS;
+}
+
+/**
+ * Applies the statement's mode. `closed` means no further in-window figure is due: the deadline passed or the
+ * period ending on the window's last day is out. Returns null while nothing is decisive.
+ */
+function decide(statement: Statement, observations: Observation[], closed: boolean): Decision | null {
+  const keeps = (o: Observation): boolean =>
+    keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const last = observations.at(-1);
+  const end = statement.window.end;
+  switch (statement.mode) {
+    case 'any': {
+      const firstKept = observations.find(keeps);
+      if (firstKept) {
+        // Without a deadline there is nothing to be early for.
+        return { status: 'met', deciding: firstKept, early: end !== null && firstKept.periodEnd < end };
+      }
+      // When no period kept it, the latest reading (where the metric ended up) is held up as the miss.
+      return closed && last ? { status: 'missed', deciding: last, early: false } : null;
+    }
+    case 'all': {
+      // A statement with no deadline ("long-term 20%") is never missed: a weak quarter does not break it.
+      const firstBroken = end === null ? undefined : observations.find((o) => !keeps(o));
+      if (firstBroken) return { status: 'missed', deciding: firstBroken, early: false };
+      return closed && last ? { status: 'met', deciding: last, early: false } : null;
+    }
+    case 'final':
+      if (!closed || !last) return null;
+      return { status: keeps(last) ? 'met' : 'missed', deciding: last, early: false };
+  }
+}
+
+/** Ordinary least squares of value on days since the window opened, evaluated at `atDay`; null if x is constant. */
+function linearProjection(points: { x: Dec; y: Dec }[], atDay: Dec): Dec | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const meanX = sum(points.map((p) => p.x)).div(n);
+  const meanY = sum(points.map((p) => p.y)).div(n);
+  const sxx = sum(points.map((p) => p.x.minus(meanX).pow(2)));
+  if (sxx.isZero()) return null;
+  const sxy = sum(points.map((p) => p.x.minus(meanX).times(p.y.minus(meanY))));
+  return meanY.plus(sxy.div(sxx).times(atDay.minus(meanX)));
+}
+
+function trajectoryOf(statement: Statement, observations: Observation[]): Trajectory | null {
+  const { start, end } = statement.window;
+  const last = observations.at(-1);
+  if (end === null || last === undefined) return null;
+  const points = observations.map((o) => ({ x: new Dec(daysBetween(start, o.periodEnd)), y: toDec(o.value) }));
+  const linear = linearProjection(points, new Dec(daysBetween(start, end)));
+  const projected = linear ?? toDec(last.value);
+  const onTrack = keepsPromise(projected, statement.target, statement.metric.goodDirection);
+  return {
+    status: onTrack ? 'on_track' : 'off_track',
+    projectedValue: formatRatio(projected),
+    projectedTo: end,
+    method: linear ? 'linear' : 'last_value',
+    basedOn: linear ? observations.length : 1,
+  };
+}
+
+// --- Sentences -------------------------------------------------------------------------------------------------
+
+function periodText(statement: Statement, start: IsoDate | null, end: IsoDate): string {
+  if (start === null) return `at ${end}`;
+  const fiscal = statement.calendar ? fiscalLabelOf(statement.calendar, start, end) : null;
+  return fiscal ? `${fiscal} (${start}..${end})` : `${start}..${end}`;
+}
+
+function windowText(statement: Statement): string {
+  const { start, end, label } = statement.window;
+  if (end === null) return `the period from ${start}`;
+  return label ? `${label} (${start}..${end})` : `${start}..${end}`;
+}
+
+function targetPhrase(statement: Statement): string {
+  const { target, metric } = statement;
+  return target.wording ? describeTarget(target, metric.unit) : `the target (${readTarget(target, metric.unit)})`;
+}
+
+/** "cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%)" */
+function reading(statement: Statement, o: Observation): string {
+  const { target, metric } = statement;
+  const found = positionOf(o.value, target);
+  // "within above 30bn" does not read: a one-sided target is met, not entered.
+  const oneSided = target.op !== 'range' && target.op !== 'about';
+  const position = found === 'within' && oneSided ? 'meeting' : found;
+  const period = periodText(statement, o.periodStart, o.periodEnd);
+  return `${metric.key} ${period} = ${formatValue(o.value, metric.unit)}, ${position} ${targetPhrase(statement)}`;
+}
+
+function graceText(graceDays: number): string {
+  return graceDays === 1 ? "1 day's grace" : `${graceDays} days' grace`;
+}
+
+/** What the mode made of the deciding reading, as the end of the sentence. */
+function modeClause(statement: Statement, decision: Decision, count: number): string {
+  const window = windowText(statement);
+  const end = statement.window.end;
+  switch (statement.mode) {
+    case 'any':
+      if (decision.early && end) return `, early: ahead of the window's end on ${end}`;
+      return decision.status === 'missed' ? `; no period in ${window} kept the promise` : '';
+    case 'all':
+      if (decision.status === 'missed') return `, and every period in ${window} had to keep the promise`;
+      return `; ${count === 1 ? 'the one period' : `all ${count} periods`} reported in ${window} kept it`;
+    case 'final':
+      return `, ${decision.deciding.periodEnd === end ? 'the final period of' : 'the latest period reported in'} ${window}`;
+  }
+}
+
+function decisionSentence(statement: Statement, decision: Decision, count: number): string {
+  return `${reading(statement, decision.deciding)}${modeClause(statement, decision, count)}.`;
+}
+
+function pendingSentence(statement: Statement, observations: Observation[], trajectory: Trajectory | null): string {
+  const { key, unit } = statement.metric;
+  const { start, end } = statement.window;
+  const last = observations.at(-1);
+  if (last === undefined) {
+    if (end === null) return `No ${key} figure since ${start} is public yet, and the statement has no deadline.`;
+    const lastDay = addDays(end, statement.graceDays);
+    return `No ${key} figure for ${windowText(statement)} is public yet; reports count until ${lastDay}.`;
+  }
+  if (trajectory === null) return `Latest ${reading(statement, last)}; the statement has no deadline.`;
+  const how =
+    trajectory.method === 'linear' ? `a linear trend over ${trajectory.basedOn} periods` : 'holding the latest value';
+  const track = trajectory.status === 'on_track' ? 'on track' : 'off track';
+  const projected = formatValue(trajectory.projectedValue, unit);
+  return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
+}
+
+function unreportedSentence(statement: Statement, asOf: number): string {
+  const grace = statement.graceDays > 0 ? `, after ${graceText(statement.graceDays)}` : '';
+  return `No ${statement.metric.key} figure for ${windowText(statement)} was public by ${msToDate(asOf)}${grace}.`;
+}
+
+function revisionSentence(revision: Revision): string {
+  const on = msToDate(revision.effectiveAt);
+  if (revision.kind === 'withdrawn') return `Withdrawn on ${on}, before it resolved.`;
+  const by = revision.byStatementId ? `statement ${revision.byStatementId}` : 'a later statement';
+  return `Superseded on ${on} by ${by} (${revision.kind}), before it resolved.`;
+}
+
+// --- Evaluation ------------------------------------------------------------------------------------------------
+
+/** The statement judged on what was public at `asOf`, ignoring revisions. */
+function judge(statement: Statement, actuals: readonly Actual[], asOf: number): Evaluation {
+  const observations = observationsIn(statement, actuals, asOf);
+  const deadline = deadlineOf(statement);
+  const pastDeadline = deadline !== null && asOf >= deadline;
+  const closed = pastDeadline || observations.some((o) => o.periodEnd === statement.window.end);
+  const base = {
+    statementId: statement.id,
+    asOf,
+    early: false,
+    decidingActualId: null,
+    position: null,
+    surprise: null,
+    error: null,
+    observations,
+    trajectory: null,
+  };
+
+  const decision = decide(statement, observations, closed);
+  if (decision) {
+    const { value, actualId } = decision.deciding;
+    const { target, metric } = statement;
+    return {
+      ...base,
+      status: decision.status,
+      early: decision.early,
+      decidingActualId: actualId,
+      position: positionOf(value, target),
+      surprise: surpriseOf(value, target, metric.goodDirection),
+      error: errorOf(value, target),
+      explanation: decisionSentence(statement, decision, observations.length),
+    };
+  }
+  // Undecided past the deadline can only mean silence: any in-window figure would have decided every mode.
+  if (pastDeadline && observations.length === 0) {
+    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, asOf) };
+  }
+  const trajectory = trajectoryOf(statement, observations);
+  return { ...base, status: 'pending', trajectory, explanation: pendingSentence(statement, observations, trajectory) };
+}
+
+/**
+ * Scores a statement as of knowledge time `asOf` (epoch ms). A revision known by then freezes the statement at
+ * the revision: if it had already resolved, that result stands (management cannot revise away a miss);
+ * otherwise it is superseded or withdrawn. Actuals published at the very instant of the revision count as known
+ * before it, since results and new guidance usually come out on the same call.
+ */
+export function evaluateStatement(
+  statement: Statement,
+  actuals: readonly Actual[],
+  asOf: number,
+  revision: Revision | null = null,
+): Evaluation {
+  if (revision === null || revision.effectiveAt > asOf) return judge(statement, actuals, asOf);
+  const atRevision = judge(statement, actuals, revision.effectiveAt);
+  if (isResolved(atRevision.status)) return { ...atRevision, asOf };
+  return {
+    ...atRevision,
+    asOf,
+    status: revision.kind === 'withdrawn' ? 'withdrawn' : 'superseded',
+    trajectory: null,
+    explanation: revisionSentence(revision),
+  };
+}

@@ -1,0 +1,128 @@
+// The shapes of the domain, as the scoring core sees them. Numbers that are money or percentages are decimal
+// strings ('12.4', '30000000000') end to end, so nothing is ever rounded through a binary float.
+import type { IsoDate } from './dates.js';
+import type { FiscalCalendar } from './fiscal.js';
+
+export type Decimal = string;
+
+/** 'percent' (12.4 means 12.4%), 'count', 'number', or an ISO 4217 currency code such as 'CNY'. */
+export type Unit = string;
+
+export const METRIC_KINDS = ['flow', 'stock'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const GOOD_DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
+export type GoodDirection = (typeof GOOD_DIRECTIONS)[number];
+
+export const COMMITMENTS = ['will', 'expect', 'target', 'aspire', 'may'] as const;
+export type Commitment = (typeof COMMITMENTS)[number];
+
+export const MODES = ['any', 'all', 'final'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const REVISION_KINDS = ['initiated', 'reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export const STATUSES = ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const POSITIONS = ['below', 'within', 'above'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export interface Company {
+  id: string;
+  name: string;
+  calendar: FiscalCalendar;
+  /** Days after a period ends by which its figures normally come out. */
+  reportingLagDays: number;
+}
+
+export interface Metric {
+  key: string;
+  unit: Unit;
+  kind: MetricKind;
+  goodDirection: GoodDirection;
+}
+
+/**
+ * A condition on a metric's value. Every form reduces to an interval (see `targetRegion`).
+ * 'about' means value ± tolerance, both ends included.
+ */
+export type Target =
+  | { op: 'gt' | 'gte' | 'lt' | 'lte'; value: Decimal; wording?: string }
+  | { op: 'range'; low: Decimal; high: Decimal; lowInclusive: boolean; highInclusive: boolean; wording?: string }
+  | { op: 'about'; value: Decimal; tolerance: Decimal; wording?: string };
+
+export interface Window {
+  start: IsoDate;
+  /** Inclusive. null: no deadline ("long-term 20%"), so the statement can never be missed. */
+  end: IsoDate | null;
+  /** The shorthand it was given as, e.g. 'FY2027Q1..FY2027Q2', when it was. */
+  label?: string;
+}
+
+export interface Statement {
+  id: string;
+  metric: Metric;
+  statedOn: IsoDate;
+  commitment: Commitment;
+  target: Target;
+  window: Window;
+  mode: Mode;
+  /** Days after the window closes during which a late report still counts. */
+  graceDays: number;
+  /** The company's fiscal calendar, when known: explanations then name periods as 'FY2027Q2'. */
+  calendar?: FiscalCalendar;
+}
+
+/** A later statement that replaced this one, or its withdrawal, known from `effectiveAt` on. */
+export interface Revision {
+  kind: RevisionKind;
+  /** Knowledge time (epoch ms) from which the revision counts: the start of the day it was stated. */
+  effectiveAt: number;
+  /** The statement that replaced this one; absent for a withdrawal. */
+  byStatementId?: string;
+}
+
+export interface Actual {
+  id: string;
+  /** For a flow, the first day of the period; null for a stock (a point in time). */
+  periodStart: IsoDate | null;
+  /** For a flow, the last day of the period; for a stock, the date it was measured. */
+  periodEnd: IsoDate;
+  value: Decimal;
+  /** Knowledge time (epoch ms) at which the figure became public. */
+  publishedAt: number;
+  /** Knowledge time (epoch ms) at which it was retracted as a wrong entry, if it was. */
+  retractedAt: number | null;
+}
+
+export interface Trajectory {
+  /** 'on_track' when the projection at window end keeps the promise. */
+  status: 'on_track' | 'off_track';
+  projectedValue: Decimal;
+  projectedTo: IsoDate;
+  method: 'linear' | 'last_value';
+  basedOn: number;
+}
+
+export interface Evaluation {
+  statementId: string;
+  /** The knowledge time used, epoch ms. */
+  asOf: number;
+  status: Status;
+  /** Met before the window closed. */
+  early: boolean;
+  /** The actual that decided a resolved evaluation (met or missed). */
+  decidingActualId: string | null;
+  position: Position | null;
+  /** Signed relative distance from the nearest bound; positive is better for the company; '0' inside. */
+  surprise: Decimal | null;
+  /** |actual − midpoint| / |actual|, for bounded targets (ranges and 'about'). */
+  error: Decimal | null;
+  /** The in-window observations used, after restatements and retractions, oldest period first. */
+  observations: { actualId: string; periodStart: IsoDate | null; periodEnd: IsoDate; value: Decimal }[];
+  trajectory: Trajectory | null;
+  /** One sentence a person can read. */
+  explanation: string;
+}

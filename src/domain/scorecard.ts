@@ -1,0 +1,105 @@
+// A company's credibility as of a knowledge time: how its evaluated statements add up.
+import type { IsoDate } from './dates.js';
+import { Dec, formatRatio, sum, toDec } from './decimal.js';
+import { isResolved } from './evaluate.js';
+import { fiscalQuarterOf } from './fiscal.js';
+import type { Commitment, Decimal, Evaluation, Status } from './model.js';
+
+export interface ScorecardItem {
+  evaluation: Evaluation;
+  metricKey: string;
+  commitment: Commitment;
+  statedOn: IsoDate;
+  windowEnd: IsoDate | null;
+}
+
+export interface ScorecardSummary {
+  /** Every status is present, zero when none. */
+  counts: Record<Status, number>;
+  total: number;
+  /** met + missed + unreported: the statements whose outcome is known. */
+  resolved: number;
+  /** met / resolved; null when nothing resolved. Silence counts against it. */
+  hitRate: Decimal | null;
+  /** unreported / resolved; null when nothing resolved. */
+  unreportedRate: Decimal | null;
+  /** Mean surprise of met and missed statements: the bias; negative means management over-promises. */
+  meanSurprise: Decimal | null;
+  /** Share of met statements met before their window closed; null when none met. */
+  earlyRate: Decimal | null;
+}
+
+export interface ScorecardGroup extends ScorecardSummary {
+  key: string;
+}
+
+export interface Scorecard extends ScorecardSummary {
+  byMetric: ScorecardGroup[];
+  byCommitment: ScorecardGroup[];
+  /** Resolved statements by the calendar quarter their window ended in, e.g. '2026Q3'. */
+  byQuarter: ScorecardGroup[];
+}
+
+function ratio(numerator: number, denominator: number): Decimal | null {
+  return denominator === 0 ? null : formatRatio(new Dec(numerator).div(denominator));
+}
+
+export function summarize(evaluations: readonly Evaluation[]): ScorecardSummary {
+  const counts: Record<Status, number> = { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0 };
+  for (const e of evaluations) counts[e.status] += 1;
+  const resolved = counts.met + counts.missed + counts.unreported;
+  const surprises = evaluations
+    .filter((e) => e.status === 'met' || e.status === 'missed')
+    .flatMap((e) => (e.surprise === null ? [] : [toDec(e.surprise)]));
+  const earlyMet = evaluations.filter((e) => e.status === 'met' && e.early).length;
+  return {
+    counts,
+    total: evaluations.length,
+    resolved,
+    hitRate: ratio(counts.met, resolved),
+    unreportedRate: ratio(counts.unreported, resolved),
+    meanSurprise: surprises.length === 0 ? null : formatRatio(sum(surprises).div(surprises.length)),
+    earlyRate: ratio(earlyMet, counts.met),
+  };
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function groupBy(items: readonly ScorecardItem[], keyOf: (item: ScorecardItem) => string | null): ScorecardGroup[] {
+  const groups = new Map<string, Evaluation[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    groups.set(key, [...(groups.get(key) ?? []), item.evaluation]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareKeys(a, b))
+    .map(([key, evaluations]) => ({ key, ...summarize(evaluations) }));
+}
+
+const CALENDAR = { fiscalYearEndMonth: 12 };
+
+/**
+ * The calendar quarter a resolved statement falls due in. A statement without a deadline can only resolve by
+ * being met, so it is placed in the quarter of the period that met it.
+ */
+function resolutionQuarter(item: ScorecardItem): string | null {
+  const { evaluation } = item;
+  if (!isResolved(evaluation.status)) return null;
+  const deciding = evaluation.observations.find((o) => o.actualId === evaluation.decidingActualId);
+  const date = item.windowEnd ?? deciding?.periodEnd ?? null;
+  if (date === null) return null;
+  const { fiscalYear, quarter } = fiscalQuarterOf(CALENDAR, date);
+  return `${fiscalYear}Q${quarter}`;
+}
+
+export function buildScorecard(items: readonly ScorecardItem[]): Scorecard {
+  return {
+    ...summarize(items.map((i) => i.evaluation)),
+    byMetric: groupBy(items, (i) => i.metricKey),
+    byCommitment: groupBy(items, (i) => i.commitment),
+    byQuarter: groupBy(items, resolutionQuarter),
+  };
+}

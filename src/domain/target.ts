@@ -1,0 +1,179 @@
+// Targets as intervals on the metric's value, and how far an actual lands from them.
+import { type Dec, formatExact, formatRatio, toDec } from './decimal.js';
+import type { Decimal, GoodDirection, Position, Target, Unit } from './model.js';
+
+export interface Bound {
+  value: Dec;
+  inclusive: boolean;
+}
+
+/** The set of values that satisfy a target; a null bound is unbounded on that side. */
+export interface TargetRegion {
+  lower: Bound | null;
+  upper: Bound | null;
+}
+
+export function targetRegion(target: Target): TargetRegion {
+  switch (target.op) {
+    case 'gt':
+      return { lower: { value: toDec(target.value), inclusive: false }, upper: null };
+    case 'gte':
+      return { lower: { value: toDec(target.value), inclusive: true }, upper: null };
+    case 'lt':
+      return { lower: null, upper: { value: toDec(target.value), inclusive: false } };
+    case 'lte':
+      return { lower: null, upper: { value: toDec(target.value), inclusive: true } };
+    case 'range':
+      return {
+        lower: { value: toDec(target.low), inclusive: target.lowInclusive },
+        upper: { value: toDec(target.high), inclusive: target.highInclusive },
+      };
+    case 'about': {
+      const centre = toDec(target.value);
+      const tolerance = toDec(target.tolerance).abs();
+      return {
+        lower: { value: centre.minus(tolerance), inclusive: true },
+        upper: { value: centre.plus(tolerance), inclusive: true },
+      };
+    }
+  }
+}
+
+function isBelow(value: Dec, lower: Bound | null): lower is Bound {
+  if (lower === null) return false;
+  const c = value.comparedTo(lower.value);
+  return c < 0 || (c === 0 && !lower.inclusive);
+}
+
+function isAbove(value: Dec, upper: Bound | null): upper is Bound {
+  if (upper === null) return false;
+  const c = value.comparedTo(upper.value);
+  return c > 0 || (c === 0 && !upper.inclusive);
+}
+
+/** Where a value lies against the target region. Exact comparison; an excluded bound itself lies outside. */
+export function positionOf(value: Decimal | Dec, target: Target): Position {
+  const v = toDec(value);
+  const { lower, upper } = targetRegion(target);
+  if (isBelow(v, lower)) return 'below';
+  if (isAbove(v, upper)) return 'above';
+  return 'within';
+}
+
+/**
+ * Inside the target keeps the promise, and so does overshooting it on the metric's good side: margin guided to
+ * "the teens" and reported at 22% is a beat. For a neutral metric (capex, headcount) only inside counts.
+ */
+export function keepsPromise(value: Decimal | Dec, target: Target, goodDirection: GoodDirection): boolean {
+  const position = positionOf(value, target);
+  if (position === 'within') return true;
+  if (goodDirection === 'higher') return position === 'above';
+  if (goodDirection === 'lower') return position === 'below';
+  return false;
+}
+
+/**
+ * Signed relative distance from the nearest bound, positive when the actual was better for the company:
+ * (value − bound) / |bound|, with |value| as the denominator when the bound is 0 ("turn positive").
+ * '0' inside. For a neutral metric any miss is negative. A value sitting exactly on an excluded bound is
+ * outside by a distance of zero, so it is the one case where a miss still reads '0'.
+ */
+export function surpriseOf(value: Decimal | Dec, target: Target, goodDirection: GoodDirection): Decimal {
+  const v = toDec(value);
+  const { lower, upper } = targetRegion(target);
+  const bound = isBelow(v, lower) ? lower : isAbove(v, upper) ? upper : null;
+  if (bound === null) return '0';
+  const distance = v.minus(bound.value);
+  if (distance.isZero()) return '0';
+  const denominator = bound.value.isZero() ? v.abs() : bound.value.abs();
+  const relative = distance.div(denominator);
+  const signed =
+    goodDirection === 'higher' ? relative : goodDirection === 'lower' ? relative.neg() : relative.abs().neg();
+  return formatRatio(signed);
+}
+
+/**
+ * |value − midpoint| / |value|: the accuracy measure of the management-forecast literature, defined only for
+ * bounded targets (a range, or 'about'), and not for a zero actual.
+ */
+export function errorOf(value: Decimal | Dec, target: Target): Decimal | null {
+  const v = toDec(value);
+  if (v.isZero()) return null;
+  let midpoint: Dec;
+  if (target.op === 'range') midpoint = toDec(target.low).plus(toDec(target.high)).div(2);
+  else if (target.op === 'about') midpoint = toDec(target.value);
+  else return null;
+  return formatRatio(v.minus(midpoint).abs().div(v.abs()));
+}
+
+const COMPACT_SCALES: readonly { factor: string; suffix: string }[] = [
+  { factor: '1e12', suffix: 'tn' },
+  { factor: '1e9', suffix: 'bn' },
+  { factor: '1e6', suffix: 'm' },
+];
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+function groupThousands(plain: string): string {
+  const [whole = '', fraction] = plain.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A number as it is read aloud in guidance: '30bn', '1.25tn', '950,000'. Exact: no digit is dropped. */
+function formatAmount(value: Dec): string {
+  const abs = value.abs();
+  for (const { factor, suffix } of COMPACT_SCALES) {
+    if (abs.gte(factor)) return `${formatExact(value.div(factor))}${suffix}`;
+  }
+  return groupThousands(formatExact(value));
+}
+
+/** The unit's suffix, written once after the last number: '13 to under 20%', '10bn to 20bn CNY'. */
+function unitSuffix(unit: Unit): string {
+  if (unit === 'percent') return '%';
+  if (CURRENCY_CODE.test(unit)) return ` ${unit}`;
+  return '';
+}
+
+function formatBare(value: Dec, unit: Unit): string {
+  return CURRENCY_CODE.test(unit) ? formatAmount(value) : formatExact(value);
+}
+
+/** A value with its unit: '12.4%', '30bn CNY', '1.5m CNY', '950,000 USD', '42'. */
+export function formatValue(value: Decimal | Dec, unit: Unit): string {
+  return `${formatBare(toDec(value), unit)}${unitSuffix(unit)}`;
+}
+
+/** The numeric reading of a target in words: 'above 30bn CNY', '13 to under 20%', 'about 50% (48 to 52%)'. */
+export function readTarget(target: Target, unit: Unit): string {
+  const bare = (v: Dec): string => formatBare(v, unit);
+  const full = (v: Dec): string => formatValue(v, unit);
+  switch (target.op) {
+    case 'gt':
+      return `above ${full(toDec(target.value))}`;
+    case 'gte':
+      return `at least ${full(toDec(target.value))}`;
+    case 'lt':
+      return `below ${full(toDec(target.value))}`;
+    case 'lte':
+      return `at most ${full(toDec(target.value))}`;
+    case 'range': {
+      const low = bare(toDec(target.low));
+      const high = full(toDec(target.high));
+      if (target.lowInclusive) return target.highInclusive ? `${low} to ${high}` : `${low} to under ${high}`;
+      return target.highInclusive ? `over ${low} up to ${high}` : `over ${low} and under ${high}`;
+    }
+    case 'about': {
+      const centre = toDec(target.value);
+      const tolerance = toDec(target.tolerance).abs();
+      return `about ${full(centre)} (${bare(centre.minus(tolerance))} to ${full(centre.plus(tolerance))})`;
+    }
+  }
+}
+
+/** The target as a person would say it: the original wording with its reading, e.g. 'the teens (13 to under 20%)'. */
+export function describeTarget(target: Target, unit: Unit): string {
+  const reading = readTarget(target, unit);
+  return target.wording ? `${target.wording} (${reading})` : reading;
+}

@@ -1,0 +1,469 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { lastOfMonth, firstOfMonth, shiftMonth, type IsoDate } from '../../src/domain/dates.js';
+import { Dec } from '../../src/domain/decimal.js';
+import { evaluateStatement, knownActuals } from '../../src/domain/evaluate.js';
+import { GOOD_DIRECTIONS, MODES, type Actual, type Target } from '../../src/domain/model.js';
+import {
+  DAY_MS,
+  FY27Q1,
+  FY27Q2,
+  FY27Q3,
+  above,
+  actual,
+  capex,
+  maasArr,
+  on,
+  operatingLoss,
+  revision,
+  statement,
+} from './builders.js';
+
+// The default statement: cloud EBITA margin "will rise to the teens over the next two quarters", i.e. in
+// FY2027Q1..FY2027Q2 (2026-04-01..2026-09-30), with 60 days' grace: reports count until 2026-11-29.
+const WINDOW = 'FY2027Q1..FY2027Q2 (2026-04-01..2026-09-30)';
+
+describe('knowledge at a point in time', () => {
+  it('ignores figures published after asOf', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    expect(evaluateStatement(statement(), [q1], on('2026-08-19')).status).toBe('pending');
+    expect(evaluateStatement(statement(), [q1], on('2026-08-20')).status).toBe('met');
+  });
+
+  it('takes the latest publication for a period: a restatement replaces the figure', () => {
+    const first = actual({ period: FY27Q2, value: '13.1', published: '2026-11-15' });
+    const restated = actual({ period: FY27Q2, value: '12.8', published: '2027-02-01' });
+    expect(knownActuals([restated, first], on('2026-12-01'))).toEqual([first]);
+    expect(knownActuals([first, restated], on('2027-02-01'))).toEqual([restated]);
+  });
+
+  it('breaks a tie between two figures published at the same instant by id, whatever their order', () => {
+    const a = actual({ period: FY27Q2, value: '13.1', published: '2026-11-15', id: 'a' });
+    const b = actual({ period: FY27Q2, value: '12.8', published: '2026-11-15', id: 'b' });
+    expect(knownActuals([a, b], on('2026-12-01'))).toEqual([b]);
+    expect(knownActuals([b, a], on('2026-12-01'))).toEqual([b]);
+  });
+
+  it('counts only periods that end inside the window', () => {
+    const before = actual({ period: ['2026-01-01', '2026-03-31'], value: '15', published: '2026-05-15' });
+    const after = actual({ period: FY27Q3, value: '15', published: '2027-02-20' });
+    const result = evaluateStatement(statement(), [before, after], on('2027-03-01'));
+    expect(result.observations).toEqual([]);
+    expect(result.status).toBe('unreported');
+  });
+});
+
+describe("mode 'any'", () => {
+  it('marks margin met early when FY2027Q1 is already in the teens', () => {
+    const q1 = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20' });
+    const result = evaluateStatement(statement(), [q1], on('2026-09-01'));
+    expect(result).toMatchObject({
+      status: 'met',
+      early: true,
+      decidingActualId: q1.id,
+      position: 'within',
+      surprise: '0',
+      error: '0.2222222222',
+      trajectory: null,
+    });
+    expect(result.explanation).toBe(
+      "cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 13.5%, within the teens (13 to under 20%), early: ahead of the window's end on 2026-09-30.",
+    );
+  });
+
+  it('marks a threshold met early when ARR passes 30bn in October', () => {
+    const arrStatement = statement({
+      metric: maasArr,
+      target: above('30000000000', 'more than RMB 30 billion'),
+      window: { start: '2026-04-01', end: '2027-03-31', label: 'FY2027' },
+    });
+    const october = actual({ period: '2026-10-31', value: '31000000000', published: '2026-11-20' });
+    const result = evaluateStatement(arrStatement, [october], on('2026-11-20'));
+    expect(result).toMatchObject({ status: 'met', early: true, position: 'within', surprise: '0', error: null });
+    expect(result.explanation).toBe(
+      "cloud.maas_arr at 2026-10-31 = 31bn CNY, meeting more than RMB 30 billion (above 30bn CNY), early: ahead of the window's end on 2027-03-31.",
+    );
+  });
+
+  it('marks met, not early, when only the final quarter reaches 22%, with a positive surprise', () => {
+    const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '22', published: '2026-11-15' });
+    const result = evaluateStatement(statement(), [q1, q2], on('2026-11-15'));
+    expect(result).toMatchObject({ status: 'met', early: false, decidingActualId: q2.id, position: 'above', surprise: '0.1' });
+    expect(result.explanation).toBe('cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).');
+  });
+
+  it('misses once the final quarter is reported outside the target, on the latest reading', () => {
+    const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '12.4', published: '2026-11-15' });
+    const result = evaluateStatement(statement(), [q1, q2], on('2026-11-15'));
+    expect(result).toMatchObject({
+      status: 'missed',
+      early: false,
+      decidingActualId: q2.id,
+      position: 'below',
+      surprise: '-0.0461538462',
+    });
+    expect(result.explanation).toBe(
+      `cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%); no period in ${WINDOW} kept the promise.`,
+    );
+  });
+
+  it('waits through the grace period for the final quarter, then misses on what was reported', () => {
+    const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
+    expect(evaluateStatement(statement(), [q1], on('2026-11-29', 23)).status).toBe('pending');
+    const closed = evaluateStatement(statement(), [q1], on('2026-11-30'));
+    expect(closed).toMatchObject({ status: 'missed', decidingActualId: q1.id });
+  });
+
+  it('misses a neutral metric reported outside its band, whichever side', () => {
+    const capexBand: Target = {
+      op: 'range', low: '120000000000', high: '130000000000', lowInclusive: true, highInclusive: true,
+    };
+    const fy = { start: '2026-04-01', end: '2027-03-31' };
+    const s = statement({ metric: capex, target: capexBand, window: fy, calendar: undefined });
+    const overspent = actual({ period: ['2026-04-01', '2027-03-31'], value: '143000000000', published: '2027-05-15' });
+    const result = evaluateStatement(s, [overspent], on('2027-05-15'));
+    expect(result).toMatchObject({ status: 'missed', position: 'above', surprise: '-0.1' });
+    expect(result.explanation).toContain('2026-04-01..2027-03-31 = 143bn CNY, above the target (120bn to 130bn CNY)');
+  });
+
+  it('never scores a bigger loss as a beat on a lower-is-better metric', () => {
+    const s = statement({ metric: operatingLoss, target: { op: 'lte', value: '5000000000', wording: 'at most RMB 5bn' } });
+    const bigger = actual({ period: FY27Q2, value: '6000000000', published: '2026-11-15' });
+    const smaller = actual({ period: FY27Q2, value: '4000000000', published: '2026-11-15' });
+    const asOf = on('2026-11-15');
+    expect(evaluateStatement(s, [bigger], asOf)).toMatchObject({ status: 'missed', position: 'above', surprise: '-0.2' });
+    expect(evaluateStatement(s, [smaller], asOf)).toMatchObject({ status: 'met', position: 'within', surprise: '0' });
+  });
+
+  it('keeps a statement with no deadline open: never missed nor unreported', () => {
+    const longTerm = statement({
+      target: { op: 'gte', value: '20', wording: 'long-term 20%' },
+      window: { start: '2026-04-01', end: null },
+    });
+    const weak = actual({ period: FY27Q1, value: '9', published: '2026-08-20' });
+    expect(evaluateStatement(longTerm, [], on('2040-01-01')).status).toBe('pending');
+    const result = evaluateStatement(longTerm, [weak], on('2040-01-01'));
+    expect(result).toMatchObject({ status: 'pending', trajectory: null });
+    expect(result.explanation).toContain('the statement has no deadline');
+    const strong = actual({ period: FY27Q3, value: '21', published: '2027-02-20' });
+    expect(evaluateStatement(longTerm, [weak, strong], on('2040-01-01'))).toMatchObject({ status: 'met', early: false });
+  });
+});
+
+describe("mode 'all'", () => {
+  const everyQuarter = statement({ mode: 'all' });
+
+  it('misses as soon as one quarter falls out of the teens, before the window closes', () => {
+    const q1 = actual({ period: FY27Q1, value: '12', published: '2026-08-20' });
+    const result = evaluateStatement(everyQuarter, [q1], on('2026-08-20'));
+    expect(result).toMatchObject({ status: 'missed', early: false, decidingActualId: q1.id });
+    expect(result.explanation).toContain(`, and every period in ${WINDOW} had to keep the promise.`);
+  });
+
+  it('stays pending while every quarter so far kept it', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    expect(evaluateStatement(everyQuarter, [q1], on('2026-09-01')).status).toBe('pending');
+  });
+
+  it('is met, never early, when the window closes with every quarter kept, decided by the last', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '15', published: '2026-11-15' });
+    const result = evaluateStatement(everyQuarter, [q1, q2], on('2026-11-15'));
+    expect(result).toMatchObject({ status: 'met', early: false, decidingActualId: q2.id });
+    expect(result.explanation).toContain(`; all 2 periods reported in ${WINDOW} kept it.`);
+  });
+
+  it('is unreported when nothing was published by the deadline', () => {
+    expect(evaluateStatement(everyQuarter, [], on('2026-12-01')).status).toBe('unreported');
+  });
+});
+
+describe("mode 'final'", () => {
+  const exitRate = statement({ mode: 'final' });
+
+  it('ignores an earlier quarter inside the target until the final one is out', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    expect(evaluateStatement(exitRate, [q1], on('2026-09-01')).status).toBe('pending');
+  });
+
+  it('is met when the final quarter is in the teens, whatever came before', () => {
+    const q1 = actual({ period: FY27Q1, value: '9', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '14', published: '2026-11-15' });
+    const result = evaluateStatement(exitRate, [q1, q2], on('2026-11-15'));
+    expect(result).toMatchObject({ status: 'met', decidingActualId: q2.id, early: false });
+  });
+
+  it('misses when the final quarter falls short, whatever came before', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '12.4', published: '2026-11-15' });
+    const result = evaluateStatement(exitRate, [q1, q2], on('2026-11-15'));
+    expect(result).toMatchObject({ status: 'missed', decidingActualId: q2.id, position: 'below' });
+    expect(result.explanation).toContain(`, the final period of ${WINDOW}.`);
+  });
+
+  it('judges the latest reported quarter once the deadline passes without the final one', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    const result = evaluateStatement(exitRate, [q1], on('2026-12-01'));
+    expect(result).toMatchObject({ status: 'met', decidingActualId: q1.id });
+    expect(result.explanation).toContain('the latest period reported in');
+  });
+});
+
+describe('unreported', () => {
+  it('marks management silent once the grace period passes with no in-window figure', () => {
+    expect(evaluateStatement(statement(), [], on('2026-11-30') - 1).status).toBe('pending');
+    const result = evaluateStatement(statement(), [], on('2026-12-29'));
+    expect(result).toMatchObject({ status: 'unreported', decidingActualId: null, position: null, surprise: null, error: null });
+    expect(result.explanation).toBe(`No cloud.ebita_margin figure for ${WINDOW} was public by 2026-12-29, after 60 days' grace.`);
+  });
+
+  it('explains a pending statement with nothing reported yet', () => {
+    expect(evaluateStatement(statement(), [], on('2026-06-01')).explanation).toBe(
+      `No cloud.ebita_margin figure for ${WINDOW} is public yet; reports count until 2026-11-29.`,
+    );
+  });
+
+  it('is rescored when a figure finally comes out, and the earlier answer stays what it was', () => {
+    const late = actual({ period: FY27Q2, value: '14', published: '2027-01-10' });
+    expect(evaluateStatement(statement(), [late], on('2026-12-29')).status).toBe('unreported');
+    expect(evaluateStatement(statement(), [late], on('2027-01-10')).status).toBe('met');
+  });
+});
+
+describe('restatements and retractions', () => {
+  it('turns a met into a missed when the deciding quarter is restated below the target', () => {
+    const q2 = actual({ period: FY27Q2, value: '13.1', published: '2026-11-15' });
+    const restated = actual({ period: FY27Q2, value: '12.8', published: '2027-02-01' });
+    expect(evaluateStatement(statement(), [q2, restated], on('2026-12-01'))).toMatchObject({ status: 'met', decidingActualId: q2.id });
+    expect(evaluateStatement(statement(), [q2, restated], on('2027-02-01'))).toMatchObject({
+      status: 'missed',
+      decidingActualId: restated.id,
+    });
+  });
+
+  it('removes a retracted entry from later knowledge but not from earlier', () => {
+    const wrong = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20', retracted: '2026-09-05' });
+    expect(evaluateStatement(statement(), [wrong], on('2026-09-01'))).toMatchObject({ status: 'met', decidingActualId: wrong.id });
+    expect(evaluateStatement(statement(), [wrong], on('2026-09-05'))).toMatchObject({ status: 'pending', observations: [] });
+  });
+
+  it('lets the figure a retracted restatement replaced stand again', () => {
+    const original = actual({ period: FY27Q2, value: '14', published: '2026-11-15' });
+    const badRestatement = actual({ period: FY27Q2, value: '1.4', published: '2026-12-01', retracted: '2026-12-03' });
+    const all = [original, badRestatement];
+    expect(evaluateStatement(statement(), all, on('2026-12-02')).status).toBe('missed');
+    expect(evaluateStatement(statement(), all, on('2026-12-03'))).toMatchObject({ status: 'met', decidingActualId: original.id });
+  });
+});
+
+describe('revisions', () => {
+  const q2 = actual({ period: FY27Q2, value: '14', published: '2026-11-15' });
+
+  it('marks a statement superseded when a revision replaced it before it resolved', () => {
+    const raised = revision('raised', '2026-06-01', 'stmt-2');
+    const result = evaluateStatement(statement(), [q2], on('2026-12-01'), raised);
+    expect(result).toMatchObject({
+      status: 'superseded',
+      asOf: on('2026-12-01'),
+      decidingActualId: null,
+      surprise: null,
+      trajectory: null,
+    });
+    expect(result.explanation).toBe('Superseded on 2026-06-01 by statement stmt-2 (raised), before it resolved.');
+  });
+
+  it('marks a statement withdrawn when management withdrew it before it resolved', () => {
+    const result = evaluateStatement(statement(), [q2], on('2026-12-01'), revision('withdrawn', '2026-06-01'));
+    expect(result).toMatchObject({ status: 'withdrawn', explanation: 'Withdrawn on 2026-06-01, before it resolved.' });
+  });
+
+  it('ignores a revision not yet known at asOf', () => {
+    const result = evaluateStatement(statement(), [], on('2026-05-20'), revision('raised', '2026-06-01', 'stmt-2'));
+    expect(result.status).toBe('pending');
+  });
+
+  it('keeps a result reached before the revision: a miss cannot be revised away', () => {
+    const q1 = actual({ period: FY27Q1, value: '9', published: '2026-08-20' });
+    const q2Short = actual({ period: FY27Q2, value: '10', published: '2026-11-15' });
+    const lowered = revision('lowered', '2026-11-15', 'stmt-2');
+    const result = evaluateStatement(statement(), [q1, q2Short], on('2027-01-01'), lowered);
+    expect(result).toMatchObject({ status: 'missed', asOf: on('2027-01-01'), decidingActualId: q2Short.id });
+  });
+});
+
+describe('trajectory of a pending statement', () => {
+  const fullYear = statement({ window: { start: '2026-04-01', end: '2027-03-31', label: 'FY2027' } });
+
+  it('projects a least-squares line to the window end: 10% then 12% is on track for the teens', () => {
+    const q1 = actual({ period: FY27Q1, value: '10', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '12', published: '2026-11-15' });
+    const result = evaluateStatement(fullYear, [q1, q2], on('2026-11-20'));
+    // Days since 2026-04-01: 90 and 182, projected to 364: 12 + (2 / 92) × 182.
+    expect(result.trajectory).toEqual({
+      status: 'on_track',
+      projectedValue: '15.9565217391',
+      projectedTo: '2027-03-31',
+      method: 'linear',
+      basedOn: 2,
+    });
+    expect(result.explanation).toBe(
+      'Latest cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12%, below the teens (13 to under 20%); ' +
+        'a linear trend over 2 periods projects 15.9565217391% at 2027-03-31, on track.',
+    );
+  });
+
+  it('calls a falling margin off track', () => {
+    const q1 = actual({ period: FY27Q1, value: '12', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '11', published: '2026-11-15' });
+    const { trajectory } = evaluateStatement(fullYear, [q1, q2], on('2026-11-20'));
+    expect(trajectory).toMatchObject({ status: 'off_track', method: 'linear' });
+  });
+
+  it('holds the last value when there is a single observation', () => {
+    const q1 = actual({ period: FY27Q1, value: '12', published: '2026-08-20' });
+    expect(evaluateStatement(fullYear, [q1], on('2026-09-01')).trajectory).toEqual({
+      status: 'off_track',
+      projectedValue: '12',
+      projectedTo: '2027-03-31',
+      method: 'last_value',
+      basedOn: 1,
+    });
+  });
+
+  it('gives no trajectory to resolved statements', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    expect(evaluateStatement(fullYear, [q1], on('2026-09-01')).trajectory).toBeNull();
+  });
+});
+
+// --- Properties --------------------------------------------------------------------------------------------------
+
+const BASE_MONTH = { year: 2025, month: 10 };
+
+/** A quarter ending at the end of the n-th month after September 2025. */
+function quarterEnding(n: number): [IsoDate, IsoDate] {
+  const end = shiftMonth(BASE_MONTH.year, BASE_MONTH.month, n);
+  const start = shiftMonth(end.year, end.month, -2);
+  return [firstOfMonth(start.year, start.month), lastOfMonth(end.year, end.month)];
+}
+
+const tenths = fc.integer({ min: -300, max: 300 }).map((n) => new Dec(n).div(10).toFixed());
+
+const targets: fc.Arbitrary<Target> = fc.oneof(
+  fc.record({ op: fc.constantFrom('gt' as const, 'gte' as const, 'lt' as const, 'lte' as const), value: tenths }),
+  fc.tuple(tenths, tenths, fc.boolean(), fc.boolean()).map(([a, b, lowInclusive, highInclusive]) => {
+    const [low, high] = new Dec(a).lte(b) ? [a, b] : [b, a];
+    return { op: 'range' as const, low, high, lowInclusive, highInclusive };
+  }),
+);
+
+const statements = fc
+  .record({
+    target: targets,
+    goodDirection: fc.constantFrom(...GOOD_DIRECTIONS),
+    mode: fc.constantFrom(...MODES),
+    startMonth: fc.integer({ min: 0, max: 24 }),
+    months: fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
+    graceDays: fc.integer({ min: 0, max: 90 }),
+  })
+  .map(({ target, goodDirection, mode, startMonth, months, graceDays }) =>
+    statement({
+      metric: { key: 'm', unit: 'percent', kind: 'flow', goodDirection },
+      target,
+      mode,
+      window: {
+        start: quarterEnding(startMonth)[0],
+        end: months === null ? null : quarterEnding(startMonth + months)[1],
+      },
+      graceDays,
+    }),
+  );
+
+interface ActualSpec {
+  month: number;
+  value: string;
+  lagDays: number;
+  retractAfterDays: number | null;
+}
+
+const actualSpec: fc.Arbitrary<ActualSpec> = fc.record({
+  month: fc.integer({ min: 0, max: 48 }),
+  value: tenths,
+  lagDays: fc.integer({ min: 0, max: 200 }),
+  retractAfterDays: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+});
+
+function toActual(spec: ActualSpec, index: number): Actual {
+  const [periodStart, periodEnd] = quarterEnding(spec.month);
+  const publishedAt = on(periodEnd) + spec.lagDays * DAY_MS;
+  return {
+    id: `a${String(index).padStart(3, '0')}`,
+    periodStart,
+    periodEnd,
+    value: spec.value,
+    publishedAt,
+    retractedAt: spec.retractAfterDays === null ? null : publishedAt + spec.retractAfterDays * DAY_MS,
+  };
+}
+
+/** Knowledge times from late 2025 to 2030, at any hour. */
+const knowledgeTime = fc.integer({ min: 0, max: 1600 * 24 }).map((h) => on('2025-10-01') + h * 3_600_000);
+
+describe('evaluation properties', () => {
+  it("keeps a statement met under 'any' met at every later time when nothing is restated or retracted", () => {
+    const uniquePeriods = fc.uniqueArray(actualSpec, { selector: (a) => a.month, maxLength: 12 });
+    fc.assert(
+      fc.property(statements, uniquePeriods, knowledgeTime, knowledgeTime, (s, specs, t1, t2) => {
+        const actuals = specs.map((spec, i) => toActual({ ...spec, retractAfterDays: null }, i));
+        const [earlier, later] = t1 <= t2 ? [t1, t2] : [t2, t1];
+        const anyStatement = { ...s, mode: 'any' as const };
+        fc.pre(evaluateStatement(anyStatement, actuals, earlier).status === 'met');
+        expect(evaluateStatement(anyStatement, actuals, later).status).toBe('met');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets a figure published, or retracted, after T change the evaluation as of T', () => {
+    fc.assert(
+      fc.property(
+        statements,
+        fc.array(actualSpec, { maxLength: 12 }),
+        knowledgeTime,
+        actualSpec,
+        fc.integer({ min: 1, max: 400 * 24 }),
+        fc.nat(),
+        (s, specs, asOf, extraSpec, hoursAfter, pick) => {
+          const actuals = specs.map(toActual);
+          const before = evaluateStatement(s, actuals, asOf);
+          const later = asOf + hoursAfter * 3_600_000;
+          const published: Actual = { ...toActual(extraSpec, 999), publishedAt: later };
+          // Retract one figure still standing at asOf, after asOf.
+          const retractIndex = pick % Math.max(actuals.length, 1);
+          const retracted = actuals.map((a, i) =>
+            i === retractIndex && (a.retractedAt === null || a.retractedAt > asOf) ? { ...a, retractedAt: later } : a,
+          );
+          expect(evaluateStatement(s, [...actuals, published], asOf)).toEqual(before);
+          expect(evaluateStatement(s, retracted, asOf)).toEqual(before);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('carries a deciding actual, position and surprise exactly when resolved by a figure', () => {
+    fc.assert(
+      fc.property(statements, fc.array(actualSpec, { maxLength: 12 }), knowledgeTime, (s, specs, asOf) => {
+        const result = evaluateStatement(s, specs.map(toActual), asOf);
+        const decided = result.status === 'met' || result.status === 'missed';
+        expect(result.decidingActualId !== null).toBe(decided);
+        expect(result.position !== null && result.surprise !== null).toBe(decided);
+        if (decided) expect(result.observations.map((o) => o.actualId)).toContain(result.decidingActualId);
+        expect(result.trajectory === null || result.status === 'pending').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
