@@ -1,0 +1,30 @@
+// Failures a client can act on, raised by the service and store layers. They know nothing of HTTP:
+// src/http/problems.ts is the one place that turns them into status codes and problem details.
+
+export interface FieldError {
+  /** JSON Pointer (RFC 6901) into the request body. */
+  pointer?: string;
+  /** A query or path parameter. */
+  parameter?: string;
+  detail: string;
+}
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
+    super(`${what} '${id}' does not exist`);
+  }
+}
+
+export class InvalidInputError extends Error {
+  constructor(
+    readonly errors: FieldError[],
+    detail = `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
+  ) {
+    super(detail);
+  }
+}
+
+export class ConflictError extends Error {}

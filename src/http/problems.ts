@@ -1,0 +1,80 @@
+// The one place where errors become HTTP: RFC 9457 problem details, with a pointer to each bad field.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+const PROBLEM_BASE = 'https://saydo.dev/problems/';
+
+export function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
+  const instance = request.url;
+  const cause: unknown = error;
+  if (cause instanceof NotFoundError) {
+    return { type: PROBLEM_BASE + 'not-found', title: 'Not found', status: 404, detail: cause.message, instance };
+  }
+  if (cause instanceof InvalidInputError) {
+    return {
+      type: PROBLEM_BASE + 'validation',
+      title: 'Invalid request',
+      status: 422,
+      detail: cause.message,
+      instance,
+      errors: cause.errors,
+    };
+  }
+  if (cause instanceof ConflictError) {
+    return { type: PROBLEM_BASE + 'conflict', title: 'Conflict', status: 409, detail: cause.message, instance };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'body';
+    const errors = error.validation.map((v): FieldError =>
+      part === 'body'
+        ? { pointer: v.instancePath === '/' ? '' : v.instancePath, detail: v.message ?? 'is invalid' }
+        : { parameter: v.instancePath.replace(/^\//, '').split('/')[0] ?? '', detail: v.message ?? 'is invalid' },
+    );
+    return {
+      type: PROBLEM_BASE + 'validation',
+      title: 'Invalid request',
+      status: 422,
+      detail: `The request ${part} has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
+      instance,
+      errors,
+    };
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // fastify's own client errors: malformed JSON, wrong content type, body too large.
+    const slug = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
+    return { type: PROBLEM_BASE + slug, title: 'Bad request', status, detail: error.message, instance };
+  }
+  return { type: PROBLEM_BASE + 'internal', title: 'Internal error', status: 500, detail: 'The server failed.', instance };
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      type: PROBLEM_BASE + 'not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+      instance: request.url,
+    }),
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { sendProblem } from '../problems.js';
+
+export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app, { pool }) => {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        operationId: 'getHealth',
+        tags: ['health'],
+        summary: 'Liveness',
+        description: 'The process is alive. Does not touch the database.',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        operationId: 'getReadiness',
+        tags: ['health'],
+        summary: 'Readiness',
+        description: 'The database answers a query.',
+        response: { 200: z.object({ status: z.literal('ready') }) },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await pool.query('select 1');
+        return { status: 'ready' as const };
+      } catch {
+        return sendProblem(reply, {
+          type: 'https://saydo.dev/problems/not-ready',
+          title: 'Not ready',
+          status: 503,
+          detail: 'The database does not answer.',
+        });
+      }
+    },
+  );
+};

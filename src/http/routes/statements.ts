@@ -1,0 +1,174 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { InvalidInputError } from '../../errors.js';
+import { knowledgeTimeMs } from '../../service/time.js';
+import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
+import { AsOfQuery, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { problemResponses } from '../schemas/responses.js';
+import {
+  CompoundStatementInput,
+  Evaluation,
+  Revision,
+  RevisionInput,
+  Statement,
+  StatementInput,
+  StatementWithEvaluation,
+} from '../schemas/statements.js';
+import type { Services } from '../services.js';
+
+const StatementParams = z.object({ statementId: z.uuid() });
+
+export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  app.post(
+    '/statements',
+    {
+      schema: {
+        operationId: 'createStatement',
+        tags: ['statements'],
+        summary: 'Record a guidance statement',
+        description:
+          'An atomic statement: a target on one metric over a window, given as dates or fiscal shorthand that the ' +
+          "company's calendar resolves. It is scored at once.",
+        body: StatementInput,
+        response: { 201: Statement, ...problemResponses(400, 422) },
+      },
+    },
+    async (request, reply) => {
+      const record = await services.guidance.createStatement(request.body);
+      return reply.code(201).header('location', `/v1/statements/${record.row.id}`).send(presentStatement(record));
+    },
+  );
+
+  app.post(
+    '/statements/compound',
+    {
+      schema: {
+        operationId: 'createCompoundStatement',
+        tags: ['statements'],
+        summary: 'Record a compound statement',
+        description:
+          'A sentence with several promises ("ARR will reach 10bn in June and exceed 30bn by year end") is split into ' +
+          'atomic parts under one parent; each part is scored on its own. All parts are written, or none.',
+        body: CompoundStatementInput,
+        response: {
+          201: z.object({ parent: Statement, parts: z.array(Statement) }).meta({ id: 'CompoundStatement' }),
+          ...problemResponses(400, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { parent, parts } = await services.guidance.createCompound(request.body);
+      return reply
+        .code(201)
+        .header('location', `/v1/statements/${parent.row.id}`)
+        .send({ parent: presentStatement(parent), parts: parts.map(presentStatement) });
+    },
+  );
+
+  app.get(
+    '/statements',
+    {
+      schema: {
+        operationId: 'listStatements',
+        tags: ['statements'],
+        summary: 'List statements',
+        description: 'Cursor-paginated, oldest first; filter by company, metric and parent.',
+        querystring: PageQuery.extend({
+          companyId: Slug.optional(),
+          metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+          parentId: z.uuid().optional(),
+        }),
+        response: { 200: pageOf(Statement), ...problemResponses(422) },
+      },
+    },
+    async (request) => {
+      const { companyId, metric, parentId, ...page } = request.query;
+      let metricId: string | undefined;
+      if (metric !== undefined) {
+        if (companyId === undefined) throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
+        const found = await services.metrics.findByKey(companyId, metric);
+        if (!found) return { items: [], nextCursor: null };
+        metricId = found.id;
+      }
+      const result = await services.statements.list({ companyId, metricId, parentId }, page);
+      return { items: result.items.map(presentStatement), nextCursor: result.nextCursor };
+    },
+  );
+
+  app.get(
+    '/statements/:statementId',
+    {
+      schema: {
+        operationId: 'getStatement',
+        tags: ['statements'],
+        summary: 'Get a statement with its evaluation',
+        description: 'The statement and its evaluation as of now (null for a compound parent).',
+        params: StatementParams,
+        response: { 200: StatementWithEvaluation, ...problemResponses(404, 422) },
+      },
+    },
+    async (request) => {
+      const record = await services.statements.get(request.params.statementId);
+      const evaluation = await services.scoring.evaluate(record.row.id, Date.now());
+      return { ...presentStatement(record), evaluation: evaluation && presentEvaluation(evaluation) };
+    },
+  );
+
+  app.get(
+    '/statements/:statementId/evaluation',
+    {
+      schema: {
+        operationId: 'getStatementEvaluation',
+        tags: ['statements'],
+        summary: 'Evaluate a statement as of a knowledge time',
+        description:
+          'Uses only the actuals public by asOf (the latest value known for each period), and says which knowledge ' +
+          'time it used. A compound parent has no evaluation of its own: evaluate its parts.',
+        params: StatementParams,
+        querystring: AsOfQuery,
+        response: { 200: Evaluation, ...problemResponses(404, 422) },
+      },
+    },
+    async (request) => {
+      const asOf = request.query.asOf === undefined ? Date.now() : knowledgeTimeMs(request.query.asOf);
+      const evaluation = await services.scoring.evaluate(request.params.statementId, asOf);
+      if (!evaluation) {
+        throw new InvalidInputError(
+          [{ parameter: 'statementId', detail: 'is a compound statement; evaluate its parts (partIds)' }],
+          'A compound statement is scored through its atomic parts.',
+        );
+      }
+      return presentEvaluation(evaluation);
+    },
+  );
+
+  app.post(
+    '/statements/:statementId/revisions',
+    {
+      schema: {
+        operationId: 'reviseStatement',
+        tags: ['statements'],
+        summary: 'Revise or withdraw a statement',
+        description:
+          'A later statement supersedes this one (reiterated, raised, lowered, narrowed, widened), or management ' +
+          'withdraws it. Unless it had already resolved, the statement becomes superseded or withdrawn from then on.',
+        params: StatementParams,
+        body: RevisionInput,
+        response: {
+          201: z
+            .object({ revision: Revision, statement: Statement, successor: Statement.nullable() })
+            .meta({ id: 'RevisionResult' }),
+          ...problemResponses(400, 404, 409, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await services.guidance.revise(request.params.statementId, request.body);
+      return reply.code(201).send({
+        revision: presentRevision(result.revision),
+        statement: presentStatement(result.statement),
+        successor: result.successor && presentStatement(result.successor),
+      });
+    },
+  );
+};

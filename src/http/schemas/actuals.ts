@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DecimalInput, DecimalOutput, IsoDate, KnowledgeTime, MetricKey, Slug } from './common.js';
+import { Unit } from './metrics.js';
+
+export const ActualInput = z
+  .object({
+    companyId: Slug,
+    metric: MetricKey,
+    period: z
+      .string()
+      .max(60)
+      .optional()
+      .meta({ description: "For a flow: fiscal shorthand such as 'FY2026Q4' or '2026-06', instead of periodStart/periodEnd." }),
+    periodStart: IsoDate.optional().meta({ description: 'For a flow: the first day of the period.' }),
+    periodEnd: IsoDate.optional().meta({ description: 'For a flow: the last day of the period.' }),
+    date: IsoDate.optional().meta({ description: 'For a stock: the date it was measured at.' }),
+    value: DecimalInput,
+    unit: Unit,
+    publishedAt: KnowledgeTime.meta({ description: 'When the figure became public; a date means the start of that day (UTC).' }),
+    source: z
+      .object({
+        document: z.string().max(500).optional(),
+        url: z.url().max(2000).optional(),
+        page: z.string().max(50).optional(),
+      })
+      .default({}),
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ id: 'ActualCreate' });
+
+export const Retraction = z
+  .object({
+    actualId: z.uuid(),
+    reason: z.string(),
+    retractedAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Retraction' });
+
+export const RetractionInput = z
+  .object({ reason: z.string().min(1).max(2000) })
+  .meta({ id: 'RetractionCreate' });
+
+export const Actual = z
+  .object({
+    id: z.uuid(),
+    companyId: z.string(),
+    metric: z.string(),
+    periodStart: z.string().meta({ format: 'date' }).nullable(),
+    periodEnd: z.string().meta({ format: 'date' }),
+    periodLabel: z.string().nullable(),
+    value: DecimalOutput,
+    unit: z.string(),
+    publishedAt: z.string().meta({ format: 'date-time' }),
+    recordedAt: z.string().meta({ format: 'date-time' }),
+    source: z.object({ document: z.string().nullable(), url: z.string().nullable(), page: z.string().nullable() }),
+    note: z.string().nullable(),
+    retraction: Retraction.nullable(),
+  })
+  .meta({ id: 'Actual' });
+
+export type ActualInput = z.infer<typeof ActualInput>;
+export type Actual = z.infer<typeof Actual>;

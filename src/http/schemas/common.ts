@@ -1,0 +1,79 @@
+// Shapes shared by every resource. Each zod schema here is the single definition of its shape: it validates
+// requests, types the handlers and becomes a named component of the OpenAPI document.
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates.js';
+import { Dec, formatExact } from '../../domain/decimal.js';
+
+const DECIMAL_TEXT = /^-?(?:\d+)(?:\.\d+)?$/;
+
+/** Exact decimal: a JSON string such as "12.4" (or a JSON number, read from its shortest text form). */
+export const DecimalInput = z
+  .union([
+    z.string().regex(DECIMAL_TEXT, 'must be a decimal number such as "12.4" or "-3", with no exponent'),
+    z.number().refine(Number.isFinite, 'must be finite'),
+  ])
+  .transform((v) => formatExact(new Dec(v)))
+  .meta({ description: 'An exact decimal number. Send it as a string ("12.4") to keep every digit.', example: '12.4' });
+
+export const DecimalOutput = z
+  .string()
+  .meta({ description: 'An exact decimal number, as a string.', example: '12.4' });
+
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, 'must be a calendar date in ISO 8601 form, YYYY-MM-DD')
+  .meta({ format: 'date', example: '2026-05-15' });
+
+/** A knowledge time: a full ISO 8601 timestamp with offset, or a date meaning the end of that day (UTC). */
+export const KnowledgeTime = z
+  .union([z.iso.datetime({ offset: true }), IsoDate])
+  .meta({
+    description:
+      'A knowledge time: an ISO 8601 timestamp with offset, or a date (YYYY-MM-DD), read as the end of that day in UTC.',
+    example: '2026-08-15T00:00:00Z',
+  });
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lowercase slug: letters, digits and hyphens, up to 63 characters');
+
+export const MetricKey = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]{0,127}$/, "must be a lowercase key such as 'cloud.ebita_margin'");
+
+export const Uuid = z.uuid();
+
+export const Problem = z
+  .object({
+    type: z.string().meta({ description: 'A URI reference that identifies the problem type.' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          pointer: z.string().optional().meta({ description: 'JSON Pointer (RFC 6901) to the bad field in the body.' }),
+          parameter: z.string().optional().meta({ description: 'The bad query or path parameter.' }),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem detail.' });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional().meta({ description: 'The nextCursor of the previous page.' }),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as cursor to get the next page; null on the last page.' }),
+  });
+}
+
+export const AsOfQuery = z.object({
+  asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time to evaluate at; default now.' }),
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { GOOD_DIRECTIONS, METRIC_KINDS } from '../../domain/model.js';
+import { MetricKey, Slug } from './common.js';
+
+export const Unit = z
+  .string()
+  .regex(/^(percent|count|number|[A-Z]{3})$/, "must be 'percent', 'count', 'number' or an ISO 4217 currency code")
+  .meta({ description: "'percent' (12.4 means 12.4%), 'count', 'number', or an ISO 4217 currency code.", example: 'percent' });
+
+export const MetricInput = z
+  .object({
+    companyId: Slug,
+    key: MetricKey.meta({ example: 'cloud.ebita_margin' }),
+    name: z.string().min(1).max(200),
+    unit: Unit,
+    kind: z.enum(METRIC_KINDS).meta({ description: 'flow: measured over a period; stock: measured at a point in time.' }),
+    goodDirection: z.enum(GOOD_DIRECTIONS),
+    basis: z.enum(['gaap', 'adjusted', 'operational']).optional(),
+    segment: z.string().max(200).optional(),
+    description: z.string().max(2000).optional(),
+  })
+  .meta({ id: 'MetricCreate' });
+
+export const Metric = z
+  .object({
+    id: z.uuid(),
+    companyId: z.string(),
+    key: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    kind: z.enum(METRIC_KINDS),
+    goodDirection: z.enum(GOOD_DIRECTIONS),
+    basis: z.enum(['gaap', 'adjusted', 'operational']).nullable(),
+    segment: z.string().nullable(),
+    description: z.string().nullable(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Metric' });
+
+export type MetricInput = z.infer<typeof MetricInput>;
+export type Metric = z.infer<typeof Metric>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { STATUSES } from '../../domain/model.js';
+import { DecimalOutput } from './common.js';
+
+const counts = z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int()])) as Record<
+  (typeof STATUSES)[number],
+  z.ZodNumber
+>);
+
+const summaryFields = {
+  counts,
+  total: z.number().int(),
+  resolved: z.number().int().meta({ description: 'met + missed + unreported.' }),
+  hitRate: DecimalOutput.nullable().meta({ description: 'met / (met + missed + unreported); null when none resolved.' }),
+  unreportedRate: DecimalOutput.nullable(),
+  meanSurprise: DecimalOutput.nullable().meta({ description: 'The bias: negative means management over-promises.' }),
+  earlyRate: DecimalOutput.nullable().meta({ description: 'Share of met statements met before their window closed.' }),
+};
+
+export const ScorecardGroup = z.object({ key: z.string(), ...summaryFields }).meta({ id: 'ScorecardGroup' });
+
+export const Scorecard = z
+  .object({
+    companyId: z.string(),
+    asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time used.' }),
+    ...summaryFields,
+    byMetric: z.array(ScorecardGroup),
+    byCommitment: z.array(ScorecardGroup),
+    byQuarter: z.array(ScorecardGroup).meta({ description: 'Resolved statements by the calendar quarter their window ended in.' }),
+  })
+  .meta({ id: 'Scorecard' });

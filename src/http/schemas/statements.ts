@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { COMMITMENTS, MODES, POSITIONS, REVISION_KINDS, STATUSES } from '../../domain/model.js';
+import { DecimalInput, DecimalOutput, IsoDate, MetricKey, Slug } from './common.js';
+
+const wording = z
+  .string()
+  .max(500)
+  .optional()
+  .meta({ description: "The original wording, kept beside the numeric reading, e.g. 'the teens'." });
+
+export const TargetInput = z
+  .discriminatedUnion('op', [
+    z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), value: DecimalInput, wording }),
+    z.object({
+      op: z.literal('range'),
+      low: DecimalInput,
+      high: DecimalInput,
+      lowInclusive: z.boolean().default(true),
+      highInclusive: z.boolean().default(true),
+      wording,
+    }),
+    z.object({ op: z.literal('about'), value: DecimalInput, tolerance: DecimalInput, wording }),
+  ])
+  .meta({
+    id: 'TargetSpec',
+    description:
+      "A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; " +
+      "'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}.",
+  });
+
+export const Target = z
+  .object({
+    op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
+    value: DecimalOutput.nullable(),
+    low: DecimalOutput.nullable(),
+    high: DecimalOutput.nullable(),
+    lowInclusive: z.boolean().nullable(),
+    highInclusive: z.boolean().nullable(),
+    tolerance: DecimalOutput.nullable(),
+    wording: z.string().nullable(),
+    description: z.string().meta({ description: 'The target in words, with its numeric reading.' }),
+  })
+  .meta({ id: 'Target' });
+
+export const WindowInput = z
+  .object({
+    period: z
+      .string()
+      .max(60)
+      .optional()
+      .meta({ description: "Fiscal shorthand resolved by the company's calendar: FY2027Q1, FY2027, FY2027Q1..FY2027Q2, 2026-06, CY2026." }),
+    start: IsoDate.optional(),
+    end: IsoDate.nullable().optional().meta({ description: 'Inclusive. null: no deadline (never missed).' }),
+  })
+  .meta({ id: 'WindowSpec', description: 'Give either period, or start (and end, or end: null for no deadline).' });
+
+export const Window = z
+  .object({
+    start: z.string().meta({ format: 'date' }),
+    end: z.string().meta({ format: 'date' }).nullable(),
+    label: z.string().nullable(),
+  })
+  .meta({ id: 'Window' });
+
+export const SourceKind = z.enum(['call', 'press_release', 'filing', 'interview', 'other']);
+
+export const StatementSource = z
+  .object({
+    kind: SourceKind,
+    title: z.string().max(500).optional(),
+    url: z.url().max(2000).optional(),
+    speaker: z.string().max(200).optional(),
+  })
+  .meta({ id: 'StatementSource' });
+
+const atomicFields = {
+  metric: MetricKey.meta({ description: "The metric's key within the company.", example: 'cloud.ebita_margin' }),
+  commitment: z.enum(COMMITMENTS),
+  target: TargetInput,
+  window: WindowInput,
+  mode: z
+    .enum(MODES)
+    .default('any')
+    .meta({ description: 'any: one observation keeps it; all: every one must; final: only the last period counts.' }),
+  graceDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .optional()
+    .meta({ description: "Days after the window closes in which a late report still counts; default: the company's reporting lag." }),
+};
+
+export const StatementInput = z
+  .object({
+    companyId: Slug,
+    statedOn: IsoDate,
+    source: StatementSource,
+    quote: z.string().min(1).max(5000).meta({ description: 'The verbatim quote.' }),
+    parentId: z.uuid().optional().meta({ description: 'The compound statement this atomic one was split from.' }),
+    ...atomicFields,
+  })
+  .meta({ id: 'StatementCreate' });
+
+export const StatementPartInput = z
+  .object({
+    quote: z.string().min(1).max(5000).optional().meta({ description: "This part's span of the quote; default the whole." }),
+    ...atomicFields,
+  })
+  .meta({ id: 'StatementPart' });
+
+export const CompoundStatementInput = z
+  .object({
+    companyId: Slug,
+    statedOn: IsoDate,
+    source: StatementSource,
+    quote: z.string().min(1).max(5000),
+    parts: z.array(StatementPartInput).min(1).max(20),
+  })
+  .meta({ id: 'CompoundStatementCreate' });
+
+export const RevisionInput = z
+  .object({
+    kind: z.enum(REVISION_KINDS).exclude(['initiated']),
+    statedOn: IsoDate,
+    note: z.string().max(2000).optional(),
+    statement: z
+      .object({ source: StatementSource, quote: z.string().min(1).max(5000), ...atomicFields })
+      .optional()
+      .meta({ description: 'The replacing statement; required unless kind is withdrawn, absent then.' }),
+  })
+  .meta({ id: 'RevisionCreate' });
+
+export const Revision = z
+  .object({
+    id: z.uuid(),
+    statementId: z.uuid(),
+    kind: z.enum(REVISION_KINDS),
+    statedOn: z.string().meta({ format: 'date' }),
+    successorId: z.uuid().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Revision' });
+
+export const Statement = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['atomic', 'compound']),
+    companyId: z.string(),
+    metric: z.string().nullable(),
+    parentId: z.uuid().nullable(),
+    partIds: z.array(z.uuid()),
+    statedOn: z.string().meta({ format: 'date' }),
+    source: z.object({
+      kind: SourceKind,
+      title: z.string().nullable(),
+      url: z.string().nullable(),
+      speaker: z.string().nullable(),
+    }),
+    quote: z.string(),
+    commitment: z.enum(COMMITMENTS).nullable(),
+    target: Target.nullable(),
+    window: Window.nullable(),
+    mode: z.enum(MODES).nullable(),
+    graceDays: z.number().int().nullable(),
+    revisionKind: z.enum(REVISION_KINDS).meta({ description: 'How this statement relates to the one it revised.' }),
+    supersedesId: z.uuid().nullable(),
+    revisedBy: Revision.nullable(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'Statement' });
+
+export const Observation = z
+  .object({
+    actualId: z.uuid(),
+    periodStart: z.string().meta({ format: 'date' }).nullable(),
+    periodEnd: z.string().meta({ format: 'date' }),
+    value: DecimalOutput,
+  })
+  .meta({ id: 'Observation' });
+
+export const Evaluation = z
+  .object({
+    statementId: z.uuid(),
+    asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time this evaluation used.' }),
+    status: z.enum(STATUSES),
+    early: z.boolean(),
+    decidingActualId: z.uuid().nullable(),
+    position: z.enum(POSITIONS).nullable(),
+    surprise: DecimalOutput.nullable().meta({
+      description: 'Signed relative distance from the nearest bound; positive is better for the company; 0 inside.',
+    }),
+    error: DecimalOutput.nullable().meta({ description: '|actual − midpoint| / |actual|, for ranges.' }),
+    observations: z.array(Observation),
+    trajectory: z
+      .object({
+        status: z.enum(['on_track', 'off_track']),
+        projectedValue: DecimalOutput,
+        projectedTo: z.string().meta({ format: 'date' }),
+        method: z.enum(['linear', 'last_value']),
+        basedOn: z.number().int(),
+      })
+      .nullable(),
+    explanation: z.string(),
+  })
+  .meta({ id: 'Evaluation' });
+
+export const StatementWithEvaluation = Statement.extend({ evaluation: Evaluation.nullable() }).meta({
+  id: 'StatementWithEvaluation',
+});
+
+export type StatementInput = z.infer<typeof StatementInput>;
+export type StatementPartInput = z.infer<typeof StatementPartInput>;
+export type CompoundStatementInput = z.infer<typeof CompoundStatementInput>;
+export type RevisionInput = z.infer<typeof RevisionInput>;
+export type TargetInput = z.infer<typeof TargetInput>;
+export type WindowInput = z.infer<typeof WindowInput>;
+export type Statement = z.infer<typeof Statement>;
+export type Evaluation = z.infer<typeof Evaluation>;

@@ -1,0 +1,21 @@
+// config -> database -> migrate -> listen -> graceful shutdown. Nothing else.
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+
+const config = loadConfig();
+const database = await openDatabase(config, (line) => {
+  if (config.logLevel === 'debug' || config.logLevel === 'trace') console.error(line);
+});
+const app = await buildApp({ database, logLevel: config.logLevel });
+app.log.info(`database: ${database.description}`);
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info(`${String(signal)} received, shutting down`);
+  await app.close();
+  await database.close();
+});
+
+await app.listen({ port: config.port, host: config.host });

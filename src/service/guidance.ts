@@ -1,0 +1,240 @@
+// Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
+import type { Database, Executor } from '../db/client.js';
+import { Dec } from '../domain/decimal.js';
+import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
+import type { RevisionKind } from '../domain/model.js';
+import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput, WindowInput } from '../http/schemas/statements.js';
+import { createCompanyStore, type CompanyRow } from '../store/companies.js';
+import { createMetricStore, type MetricRow } from '../store/metrics.js';
+import { createStatementStore, type NewStatement, type StatementRecord } from '../store/statements.js';
+import { createScoring } from './scoring.js';
+
+type AtomicFields = Omit<StatementPartInput, 'quote'>;
+interface Common {
+  companyId: string;
+  statedOn: string;
+  source: CompoundStatementInput['source'];
+  quote: string;
+  parentId?: string;
+}
+
+function windowColumns(window: WindowInput, calendar: FiscalCalendar, at: string, errors: FieldError[]) {
+  if (window.period !== undefined) {
+    if (window.start !== undefined || window.end !== undefined) {
+      errors.push({ pointer: `${at}/period`, detail: 'give either period, or start and end, not both' });
+      return null;
+    }
+    const resolved = resolvePeriod(window.period, calendar);
+    if (!resolved.ok) {
+      errors.push({ pointer: `${at}/period`, detail: resolved.error });
+      return null;
+    }
+    return { windowStart: resolved.period.start, windowEnd: resolved.period.end, windowLabel: resolved.period.label };
+  }
+  if (window.start === undefined) {
+    errors.push({ pointer: `${at}/start`, detail: 'give period, or start and end (end: null for no deadline)' });
+    return null;
+  }
+  if (window.end === undefined) {
+    errors.push({ pointer: `${at}/end`, detail: 'give an end date, or null for a statement with no deadline' });
+    return null;
+  }
+  if (window.end !== null && window.end < window.start) {
+    errors.push({ pointer: `${at}/end`, detail: `ends (${window.end}) before it starts (${window.start})` });
+    return null;
+  }
+  return { windowStart: window.start, windowEnd: window.end, windowLabel: null };
+}
+
+function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
+  const base = {
+    targetOp: target.op,
+    targetWording: target.wording ?? null,
+    targetValue: null,
+    targetLow: null,
+    targetHigh: null,
+    targetLowInclusive: null,
+    targetHighInclusive: null,
+    targetTolerance: null,
+  };
+  switch (target.op) {
+    case 'range': {
+      const low = new Dec(target.low);
+      const high = new Dec(target.high);
+      const empty = low.gt(high) || (low.eq(high) && !(target.lowInclusive && target.highInclusive));
+      if (empty) errors.push({ pointer: `${at}/high`, detail: `the range ${target.low} to ${target.high} holds no value` });
+      return {
+        ...base,
+        targetLow: target.low,
+        targetHigh: target.high,
+        targetLowInclusive: target.lowInclusive,
+        targetHighInclusive: target.highInclusive,
+      };
+    }
+    case 'about':
+      if (new Dec(target.tolerance).isNegative()) {
+        errors.push({ pointer: `${at}/tolerance`, detail: 'must not be negative' });
+      }
+      return { ...base, targetValue: target.value, targetTolerance: target.tolerance };
+    default:
+      return { ...base, targetValue: target.value };
+  }
+}
+
+async function metricOf(db: Executor, companyId: string, key: string, at: string, errors: FieldError[]) {
+  const metric = await createMetricStore(db).findByKey(companyId, key);
+  if (!metric) errors.push({ pointer: at, detail: `company '${companyId}' has no metric '${key}'` });
+  return metric;
+}
+
+/** Validate one atomic statement against its company; collect every problem rather than stop at the first. */
+async function atomicColumns(
+  db: Executor,
+  company: CompanyRow,
+  common: Common,
+  fields: AtomicFields,
+  at: string,
+  errors: FieldError[],
+): Promise<NewStatement | null> {
+  const calendar = { fiscalYearEndMonth: company.fiscalYearEndMonth };
+  const metric: MetricRow | null = await metricOf(db, company.id, fields.metric, `${at}/metric`, errors);
+  const window = windowColumns(fields.window, calendar, `${at}/window`, errors);
+  const target = targetColumns(fields.target, `${at}/target`, errors);
+  if (!metric || !window) return null;
+  return {
+    companyId: company.id,
+    metricId: metric.id,
+    parentId: common.parentId ?? null,
+    kind: 'atomic',
+    statedOn: common.statedOn,
+    sourceKind: common.source.kind,
+    sourceTitle: common.source.title ?? null,
+    sourceUrl: common.source.url ?? null,
+    speaker: common.source.speaker ?? null,
+    quote: common.quote,
+    commitment: fields.commitment,
+    mode: fields.mode,
+    graceDays: fields.graceDays ?? company.reportingLagDays,
+    ...window,
+    ...target,
+  };
+}
+
+async function companyOrInvalid(db: Executor, companyId: string): Promise<CompanyRow> {
+  const company = await createCompanyStore(db).find(companyId);
+  if (!company) throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
+  return company;
+}
+
+export function createGuidance(db: Database) {
+  async function scoreNew(tx: Executor, metricId: string | null, cause: string) {
+    if (metricId) await createScoring(tx).reevaluateMetric(metricId, new Date(), cause);
+  }
+
+  return {
+    async createStatement(input: Common & AtomicFields): Promise<StatementRecord> {
+      return db.transaction(async (tx) => {
+        const errors: FieldError[] = [];
+        const company = await companyOrInvalid(tx, input.companyId);
+        if (input.parentId !== undefined) {
+          const parent = await createStatementStore(tx).find(input.parentId);
+          if (!parent || parent.row.companyId !== company.id) {
+            errors.push({ pointer: '/parentId', detail: `company '${company.id}' has no statement '${input.parentId}'` });
+          }
+        }
+        const values = await atomicColumns(tx, company, input, input, '', errors);
+        if (errors.length > 0 || !values) throw new InvalidInputError(errors);
+        const statements = createStatementStore(tx);
+        const row = await statements.insert(values);
+        await scoreNew(tx, row.metricId, `statement:${row.id}`);
+        return statements.get(row.id);
+      });
+    },
+
+    async createCompound(input: CompoundStatementInput): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
+      return db.transaction(async (tx) => {
+        const errors: FieldError[] = [];
+        const company = await companyOrInvalid(tx, input.companyId);
+        const statements = createStatementStore(tx);
+        const parent = await statements.insert({
+          companyId: company.id,
+          kind: 'compound',
+          statedOn: input.statedOn,
+          sourceKind: input.source.kind,
+          sourceTitle: input.source.title ?? null,
+          sourceUrl: input.source.url ?? null,
+          speaker: input.source.speaker ?? null,
+          quote: input.quote,
+        });
+        const parts: NewStatement[] = [];
+        for (const [i, part] of input.parts.entries()) {
+          const common = { ...input, quote: part.quote ?? input.quote, parentId: parent.id };
+          const values = await atomicColumns(tx, company, common, part, `/parts/${i}`, errors);
+          if (values) parts.push(values);
+        }
+        // Throwing rolls back the parent too: a compound statement is written whole or not at all.
+        if (errors.length > 0) throw new InvalidInputError(errors);
+        const rows = [];
+        for (const values of parts) rows.push(await statements.insert(values));
+        for (const metricId of new Set(rows.map((r) => r.metricId))) await scoreNew(tx, metricId, `statement:${parent.id}`);
+        return {
+          parent: await statements.get(parent.id),
+          parts: await Promise.all(rows.map((r) => statements.get(r.id))),
+        };
+      });
+    },
+
+    async revise(statementId: string, input: RevisionInput) {
+      return db.transaction(async (tx) => {
+        const statements = createStatementStore(tx);
+        const original = await statements.find(statementId);
+        if (!original) throw new NotFoundError('statement', statementId);
+        const errors: FieldError[] = [];
+        if (original.row.kind !== 'atomic') {
+          errors.push({ pointer: '', detail: 'a compound statement is revised through its atomic parts' });
+        }
+        if (input.statedOn < original.row.statedOn) {
+          errors.push({ pointer: '/statedOn', detail: `is before the revised statement's date ${original.row.statedOn}` });
+        }
+        const kind: Exclude<RevisionKind, 'initiated'> = input.kind;
+        if (kind === 'withdrawn' && input.statement) {
+          errors.push({ pointer: '/statement', detail: 'a withdrawal has no replacing statement' });
+        }
+        if (kind !== 'withdrawn' && !input.statement) {
+          errors.push({ pointer: '/statement', detail: `a revision of kind '${kind}' needs the replacing statement` });
+        }
+        let successorValues: NewStatement | null = null;
+        if (input.statement && original.row.kind === 'atomic') {
+          const company = await createCompanyStore(tx).get(original.row.companyId);
+          const common = {
+            companyId: company.id,
+            statedOn: input.statedOn,
+            source: input.statement.source,
+            quote: input.statement.quote,
+            ...(original.row.parentId ? { parentId: original.row.parentId } : {}),
+          };
+          successorValues = await atomicColumns(tx, company, common, input.statement, '/statement', errors);
+        }
+        if (errors.length > 0) throw new InvalidInputError(errors);
+        const successor = successorValues ? await statements.insert(successorValues) : null;
+        const revision = await statements.insertRevision({
+          statementId,
+          kind,
+          statedOn: input.statedOn,
+          successorId: successor?.id ?? null,
+          note: input.note ?? null,
+        });
+        const metricIds = new Set([original.row.metricId, successor?.metricId ?? null]);
+        for (const metricId of metricIds) await scoreNew(tx, metricId, `revision:${revision.id}`);
+        return {
+          revision,
+          statement: await statements.get(statementId),
+          successor: successor ? await statements.get(successor.id) : null,
+        };
+      });
+    },
+  };
+}
+
+export type Guidance = ReturnType<typeof createGuidance>;

@@ -1,0 +1,82 @@
+// Rows from the store, read as the domain's shapes. The only place that knows both.
+import { dateToMs } from '../domain/dates.js';
+import type { FiscalCalendar } from '../domain/fiscal.js';
+import type { Actual, Metric, Revision, Statement, Target } from '../domain/model.js';
+import type { ActualRecord } from '../store/actuals.js';
+import type { MetricRow } from '../store/metrics.js';
+import type { StatementRecord, StatementRow } from '../store/statements.js';
+
+export function toDomainMetric(row: MetricRow): Metric {
+  return { key: row.key, unit: row.unit, kind: row.kind, goodDirection: row.goodDirection };
+}
+
+function required<T>(value: T | null, what: string, id: string): T {
+  if (value === null) throw new Error(`atomic statement ${id} has no ${what}`);
+  return value;
+}
+
+export function toDomainTarget(row: StatementRow): Target {
+  const op = required(row.targetOp, 'target', row.id);
+  const wording = row.targetWording ?? undefined;
+  switch (op) {
+    case 'range':
+      return {
+        op,
+        low: required(row.targetLow, 'target low', row.id),
+        high: required(row.targetHigh, 'target high', row.id),
+        lowInclusive: row.targetLowInclusive ?? true,
+        highInclusive: row.targetHighInclusive ?? true,
+        wording,
+      };
+    case 'about':
+      return {
+        op,
+        value: required(row.targetValue, 'target value', row.id),
+        tolerance: required(row.targetTolerance, 'target tolerance', row.id),
+        wording,
+      };
+    default:
+      return { op, value: required(row.targetValue, 'target value', row.id), wording };
+  }
+}
+
+export function toDomainStatement(record: StatementRecord, metric: MetricRow, calendar: FiscalCalendar): Statement {
+  const row = record.row;
+  return {
+    id: row.id,
+    metric: toDomainMetric(metric),
+    calendar,
+    statedOn: row.statedOn,
+    commitment: required(row.commitment, 'commitment', row.id),
+    target: toDomainTarget(row),
+    window: {
+      start: required(row.windowStart, 'window', row.id),
+      end: row.windowEnd,
+      ...(row.windowLabel ? { label: row.windowLabel } : {}),
+    },
+    mode: required(row.mode, 'mode', row.id),
+    graceDays: required(row.graceDays, 'grace', row.id),
+  };
+}
+
+/** A revision counts from the start of the day it was stated on. */
+export function toDomainRevision(record: StatementRecord): Revision | null {
+  const rev = record.revisedBy;
+  if (!rev) return null;
+  return {
+    kind: rev.kind,
+    effectiveAt: dateToMs(rev.statedOn),
+    ...(rev.successorId ? { byStatementId: rev.successorId } : {}),
+  };
+}
+
+export function toDomainActual(record: ActualRecord): Actual {
+  return {
+    id: record.row.id,
+    periodStart: record.row.periodStart,
+    periodEnd: record.row.periodEnd,
+    value: record.row.value,
+    publishedAt: record.row.publishedAt.getTime(),
+    retractedAt: record.retraction ? record.retraction.retractedAt.getTime() : null,
+  };
+}

@@ -1,0 +1,45 @@
+import { eq, gt, asc } from 'drizzle-orm';
+import type { Executor as Database } from '../db/client.js';
+import { companies } from '../db/schema.js';
+import { NotFoundError } from '../errors.js';
+import { insertOrConflict } from './errors.js';
+import { decodeCursor, toPage, type Page } from './pagination.js';
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type NewCompany = Omit<typeof companies.$inferInsert, 'seq' | 'createdAt'>;
+
+export function createCompanyStore(db: Database) {
+  return {
+    async insert(company: NewCompany): Promise<CompanyRow> {
+      const [row] = await insertOrConflict(
+        () => db.insert(companies).values(company).returning(),
+        `company '${company.id}' already exists`,
+      );
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async find(id: string): Promise<CompanyRow | null> {
+      const [row] = await db.select().from(companies).where(eq(companies.id, id));
+      return row ?? null;
+    },
+
+    async get(id: string): Promise<CompanyRow> {
+      const row = await this.find(id);
+      if (!row) throw new NotFoundError('company', id);
+      return row;
+    },
+
+    async list(page: { limit: number; cursor?: string }): Promise<Page<CompanyRow>> {
+      const rows = await db
+        .select()
+        .from(companies)
+        .where(gt(companies.seq, decodeCursor(page.cursor)))
+        .orderBy(asc(companies.seq))
+        .limit(page.limit + 1);
+      return toPage(rows, page.limit, (r) => r);
+    },
+  };
+}
+
+export type CompanyStore = ReturnType<typeof createCompanyStore>;
