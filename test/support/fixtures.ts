@@ -1,0 +1,86 @@
+// Domain-shaped fixtures posted through the API, so tests read as the story they check.
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import type { ActualInput } from '../../src/http/schemas/actuals.js';
+import type { MetricInput } from '../../src/http/schemas/metrics.js';
+import type { StatementInput } from '../../src/http/schemas/statements.js';
+
+export const ALIBABA = {
+  id: 'alibaba',
+  name: 'Alibaba Group',
+  tickers: ['BABA', '9988.HK'],
+  currency: 'CNY',
+  fiscalYearEndMonth: 3,
+  reportingLagDays: 60,
+};
+
+export const CLOUD_MARGIN: z.input<typeof MetricInput> = {
+  companyId: 'alibaba',
+  key: 'cloud.ebita_margin',
+  name: 'Cloud Intelligence Group adjusted EBITA margin',
+  unit: 'percent',
+  kind: 'flow',
+  goodDirection: 'higher',
+  basis: 'adjusted',
+  segment: 'Cloud Intelligence Group',
+};
+
+export const MAAS_ARR: z.input<typeof MetricInput> = {
+  companyId: 'alibaba',
+  key: 'bailian.maas_arr',
+  name: 'Bailian MaaS ARR',
+  unit: 'CNY',
+  kind: 'stock',
+  goodDirection: 'higher',
+};
+
+export const CAPEX: z.input<typeof MetricInput> = {
+  companyId: 'alibaba',
+  key: 'capex',
+  name: 'Capital expenditure',
+  unit: 'CNY',
+  kind: 'flow',
+  goodDirection: 'neutral',
+};
+
+export const TEENS_STATEMENT: z.input<typeof StatementInput> = {
+  companyId: 'alibaba',
+  metric: 'cloud.ebita_margin',
+  statedOn: '2026-05-15',
+  source: { kind: 'call', title: 'FY2026 Q4 earnings call' },
+  quote: 'the cloud business EBITA margin is expected to rise to the teens over the next two quarters',
+  commitment: 'expect',
+  target: { op: 'range', low: '13', high: '20', highInclusive: false, wording: 'the teens' },
+  window: { period: 'FY2027Q1..FY2027Q2' },
+  mode: 'all',
+};
+
+export async function post<T = Record<string, unknown>>(app: FastifyInstance, url: string, payload: unknown, expected = 201): Promise<T> {
+  const response = await app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  expect(response.statusCode, response.body).toBe(expected);
+  return response.json<T>();
+}
+
+export async function get<T = Record<string, unknown>>(app: FastifyInstance, url: string): Promise<T> {
+  const response = await app.inject({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+export async function seedAlibaba(app: FastifyInstance, metrics = [CLOUD_MARGIN, MAAS_ARR, CAPEX]): Promise<void> {
+  await post(app, '/v1/companies', ALIBABA);
+  for (const m of metrics) await post(app, '/v1/metrics', m);
+}
+
+export function actual(overrides: Partial<z.input<typeof ActualInput>> = {}): z.input<typeof ActualInput> {
+  return {
+    companyId: 'alibaba',
+    metric: 'cloud.ebita_margin',
+    period: 'FY2027Q1',
+    value: '13.5',
+    unit: 'percent',
+    publishedAt: '2026-08-20',
+    ...overrides,
+  };
+}
