@@ -1,17 +1,32 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
-import { registerProblemHandlers } from './http/problems.js';
+import { auth } from './http/plugins/auth.js';
+import { etags } from './http/plugins/etag.js';
+import { rejectNulText } from './http/plugins/text-safety.js';
+import { HttpProblemError, problemBody, registerProblemHandlers } from './http/problems.js';
 import { actualRoutes } from './http/routes/actuals.js';
+import { auditRoutes } from './http/routes/audit.js';
 import { companyRoutes } from './http/routes/companies.js';
 import { healthRoutes } from './http/routes/health.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createServices } from './http/services.js';
+import { createWriteRunner } from './http/write.js';
 
-export interface AppDeps {
+export interface AppOptions {
+  /** Close reads to callers without a key (default: reads are open). */
+  readsRequireKey?: boolean;
+  /** Requests per minute per API key (or per client address without one). */
+  rateLimitPerMinute?: number;
+  /** Largest request body, in bytes; a 10,000-item batch of actuals fits in the default. */
+  bodyLimit?: number;
+}
+
+export interface AppDeps extends AppOptions {
   database: DatabaseHandle;
   logLevel?: string;
 }
@@ -19,24 +34,42 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
-    bodyLimit: 10 * 1024 * 1024,
-    requestTimeout: 30_000,
-    // Query strings like ?asOf=2026-08-15 are parsed by the zod schemas, never coerced by Ajv.
+    bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
+    // A slow client cannot hold a connection forever; a batch of 10,000 still has ample time.
+    connectionTimeout: 60_000,
+    requestTimeout: 60_000,
+    keepAliveTimeout: 72_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
 
   await registerOpenApi(app);
+  await app.register(auth, { db: deps.database.db, readsRequireKey: deps.readsRequireKey ?? false });
+  // Per instance: several instances each allow this rate, so the budget scales with the deployment.
+  await app.register(rateLimit, {
+    max: deps.rateLimitPerMinute ?? 6_000,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.caller?.keyId ?? request.ip,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblemError(
+        problemBody(429, 'rate-limited', 'Too many requests', `More than ${context.max} requests a minute; retry in ${context.after}.`),
+      ),
+  });
+
+  await app.register(etags);
+  await app.register(rejectNulText);
 
   const services = createServices(deps.database.db);
+  const write = createWriteRunner(deps.database.db);
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {
-      await v1.register(companyRoutes, { services });
-      await v1.register(metricRoutes, { services });
-      await v1.register(statementRoutes, { services });
-      await v1.register(actualRoutes, { services });
+      await v1.register(companyRoutes, { services, write });
+      await v1.register(metricRoutes, { services, write });
+      await v1.register(statementRoutes, { services, write });
+      await v1.register(actualRoutes, { services, write });
+      await v1.register(auditRoutes, { services, write });
     },
     { prefix: '/v1' },
   );

@@ -7,6 +7,8 @@ const Env = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -17,6 +19,8 @@ export interface Config {
   databaseUrl: string | null;
   embedded: { port: number; dataDir: string };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  readsRequireKey: boolean;
+  rateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
+    readsRequireKey: e.READS_REQUIRE_KEY === 'true',
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -28,3 +28,9 @@ export class InvalidInputError extends Error {
 }
 
 export class ConflictError extends Error {}
+
+/** If-Match named a version that is no longer current (412). */
+export class PreconditionFailedError extends Error {}
+
+/** The update needs If-Match and the request had none (428). */
+export class PreconditionRequiredError extends Error {}

@@ -43,16 +43,30 @@ async function isPostgres(pid: number): Promise<boolean> {
   }
 }
 
+async function parentOf(pid: number): Promise<number | null> {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A `kill -9` of the service leaves its postgres running as an orphan, or leaves a postmaster.pid naming a
- * process that no longer exists (or, after a reboot, some other process). Either would stop the next start:
- * stop the orphan, or remove the stale file.
+ * What a postmaster.pid in the data folder means. A server whose parent (the saydo process that started it)
+ * is alive is in use: share it. A `kill -9` of the service leaves its server running as an orphan, or leaves a
+ * pid file naming a process that no longer exists (or, after a reboot, some other process): stop the orphan,
+ * or remove the stale file, so the next start works.
  */
-async function clearStalePostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+async function inspectPostmaster(dataDir: string, log: (line: string) => void): Promise<{ inUseOnPort: number } | null> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgres(pid))) {
+    const parent = await parentOf(pid);
+    if (parent !== null && parent > 1 && isAlive(parent)) return { inUseOnPort: Number(lines[3]) };
     log(`embedded postgres: stopping orphaned server (pid ${pid}) left by an earlier run`);
     process.kill(pid, 'SIGINT'); // fast shutdown: roll back open transactions, then exit
     for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await sleep(100);
@@ -60,6 +74,7 @@ async function clearStalePostmaster(dataDir: string, log: (line: string) => void
     for (let waited = 0; isAlive(pid) && waited < 5_000; waited += 100) await sleep(100);
   }
   await rm(pidFile, { force: true });
+  return null;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -89,7 +104,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await rm(dataDir, { recursive: true, force: true });
     await server.initialise();
   }
-  await clearStalePostmaster(dataDir, log);
+  const urlOn = (port: number) => (database: string) =>
+    `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const running = await inspectPostmaster(dataDir, log);
+  if (running) {
+    // Another saydo process (say, `npm start` while `npm run keys` runs) owns the server: use it, never stop it.
+    log(`embedded postgres: sharing the server already running on port ${running.inUseOnPort}`);
+    const urlFor = urlOn(running.inUseOnPort);
+    await ensureDatabase(urlFor('postgres'), options.database);
+    return { connectionString: urlFor(options.database), urlFor, stop: async () => undefined };
+  }
   try {
     await server.start();
   } catch (error) {
@@ -98,8 +122,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
 
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const urlFor = urlOn(options.port);
   await ensureDatabase(urlFor('postgres'), options.database);
   return { connectionString: urlFor(options.database), urlFor, stop: () => server.stop() };
 }

@@ -8,6 +8,8 @@ import {
   date,
   index,
   integer,
+  jsonb,
+  primaryKey,
   numeric,
   pgTable,
   smallint,
@@ -187,4 +189,54 @@ export const evaluations = pgTable(
     cause: text('cause').notNull(),
   },
   (t) => [index('evaluations_statement').on(t.statementId, t.id)],
+);
+
+/** API keys: only a SHA-256 of the secret is stored; the key itself is shown once, at creation. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: ['read', 'write', 'admin'] }).notNull(),
+    /** The public part of the key, used to find its row without scanning. */
+    prefix: text('prefix').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('api_keys_prefix').on(t.prefix)],
+);
+
+/** The first response to each (API key, Idempotency-Key), replayed to retries; pruned after 24 hours. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    apiKeyId: uuid('api_key_id').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    responseStatus: integer('response_status').notNull(),
+    responseBody: text('response_body').notNull(),
+    location: text('location'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.key] }), index('idempotency_keys_created').on(t.createdAt)],
+);
+
+/** Who changed what, when: one row per successful write, in the write's own transaction. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    apiKeyId: uuid('api_key_id'),
+    apiKeyName: text('api_key_name'),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    operation: text('operation').notNull(),
+    status: integer('status').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceIds: text('resource_ids').array().notNull(),
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [index('audit_log_at').on(t.at)],
 );

@@ -62,6 +62,10 @@ function parseYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
+/** Guidance is about the modern era; outside it a period is a typo, not a promise. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
 const SINGLE = /^(FY|CY)(\d{4}|\d{2})(?:(Q)([1-4])|(H)([12]))?$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -72,6 +76,7 @@ function resolveSingle(expr: string, cal: FiscalCalendar): PeriodResult {
     const [, kind, yearDigits, q, qn, h, hn] = single;
     const calendar = kind === 'CY' ? CALENDAR_AS_FISCAL : cal;
     const year = parseYear(yearDigits ?? '');
+    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: `'${expr}' names year ${year}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
     let period: Period;
     if (q) period = fiscalQuarter(calendar, year, Number(qn));
     else if (h) period = fiscalHalf(calendar, year, Number(hn));
@@ -84,6 +89,7 @@ function resolveSingle(expr: string, cal: FiscalCalendar): PeriodResult {
     const m = Number(month[2]);
     if (m < 1 || m > 12) return { ok: false, error: `'${expr}' has no month ${month[2]}` };
     const y = Number(month[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, error: `'${expr}' names year ${y}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
     return { ok: true, period: { start: firstOfMonth(y, m), end: lastOfMonth(y, m), label: makeDate(y, m, 1).slice(0, 7) } };
   }
   if (isIsoDate(text)) return { ok: true, period: { start: text, end: text, label: text } };

@@ -1,7 +1,14 @@
 // The one place where errors become HTTP: RFC 9457 problem details, with a pointer to each bad field.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+import {
+  ConflictError,
+  type FieldError,
+  InvalidInputError,
+  NotFoundError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+} from '../errors.js';
 
 export interface ProblemBody {
   type: string;
@@ -14,6 +21,19 @@ export interface ProblemBody {
 
 const PROBLEM_BASE = 'https://saydo.dev/problems/';
 
+/** A problem produced by HTTP machinery itself (rate limiting), already in its final shape. */
+export class HttpProblemError extends Error {
+  readonly statusCode: number;
+  constructor(readonly problem: ProblemBody) {
+    super(problem.detail ?? problem.title);
+    this.statusCode = problem.status;
+  }
+}
+
+export function problemBody(status: number, slug: string, title: string, detail: string, instance?: string): ProblemBody {
+  return { type: PROBLEM_BASE + slug, title, status, detail, ...(instance ? { instance } : {}) };
+}
+
 export function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
@@ -21,6 +41,7 @@ export function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyR
 function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   const instance = request.url;
   const cause: unknown = error;
+  if (cause instanceof HttpProblemError) return { ...cause.problem, instance };
   if (cause instanceof NotFoundError) {
     return { type: PROBLEM_BASE + 'not-found', title: 'Not found', status: 404, detail: cause.message, instance };
   }
@@ -33,6 +54,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
       instance,
       errors: cause.errors,
     };
+  }
+  if (cause instanceof PreconditionFailedError) {
+    return { type: PROBLEM_BASE + 'precondition-failed', title: 'Precondition failed', status: 412, detail: cause.message, instance };
+  }
+  if (cause instanceof PreconditionRequiredError) {
+    return { type: PROBLEM_BASE + 'precondition-required', title: 'Precondition required', status: 428, detail: cause.message, instance };
   }
   if (cause instanceof ConflictError) {
     return { type: PROBLEM_BASE + 'conflict', title: 'Conflict', status: 409, detail: cause.message, instance };

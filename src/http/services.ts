@@ -1,5 +1,5 @@
 // What the routes are given: stores for reads, services for writes and scoring. Built once per app.
-import type { Database } from '../db/client.js';
+import type { Executor } from '../db/client.js';
 import { createActualsService } from '../service/actuals.js';
 import { createGuidance } from '../service/guidance.js';
 import { createScoring } from '../service/scoring.js';
@@ -7,8 +7,10 @@ import { createActualStore } from '../store/actuals.js';
 import { createCompanyStore } from '../store/companies.js';
 import { createMetricStore } from '../store/metrics.js';
 import { createStatementStore } from '../store/statements.js';
+import { createWriteStore } from '../store/writes.js';
+import type { WriteRunner } from './write.js';
 
-export function createServices(db: Database) {
+export function createServices(db: Executor) {
   return {
     companies: createCompanyStore(db),
     metrics: createMetricStore(db),
@@ -17,7 +19,14 @@ export function createServices(db: Database) {
     guidance: createGuidance(db),
     recording: createActualsService(db),
     scoring: createScoring(db),
+    writes: createWriteStore(db),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** What every resource's routes are given: services for reads, and the runner through which every write goes. */
+export interface RouteDeps {
+  services: Services;
+  write: WriteRunner;
+}

@@ -1,15 +1,14 @@
 // Taking actuals: append-only. A restatement is another actual for the same period with a later public date;
 // a wrong entry is retracted with a reason. Every write re-scores the statements on its metric, in its transaction.
-import { eq } from 'drizzle-orm';
-import type { Database, Executor } from '../db/client.js';
-import { metrics } from '../db/schema.js';
+import type { Executor } from '../db/client.js';
 import { fiscalLabelOf, resolvePeriod } from '../domain/fiscal.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { ActualInput } from '../http/schemas/actuals.js';
 import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
-import { createCompanyStore } from '../store/companies.js';
+import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createScoring } from './scoring.js';
+import { randomUUID } from 'node:crypto';
 import { publicationTime } from './time.js';
 
 function periodColumns(input: ActualInput, metric: MetricRow, calendar: { fiscalYearEndMonth: number }, errors: FieldError[]) {
@@ -66,15 +65,20 @@ function periodColumns(input: ActualInput, metric: MetricRow, calendar: { fiscal
   };
 }
 
-/** Check one actual against its company and metric; every problem goes into `errors`, prefixed by `at`. */
-export async function actualColumns(db: Executor, input: ActualInput, at = '', errors: FieldError[] = []) {
+/**
+ * Check one actual against its company and metric (already looked up; null when missing). Pure: a batch looks
+ * everything up in two queries and checks its items here. Problems go into `errors`, prefixed by `at`.
+ */
+export function actualValues(
+  input: ActualInput,
+  company: CompanyRow | null,
+  metric: MetricRow | null,
+  at: string,
+  errors: FieldError[],
+): NewActual | null {
   const local: FieldError[] = [];
-  const company = await createCompanyStore(db).find(input.companyId);
-  if (!company) {
-    local.push({ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` });
-  }
-  const metric = company ? await createMetricStore(db).findByKey(company.id, input.metric) : null;
-  if (company && !metric) local.push({ pointer: '/metric', detail: `company '${company.id}' has no metric '${input.metric}'` });
+  if (!company) local.push({ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` });
+  else if (!metric) local.push({ pointer: '/metric', detail: `company '${company.id}' has no metric '${input.metric}'` });
   let values: NewActual | null = null;
   if (company && metric) {
     if (input.unit !== metric.unit) {
@@ -100,45 +104,86 @@ export async function actualColumns(db: Executor, input: ActualInput, at = '', e
   return values;
 }
 
-/**
- * Serialize writers per metric: re-evaluation reads every actual of the metric, so two concurrent writers
- * must not each score a snapshot that lacks the other's actual. A row lock on the metric (rather than
- * SERIALIZABLE with retries) keeps throughput on different metrics independent and never aborts a writer.
- */
-export async function lockMetrics(tx: Executor, metricIds: string[]): Promise<void> {
-  // Lock in a fixed order so two batches touching the same metrics cannot deadlock.
-  for (const id of [...new Set(metricIds)].sort()) {
-    await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.id, id)).for('update');
-  }
+/** At most this many field errors are reported for a batch; the count says how many items were bad. */
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface BatchItemResult {
+  index: number;
+  id: string;
+  metric: string;
+  periodEnd: string;
+  periodLabel: string | null;
 }
 
-export function createActualsService(db: Database) {
+/** Runs inside the caller's transaction (see src/http/write.ts). */
+export function createActualsService(tx: Executor) {
+  const store = createActualStore(tx);
   return {
     async record(input: ActualInput): Promise<ActualRecord> {
-      return db.transaction(async (tx) => {
-        const errors: FieldError[] = [];
-        const values = await actualColumns(tx, input, '', errors);
-        if (errors.length > 0 || !values) throw new InvalidInputError(errors);
-        await lockMetrics(tx, [values.metricId]);
-        const store = createActualStore(tx);
-        const row = await store.insert(values);
-        await createScoring(tx).reevaluateMetric(row.metricId, new Date(), `actual:${row.id}`);
-        return store.get(row.id);
+      const errors: FieldError[] = [];
+      const company = await createCompanyStore(tx).find(input.companyId);
+      const metric = company ? await createMetricStore(tx).findByKey(company.id, input.metric) : null;
+      const values = actualValues(input, company, metric, '', errors);
+      if (errors.length > 0 || !values) throw new InvalidInputError(errors);
+      const row = await store.insert(values);
+      await createScoring(tx).reevaluateMetrics([row.metricId], new Date(), `actual:${row.id}`);
+      return store.get(row.id);
+    },
+
+    /**
+     * All or nothing: every item is checked before any is written; then one INSERT for all of them, and one
+     * re-scoring of every statement they touch, in the caller's transaction.
+     */
+    async recordBatch(items: ActualInput[]): Promise<BatchItemResult[]> {
+      const [companies, metrics] = await Promise.all([
+        createCompanyStore(tx).byIds([...new Set(items.map((i) => i.companyId))]),
+        createMetricStore(tx).byCompanyKeys(uniquePairs(items)),
+      ]);
+      const companyById = new Map(companies.map((c) => [c.id, c]));
+      const metricByKey = new Map(metrics.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
+      const errors: FieldError[] = [];
+      let invalidItems = 0;
+      const rows: (NewActual & { id: string })[] = [];
+      items.forEach((item, index) => {
+        const before = errors.length;
+        const company = companyById.get(item.companyId) ?? null;
+        const metric = metricByKey.get(`${item.companyId}\u0000${item.metric}`) ?? null;
+        const values = actualValues(item, company, metric, `/items/${index}`, errors);
+        if (errors.length > before || !values) invalidItems += 1;
+        else rows.push({ ...values, id: randomUUID() });
       });
+      if (invalidItems > 0) {
+        throw new InvalidInputError(
+          errors.slice(0, MAX_REPORTED_ERRORS),
+          `${invalidItems} of ${items.length} items are invalid; nothing was written.`,
+        );
+      }
+      await store.insertMany(rows);
+      const first = rows[0]?.id ?? '';
+      await createScoring(tx).reevaluateMetrics([...new Set(rows.map((r) => r.metricId))], new Date(), `batch:${first}+${rows.length}`);
+      return rows.map((r, index) => ({
+        index,
+        id: r.id,
+        metric: items[index]?.metric ?? '',
+        periodEnd: r.periodEnd,
+        periodLabel: r.periodLabel ?? null,
+      }));
     },
 
     async retract(actualId: string, reason: string): Promise<ActualRecord> {
-      return db.transaction(async (tx) => {
-        const store = createActualStore(tx);
-        const existing = await store.find(actualId);
-        if (!existing) throw new NotFoundError('actual', actualId);
-        await lockMetrics(tx, [existing.row.metricId]);
-        await store.retract(actualId, reason, new Date());
-        await createScoring(tx).reevaluateMetric(existing.row.metricId, new Date(), `retraction:${actualId}`);
-        return store.get(actualId);
-      });
+      const existing = await store.find(actualId);
+      if (!existing) throw new NotFoundError('actual', actualId);
+      await store.retract(actualId, reason, new Date());
+      await createScoring(tx).reevaluateMetrics([existing.row.metricId], new Date(), `retraction:${actualId}`);
+      return store.get(actualId);
     },
   };
 }
 
 export type ActualsService = ReturnType<typeof createActualsService>;
+
+function uniquePairs(items: ActualInput[]): { companyId: string; key: string }[] {
+  const seen = new Map<string, { companyId: string; key: string }>();
+  for (const i of items) seen.set(`${i.companyId}\u0000${i.metric}`, { companyId: i.companyId, key: i.metric });
+  return [...seen.values()];
+}

@@ -1,5 +1,5 @@
 // Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
-import type { Database, Executor } from '../db/client.js';
+import type { Executor } from '../db/client.js';
 import { Dec } from '../domain/decimal.js';
 import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
 import type { RevisionKind } from '../domain/model.js';
@@ -127,20 +127,22 @@ async function companyOrInvalid(db: Executor, companyId: string): Promise<Compan
   return company;
 }
 
-export function createGuidance(db: Database) {
+/** Runs inside the caller's transaction (see src/http/write.ts): every method's writes commit or roll back together. */
+export function createGuidance(tx: Executor) {
   async function scoreNew(tx: Executor, metricId: string | null, cause: string) {
-    if (metricId) await createScoring(tx).reevaluateMetric(metricId, new Date(), cause);
+    if (metricId) await createScoring(tx).reevaluateMetrics([metricId], new Date(), cause);
   }
 
   return {
     async createStatement(input: Common & AtomicFields): Promise<StatementRecord> {
-      return db.transaction(async (tx) => {
         const errors: FieldError[] = [];
         const company = await companyOrInvalid(tx, input.companyId);
         if (input.parentId !== undefined) {
           const parent = await createStatementStore(tx).find(input.parentId);
           if (!parent || parent.row.companyId !== company.id) {
             errors.push({ pointer: '/parentId', detail: `company '${company.id}' has no statement '${input.parentId}'` });
+          } else if (parent.row.kind !== 'compound') {
+            errors.push({ pointer: '/parentId', detail: 'must name a compound statement: atomic parts hang under a compound parent' });
           }
         }
         const values = await atomicColumns(tx, company, input, input, '', errors);
@@ -149,11 +151,9 @@ export function createGuidance(db: Database) {
         const row = await statements.insert(values);
         await scoreNew(tx, row.metricId, `statement:${row.id}`);
         return statements.get(row.id);
-      });
     },
 
     async createCompound(input: CompoundStatementInput): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
-      return db.transaction(async (tx) => {
         const errors: FieldError[] = [];
         const company = await companyOrInvalid(tx, input.companyId);
         const statements = createStatementStore(tx);
@@ -182,11 +182,9 @@ export function createGuidance(db: Database) {
           parent: await statements.get(parent.id),
           parts: await Promise.all(rows.map((r) => statements.get(r.id))),
         };
-      });
     },
 
     async revise(statementId: string, input: RevisionInput) {
-      return db.transaction(async (tx) => {
         const statements = createStatementStore(tx);
         const original = await statements.find(statementId);
         if (!original) throw new NotFoundError('statement', statementId);
@@ -232,7 +230,6 @@ export function createGuidance(db: Database) {
           statement: await statements.get(statementId),
           successor: successor ? await statements.get(successor.id) : null,
         };
-      });
     },
   };
 }

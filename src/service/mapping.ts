@@ -1,5 +1,5 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
-import { dateToMs } from '../domain/dates.js';
+import { endOfDayMs } from '../domain/dates.js';
 import type { FiscalCalendar } from '../domain/fiscal.js';
 import type { Actual, Metric, Revision, Statement, Target } from '../domain/model.js';
 import type { ActualRecord } from '../store/actuals.js';
@@ -59,13 +59,16 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
   };
 }
 
-/** A revision counts from the start of the day it was stated on. */
+/**
+ * A revision counts from the end of the day it was stated on: new guidance usually comes on the same call as
+ * the results, and the results of that day must count first, or a miss could be revised away.
+ */
 export function toDomainRevision(record: StatementRecord): Revision | null {
   const rev = record.revisedBy;
   if (!rev) return null;
   return {
     kind: rev.kind,
-    effectiveAt: dateToMs(rev.statedOn),
+    effectiveAt: endOfDayMs(rev.statedOn) - 1,
     ...(rev.successorId ? { byStatementId: rev.successorId } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // Scoring as of a knowledge time: load the facts, let the pure core judge them, and keep the history of
 // what saydo said and when.
 import type { Executor } from '../db/client.js';
+import { dateToMs } from '../domain/dates.js';
 import { evaluateStatement } from '../domain/evaluate.js';
 import type { Actual, Evaluation } from '../domain/model.js';
 import { buildScorecard, type Scorecard } from '../domain/scorecard.js';
@@ -71,7 +72,8 @@ export function createScoring(db: Executor) {
       }
       const items = records.flatMap((record) => {
         const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
-        if (!metric || !record.row.commitment) return [];
+        // A statement not yet made at the knowledge time is not on that day's scorecard.
+        if (!metric || !record.row.commitment || dateToMs(record.row.statedOn) > asOf) return [];
         return [
           {
             evaluation: evaluateRecord(record, metric, calendarOf(company), actualsByMetric.get(metric.id) ?? [], asOf),
@@ -86,19 +88,40 @@ export function createScoring(db: Executor) {
     },
 
     /**
-     * Re-evaluate every statement on a metric as of `now` and append those whose outcome changed to the
+     * Re-evaluate every statement on these metrics as of `now`, and append those whose outcome changed to the
      * history. Runs inside the writer's transaction, after its write, so the history commits with the fact.
+     * Set-based: a handful of queries however many metrics and statements a batch touches.
+     *
+     * Concurrency: it first locks the metrics' rows until the transaction ends, so re-evaluations of one metric
+     * run one at a time, and each reads (READ COMMITTED) after the previous writer committed. The last writer
+     * therefore scores a snapshot holding every actual. Row locks rather than SERIALIZABLE-with-retries: a
+     * writer never aborts, and writers on other metrics never wait.
      */
-    async reevaluateMetric(metricId: string, now: Date, cause: string): Promise<Evaluation[]> {
-      const [metric, records, history] = await Promise.all([
-        metrics.get(metricId),
-        statements.atomicForMetric(metricId),
-        actuals.forMetric(metricId),
+    async reevaluateMetrics(metricIds: string[], now: Date, cause: string): Promise<Evaluation[]> {
+      await metrics.lockForScoring(metricIds);
+      const records = await statements.atomicForMetrics(metricIds);
+      if (records.length === 0) return [];
+      const touched = [...new Set(records.map((r) => r.row.metricId).filter((id): id is string => id !== null))];
+      const [metricRows, companyRows, history, latest] = await Promise.all([
+        metrics.byIds(touched),
+        companies.byIds([...new Set(records.map((r) => r.row.companyId))]),
+        actuals.inStatementWindows(touched),
+        evaluations.latest(records.map((r) => r.row.id)),
       ]);
-      const calendar = calendarOf(await companies.get(metric.companyId));
-      const known = history.map(toDomainActual);
-      const results = records.map((r) => evaluateRecord(r, metric, calendar, known, now.getTime()));
-      const latest = await evaluations.latest(records.map((r) => r.row.id));
+      const metricById = new Map(metricRows.map((m) => [m.id, m]));
+      const calendarById = new Map(companyRows.map((c) => [c.id, calendarOf(c)]));
+      const actualsByMetric = new Map<string, Actual[]>();
+      for (const a of history) {
+        const list = actualsByMetric.get(a.row.metricId) ?? [];
+        list.push(toDomainActual(a));
+        actualsByMetric.set(a.row.metricId, list);
+      }
+      const results = records.flatMap((r) => {
+        const metric = r.row.metricId ? metricById.get(r.row.metricId) : undefined;
+        const calendar = calendarById.get(r.row.companyId);
+        if (!metric || !calendar) return [];
+        return [evaluateRecord(r, metric, calendar, actualsByMetric.get(metric.id) ?? [], now.getTime())];
+      });
       const changed: NewEvaluation[] = results
         .filter((e) => !sameOutcome(latest.get(e.statementId), e))
         .map((e) => ({

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { actuals, metrics, retractions } from '../db/schema.js';
+import { actuals, metrics, retractions, statements } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
@@ -33,6 +33,25 @@ export function createActualStore(db: Executor) {
       const [row] = await db.insert(actuals).values(actual).returning();
       if (!row) throw new Error('insert returned no row');
       return row;
+    },
+
+    /**
+     * Insert many actuals in one statement: one array parameter per column, expanded by unnest. Ids are made
+     * here so each input item knows its row without relying on RETURNING order.
+     */
+    async insertMany(rows: (NewActual & { id: string })[]): Promise<void> {
+      if (rows.length === 0) return;
+      const column = <T>(pick: (r: NewActual & { id: string }) => T) => sql.param(rows.map(pick));
+      await db.execute(sql`
+        insert into actuals (id, company_id, metric_id, period_start, period_end, period_label, value, unit,
+                             published_at, source_document, source_url, source_page, note)
+        select * from unnest(
+          ${column((r) => r.id)}::uuid[], ${column((r) => r.companyId)}::text[], ${column((r) => r.metricId)}::uuid[],
+          ${column((r) => r.periodStart ?? null)}::date[], ${column((r) => r.periodEnd)}::date[],
+          ${column((r) => r.periodLabel ?? null)}::text[], ${column((r) => r.value)}::numeric[],
+          ${column((r) => r.unit)}::text[], ${column((r) => r.publishedAt.toISOString())}::timestamptz[],
+          ${column((r) => r.sourceDocument ?? null)}::text[], ${column((r) => r.sourceUrl ?? null)}::text[],
+          ${column((r) => r.sourcePage ?? null)}::text[], ${column((r) => r.note ?? null)}::text[])`);
     },
 
     async retract(actualId: string, reason: string, at: Date): Promise<RetractionRow> {
@@ -76,6 +95,25 @@ export function createActualStore(db: Executor) {
     /** The whole history of a metric (restatements and retractions included): evaluation filters by knowledge time. */
     async forMetric(metricId: string): Promise<ActualRecord[]> {
       return selectRecords().where(eq(actuals.metricId, metricId)).orderBy(asc(actuals.seq));
+    },
+
+    /**
+     * The actuals that can matter to some statement on these metrics: those whose period ends inside a
+     * statement's window. Restatements and retractions included; evaluation filters by knowledge time.
+     */
+    async inStatementWindows(metricIds: string[]): Promise<ActualRecord[]> {
+      if (metricIds.length === 0) return [];
+      return selectRecords()
+        .where(
+          and(
+            inArray(actuals.metricId, metricIds),
+            sql`exists (select 1 from ${statements} s
+                        where s.metric_id = ${actuals.metricId} and s.kind = 'atomic'
+                          and ${actuals.periodEnd} >= s.window_start
+                          and (s.window_end is null or ${actuals.periodEnd} <= s.window_end))`,
+          ),
+        )
+        .orderBy(asc(actuals.seq));
     },
 
     async forCompany(companyId: string): Promise<ActualRecord[]> {

@@ -1,4 +1,4 @@
-import { eq, gt, asc } from 'drizzle-orm';
+import { asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
 import { companies } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -22,6 +22,24 @@ export function createCompanyStore(db: Database) {
     async find(id: string): Promise<CompanyRow | null> {
       const [row] = await db.select().from(companies).where(eq(companies.id, id));
       return row ?? null;
+    },
+
+    async update(id: string, patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>): Promise<CompanyRow> {
+      const [row] = await db.update(companies).set(patch).where(eq(companies.id, id)).returning();
+      if (!row) throw new NotFoundError('company', id);
+      return row;
+    },
+
+    /** Read a company and lock it until the transaction ends, for a read-compare-write update. */
+    async getForUpdate(id: string): Promise<CompanyRow> {
+      const [row] = await db.select().from(companies).where(eq(companies.id, id)).for('update');
+      if (!row) throw new NotFoundError('company', id);
+      return row;
+    },
+
+    async byIds(ids: string[]): Promise<CompanyRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(companies).where(inArray(companies.id, ids));
     },
 
     async get(id: string): Promise<CompanyRow> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
 import { metrics } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -25,6 +25,46 @@ export function createMetricStore(db: Database) {
         .from(metrics)
         .where(and(eq(metrics.companyId, companyId), eq(metrics.key, key)));
       return row ?? null;
+    },
+
+    async update(id: string, patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>): Promise<MetricRow> {
+      const [row] = await db.update(metrics).set(patch).where(eq(metrics.id, id)).returning();
+      if (!row) throw new NotFoundError('metric', id);
+      return row;
+    },
+
+    /** Read a metric and lock it until the transaction ends, for a read-compare-write update. */
+    async getForUpdate(id: string): Promise<MetricRow> {
+      const [row] = await db.select().from(metrics).where(eq(metrics.id, id)).for('update');
+      if (!row) throw new NotFoundError('metric', id);
+      return row;
+    },
+
+    async byIds(ids: string[]): Promise<MetricRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(metrics).where(inArray(metrics.id, ids));
+    },
+
+    /** The metrics named by (company, key) pairs, in one query. */
+    async byCompanyKeys(pairs: { companyId: string; key: string }[]): Promise<MetricRow[]> {
+      if (pairs.length === 0) return [];
+      return db
+        .select()
+        .from(metrics)
+        .where(
+          sql`(${metrics.companyId}, ${metrics.key}) in (select * from unnest(${sql.param(pairs.map((p) => p.companyId))}::text[], ${sql.param(pairs.map((p) => p.key))}::text[]))`,
+        );
+    },
+
+    /**
+     * Lock metric rows until the transaction ends, in id order so two batches cannot deadlock. FOR NO KEY
+     * UPDATE does not conflict with the KEY SHARE locks that inserting actuals (foreign keys) takes.
+     */
+    async lockForScoring(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.execute(
+        sql`select id from ${metrics} where id = any(${sql.param([...new Set(ids)].sort())}::uuid[]) order by id for no key update`,
+      );
     },
 
     async get(id: string): Promise<MetricRow> {

@@ -108,10 +108,11 @@ export function createStatementStore(db: Executor) {
       return page_;
     },
 
-    /** Every atomic statement scored against a metric, with its revisions: what re-evaluation needs. */
-    async atomicForMetric(metricId: string): Promise<StatementRecord[]> {
+    /** Every atomic statement scored against these metrics, with its revisions: what re-evaluation needs. */
+    async atomicForMetrics(metricIds: string[]): Promise<StatementRecord[]> {
+      if (metricIds.length === 0) return [];
       const rows = await selectWithMetric()
-        .where(and(eq(statements.metricId, metricId), eq(statements.kind, 'atomic')))
+        .where(and(inArray(statements.metricId, metricIds), eq(statements.kind, 'atomic')))
         .orderBy(asc(statements.seq));
       return withRelations(rows);
     },

@@ -1,22 +1,37 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../src/app.js';
+import { createApiKey } from '../../src/service/keys.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestContext {
+  /** The app, with every injected request carrying an admin key unless it sets its own Authorization. */
   app: FastifyInstance;
+  /** The same app without the default key: requests go out exactly as written. */
+  anonymous: FastifyInstance;
+  /** The admin key the default requests carry. */
+  adminKey: string;
   db: TestDatabase;
 }
 
+/** Wrap inject so tests that are not about authentication need not repeat the header. */
+function withDefaultKey(app: FastifyInstance, key: string): FastifyInstance {
+  const inject = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } });
+  return new Proxy(app, { get: (target, prop, receiver) => (prop === 'inject' ? inject : Reflect.get(target, prop, receiver)) });
+}
+
 /** Build an app on a fresh database of this file's own; closed and dropped after the file. */
-export function useTestApp(): TestContext {
+export function useTestApp(options: AppOptions = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
     context.db = await createTestDatabase();
-    context.app = await buildApp({ database: context.db });
+    context.anonymous = await buildApp({ database: context.db, ...options });
+    context.adminKey = (await createApiKey(context.db.db, 'tests', 'admin')).key;
+    context.app = withDefaultKey(context.anonymous, context.adminKey);
   });
   afterAll(async () => {
-    await context.app?.close();
+    await context.anonymous?.close();
     await context.db?.destroy();
   });
   return context;
@@ -38,7 +53,7 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
 
 /** Row counts of every table: a write that failed must leave all of them unchanged. */
 export async function tableCounts(db: TestDatabase): Promise<Record<string, number>> {
-  const tables = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'evaluations'];
+  const tables = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'evaluations', 'audit_log', 'idempotency_keys'];
   const counts: Record<string, number> = {};
   for (const t of tables) {
     const r = await db.pool.query<{ n: string }>(`select count(*)::text as n from ${t}`);

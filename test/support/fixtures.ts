@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import type { ActualInput } from '../../src/http/schemas/actuals.js';
 import type { MetricInput } from '../../src/http/schemas/metrics.js';
-import type { StatementInput } from '../../src/http/schemas/statements.js';
+import type { Evaluation, StatementInput } from '../../src/http/schemas/statements.js';
 
 export const ALIBABA = {
   id: 'alibaba',
@@ -83,4 +83,33 @@ export function actual(overrides: Partial<z.input<typeof ActualInput>> = {}): z.
     publishedAt: '2026-08-20',
     ...overrides,
   };
+}
+
+// --- Companies of a test's own, and the reads the HTTP specifications share ------------------------------------
+
+/** Instant-retail operating loss: lower is better, so a bigger loss is never a beat. */
+export const RETAIL_LOSS: z.input<typeof MetricInput> = {
+  companyId: 'alibaba',
+  key: 'retail.operating_loss',
+  name: 'Instant retail operating loss',
+  unit: 'CNY',
+  kind: 'flow',
+  goodDirection: 'lower',
+  basis: 'adjusted',
+};
+
+/** A company with Alibaba's March year-end under an id of its own, with the given metrics re-pointed at it. */
+export async function seedCompanyLike(
+  app: FastifyInstance,
+  id: string,
+  metrics: z.input<typeof MetricInput>[] = [CLOUD_MARGIN, MAAS_ARR, CAPEX],
+): Promise<void> {
+  await post(app, '/v1/companies', { ...ALIBABA, id, name: `${ALIBABA.name} (${id})` });
+  for (const m of metrics) await post(app, '/v1/metrics', { ...m, companyId: id });
+}
+
+/** GET a statement's evaluation, as of a knowledge time when one is given. */
+export async function evaluationAsOf(app: FastifyInstance, statementId: string, asOf?: string): Promise<Evaluation> {
+  const query = asOf === undefined ? '' : `?asOf=${encodeURIComponent(asOf)}`;
+  return get<Evaluation>(app, `/v1/statements/${statementId}/evaluation${query}`);
 }

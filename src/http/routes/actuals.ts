@@ -2,14 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentActual } from '../present.js';
-import { Actual, ActualInput, RetractionInput } from '../schemas/actuals.js';
+import { Actual, ActualBatchInput, ActualBatchResult, ActualInput, MAX_BATCH_ITEMS, RetractionInput } from '../schemas/actuals.js';
 import { MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { problemResponses } from '../schemas/responses.js';
-import type { Services } from '../services.js';
+import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import type { RouteDeps } from '../services.js';
+import { checkIfMatch } from '../plugins/etag.js';
 
 const ActualParams = z.object({ actualId: z.uuid() });
 
-export const actualRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
     '/actuals',
     {
@@ -20,14 +21,45 @@ export const actualRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         description:
           'Append-only. A restatement is another actual for the same period with a later publishedAt; the latest ' +
           "known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction.",
+        headers: IdempotencyHeaders,
         body: ActualInput,
         response: { 201: Actual, ...problemResponses(400, 422) },
       },
     },
-    async (request, reply) => {
-      const record = await services.recording.record(request.body);
-      return reply.code(201).header('location', `/v1/actuals/${record.row.id}`).send(presentActual(record));
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const record = await tx.recording.record(request.body);
+        return {
+          status: 201,
+          body: presentActual(record),
+          location: `/v1/actuals/${record.row.id}`,
+          resourceType: 'actual',
+          resourceIds: [record.row.id],
+        };
+      }),
+  );
+
+  app.post(
+    '/actuals/batch',
+    {
+      schema: {
+        operationId: 'createActualsBatch',
+        tags: ['actuals'],
+        summary: 'Record a batch of actuals',
+        description:
+          `Up to ${MAX_BATCH_ITEMS} actuals, all or nothing: every item is checked before any is written, then all are ` +
+          'written and every statement they touch is re-scored, in one transaction. A 422 names each bad item by its ' +
+          "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.",
+        headers: IdempotencyHeaders,
+        body: ActualBatchInput,
+        response: { 201: ActualBatchResult, ...problemResponses(400, 401, 403, 409, 413, 422, 429) },
+      },
     },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const items = await tx.recording.recordBatch(request.body.items);
+        return { status: 201, body: { count: items.length, items }, resourceType: 'actual', resourceIds: items.map((i) => i.id) };
+      }),
   );
 
   app.get(
@@ -85,13 +117,18 @@ export const actualRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
           'Marks an entry as wrong, with a reason. Nothing is deleted: the actual and its retraction stay in the history, ' +
           'and evaluations as of a time before the retraction still see it.',
         params: ActualParams,
+        headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RetractionInput,
         response: { 201: Actual, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request, reply) => {
-      const record = await services.recording.retract(request.params.actualId, request.body.reason);
-      return reply.code(201).send(presentActual(record));
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        if (request.headers['if-match'] !== undefined) {
+          checkIfMatch(request, { schema: Actual, body: presentActual(await tx.actuals.get(request.params.actualId)) }, false);
+        }
+        const record = await tx.recording.retract(request.params.actualId, request.body.reason);
+        return { status: 201, body: presentActual(record), resourceType: 'retraction', resourceIds: [record.row.id] };
+      }),
   );
 };

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentCompany } from '../present.js';
 import { AsOfQuery, PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { Company, CompanyInput } from '../schemas/companies.js';
-import { problemResponses } from '../schemas/responses.js';
+import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';
+import { checkIfMatch } from '../plugins/etag.js';
+import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
 import { Scorecard } from '../schemas/scorecards.js';
-import type { Services } from '../services.js';
+import type { RouteDeps } from '../services.js';
 
 const CompanyParams = z.object({ companyId: Slug });
 
-export const companyRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
     '/companies',
     {
@@ -19,14 +20,16 @@ export const companyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         tags: ['companies'],
         summary: 'Create a company',
         description: 'Registers a company with its fiscal calendar and reporting lag.',
+        headers: IdempotencyHeaders,
         body: CompanyInput,
         response: { 201: Company, ...problemResponses(400, 409, 422) },
       },
     },
-    async (request, reply) => {
-      const row = await services.companies.insert(request.body);
-      return reply.code(201).header('location', `/v1/companies/${row.id}`).send(presentCompany(row));
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const row = await tx.companies.insert(request.body);
+        return { status: 201, body: presentCompany(row), location: `/v1/companies/${row.id}`, resourceType: 'company', resourceIds: [row.id] };
+      }),
   );
 
   app.get(
@@ -60,6 +63,29 @@ export const companyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request) => presentCompany(await services.companies.get(request.params.companyId)),
+  );
+
+  app.patch(
+    '/companies/:companyId',
+    {
+      schema: {
+        operationId: 'updateCompany',
+        tags: ['companies'],
+        summary: 'Update a company',
+        description: 'Needs If-Match with the ETag of a GET of the company: 428 without it, 412 when it is stale.',
+        params: CompanyParams,
+        headers: IfMatchHeaders,
+        body: CompanyPatch,
+        response: { 200: Company, ...problemResponses(400, 401, 403, 404, 412, 422, 428, 429) },
+      },
+    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const current = await tx.companies.getForUpdate(request.params.companyId);
+        checkIfMatch(request, { schema: Company, body: presentCompany(current) }, true);
+        const row = await tx.companies.update(current.id, request.body);
+        return { status: 200, body: presentCompany(row), resourceType: 'company', resourceIds: [row.id] };
+      }),
   );
 
   app.get(

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentMetric } from '../present.js';
 import { PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { Metric, MetricInput } from '../schemas/metrics.js';
-import { problemResponses } from '../schemas/responses.js';
-import type { Services } from '../services.js';
+import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
+import { checkIfMatch } from '../plugins/etag.js';
+import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import type { RouteDeps } from '../services.js';
 
-export const metricRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
     '/metrics',
     {
@@ -16,24 +17,26 @@ export const metricRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         tags: ['metrics'],
         summary: 'Create a metric',
         description: "Something a company reports, with its unit, kind (flow or stock) and good direction.",
+        headers: IdempotencyHeaders,
         body: MetricInput,
         response: { 201: Metric, ...problemResponses(400, 409, 422) },
       },
     },
-    async (request, reply) => {
-      const company = await services.companies.find(request.body.companyId);
-      if (!company) {
-        throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${request.body.companyId}' does not exist` }]);
-      }
-      const { basis, segment, description, ...rest } = request.body;
-      const row = await services.metrics.insert({
-        ...rest,
-        basis: basis ?? null,
-        segment: segment ?? null,
-        description: description ?? null,
-      });
-      return reply.code(201).header('location', `/v1/metrics/${row.id}`).send(presentMetric(row));
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const company = await tx.companies.find(request.body.companyId);
+        if (!company) {
+          throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${request.body.companyId}' does not exist` }]);
+        }
+        const { basis, segment, description, ...rest } = request.body;
+        const row = await tx.metrics.insert({
+          ...rest,
+          basis: basis ?? null,
+          segment: segment ?? null,
+          description: description ?? null,
+        });
+        return { status: 201, body: presentMetric(row), location: `/v1/metrics/${row.id}`, resourceType: 'metric', resourceIds: [row.id] };
+      }),
   );
 
   app.get(
@@ -53,6 +56,29 @@ export const metricRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       const result = await services.metrics.list(companyId === undefined ? {} : { companyId }, page);
       return { items: result.items.map(presentMetric), nextCursor: result.nextCursor };
     },
+  );
+
+  app.patch(
+    '/metrics/:metricId',
+    {
+      schema: {
+        operationId: 'updateMetric',
+        tags: ['metrics'],
+        summary: 'Update a metric',
+        description: 'Needs If-Match with the ETag of a GET of the metric: 428 without it, 412 when it is stale.',
+        params: z.object({ metricId: z.uuid() }),
+        headers: IfMatchHeaders,
+        body: MetricPatch,
+        response: { 200: Metric, ...problemResponses(400, 401, 403, 404, 412, 422, 428, 429) },
+      },
+    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const current = await tx.metrics.getForUpdate(request.params.metricId);
+        checkIfMatch(request, { schema: Metric, body: presentMetric(current) }, true);
+        const row = await tx.metrics.update(current.id, request.body);
+        return { status: 200, body: presentMetric(row), resourceType: 'metric', resourceIds: [row.id] };
+      }),
   );
 
   app.get(

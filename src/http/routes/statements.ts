@@ -4,7 +4,7 @@ import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
 import { AsOfQuery, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { problemResponses } from '../schemas/responses.js';
+import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
@@ -14,11 +14,19 @@ import {
   StatementInput,
   StatementWithEvaluation,
 } from '../schemas/statements.js';
-import type { Services } from '../services.js';
+import type { RouteDeps, Services } from '../services.js';
+import { checkIfMatch } from '../plugins/etag.js';
 
 const StatementParams = z.object({ statementId: z.uuid() });
 
-export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+/** What GET /v1/statements/{id} sends: the statement and its evaluation as of now. */
+async function statementView(services: Services, statementId: string): Promise<z.output<typeof StatementWithEvaluation>> {
+  const record = await services.statements.get(statementId);
+  const evaluation = await services.scoring.evaluate(record.row.id, Date.now());
+  return { ...presentStatement(record), evaluation: evaluation && presentEvaluation(evaluation) };
+}
+
+export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
     '/statements',
     {
@@ -29,14 +37,22 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         description:
           'An atomic statement: a target on one metric over a window, given as dates or fiscal shorthand that the ' +
           "company's calendar resolves. It is scored at once.",
+        headers: IdempotencyHeaders,
         body: StatementInput,
         response: { 201: Statement, ...problemResponses(400, 422) },
       },
     },
-    async (request, reply) => {
-      const record = await services.guidance.createStatement(request.body);
-      return reply.code(201).header('location', `/v1/statements/${record.row.id}`).send(presentStatement(record));
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const record = await tx.guidance.createStatement(request.body);
+        return {
+          status: 201,
+          body: presentStatement(record),
+          location: `/v1/statements/${record.row.id}`,
+          resourceType: 'statement',
+          resourceIds: [record.row.id],
+        };
+      }),
   );
 
   app.post(
@@ -49,6 +65,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         description:
           'A sentence with several promises ("ARR will reach 10bn in June and exceed 30bn by year end") is split into ' +
           'atomic parts under one parent; each part is scored on its own. All parts are written, or none.',
+        headers: IdempotencyHeaders,
         body: CompoundStatementInput,
         response: {
           201: z.object({ parent: Statement, parts: z.array(Statement) }).meta({ id: 'CompoundStatement' }),
@@ -56,13 +73,17 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         },
       },
     },
-    async (request, reply) => {
-      const { parent, parts } = await services.guidance.createCompound(request.body);
-      return reply
-        .code(201)
-        .header('location', `/v1/statements/${parent.row.id}`)
-        .send({ parent: presentStatement(parent), parts: parts.map(presentStatement) });
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        const { parent, parts } = await tx.guidance.createCompound(request.body);
+        return {
+          status: 201,
+          body: { parent: presentStatement(parent), parts: parts.map(presentStatement) },
+          location: `/v1/statements/${parent.row.id}`,
+          resourceType: 'statement',
+          resourceIds: [parent.row.id, ...parts.map((p) => p.row.id)],
+        };
+      }),
   );
 
   app.get(
@@ -107,11 +128,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         response: { 200: StatementWithEvaluation, ...problemResponses(404, 422) },
       },
     },
-    async (request) => {
-      const record = await services.statements.get(request.params.statementId);
-      const evaluation = await services.scoring.evaluate(record.row.id, Date.now());
-      return { ...presentStatement(record), evaluation: evaluation && presentEvaluation(evaluation) };
-    },
+    async (request) => statementView(services, request.params.statementId),
   );
 
   app.get(
@@ -153,6 +170,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
           'A later statement supersedes this one (reiterated, raised, lowered, narrowed, widened), or management ' +
           'withdraws it. Unless it had already resolved, the statement becomes superseded or withdrawn from then on.',
         params: StatementParams,
+        headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RevisionInput,
         response: {
           201: z
@@ -162,13 +180,23 @@ export const statementRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         },
       },
     },
-    async (request, reply) => {
-      const result = await services.guidance.revise(request.params.statementId, request.body);
-      return reply.code(201).send({
-        revision: presentRevision(result.revision),
-        statement: presentStatement(result.statement),
-        successor: result.successor && presentStatement(result.successor),
-      });
-    },
+    async (request, reply) =>
+      write(request, reply, async (tx) => {
+        if (request.headers['if-match'] !== undefined) {
+          const current = await statementView(tx, request.params.statementId);
+          checkIfMatch(request, { schema: StatementWithEvaluation, body: current }, false);
+        }
+        const result = await tx.guidance.revise(request.params.statementId, request.body);
+        return {
+          status: 201,
+          body: {
+            revision: presentRevision(result.revision),
+            statement: presentStatement(result.statement),
+            successor: result.successor && presentStatement(result.successor),
+          },
+          resourceType: 'revision',
+          resourceIds: [result.revision.id, ...(result.successor ? [result.successor.row.id] : [])],
+        };
+      }),
   );
 };

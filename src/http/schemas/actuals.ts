@@ -60,3 +60,24 @@ export const Actual = z
 
 export type ActualInput = z.infer<typeof ActualInput>;
 export type Actual = z.infer<typeof Actual>;
+
+export const MAX_BATCH_ITEMS = 10_000;
+
+export const ActualBatchInput = z
+  .object({ items: z.array(ActualInput).min(1).max(MAX_BATCH_ITEMS) })
+  .meta({ id: 'ActualBatchCreate' });
+
+export const ActualBatchResult = z
+  .object({
+    count: z.number().int(),
+    items: z.array(
+      z.object({
+        index: z.number().int().meta({ description: 'Position of the item in the request.' }),
+        id: z.uuid(),
+        metric: z.string(),
+        periodEnd: z.string().meta({ format: 'date' }),
+        periodLabel: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ActualBatchResult' });

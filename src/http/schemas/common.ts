@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.js';
 import { Dec, formatExact } from '../../domain/decimal.js';
 
-const DECIMAL_TEXT = /^-?(?:\d+)(?:\.\d+)?$/;
+// Up to 30 digits before the point and 20 after: RMB trillions with room to spare, and no number so long
+// that storing or comparing it becomes the work.
+const DECIMAL_TEXT = /^-?\d{1,30}(?:\.\d{1,20})?$/;
 
 /** Exact decimal: a JSON string such as "12.4" (or a JSON number, read from its shortest text form). */
 export const DecimalInput = z
   .union([
-    z.string().regex(DECIMAL_TEXT, 'must be a decimal number such as "12.4" or "-3", with no exponent'),
-    z.number().refine(Number.isFinite, 'must be finite'),
+    z.string().regex(DECIMAL_TEXT, 'must be a decimal number such as "12.4" or "-3": no exponent, at most 30 digits before the point and 20 after'),
+    z.number().refine((n) => Number.isFinite(n) && Math.abs(n) < 1e30, 'must be a finite number below 1e30 in size'),
   ])
   .transform((v) => formatExact(new Dec(v)))
   .meta({ description: 'An exact decimal number. Send it as a string ("12.4") to keep every digit.', example: '12.4' });
@@ -26,7 +28,12 @@ export const IsoDate = z
 
 /** A knowledge time: a full ISO 8601 timestamp with offset, or a date meaning the end of that day (UTC). */
 export const KnowledgeTime = z
-  .union([z.iso.datetime({ offset: true }), IsoDate])
+  .union([
+    z.iso
+      .datetime({ offset: true })
+      .refine((v) => isIsoDate(v.slice(0, 10)) && Number.isFinite(Date.parse(v)), 'must be a real instant from year 1 on'),
+    IsoDate,
+  ])
   .meta({
     description:
       'A knowledge time: an ISO 8601 timestamp with offset, or a date (YYYY-MM-DD), read as the end of that day in UTC.',

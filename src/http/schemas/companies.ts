@@ -35,5 +35,17 @@ export const Company = z
   })
   .meta({ id: 'Company' });
 
+export const CompanyPatch = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    tickers: z.array(z.string().min(1).max(20)).max(20).optional(),
+    reportingLagDays: z.number().int().min(0).max(365).optional(),
+  })
+  .strict()
+  .meta({
+    id: 'CompanyPatch',
+    description: 'Fields to change. The fiscal calendar and currency cannot change: past windows were resolved through them.',
+  });
+
 export type CompanyInput = z.infer<typeof CompanyInput>;
 export type Company = z.infer<typeof Company>;

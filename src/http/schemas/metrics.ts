@@ -37,5 +37,18 @@ export const Metric = z
   })
   .meta({ id: 'Metric' });
 
+export const MetricPatch = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    basis: z.enum(['gaap', 'adjusted', 'operational']).nullable().optional(),
+    segment: z.string().max(200).nullable().optional(),
+    description: z.string().max(2000).nullable().optional(),
+  })
+  .strict()
+  .meta({
+    id: 'MetricPatch',
+    description: 'Fields to change. Unit, kind and good direction cannot change: every score depends on them.',
+  });
+
 export type MetricInput = z.infer<typeof MetricInput>;
 export type Metric = z.infer<typeof Metric>;

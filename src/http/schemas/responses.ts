@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Problem } from './common.js';
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -6,10 +7,25 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
   409: 'Conflicts with the current state.',
-  413: 'Request body too large.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
+  412: 'If-Match does not name the current version.',
+  413: 'Request body too large.',
+  428: 'This update needs If-Match.',
   429: 'Too many requests.',
+  503: 'Not ready.',
 };
+
+export const IfMatchHeaders = z.object({
+  'if-match': z.string().max(200).optional().meta({ description: 'The ETag from a GET of the resource.' }),
+});
+
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .meta({ description: 'Makes a retry safe: the same key and body replay the first response (kept 24 hours).' }),
+});
 
 /** Documented error responses, each an RFC 9457 problem detail. */
 export function problemResponses<const C extends readonly number[]>(...codes: C) {

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { PageQuery, pageOf } from '../schemas/common.js';
+import { problemResponses } from '../schemas/responses.js';
+import type { RouteDeps } from '../services.js';
+
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.string().meta({ format: 'date-time' }),
+    apiKeyId: z.uuid().nullable(),
+    apiKeyName: z.string().nullable(),
+    method: z.string(),
+    path: z.string(),
+    operation: z.string(),
+    status: z.number().int(),
+    resourceType: z.string(),
+    resourceIds: z.array(z.string()),
+    changes: z.unknown().meta({ description: 'What the write created or changed: its response body.' }),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services }) => {
+  app.get(
+    '/audit',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        operationId: 'listAuditEntries',
+        tags: ['audit'],
+        summary: 'The audit trail',
+        description: 'Every successful write: which key made it, when, and what it changed. Oldest first. Admin only.',
+        querystring: PageQuery,
+        response: { 200: pageOf(AuditEntry), ...problemResponses(401, 403, 422) },
+      },
+    },
+    async (request) => {
+      const page = await services.writes.listAudit(request.query);
+      return {
+        items: page.items.map((e) => ({ ...e, at: e.at.toISOString() })),
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+};

@@ -1,0 +1,106 @@
+// Every write runs here: one transaction for the change, its re-scoring, its audit entry and its idempotency
+// record. Retries with the same Idempotency-Key replay the first response (Stripe's design, and the IETF
+// httpapi idempotency-key draft): same key + same body -> replay; different body -> 422; still in flight -> 409.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/client.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import { createWriteStore } from '../store/writes.js';
+import { createServices, type Services } from './services.js';
+
+export interface WriteResult<T> {
+  status: number;
+  body: T;
+  location?: string;
+  resourceType: string;
+  resourceIds: string[];
+}
+
+/** How long a response is kept for replay: at least the 24 hours clients are promised. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** Key order does not change meaning in JSON, so it must not change the fingerprint either. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function fingerprint(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`)
+    .digest('base64url');
+}
+
+export class IdempotencyKeyReusedError extends InvalidInputError {}
+
+export function createWriteRunner(db: Database) {
+  return async function runWrite<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    work: (services: Services) => Promise<WriteResult<T>>,
+  ): Promise<FastifyReply> {
+    const header = request.headers['idempotency-key'];
+    const key = typeof header === 'string' ? header : undefined;
+    if (header !== undefined && (key === undefined || !KEY_PATTERN.test(key))) {
+      throw new InvalidInputError([
+        { parameter: 'Idempotency-Key', detail: 'must be 1 to 255 visible ASCII characters, sent once' },
+      ]);
+    }
+    const caller = request.caller;
+    const scopedKey = key !== undefined && caller ? { apiKeyId: caller.keyId, key } : null;
+    const print = scopedKey ? fingerprint(request) : '';
+
+    const outcome = await db.transaction(async (tx) => {
+      const writes = createWriteStore(tx);
+      if (scopedKey) {
+        if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
+          throw new ConflictError(`A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`);
+        }
+        const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
+        if (previous) {
+          if (previous.fingerprint !== print) {
+            throw new IdempotencyKeyReusedError(
+              [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
+              `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
+            );
+          }
+          return { replayed: true as const, status: previous.responseStatus, body: JSON.parse(previous.responseBody) as unknown, location: previous.location };
+        }
+      }
+      const result = await work(createServices(tx));
+      await writes.audit({
+        apiKeyId: caller?.keyId ?? null,
+        apiKeyName: caller?.name ?? null,
+        method: request.method,
+        path: request.url,
+        operation: request.routeOptions.schema?.operationId ?? request.routeOptions.url ?? request.url,
+        status: result.status,
+        resourceType: result.resourceType,
+        resourceIds: result.resourceIds,
+        changes: result.body,
+      });
+      if (scopedKey) {
+        await writes.saveIdempotent({
+          ...scopedKey,
+          fingerprint: print,
+          responseStatus: result.status,
+          responseBody: JSON.stringify(result.body),
+          location: result.location ?? null,
+        });
+      }
+      return { replayed: false as const, status: result.status, body: result.body as unknown, location: result.location ?? null };
+    });
+
+    if (outcome.location) reply.header('location', outcome.location);
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.code(outcome.status).send(outcome.body);
+  };
+}
+
+export type WriteRunner = ReturnType<typeof createWriteRunner>;

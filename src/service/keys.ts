@@ -1,0 +1,44 @@
+// API keys: 'saydo_<prefix>_<secret>'. The prefix finds the row; only SHA-256 of the secret is stored. A slow
+// password hash is not needed: the secret is 256 random bits, not something a person chose.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Executor } from '../db/client.js';
+import { createApiKeyStore, type ApiKeyRow } from '../store/api-keys.js';
+
+export const SCOPES = ['read', 'write', 'admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** admin ⊇ write ⊇ read. */
+export function scopeAllows(held: Scope, needed: Scope): boolean {
+  return SCOPES.indexOf(held) >= SCOPES.indexOf(needed);
+}
+
+export interface Caller {
+  keyId: string;
+  name: string;
+  scope: Scope;
+}
+
+const KEY_FORMAT = /^saydo_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
+}
+
+export async function createApiKey(db: Executor, name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
+  const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+  const secret = randomBytes(32).toString('base64url');
+  const row = await createApiKeyStore(db).insert({ name, scope, prefix, secretHash: hashSecret(secret).toString('hex') });
+  return { key: `saydo_${prefix}_${secret}`, row };
+}
+
+/** The caller a bearer key names, or null when it is malformed, unknown or revoked. Constant time in the secret. */
+export async function verifyApiKey(db: Executor, key: string): Promise<Caller | null> {
+  const match = KEY_FORMAT.exec(key);
+  if (!match?.[1] || !match[2]) return null;
+  const row = await createApiKeyStore(db).findActiveByPrefix(match[1]);
+  const presented = hashSecret(match[2]);
+  // Compare against a dummy when the prefix is unknown, so timing does not reveal which prefixes exist.
+  const stored = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(presented.length);
+  const equal = timingSafeEqual(presented, stored);
+  return row && equal ? { keyId: row.id, name: row.name, scope: row.scope } : null;
+}
