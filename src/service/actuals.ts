@@ -135,10 +135,8 @@ export function createActualsService(tx: Executor) {
      * re-scoring of every statement they touch, in the caller's transaction.
      */
     async recordBatch(items: ActualInput[]): Promise<BatchItemResult[]> {
-      const [companies, metrics] = await Promise.all([
-        createCompanyStore(tx).byIds([...new Set(items.map((i) => i.companyId))]),
-        createMetricStore(tx).byCompanyKeys(uniquePairs(items)),
-      ]);
+      const companies = await createCompanyStore(tx).byIds([...new Set(items.map((i) => i.companyId))]);
+      const metrics = await createMetricStore(tx).byCompanyKeys(uniquePairs(items));
       const companyById = new Map(companies.map((c) => [c.id, c]));
       const metricByKey = new Map(metrics.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
       const errors: FieldError[] = [];

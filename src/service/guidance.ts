@@ -180,7 +180,7 @@ export function createGuidance(tx: Executor) {
         for (const metricId of new Set(rows.map((r) => r.metricId))) await scoreNew(tx, metricId, `statement:${parent.id}`);
         return {
           parent: await statements.get(parent.id),
-          parts: await Promise.all(rows.map((r) => statements.get(r.id))),
+          parts: await statements.getMany(rows.map((r) => r.id)),
         };
     },
 

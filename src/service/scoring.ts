@@ -48,21 +48,18 @@ export function createScoring(db: Executor) {
     async evaluate(statementId: string, asOf: number): Promise<Evaluation | null> {
       const record = await statements.get(statementId);
       if (record.row.kind === 'compound' || record.row.metricId === null) return null;
-      const [metric, history, company] = await Promise.all([
-        metrics.get(record.row.metricId),
-        actuals.forMetric(record.row.metricId),
-        companies.get(record.row.companyId),
-      ]);
+      // Sequential on purpose: inside a transaction every query shares one connection.
+      const metric = await metrics.get(record.row.metricId);
+      const history = await actuals.forMetric(record.row.metricId);
+      const company = await companies.get(record.row.companyId);
       return evaluateRecord(record, metric, calendarOf(company), history.map(toDomainActual), asOf);
     },
 
     async scorecard(companyId: string, asOf: number): Promise<Scorecard> {
       const company = await companies.get(companyId);
-      const [records, companyActuals, companyMetrics] = await Promise.all([
-        statements.atomicForCompany(companyId),
-        actuals.forCompany(companyId),
-        metrics.list({ companyId }, { limit: 10_000 }),
-      ]);
+      const records = await statements.atomicForCompany(companyId);
+      const companyActuals = await actuals.forCompany(companyId);
+      const companyMetrics = await metrics.list({ companyId }, { limit: 10_000 });
       const metricById = new Map(companyMetrics.items.map((m) => [m.id, m]));
       const actualsByMetric = new Map<string, Actual[]>();
       for (const a of companyActuals) {
@@ -102,12 +99,10 @@ export function createScoring(db: Executor) {
       const records = await statements.atomicForMetrics(metricIds);
       if (records.length === 0) return [];
       const touched = [...new Set(records.map((r) => r.row.metricId).filter((id): id is string => id !== null))];
-      const [metricRows, companyRows, history, latest] = await Promise.all([
-        metrics.byIds(touched),
-        companies.byIds([...new Set(records.map((r) => r.row.companyId))]),
-        actuals.inStatementWindows(touched),
-        evaluations.latest(records.map((r) => r.row.id)),
-      ]);
+      const metricRows = await metrics.byIds(touched);
+      const companyRows = await companies.byIds([...new Set(records.map((r) => r.row.companyId))]);
+      const history = await actuals.inStatementWindows(touched);
+      const latest = await evaluations.latest(records.map((r) => r.row.id));
       const metricById = new Map(metricRows.map((m) => [m.id, m]));
       const calendarById = new Map(companyRows.map((c) => [c.id, calendarOf(c)]));
       const actualsByMetric = new Map<string, Actual[]>();

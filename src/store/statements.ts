@@ -32,17 +32,16 @@ export function createStatementStore(db: Executor) {
   async function withRelations(rows: { statement: StatementRow; metricKey: string | null; metricUnit: string | null }[]): Promise<StatementRecord[]> {
     const ids = rows.map((r) => r.statement.id);
     if (ids.length === 0) return [];
-    const [revs, parts] = await Promise.all([
-      db
-        .select()
-        .from(revisions)
-        .where(or(inArray(revisions.statementId, ids), inArray(revisions.successorId, ids))),
-      db
-        .select({ id: statements.id, parentId: statements.parentId })
-        .from(statements)
-        .where(inArray(statements.parentId, ids))
-        .orderBy(asc(statements.seq)),
-    ]);
+    // Sequential on purpose: inside a transaction every query shares one connection.
+    const revs = await db
+      .select()
+      .from(revisions)
+      .where(or(inArray(revisions.statementId, ids), inArray(revisions.successorId, ids)));
+    const parts = await db
+      .select({ id: statements.id, parentId: statements.parentId })
+      .from(statements)
+      .where(inArray(statements.parentId, ids))
+      .orderBy(asc(statements.seq));
     return rows.map(({ statement, metricKey, metricUnit }) => ({
       row: statement,
       metricKey,
@@ -85,6 +84,14 @@ export function createStatementStore(db: Executor) {
       const record = await this.find(id);
       if (!record) throw new NotFoundError('statement', id);
       return record;
+    },
+
+    /** Several statements, in the order of `ids`. */
+    async getMany(ids: string[]): Promise<StatementRecord[]> {
+      if (ids.length === 0) return [];
+      const records = await withRelations(await selectWithMetric().where(inArray(statements.id, ids)));
+      const byId = new Map(records.map((r) => [r.row.id, r]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
     async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<StatementRecord>> {
