@@ -26,12 +26,18 @@ export const IsoDate = z
   .refine(isIsoDate, 'must be a calendar date in ISO 8601 form, YYYY-MM-DD')
   .meta({ format: 'date', example: '2026-05-15' });
 
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** A knowledge time: a full ISO 8601 timestamp with offset, or a date meaning the end of that day (UTC). */
 export const KnowledgeTime = z
   .union([
     z.iso
       .datetime({ offset: true })
-      .refine((v) => isIsoDate(v.slice(0, 10)) && Number.isFinite(Date.parse(v)), 'must be a real instant from year 1 on'),
+      .refine((v) => {
+        const ms = Date.parse(v);
+        return isIsoDate(v.slice(0, 10)) && ms >= FIRST_INSTANT && ms <= LAST_INSTANT;
+      }, 'must be a real instant between the years 1 and 9999 (UTC)'),
     IsoDate,
   ])
   .meta({
