@@ -193,9 +193,11 @@ function pendingSentence(statement: Statement, observations: Observation[], traj
   return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
 }
 
-function unreportedSentence(statement: Statement, asOf: number): string {
-  const grace = statement.graceDays > 0 ? `, after ${graceText(statement.graceDays)}` : '';
-  return `No ${statement.metric.key} figure for ${windowText(statement)} was public by ${msToDate(asOf)}${grace}.`;
+/** Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on. */
+function unreportedSentence(statement: Statement, windowEnd: IsoDate): string {
+  const grace = statement.graceDays > 0 ? `, the end of ${graceText(statement.graceDays)}` : '';
+  const lastDay = addDays(windowEnd, statement.graceDays);
+  return `No ${statement.metric.key} figure for ${windowText(statement)} was public by ${lastDay}${grace}.`;
 }
 
 function revisionSentence(revision: Revision): string {
@@ -241,8 +243,8 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     };
   }
   // Undecided past the deadline can only mean silence: any in-window figure would have decided every mode.
-  if (pastDeadline && observations.length === 0) {
-    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, asOf) };
+  if (pastDeadline && observations.length === 0 && statement.window.end !== null) {
+    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, statement.window.end) };
   }
   const trajectory = trajectoryOf(statement, observations);
   return { ...base, status: 'pending', trajectory, explanation: pendingSentence(statement, observations, trajectory) };

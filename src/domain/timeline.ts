@@ -1,0 +1,62 @@
+// A statement's evaluation as a function of knowledge time. With the facts fixed, the evaluation can change
+// only at a few instants: when an in-window actual is published or retracted, when a revision takes effect,
+// and when the deadline passes. Evaluating at each of them gives every evaluation the statement has had or
+// will have, so "as of T" becomes a lookup, and a window closing needs no write to take effect.
+import { endOfDayMs } from './dates.js';
+import { evaluateStatement } from './evaluate.js';
+import type { Actual, Evaluation, Revision, Statement } from './model.js';
+
+const DAY_MS = 86_400_000;
+
+export interface TimelineSegment {
+  /** Knowledge time (epoch ms) from which this evaluation holds. */
+  from: number;
+  /** Knowledge time at which the next segment takes over; null for the last, which holds from then on. */
+  to: number | null;
+  evaluation: Evaluation;
+}
+
+/** The instants at which the evaluation may change, at or after `from`. */
+function changeInstants(statement: Statement, actuals: readonly Actual[], revision: Revision | null, from: number): number[] {
+  const { start, end } = statement.window;
+  const instants = new Set<number>([from]);
+  for (const a of actuals) {
+    if (a.periodEnd < start || (end !== null && a.periodEnd > end)) continue;
+    instants.add(Math.max(from, a.publishedAt));
+    if (a.retractedAt !== null) instants.add(Math.max(from, a.retractedAt));
+  }
+  if (revision) instants.add(Math.max(from, revision.effectiveAt));
+  if (end !== null) instants.add(Math.max(from, endOfDayMs(end) + statement.graceDays * DAY_MS));
+  return [...instants].sort((a, b) => a - b);
+}
+
+/** Everything but the knowledge time: two evaluations that differ only in asOf are the same evaluation. */
+function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
+  return JSON.stringify({ ...a, asOf: 0 }) === JSON.stringify({ ...b, asOf: 0 });
+}
+
+/**
+ * The statement's evaluations from knowledge time `from` (when it was made) on, as consecutive segments.
+ * Each segment's evaluation carries `asOf` = its `from`.
+ */
+export function evaluationTimeline(
+  statement: Statement,
+  actuals: readonly Actual[],
+  revision: Revision | null,
+  from: number,
+): TimelineSegment[] {
+  const segments: TimelineSegment[] = [];
+  for (const at of changeInstants(statement, actuals, revision, from)) {
+    const evaluation = evaluateStatement(statement, [...actuals], at, revision);
+    const previous = segments.at(-1);
+    if (previous && sameEvaluation(previous.evaluation, evaluation)) continue;
+    if (previous) previous.to = at;
+    segments.push({ from: at, to: null, evaluation });
+  }
+  return segments;
+}
+
+/** The segment in force at knowledge time `asOf`, or null before the first. */
+export function segmentAt(segments: readonly TimelineSegment[], asOf: number): TimelineSegment | null {
+  return segments.findLast((s) => s.from <= asOf) ?? null;
+}
