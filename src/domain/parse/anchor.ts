@@ -1,0 +1,73 @@
+// An anchor is the condition a clause puts on its metric, found in the text before anything else about the
+// clause: a figure with its comparator, a range, a band, or a sign change. Each kind is read in its own file
+// (targets.ts, bands.ts, signs.ts); this one holds their common shape and the verbs that govern them.
+import type { Target } from '../model.js';
+import type { Quantity } from './numbers.js';
+import type { Assumption, Piece, Span } from './text.js';
+
+export type Op = 'gt' | 'gte' | 'lt' | 'lte';
+
+/** The verb that governs a target: it decides bare figures' operators and, with the horizon, the mode. */
+export type VerbClass = 'crossing' | 'up' | 'down' | 'hold' | 'state' | 'spend';
+
+/** How a bare figure becomes a target once the metric's good direction is known. */
+export type PointRule = 'gte' | 'lte' | 'about' | 'target' | 'carry';
+
+export type AnchorForm = 'threshold' | 'range' | 'band' | 'about' | 'point' | 'sign' | 'direction' | 'unsupported';
+
+export interface Anchor extends Piece {
+  form: AnchorForm;
+  /** Settled target; null for a bare figure until `settlePoint`, and for unsupported figures. */
+  target: Target | null;
+  /** The figure that carries the unit (the upper end of a range); null for bands, signs and directions. */
+  quantity: Quantity | null;
+  point: { quantity: Quantity; rule: PointRule } | null;
+  verb: VerbClass | null;
+  /** "grow 20%", "up 5% to 7%", "decline 3%": the figure is a rate of change. */
+  growth: boolean;
+  /** Words in the target that name the measure: "turn profitable" speaks of profit, "return to revenue growth" of revenue. */
+  impliedMeasure: string | null;
+  /** An operator a following verbless figure inherits: "reach 10bn in June, 20bn in September". */
+  carry: Op | null;
+  assumptions: Assumption[];
+  unread: string[];
+  /** Why an unsupported figure cannot become a target. */
+  unsupported: string | null;
+  /** The metric is named after the target: "double-digit revenue growth", "positive free cash flow". */
+  subjectAfter: boolean;
+  /** "USD 1.05 per share": the metric is a per-share amount. */
+  perShare: boolean;
+}
+
+const VERBS: [RegExp, VerbClass][] = [
+  [/^(?:reach|reaches|reached|reaching|hit|hits|hitting|exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|cross|crosses|break|breaks|achieve|achieves|achieving|attain|attains|enter|enters|entering|turn|turns|turning|become|becomes|becoming|pass|passes|beat|beats)$/i, 'crossing'],
+  [/^(?:rise|rises|rising|grow|grows|growing|increase|increases|increasing|improve|improves|improving|climb|climbs|climbing|expand|expands|expanding|accelerate|accelerates|accelerating|recover|recovers|raise|lift|go|goes|move|moves)$/i, 'up'],
+  [/^(?:narrow|narrows|narrowing|fall|falls|falling|decline|declines|declining|drop|drops|dropping|reduce|reduces|reducing|shrink|shrinks|shrinking|decrease|decreases|decreasing|lower|cut|cuts|decelerate|decelerates)$/i, 'down'],
+  [/^(?:remain|remains|stay|stays|maintain|maintains|maintaining|keep|keeps|keeping|hold|holds|holding|sustain|sustains)$/i, 'hold'],
+  [/^(?:invest|invests|investing|spend|spends|spending)$/i, 'spend'],
+  [/^(?:be|is|are|was|were|been|total|totals|represent|represents|account|accounts|stand|stands|come|comes|serve|serves|deliver|delivers|generate|generates|see|sees)$/i, 'state'],
+];
+
+/** The nearest verb in `text` (read backwards), or null. */
+export function lastVerb(text: string): VerbClass | null {
+  const words = text.match(/[A-Za-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    for (const [re, verb] of VERBS) if (re.test(w)) return verb;
+  }
+  return null;
+}
+
+export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): Anchor {
+  return {
+    target: null, quantity: null, point: null, verb: null, growth: false, impliedMeasure: null, carry: null,
+    assumptions: [], unread: [], unsupported: null, subjectAfter: false, perShare: false, ...base,
+  };
+}
+
+export function overlaps(span: Span, taken: readonly Span[]): boolean {
+  return taken.some((t) => span.start < t.end && t.start < span.end);
+}
+
+/** "10 to 12", "10-12", "the high twenties to low thirties". */
+export const TO = /^\s*(?:-|–|—|to)\s*$/i;

@@ -1,0 +1,91 @@
+// Qualitative bands, read as ranges in percent (sell-side usage; half-open so that neighbouring bands do not
+// overlap):
+//   teens [13,20), low teens [13,15), mid teens [15,17), high teens [17,20);
+//   twenties..nineties [d,d+10), low [d,d+4), mid [d+4,d+7), high [d+7,d+10);
+//   single digits [1,10), low [1,4), mid [4,7), high [7,10); double digits [10,100), low double digits [10,14);
+//   triple digits [100,1000); "low-to-mid twenties" [20,27); "the high twenties to low thirties" [27,34).
+import type { Target } from '../model.js';
+import { type Anchor, TO, anchor, lastVerb, overlaps } from './anchor.js';
+import { type Span, matchAll } from './text.js';
+
+/** "grow in the high single digits", "growth in the teens". */
+const BAND_GROWTH = /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?\s*$/i;
+
+function band(low: number, high: number, wording: string): Target {
+  return { op: 'range', low: String(low), high: String(high), lowInclusive: true, highInclusive: false, wording };
+}
+
+const DECADES: Record<string, number> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
+function readBand(modifier: string | undefined, modifierTo: string | undefined, decade: string | undefined, digits: string | undefined, wording: string): Target | null {
+  if (modifierTo) {
+    // "low-to-mid twenties": from the first band's floor to the second's ceiling
+    const from = readBand(modifier, undefined, decade, digits, wording);
+    const to = readBand(modifierTo, undefined, decade, digits, wording);
+    return from?.op === 'range' && to?.op === 'range' ? { ...to, low: from.low } : null;
+  }
+  const mod = modifier?.toLowerCase().replace('lower', 'low').replace('upper', 'high');
+  if (decade?.toLowerCase() === 'teens') {
+    return mod === 'low' ? band(13, 15, wording) : mod === 'mid' ? band(15, 17, wording) : mod === 'high' ? band(17, 20, wording) : band(13, 20, wording);
+  }
+  const d = decade ? DECADES[decade.toLowerCase()] : undefined;
+  if (d !== undefined) {
+    return mod === 'low' ? band(d, d + 4, wording) : mod === 'mid' ? band(d + 4, d + 7, wording) : mod === 'high' ? band(d + 7, d + 10, wording) : band(d, d + 10, wording);
+  }
+  switch (digits?.toLowerCase()) {
+    case 'single':
+      return mod === 'low' ? band(1, 4, wording) : mod === 'mid' ? band(4, 7, wording) : mod === 'high' ? band(7, 10, wording) : band(1, 10, wording);
+    case 'double':
+      // "high double digits" is used both for 17-19% and for 70-90%: too ambiguous to read.
+      return mod === 'low' ? band(10, 14, wording) : mod ? null : band(10, 100, wording);
+    case 'triple':
+      return mod ? null : band(100, 1000, wording);
+    default:
+      return null;
+  }
+}
+
+const BAND = /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
+
+/** Bands in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
+export function findBands(text: string, offset: number, taken: readonly Span[]): Anchor[] {
+  const rel = (abs: number): number => abs - offset;
+  const anchors: Anchor[] = [];
+  for (const { match, start, end } of matchAll(BAND, text, offset)) {
+    const g = match.groups ?? {};
+    let from = start;
+    let to = end;
+    const lead = /(?:\bthe\s+)?["'“‘]?$/i.exec(text.slice(0, rel(start)));
+    if (lead) from -= lead[0].length;
+    const tail = /^["'”’]?(?:\s+(?:range|level|percent(?:age)?(?:\s+range)?|%))?/i.exec(text.slice(rel(end)));
+    if (tail) to += tail[0].length;
+    const wording = text.slice(rel(from), rel(to)).trim();
+    if (overlaps({ start: from, end: to }, taken)) continue;
+    const target = readBand(g.mod, g.mod2, g.decade, g.digits, wording);
+    const beforeFrom = text.slice(0, rel(from));
+    const after = text.slice(rel(to));
+    if (!target) {
+      anchors.push(anchor({ form: 'unsupported', start: from, end: to, text: wording, unsupported: `'${wording}' is too ambiguous to read as a range` }));
+      continue;
+    }
+    const verb = lastVerb(beforeFrom);
+    const previous = anchors[anchors.length - 1];
+    if (previous?.form === 'band' && previous.target?.op === 'range' && target.op === 'range' && TO.test(text.slice(rel(previous.end), rel(from)))) {
+      // "the high twenties to low thirties": one range from the first band's floor to the second's ceiling
+      const merged = text.slice(rel(previous.start), rel(to));
+      previous.end = to;
+      previous.text = merged;
+      previous.target = { ...target, low: previous.target.low, wording: merged.trim() };
+      continue;
+    }
+    anchors.push(anchor({
+      form: 'band', start: from, end: to, text: wording, target, verb, subjectAfter: true,
+      growth: BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
+      carry: verb === 'crossing' ? 'gte' : null,
+    }));
+  }
+
+  return anchors;
+}

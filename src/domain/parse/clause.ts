@@ -1,0 +1,36 @@
+// One atomic statement being read: a clause with exactly one target, and what the clauses before it in the
+// same sentence pass on to it.
+import type { Commitment } from '../model.js';
+import type { Horizon } from './horizons.js';
+import type { UnitKind } from './lexicon.js';
+import type { Anchor, Op } from './anchor.js';
+import type { Piece } from './text.js';
+import type { MetricHint } from './types.js';
+
+/** What a clause passes to the next one in its sentence. */
+export interface Carried {
+  metric: MetricHint | null;
+  /** The metric's unit, so a clause that inherits the metric also knows it is money. */
+  unit: UnitKind;
+  commitment: Commitment | null;
+  horizon: Horizon | null;
+  op: Op | null;
+}
+
+export interface Clause {
+  sentence: Piece;
+  clause: Piece;
+  /** The clause with horizons and asides blanked. */
+  masked: string;
+  anchor: Anchor;
+  horizons: Horizon[];
+  /** The horizon of the next clause in the part, for a clause that names none ("grow 20% to RMB 90 billion in FY27"). */
+  nextHorizon: Horizon | null;
+  asides: Piece[];
+  carried: Carried;
+}
+
+/** A target in percent: a percentage, a band ("the teens"), or growth turning positive. */
+export function isPercentAnchor(a: Anchor): boolean {
+  return a.form === 'band' || a.quantity?.kind === 'percent' || (a.form === 'sign' && a.growth);
+}

@@ -1,0 +1,441 @@
+// When a promise falls due: "next quarter", "over the next two quarters", "by the end of the year", "in June",
+// "in about a year", "in a certain month of FY27", "long-term", "by 2031". Each phrase becomes a Window resolved
+// through the company's fiscal calendar, counted from the statement date.
+//
+// Rules (the statement date is D):
+// - "next/this/current/coming quarter": the first fiscal quarter that ends after D. A call held after a quarter
+//   closed is about the quarter in progress: on 2026-05-15 (Alibaba, year-end March) that is FY2027Q1.
+// - "over/during the next N quarters": N fiscal quarters from that one (FY2027Q1..FY2027Q2); "in/within the next
+//   N quarters": a deadline at the end of the Nth.
+// - "the third quarter", "the June quarter": the first such fiscal quarter that ends after D.
+// - "in/within (about) N years/months", "in a year's time": a deadline D + N months; "over/during the next N
+//   years/months", "N-year": the same stretch read as a span. A year in progress may be nearly over, so years
+//   count from D, not by fiscal year. "About" keeps the date and costs confidence.
+// - "this year", "by the end of the year", "year-end": the calendar year of D, unless "fiscal" is said;
+//   "next year" the calendar year after; "full year", "full-year", "this fiscal year": the fiscal year
+//   containing D; "next fiscal year": the one after.
+// - Windows with a deadline start on D and are labelled as a day range ('2026-05-15..2026-12-31'), which
+//   resolvePeriod reads back; named periods keep their own label ('FY2027Q1', '2026-06', 'CY2026').
+// - "in June": the first June whose last day is on or after D; "by June": a deadline at its end.
+// - "FY27", "fiscal 2027", "FY27Q1", "Q1 FY27", "FY27H2": those fiscal periods; "by FY2030": a deadline at its end.
+// - Plain years are calendar years: "in 2027" is CY2027, "by 2031" and "2026-2031" end on 2031-12-31.
+// - "in a certain month of FY27", "at some point in FY27": FY2027, judged on any one observation.
+// - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
+//   open, and listed as unread.
+// - "each quarter", "every year", "annually", "throughout": not a window, but every observation must hold.
+import { type IsoDate, addDays, compareDates, daysInMonth, makeDate, shiftMonth } from '../dates.js';
+import { type FiscalCalendar, fiscalQuarter, fiscalQuarterOf, fiscalYear, resolvePeriod } from '../fiscal.js';
+import type { Window } from '../model.js';
+import { type Assumption, type Piece, dropOverlaps, matchAll } from './text.js';
+
+/**
+ * - deadline: met by reaching the target at any point up to the end ("by", "within");
+ * - span: a stretch of periods the target describes ("over the next two quarters");
+ * - period: one named period ("next quarter", "FY27", "in June");
+ * - some: any one sub-period of a period ("in a certain month of FY27");
+ * - open: no deadline ("long-term"); vague: a horizon with no date ("near term");
+ * - each: a modifier with no window ("every quarter");
+ * - past: a period already over, so the clause reports a figure.
+ */
+export type HorizonKind = 'deadline' | 'span' | 'period' | 'some' | 'open' | 'vague' | 'each' | 'past';
+
+export interface Horizon extends Piece {
+  kind: HorizonKind;
+  window: Window | null;
+  /** Every observation in the window must hold ("each quarter", "throughout"). */
+  each: boolean;
+  /** The phrase speaks of a whole year's figure ("full-year profitability"). */
+  fullYear: boolean;
+  /** Only a default: used when the clause names no other horizon ("full-year capex" is this fiscal year's). */
+  fallback: boolean;
+  assumptions: Assumption[];
+}
+
+export interface HorizonContext {
+  statedOn: IsoDate;
+  calendar: FiscalCalendar;
+}
+
+type Reading = Omit<Horizon, keyof Piece | 'each' | 'fullYear' | 'fallback' | 'assumptions'> &
+  Partial<Pick<Horizon, 'each' | 'fullYear' | 'fallback' | 'assumptions'>>;
+
+interface Rule {
+  re: RegExp;
+  read: (g: Record<string, string | undefined>, ctx: HorizonContext) => Reading | null;
+}
+
+const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+const FY = String.raw`(?:FY\s?|fiscal(?:\s+year)?\s+)`;
+
+function count(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? null);
+}
+
+function year(digits: string | undefined): number | null {
+  if (!digits) return null;
+  // Two-digit years ('FY27') are in the 2000s, as in fiscal.ts.
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
+}
+
+function addMonths(date: IsoDate, months: number): IsoDate {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const to = shiftMonth(y, m, months);
+  return makeDate(to.year, to.month, Math.min(d, daysInMonth(to.year, to.month)));
+}
+
+/** A window given by a shorthand that resolvePeriod understands, so label and dates agree. */
+function labelled(label: string, cal: FiscalCalendar): Window | null {
+  const r = resolvePeriod(label, cal);
+  return r.ok ? { start: r.period.start, end: r.period.end, label: r.period.label } : null;
+}
+
+/** From the statement date to `end`, both inclusive; the label is a day range resolvePeriod reads back. */
+function until(ctx: HorizonContext, end: IsoDate): Window {
+  return { start: ctx.statedOn, end, label: `${ctx.statedOn}..${end}` };
+}
+
+function currentFiscalYear(ctx: HorizonContext): number {
+  return fiscalQuarterOf(ctx.calendar, ctx.statedOn).fiscalYear;
+}
+
+/** The first fiscal quarter that ends after the statement date: "next quarter" on an earnings call. */
+function nextQuarter(ctx: HorizonContext): { fy: number; q: number } {
+  const { fiscalYear: fy, quarter: q } = fiscalQuarterOf(ctx.calendar, ctx.statedOn);
+  return compareDates(fiscalQuarter(ctx.calendar, fy, q).end, ctx.statedOn) > 0 ? { fy, q } : addQuarters({ fy, q }, 1);
+}
+
+function addQuarters(at: { fy: number; q: number }, n: number): { fy: number; q: number } {
+  const index = at.fy * 4 + (at.q - 1) + n;
+  return { fy: Math.floor(index / 4), q: (index % 4) + 1 };
+}
+
+function quarterLabel(at: { fy: number; q: number }): string {
+  return `FY${at.fy}Q${at.q}`;
+}
+
+/** The first fiscal quarter satisfying `test` that ends after the statement date. */
+function upcomingQuarter(ctx: HorizonContext, test: (at: { fy: number; q: number }) => boolean): { fy: number; q: number } | null {
+  let at = nextQuarter(ctx);
+  for (let i = 0; i < 4; i++, at = addQuarters(at, 1)) if (test(at)) return at;
+  return null;
+}
+
+function calendarYearNote(ctx: HorizonContext, text: string): Assumption[] {
+  return ctx.calendar.fiscalYearEndMonth === 12
+    ? []
+    : [{ note: `read the year in '${text}' as a calendar year, not a fiscal year`, penalty: 0.05 }];
+}
+
+const RULES: Rule[] = [
+  {
+    re: /\b(?:(?:in|over)\s+the\s+)?long[- ]term\b|\b(?:in|over)\s+the\s+long\s+run\b/gi,
+    read: (_g, ctx) => ({ kind: 'open', window: { start: ctx.statedOn, end: null } }),
+  },
+  {
+    re: /\b(?:(?:in|over)\s+the\s+)?(?:near|short|medium|mid)[- ]term\b|\bover\s+time\b|\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:quarters|years|months)\b|\bsoon\b|\beventually\b|\b(?:in|for)\s+the\s+(?:foreseeable\s+)?future\b|\bmulti-?year\b/gi,
+    read: (_g, ctx) => ({ kind: 'vague', window: { start: ctx.statedOn, end: null } }),
+  },
+  {
+    // "over the next two quarters", "in each of the next two quarters", "within the next two quarters"
+    re: new RegExp(String.raw`\b(?:(?<prep>over|during|across|for|in|within)\s+)?(?<each>each\s+of\s+)?the\s+(?:next|coming|following)\s+(?<n>${NUM})\s+(?:fiscal\s+)?quarters\b`, 'gi'),
+    read: (g, ctx) => {
+      const n = count(g.n);
+      if (!n) return null;
+      const first = nextQuarter(ctx);
+      const last = addQuarters(first, n - 1);
+      const span = labelled(n === 1 ? quarterLabel(first) : `${quarterLabel(first)}..${quarterLabel(last)}`, ctx.calendar);
+      if (!span) return null;
+      const prep = g.prep?.toLowerCase();
+      if ((prep === 'in' || prep === 'within') && !g.each && span.end) return { kind: 'deadline', window: until(ctx, span.end) };
+      return { kind: 'span', window: span, each: Boolean(g.each) };
+    },
+  },
+  {
+    re: /\b(?:(?:in|for|during|through)\s+)?(?:the\s+)?(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+)?quarter\b/gi,
+    read: (_g, ctx) => {
+      const w = labelled(quarterLabel(nextQuarter(ctx)), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "the third quarter", "the first quarter of fiscal 2027", "the fourth quarter of 2026"
+    re: new RegExp(String.raw`\b(?:(?:in|for|during)\s+)?the\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})))?\b`, 'gi'),
+    read: (g, ctx) => {
+      const q = ORDINALS[(g.ord ?? '').toLowerCase()];
+      if (!q) return null;
+      const fy = year(g.fy);
+      const cy = year(g.cy);
+      if (cy) {
+        const w = labelled(`CY${cy}Q${q}`, ctx.calendar);
+        return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.cy ?? '') } : null;
+      }
+      const at = fy ? { fy, q } : upcomingQuarter(ctx, (a) => a.q === q);
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "the June quarter": the fiscal quarter that ends in June
+    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?the\s+(?<mon>${MONTH_NAMES})\s+quarter\b`, 'g'),
+    read: (g, ctx) => {
+      const month = monthIndex(g.mon ?? '');
+      const at = upcomingQuarter(ctx, (a) => Number(fiscalQuarter(ctx.calendar, a.fy, a.q).end.slice(5, 7)) === month);
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27"
+    re: /\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?FY\s?(?<y3>\d{4}|\d{2}))\b/gi,
+    read: (g, ctx) => {
+      const fy = year(g.y1 ?? g.y2 ?? g.y3);
+      const q = Number(g.q1 ?? g.q2 ?? g.q3);
+      const w = fy ? labelled(`FY${fy}Q${q}`, ctx.calendar) : null;
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    re: /\b(?:(?:in|for|during)\s+)?Q(?<q>[1-4])\s+(?<y>\d{4})\b/gi,
+    read: (g, ctx) => {
+      const w = labelled(`CY${g.y ?? ''}Q${g.q ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
+    // "FY27H2", "H2 FY27", "the second half of fiscal 2027", "the second half of 2026", "the second half of the year"
+    re: new RegExp(String.raw`\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|the\s+(?<ord>first|second)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`, 'gi'),
+    read: (g, ctx) => {
+      const half = Number(g.h1 ?? g.h2 ?? (g.ord?.toLowerCase() === 'first' ? 1 : 2));
+      const fy = year(g.y1 ?? g.y2 ?? g.fy);
+      if (fy) {
+        const w = labelled(`FY${fy}H${half}`, ctx.calendar);
+        return w ? { kind: 'period', window: w } : null;
+      }
+      if (g.rel && g.fiscal) {
+        const w = labelled(`FY${currentFiscalYear(ctx)}H${half}`, ctx.calendar);
+        return w ? { kind: 'period', window: w } : null;
+      }
+      const cy = year(g.cy) ?? Number(ctx.statedOn.slice(0, 4));
+      const w = labelled(`CY${cy}H${half}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: g.cy ? calendarYearNote(ctx, g.cy) : [] } : null;
+    },
+  },
+  {
+    // "in a certain month of FY27", "at some point in fiscal 2027"
+    re: new RegExp(String.raw`\b(?:(?:in|during)\s+(?:a\s+certain|some|one|any|a\s+given|a)\s+(?:month|quarter)\s+(?:of|in)|(?:at\s+some\s+point|some\s?time)\s+(?:in|during))\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4}))\b`, 'gi'),
+    read: (g, ctx) => {
+      const fy = year(g.fy);
+      const w = fy ? labelled(`FY${fy}`, ctx.calendar) : labelled(`CY${g.cy ?? ''}`, ctx.calendar);
+      return w ? { kind: 'some', window: w, assumptions: g.cy ? calendarYearNote(ctx, g.cy) : [] } : null;
+    },
+  },
+  {
+    // "in each quarter of FY27", "every quarter of this fiscal year"
+    re: new RegExp(String.raw`\b(?:in\s+)?(?:each|every)\s+quarter\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<rel>(?:this|the\s+current|the)\s+fiscal\s+year)|(?<cy>\d{4}))\b`, 'gi'),
+    read: (g, ctx) => {
+      const fy = year(g.fy) ?? (g.rel ? currentFiscalYear(ctx) : null);
+      const w = fy ? labelled(`FY${fy}`, ctx.calendar) : labelled(`CY${g.cy ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, each: true } : null;
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`, 'gi'),
+    read: (g, ctx) => {
+      const fy = year(g.y);
+      return fy ? { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) } : null;
+    },
+  },
+  {
+    re: /\b(?:between|from)\s+FY\s?(?<a>\d{4}|\d{2})\s?(?:-|–|to|and)\s?FY\s?(?<b>\d{4}|\d{2})\b/gi,
+    read: (g, ctx) => {
+      const fy = year(g.b);
+      return fy ? { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) } : null;
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`, 'gi'),
+    read: (g, ctx) => {
+      const w = labelled(`FY${year(g.y) ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
+    },
+  },
+  {
+    // "for full year 2026", "fiscal year 2026" is caught above; "calendar year 2026" is the calendar year
+    re: /\b(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?<fy>full[- ]year)|calendar\s+year)\s+(?<y>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => {
+      const w = labelled(`${g.fy ? 'FY' : 'CY'}${g.y ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: Boolean(g.fy) } : null;
+    },
+  },
+  {
+    // "full-year profitability", "full-year capex": the annual figure, of the fiscal year in progress unless
+    // the clause names another year
+    re: /\bfull[- ]year\b(?=\s+[a-z])(?!\s+(?:of|in|for)\b)/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true, fallback: true } : null;
+    },
+  },
+  {
+    re: /\b(?<by>by\s+the\s+end\s+of\s+|by\s+|before\s+the\s+end\s+of\s+)?(?:(?:in|for|during)\s+)?(?:the\s+)?(?<which>full[- ]year|full\s+fiscal\s+year|(?:this|the\s+current)\s+fiscal\s+year|next\s+fiscal\s+year|fiscal\s+year(?:[- ]end)?)\b/gi,
+    read: (g, ctx) => {
+      const which = (g.which ?? '').toLowerCase();
+      const fy = currentFiscalYear(ctx) + (which.startsWith('next') ? 1 : 0);
+      if (g.by || which.endsWith('end')) return { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) };
+      const w = labelled(`FY${fy}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: which.startsWith('full') } : null;
+    },
+  },
+  {
+    // "by the end of the year", "by year end", "earlier than the end of the year", "by the end of next year"
+    re: /\b(?:(?:by|before|until|through|earlier\s+than|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?<next>next\s+)?(?:calendar\s+)?year|(?<next2>next\s+)?year[- ]end|end\s+of\s+year)\b/gi,
+    read: (g, ctx) => {
+      const y = Number(ctx.statedOn.slice(0, 4)) + (g.next || g.next2 ? 1 : 0);
+      return { kind: 'deadline', window: until(ctx, makeDate(y, 12, 31)) };
+    },
+  },
+  {
+    re: /\blater\s+this\s+year\b/gi,
+    read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(Number(ctx.statedOn.slice(0, 4)), 12, 31)) }),
+  },
+  {
+    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?:calendar\s+)?year\b/gi,
+    read: (g, ctx) => {
+      const which = (g.which ?? '').toLowerCase();
+      const y = Number(ctx.statedOn.slice(0, 4)) + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+      const w = labelled(`CY${y}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
+    },
+  },
+  {
+    re: /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, makeDate(Number(g.y), 12, 31)),
+      assumptions: calendarYearNote(ctx, g.y ?? ''),
+    }),
+  },
+  {
+    // "from 2026-2031", "between 2026 and 2031": ends with the second year
+    re: /\b(?:(?:from|between)\s+)?(?<a>(?:19|20)\d{2})\s?(?:-|–|to|and)\s?(?<b>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, makeDate(Number(g.b), 12, 31)),
+      assumptions: calendarYearNote(ctx, `${g.a ?? ''}-${g.b ?? ''}`),
+    }),
+  },
+  {
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => {
+      const w = labelled(`CY${g.y ?? ''}`, ctx.calendar);
+      if (!w) return null;
+      const prep = (g.prep ?? '').toLowerCase();
+      const assumptions = calendarYearNote(ctx, g.y ?? '');
+      if (prep === 'around' || prep === 'circa') assumptions.push({ note: `'${prep} ${g.y ?? ''}' read as that year`, penalty: 0.1 });
+      return { kind: 'period', window: w, each: prep === 'throughout', assumptions };
+    },
+  },
+  {
+    // Month names are matched with their capital, so the modal "may" is never read as May.
+    re: new RegExp(String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`, 'g'),
+    read: (g, ctx) => {
+      const month = monthIndex(g.mon ?? '');
+      const statedYear = Number(ctx.statedOn.slice(0, 4));
+      let y = g.y ? Number(g.y) : statedYear;
+      if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
+      const w = labelled(makeDate(y, month, 1).slice(0, 7), ctx.calendar);
+      if (!w?.end) return null;
+      const prep = (g.prep ?? '').toLowerCase();
+      return prep === 'in' || prep === 'through' ? { kind: 'period', window: w } : { kind: 'deadline', window: until(ctx, w.end) };
+    },
+  },
+  {
+    re: /\bnext\s+month\b/gi,
+    read: (_g, ctx) => {
+      const next = shiftMonth(Number(ctx.statedOn.slice(0, 4)), Number(ctx.statedOn.slice(5, 7)), 1);
+      const w = labelled(makeDate(next.year, next.month, 1).slice(0, 7), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
+    re: new RegExp(String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`, 'gi'),
+    read: (g, ctx) => {
+      const n = count(g.n2) ?? count(g.n);
+      if (!n) return null;
+      const unit = (g.unit ?? '').toLowerCase();
+      const prep = (g.prep ?? '').toLowerCase();
+      const deadline = prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx));
+      const assumptions: Assumption[] = [];
+      if (g.approx) assumptions.push({ note: `'${g.approx.trim()} ${g.n ?? ''} ${unit}' read as exactly ${n} ${unit}`, penalty: 0.1 });
+      if (g.n2) assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
+      if (unit.startsWith('quarter')) {
+        const last = addQuarters(nextQuarter(ctx), n - 1);
+        const end = fiscalQuarter(ctx.calendar, last.fy, last.q).end;
+        return { kind: deadline ? 'deadline' : 'span', window: until(ctx, end), assumptions };
+      }
+      const end = addMonths(ctx.statedOn, unit.startsWith('year') ? 12 * n : n);
+      return { kind: deadline || prep === 'in' ? 'deadline' : 'span', window: until(ctx, end), assumptions };
+    },
+  },
+  {
+    // "three-year investment target", "a five-year goal", "a 2-3 year horizon"
+    re: new RegExp(String.raw`\b(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?[- ](?<unit>year|month)\b(?!s)`, 'gi'),
+    read: (g, ctx) => {
+      const n = count(g.n2) ?? count(g.n);
+      if (!n) return null;
+      const assumptions: Assumption[] = g.n2 ? [{ note: `'${g.n ?? ''}-${g.n2} ${g.unit ?? ''}' read as its outer end`, penalty: 0.1 }] : [];
+      return { kind: 'span', window: until(ctx, addMonths(ctx.statedOn, (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n)), assumptions };
+    },
+  },
+  {
+    re: /\b(?:each|every|per)\s+(?:year|quarter|annum)\b|\bannually\b|\bthroughout\b/gi,
+    read: () => ({ kind: 'each', window: null, each: true }),
+  },
+  {
+    re: /\b(?:(?:the\s+same\s+(?:period|quarter)\s+)?last\s+(?:year|quarter)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter))\b/gi,
+    read: (_g, ctx) => ({ kind: 'past', window: { start: ctx.statedOn, end: addDays(ctx.statedOn, -1) } }),
+  },
+];
+
+/** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
+export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {
+  const found: Horizon[] = [];
+  for (const rule of RULES) {
+    for (const { match, start, end } of matchAll(rule.re, text, offset)) {
+      const reading = rule.read(match.groups ?? {}, ctx);
+      if (!reading) continue;
+      const past = reading.window?.end != null && compareDates(reading.window.end, ctx.statedOn) < 0;
+      found.push({
+        start,
+        end,
+        text: match[0],
+        each: false,
+        fullYear: false,
+        fallback: false,
+        assumptions: [],
+        ...reading,
+        kind: past ? 'past' : reading.kind,
+      });
+    }
+  }
+  return dropOverlaps(found);
+}

@@ -1,0 +1,273 @@
+// From quote to target: parseGuidance turns what management said into draft guidance statements, one per
+// atomic promise, each with the exact words it came from. It reads phrases, not meaning: anything it cannot
+// read it says so (an empty draft list and the reason, or a phrase listed as unread), and every guess it makes
+// is written down and lowers the draft's confidence. Local and pure: no I/O, no model, nothing written.
+//
+// Reading order, per sentence: horizons ("over the next two quarters") and asides ("(approximately $5.4
+// billion)") are found and blanked first, so their numbers are never mistaken for targets; then targets; then
+// the sentence is split between targets; each clause gets its metric, commitment, window and mode. A clause
+// without its own subject, verb or horizon takes them from the clause before ("..., and surpass RMB 30 billion
+// by the end of the year").
+import { isIsoDate } from '../dates.js';
+import type { Mode, Window } from '../model.js';
+import type { Carried, Clause } from './clause.js';
+import { findCommitments, weakest } from './commitment.js';
+import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
+import type { UnitKind } from './lexicon.js';
+import { readMeasure, readMetric } from './metrics.js';
+import { chooseMode } from './mode.js';
+import { splitClauses, splitParts, splitSentences } from './split.js';
+import { readSubject } from './subject.js';
+import { findAnchors, settlePoint } from './targets.js';
+import { type Assumption, type Piece, type Span, blank, cover, inside, matchAll, parentheticals } from './text.js';
+import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } from './types.js';
+import { withUnit } from './units.js';
+
+export type * from './types.js';
+export { MEASURES } from './types.js';
+
+interface Reading {
+  quote: string;
+  ctx: HorizonContext;
+  reportingCurrency: string | undefined;
+  drafts: DraftStatement[];
+  unreadable: Unreadable[];
+  /** The last metric named anywhere in the quote: "it" in the next sentence refers to it. */
+  lastMetric: { metric: MetricHint; unit: UnitKind } | null;
+}
+
+const CONDITIONAL = /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b/i;
+/** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
+const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
+const WRITERS_VIEW = /\b[Tt]he\s+author\b|\b[Mm]y\s+(?:[\w-]+\s+){0,2}?(?:view|assessment|valuation|estimate|analysis|expectation|model)s?\b|\bI\s+(?:think|believe|expect|estimate|would)\b/;
+const COMMENTARY = /^[\s,\-–—]*(?:implying|which\s+(?:would\s+)?(?:implies|imply|means|mean)|meaning|suggesting|i\.e\.|representing|equivalent\s+to|translating\s+(?:in)?to)\b/i;
+const OTHERS_VIEW = /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+const EARLIER_TARGET = /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
+// A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
+// horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
+const PAST = /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
+const QUALIFIERS = /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
+/** Each phrase the draft cannot express costs this much confidence. */
+const UNREAD_PENALTY = 0.05;
+const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
+
+function checkInput(input: ParseInput): string | null {
+  if (typeof input.quote !== 'string' || input.quote.trim() === '') return 'the quote is empty';
+  if (!isIsoDate(input.statedOn)) return `statedOn '${input.statedOn}' is not a date (YYYY-MM-DD)`;
+  const month = input.calendar.fiscalYearEndMonth;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return `fiscalYearEndMonth ${month} is not a month (1..12)`;
+  if (input.reportingCurrency !== undefined && !/^[A-Z]{3}$/.test(input.reportingCurrency)) {
+    return `reportingCurrency '${input.reportingCurrency}' is not an ISO 4217 code`;
+  }
+  return null;
+}
+
+export function parseGuidance(input: ParseInput): ParseResult {
+  const invalid = checkInput(input);
+  if (invalid) return { drafts: [], unreadable: [], reason: invalid };
+  const reading: Reading = {
+    quote: input.quote,
+    ctx: { statedOn: input.statedOn, calendar: input.calendar },
+    reportingCurrency: input.reportingCurrency,
+    drafts: [],
+    unreadable: [],
+    lastMetric: null,
+  };
+  for (const sentence of splitSentences(input.quote)) readSentence(reading, sentence);
+  const { drafts, unreadable } = reading;
+  if (drafts.length > 0) return { drafts, unreadable };
+  const reasons = [...new Set(unreadable.map((u) => u.reason))];
+  return { drafts, unreadable, reason: reasons.join('; ') || 'nothing to read' };
+}
+
+function readSentence(reading: Reading, sentence: Piece): void {
+  if (CONDITIONAL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a conditional sentence or a question: a scenario, not a commitment' });
+    return;
+  }
+  if (WRITERS_VIEW.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: "the writer's own view, not management's" });
+    return;
+  }
+  // Only when the inference is the sentence's main verb: "We expect X, which implies Y" keeps its first clause.
+  const inference = INFERENCE.exec(sentence.text);
+  if (inference && findCommitments(sentence.text.slice(0, inference.index), 0).length === 0) {
+    reading.unreadable.push({ text: sentence.text, reason: "the writer's inference from what was said, not a statement" });
+    return;
+  }
+  const carried: Carried = { metric: null, unit: null, commitment: null, horizon: null, op: null };
+  for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
+}
+
+function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carried): void {
+  const asides = parentheticals(part.text, part.start);
+  const withoutAsides = blank(part.text, asides, part.start);
+  const horizons = findHorizons(withoutAsides, part.start, reading.ctx);
+  const masked = blank(withoutAsides, horizons, part.start);
+  const anchors = findAnchors(masked, part.start, reading.reportingCurrency);
+  if (anchors.length === 0) {
+    reading.unreadable.push({ text: part.text, reason: reasonWithoutTarget(part.text, masked) });
+    return;
+  }
+  const clauses = splitClauses(part, masked, anchors, reading.quote);
+  const horizonsOf = (clause: Piece): Horizon[] => horizons.filter((h) => inside(h, clause));
+  clauses.forEach((clause, i) => {
+    const anchor = anchors.find((a) => inside(a, clause));
+    if (!anchor) return;
+    const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
+    const next = clauses[i + 1];
+    readClause(reading, {
+      sentence,
+      clause,
+      masked: local(clause),
+      anchor,
+      horizons: horizonsOf(clause),
+      nextHorizon: next ? (ownHorizon(horizonsOf(next)) ?? null) : null,
+      asides: asides.filter((a) => inside(a, clause)),
+      carried,
+    });
+  });
+}
+
+/** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
+function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
+  const windowed = horizons.filter((h) => h.window && h.kind !== 'past');
+  return windowed.find((h) => !h.fallback) ?? windowed[0];
+}
+
+function reasonWithoutTarget(text: string, masked: string): string {
+  const anaphora = ANAPHORA.exec(text);
+  if (anaphora) return `refers to a target stated elsewhere ('${anaphora[0]}'): parse the sentence that states it`;
+  if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (findCommitments(masked, 0).length > 0) return 'no measurable target: no figure, band or sign change to score';
+  return 'no figure, band or forward-looking verb: not a guidance statement';
+}
+
+/** Why a clause with a figure is still not management's promise, or null when it may be. */
+function notAPromise(text: string): string | null {
+  if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
+  if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
+  if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  return null;
+}
+
+function readClause(reading: Reading, c: Clause): void {
+  const { clause, anchor, carried } = c;
+  const skip = (reason: string): void => {
+    reading.unreadable.push({ text: clause.text, reason });
+  };
+  const notPromise = notAPromise(clause.text);
+  if (notPromise) return skip(notPromise);
+
+  const subject = readSubject(c.masked, clause.start, anchor);
+  const metric = readMetric(c, subject, reading.lastMetric);
+  const remember = (hint: MetricHint = metric.hint): void => {
+    if (metric.own) {
+      carried.metric = hint;
+      carried.unit = metric.unit;
+      reading.lastMetric = { metric: hint, unit: metric.unit };
+    }
+  };
+  if (anchor.unsupported) {
+    remember();
+    return skip(anchor.unsupported);
+  }
+
+  const commitments = findCommitments(c.masked, clause.start);
+  const ownCommitment = weakest(commitments);
+  const clauseHorizon = ownHorizon(c.horizons) ?? null;
+  const past = c.horizons.some((h) => h.kind === 'past') && !clauseHorizon;
+  if (!ownCommitment && (PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon))) {
+    // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
+    remember({ ...metric.hint, measure: readMeasure(c, subject, metric, null, []) });
+    return skip('reports a figure already known, not guidance');
+  }
+  const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
+  let commitment = ownCommitment ?? carried.commitment;
+  if (!commitment) {
+    if (!clauseHorizon) {
+      remember();
+      return skip('no forward-looking verb or horizon: reads as a reported figure');
+    }
+    commitment = 'expect';
+    assumptions.push({ note: "no commitment verb: read as 'expect'", penalty: 0.15 });
+  }
+
+  const { horizon, window, unread } = readWindow(c, clauseHorizon, reading.ctx.statedOn, assumptions);
+  const qualifiers = matchAll(QUALIFIERS, c.masked, clause.start);
+  for (const q of qualifiers) if (q.match[0] !== metric.basis) unread.push(q.match[0].trim());
+
+  const measure = readMeasure(c, subject, metric, horizon, assumptions);
+  const hint: MetricHint = { ...metric.hint, measure };
+  const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
+  const draftTarget = withUnit(target, anchor, unit, reading.reportingCurrency, assumptions);
+  // "keep growing at triple-digit rates": a verb of holding anywhere before the target makes it a level to hold.
+  const holds = HOLD.test(c.masked.slice(0, anchor.start - clause.start));
+  const mode: Mode = chooseMode({
+    horizon: horizon?.kind ?? null,
+    each: (horizon?.each ?? false) || c.horizons.some((h) => h.each),
+    fullYear: (horizon?.fullYear ?? false) || c.horizons.some((h) => h.fullYear),
+    verb: holds ? 'hold' : anchor.verb,
+    measure,
+  });
+
+  // The span covers what the statement is made of: its metric, commitment words, target, horizon and qualifiers.
+  const span = cover([
+    anchor,
+    ...c.horizons.filter((h) => h.kind !== 'past'),
+    ...commitments,
+    ...metric.spans,
+    ...qualifiers,
+  ]) ?? anchor;
+  const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
+  reading.drafts.push({
+    metric: hint,
+    target: draftTarget,
+    window,
+    mode,
+    commitment,
+    span: { start: span.start, end: span.end, text: reading.quote.slice(span.start, span.end) },
+    confidence: Math.round(Math.max(0.05, Math.min(1, 1 - penalty)) * 100) / 100,
+    assumptions: assumptions.map((a) => a.note),
+    unreadPhrases: unread,
+  });
+  remember(hint);
+  carried.commitment = commitment;
+  carried.horizon = horizon;
+  carried.op = carry;
+}
+
+/**
+ * The window a clause is judged over: its own horizon, else the one of the clause before or after it in the
+ * sentence (a guess), else none at all: open, so the draft can never be missed (a bigger guess).
+ */
+function readWindow(
+  c: Clause,
+  own: Horizon | null,
+  statedOn: string,
+  assumptions: Assumption[],
+): { horizon: Horizon | null; window: Window; unread: string[] } {
+  const unread = [...c.anchor.unread];
+  for (const extra of c.horizons.filter((h) => h.window && h.kind !== 'past' && h !== own && !h.fallback)) {
+    unread.push(extra.text.trim());
+  }
+  const open: Window = { start: statedOn, end: null };
+  if (own) {
+    assumptions.push(...own.assumptions);
+    if (own.kind !== 'vague') return { horizon: own, window: own.window ?? open, unread };
+    unread.push(own.text.trim());
+    assumptions.push({ note: `'${own.text.trim()}' names no date: left open`, penalty: 0.3 });
+    return { horizon: own, window: open, unread };
+  }
+  const borrowed = c.carried.horizon ?? c.nextHorizon;
+  if (borrowed) {
+    const where = borrowed === c.carried.horizon ? 'before' : 'after';
+    assumptions.push({ note: `horizon '${borrowed.text.trim()}' taken from the clause ${where}`, penalty: 0.1 });
+    return { horizon: borrowed, window: borrowed.window ?? open, unread };
+  }
+  assumptions.push({ note: 'no horizon stated: left open, so it can never be missed', penalty: 0.3 });
+  return { horizon: null, window: open, unread };
+}

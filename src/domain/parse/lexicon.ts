@@ -1,0 +1,139 @@
+// The words that name metrics and segments, and turn them into a suggested key '<segment>.<measure>' such as
+// 'cloud.ebita_margin'. Segments are Alibaba's as it reports them; any other name written before the measure
+// becomes a segment of its own ("Azure revenue" -> 'azure.revenue').
+import type { GoodDirection } from '../model.js';
+import { collapse } from './text.js';
+
+export type UnitKind = 'money' | 'percent' | 'count' | null;
+
+interface MeasureWord {
+  re: RegExp;
+  key: string;
+  good: GoodDirection;
+  unit: UnitKind;
+}
+
+// First match wins, so longer names come before the words they contain.
+const MEASURE_WORDS: MeasureWord[] = [
+  { re: /\badjusted\s+ebita\s+margins?\b/i, key: 'adjusted_ebita_margin', good: 'higher', unit: 'percent' },
+  { re: /\bebita\s+margins?\b/i, key: 'ebita_margin', good: 'higher', unit: 'percent' },
+  { re: /\b(?:adjusted\s+)?ebitda\s+margins?\b/i, key: 'ebitda_margin', good: 'higher', unit: 'percent' },
+  { re: /\boperating\s+margins?\b/i, key: 'operating_margin', good: 'higher', unit: 'percent' },
+  { re: /\bgross\s+margins?\b/i, key: 'gross_margin', good: 'higher', unit: 'percent' },
+  { re: /\bnet\s+margins?\b/i, key: 'net_margin', good: 'higher', unit: 'percent' },
+  { re: /\b(?:profit\s+)?margins?\b/i, key: 'profit_margin', good: 'higher', unit: 'percent' },
+  { re: /\bmarket\s+share\b/i, key: 'market_share', good: 'higher', unit: 'percent' },
+  { re: /\btake\s+rate\b|\bmonetization\s+rate\b/i, key: 'take_rate', good: 'higher', unit: 'percent' },
+  { re: /\barr\b|\bannual(?:ized)?\s+recurring\s+revenue\b/i, key: 'arr', good: 'higher', unit: 'money' },
+  { re: /\bcmr\b|\bcustomer\s+management\s+revenue\b/i, key: 'cmr', good: 'higher', unit: 'money' },
+  { re: /\bgmv\b/i, key: 'gmv', good: 'higher', unit: 'money' },
+  { re: /\bcapex\b|\bcapital\s+(?:expenditures?|spending)\b/i, key: 'capex', good: 'neutral', unit: 'money' },
+  { re: /\bfree\s+cash\s+flow\b|\bfcf\b/i, key: 'free_cash_flow', good: 'higher', unit: 'money' },
+  { re: /\boperating\s+cash\s+flow\b/i, key: 'operating_cash_flow', good: 'higher', unit: 'money' },
+  { re: /\b(?:adjusted\s+)?net\s+(?:income|profit)\b/i, key: 'net_income', good: 'higher', unit: 'money' },
+  { re: /\boperating\s+(?:expenses|costs)\b|\bopex\b/i, key: 'operating_expenses', good: 'lower', unit: 'money' },
+  { re: /\bunit\s+econom(?:ics|ic)\b|\bue\b/i, key: 'unit_economics', good: 'higher', unit: null },
+  { re: /\blos(?:s|ses)\b/i, key: 'loss', good: 'lower', unit: 'money' },
+  { re: /\boperating\s+(?:profit|income)\b/i, key: 'operating_profit', good: 'higher', unit: 'money' },
+  { re: /\badjusted\s+ebitda\b/i, key: 'adjusted_ebitda', good: 'higher', unit: 'money' },
+  { re: /\bebitda\b/i, key: 'ebitda', good: 'higher', unit: 'money' },
+  { re: /\badjusted\s+ebita\b/i, key: 'adjusted_ebita', good: 'higher', unit: 'money' },
+  { re: /\bebita\b/i, key: 'ebita', good: 'higher', unit: 'money' },
+  { re: /\bprofit(?:s|ability)?\b|\bearnings\b/i, key: 'profit', good: 'higher', unit: 'money' },
+  { re: /\bcosts?\b|\bexpenses\b/i, key: 'costs', good: 'lower', unit: 'money' },
+  { re: /\bdividends?\b/i, key: 'dividend', good: 'higher', unit: 'money' },
+  { re: /\b(?:share\s+)?buybacks?\b|\bshare\s+repurchases?\b|\brepurchases?\b/i, key: 'buyback', good: 'higher', unit: 'money' },
+  { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
+  { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
+  { re: /\b(?:users|subscribers|consumers|customers|downloads|orders|members|shipments)\b/i, key: '', good: 'higher', unit: 'count' },
+  { re: /\brevenues?\b|\bsales\b|\btop[- ]line\b/i, key: 'revenue', good: 'higher', unit: 'money' },
+  { re: /\binvest(?:s|ing|ment|ments)?\b|\bspend(?:s|ing)?\b/i, key: 'capex', good: 'neutral', unit: 'money' },
+];
+
+// Alibaba's segments, most specific first ("Taobao Instant Commerce" is instant retail, not China e-commerce).
+const SEGMENTS: [RegExp, string][] = [
+  [/\bmaas\b|\bbailian\b|\bmodel\s+studio\b/i, 'maas'],
+  [/\ball\s+others\b/i, 'all_others'],
+  [/\binstant[- ](?:retail|commerce)\b|\bquick\s+commerce\b|\bflash\s+sales\b|\bexpress\s+purchases?\b|\bfood\s+delivery\b/i, 'instant_retail'],
+  [/\binternational\b|\baidc\b|\baliexpress\b|\blazada\b|\btrendyol\b|\boverseas\b/i, 'international'],
+  [/\btaobao\b|\btmall\b|\btaotian\b|\bchina\s+e-?commerce\b/i, 'china_ecommerce'],
+  [/\bcloud\b/i, 'cloud'],
+  [/\bai\b|\bai-related\b/i, 'ai'],
+];
+
+const AI = /\bai\b|\bai-related\b/i;
+const SHARE = /\b(?:share|proportion|percentage|portion)\b|\bof\b.*\b(?:revenue|sales)\b/i;
+
+export const JOINERS = new Set(['of', 'for', 'from', 'in', 'on', 'at', 'and', '&', '+']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'this', 'these', 'those']);
+/** Words that frame a metric without naming it ("a target of", "the range of", "a CAGR of"). */
+const FRAMES = new Set([
+  'target', 'targets', 'goal', 'goals', 'guidance', 'outlook', 'forecast', 'range', 'level', 'threshold', 'mark', 'growth', 'rate',
+  'cagr', 'pace',
+]);
+/** Words that say nothing about which part of the company: dropped before a name becomes a segment. */
+const GENERIC = new Set([
+  'total', 'overall', 'group', 'company', 'business', 'businesses', 'segment', 'segments', 'division', 'unit', 'platform',
+  'operations', 'related', 'gaap', 'non-gaap', 'reported', 'external', 'annual', 'quarterly', 'full-year', 'net', 'proportion',
+  'share', 'percentage', 'products', 'product',
+]);
+
+/** The words that name the metric, without frames, articles and joiners. */
+export function metricWords(text: string): string {
+  return collapse(
+    text
+      .split(/\s+/)
+      .filter((w) => !FRAMES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()))
+      .join(' ')
+      .replace(/^(?:(?:of|for|from|in|on|at|and)\s+)+|(?:\s+(?:of|for|from|in|on|at|and))+$/gi, ''),
+  );
+}
+
+export interface MetricWords {
+  key: string;
+  good: GoodDirection;
+  unit: UnitKind;
+  /** The part of `text` that named the measure. */
+  matched: string;
+}
+
+export function measureIn(text: string): MetricWords | null {
+  for (const m of MEASURE_WORDS) {
+    const found = m.re.exec(text);
+    if (!found) continue;
+    const key = m.key || found[0].toLowerCase().replace(/\s+/g, '_');
+    // "adjusted operating margin": the adjusted measure is a metric of its own
+    const adjusted = /\badjusted\s+$/i.exec(text.slice(0, found.index));
+    if (adjusted && !key.startsWith('adjusted_')) {
+      return { key: `adjusted_${key}`, good: m.good, unit: m.unit, matched: `${adjusted[0]}${found[0]}` };
+    }
+    return { key, good: m.good, unit: m.unit, matched: found[0] };
+  }
+  return null;
+}
+
+export function isAiShare(text: string): boolean {
+  return AI.test(text) && SHARE.test(text);
+}
+
+export function knownSegment(text: string, skipAi: boolean): string | null {
+  for (const [re, segment] of SEGMENTS) {
+    if (skipAi && segment === 'ai') continue;
+    if (re.test(text)) return segment;
+  }
+  return null;
+}
+
+/**
+ * A name before the measure word that is not one of the known segments, as its own segment: "Azure revenue"
+ * -> 'azure', "Qwen app monthly active users" -> 'qwen_app', "Hema's losses" -> 'hema'.
+ */
+export function namedSegment(subject: string, measureMatched: string | null): string | null {
+  const head = measureMatched ? subject.slice(0, subject.toLowerCase().indexOf(measureMatched.toLowerCase())) : subject;
+  const kept = metricWords(head)
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/i, '').toLowerCase())
+    .filter((w) => /^[a-z][a-z0-9-]*$/.test(w) && !GENERIC.has(w) && !JOINERS.has(w));
+  if (kept.length === 0 || kept.length > 3) return null;
+  return kept.join('_').replace(/-/g, '_');
+}

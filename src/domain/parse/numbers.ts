@@ -1,0 +1,148 @@
+// Figures as written: "RMB 30 billion", "¥39 billion", "$5.4 billion", "10bn", "3 billion yuan", "50%",
+// "-7 percentage points", "300 million users". Values stay decimal strings; scales are kept beside them.
+import { halfLastPlace, negateDecimal, shiftDecimal } from './decimal.js';
+import { type Assumption, type Piece, matchAll } from './text.js';
+import type { Scale } from './types.js';
+
+export type QuantityKind = 'percent' | 'money' | 'count' | 'number' | 'points' | 'multiple';
+
+export interface Quantity extends Piece {
+  /** The number as written, without sign, scale or unit: '5.4'. */
+  digits: string;
+  negative: boolean;
+  scale: Scale | null;
+  currency: string | null;
+  kind: QuantityKind;
+  /** What is counted, when the figure names it: '2 billion consumers' -> 'consumers'. */
+  noun: string | null;
+  /** Set when the currency had to be chosen ('¥' with no reporting currency given). */
+  currencyAssumption: Assumption | null;
+}
+
+export const SCALE_POWERS: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+const SCALE_WORDS: Record<string, Scale> = {
+  thousand: 'thousand', k: 'thousand',
+  million: 'million', mn: 'million', mm: 'million', m: 'million',
+  billion: 'billion', bn: 'billion', b: 'billion',
+  trillion: 'trillion', tn: 'trillion', t: 'trillion',
+};
+
+const CURRENCY_WORDS: Record<string, string> = {
+  rmb: 'CNY', cny: 'CNY', yuan: 'CNY',
+  usd: 'USD', 'us$': 'USD', $: 'USD', dollars: 'USD', 'us dollars': 'USD',
+  'hk$': 'HKD', hkd: 'HKD', 'nt$': 'TWD', 's$': 'SGD', 'a$': 'AUD', 'c$': 'CAD',
+  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', '£': 'GBP', jpy: 'JPY', yen: 'JPY',
+};
+
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|EUR|GBP|JPY|[¥$€£])\s?`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+const SUFFIX = String.raw`\s?(?<suf>%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b)`;
+const NOUN = String.raw`\s(?<noun>monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments)\b`;
+
+const QUANTITY = new RegExp(
+  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4').
+  String.raw`(?<![A-Za-z0-9.])(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
+  'g',
+);
+/** "more than half" of something is a share above 50%. */
+const HALF = /\bhalf\b/gi;
+
+function currencyCode(token: string, reportingCurrency: string | undefined): { code: string; assumption: Assumption | null } {
+  if (token === '¥') {
+    // '¥' is both yuan and yen: the company's reporting currency settles it; without one, CNY (saydo's companies).
+    if (reportingCurrency === 'JPY' || reportingCurrency === 'CNY') return { code: reportingCurrency, assumption: null };
+    return { code: 'CNY', assumption: { note: "read '¥' as CNY (no reporting currency given)", penalty: 0.1 } };
+  }
+  return { code: CURRENCY_WORDS[token.toLowerCase()] ?? token.toUpperCase(), assumption: null };
+}
+
+function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
+  const s = suffix.toLowerCase();
+  if (s === '%' || s.startsWith('percent') && !s.startsWith('percentage') || s === 'per cent' || s === 'pct') return 'percent';
+  if (s.startsWith('percentage') || s === 'pp' || s.startsWith('ppt') || s === 'bps' || s.startsWith('basis')) return 'points';
+  if (s === 'x' || s === 'times') return 'multiple';
+  if (s in CURRENCY_WORDS) return 'currency';
+  return null;
+}
+
+/** Every figure in `text` (which starts at `offset` in the quote). */
+export function findQuantities(text: string, offset: number, reportingCurrency?: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const { match, start, end } of matchAll(QUANTITY, text, offset)) {
+    const g = match.groups ?? {};
+    const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
+    const suffix = g.suf ?? '';
+    const suffixKind = suffix ? kindOfSuffix(suffix) : null;
+    let currency: string | null = null;
+    let currencyAssumption: Assumption | null = null;
+    const currencyToken = g.pre ?? (suffixKind === 'currency' ? suffix : null);
+    if (currencyToken) {
+      const c = currencyCode(currencyToken, reportingCurrency);
+      currency = c.code;
+      currencyAssumption = c.assumption;
+    }
+    let digits = g.num ?? '0';
+    let kind: QuantityKind = currency ? 'money' : g.noun ? 'count' : 'number';
+    if (suffixKind && suffixKind !== 'currency') kind = suffixKind;
+    if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(digits, -2); // basis points, kept as percentage points
+    found.push({
+      start,
+      end,
+      text: match[0],
+      digits,
+      negative: g.neg !== undefined,
+      scale: SCALE_WORDS[scaleWord] ?? null,
+      currency,
+      kind,
+      noun: g.noun?.toLowerCase() ?? null,
+      currencyAssumption,
+    });
+  }
+  for (const { start, end, match } of matchAll(HALF, text, offset)) {
+    found.push({
+      start, end, text: match[0], digits: '50', negative: false, scale: null, currency: null, kind: 'percent',
+      noun: null, currencyAssumption: null,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function power(q: Quantity): number {
+  return q.scale ? SCALE_POWERS[q.scale] : 0;
+}
+
+/** The value in base units: '5.4' billion -> '5400000000'. */
+export function quantityValue(q: Quantity): string {
+  const value = shiftDecimal(q.digits, power(q));
+  return q.negative ? negateDecimal(value) : value;
+}
+
+/** Half a unit in the last place written, in base units: the rounding a bare figure carries. */
+export function roundingTolerance(q: Quantity): string {
+  return halfLastPlace(q.digits, power(q));
+}
+
+/**
+ * "10 to 12 billion", "above 10 billion but below 20 billion USD": a unit written once serves both ends, so
+ * the lower end borrows what it lacks from the upper one.
+ */
+export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
+  return {
+    ...lower,
+    scale: lower.scale ?? upper.scale,
+    currency: lower.currency ?? upper.currency,
+    currencyAssumption: lower.currencyAssumption ?? upper.currencyAssumption,
+    kind: lower.kind === 'number' ? upper.kind : lower.kind,
+  };
+}
+
+/** Whether two figures can be the two ends of one range (percent with percent, money with money...). */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  // A change in points or a multiple is never one end of a target range.
+  const unsupported = (q: Quantity): boolean => q.kind === 'points' || q.kind === 'multiple';
+  if (unsupported(a) || unsupported(b)) return false;
+  if (a.kind === 'number' || b.kind === 'number') return true;
+  return a.kind === b.kind && (a.currency === null || b.currency === null || a.currency === b.currency);
+}

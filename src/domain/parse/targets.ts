@@ -1,0 +1,264 @@
+// Targets written with figures: thresholds ("exceed", "at least", "no more than"), ranges ("between X and Y",
+// "X to Y", "above X but below Y", "X plus or minus 2%"), "about X", and bare figures ("reach 10bn", "grow 20%",
+// "a target of 20%"), whose operator waits for the metric (see `settlePoint`). `findAnchors` also gathers the
+// figureless ones: bands (bands.ts) and sign changes (signs.ts).
+import type { Decimal, GoodDirection, Target } from '../model.js';
+import { type Anchor, type Op, type PointRule, type VerbClass, TO, anchor, lastVerb } from './anchor.js';
+import { findBands } from './bands.js';
+import { multiplyDecimal, normalizeDecimal, shiftDecimal } from './decimal.js';
+import { type Quantity, compatible, findQuantities, quantityValue, roundingTolerance, shareUnit } from './numbers.js';
+import { findSignChanges } from './signs.js';
+
+/** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
+const CROSSING_COMPARATOR = /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
+
+const COMPARATORS: [RegExp, Op][] = [
+  [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
+  [/\bnot\s+(?:to\s+)?(?:exceed|exceeding|surpass)$/i, 'lte'],
+  [/\b(?:at\s+most|a\s+maximum\s+of|maximum\s+of|up\s+to|capped\s+at|no\s+higher\s+than|not\s+above)$/i, 'lte'],
+  [/(?:<=|≤)$/, 'lte'],
+  [/(?:\bno|\bnot)\s+less\s+than$/i, 'gte'],
+  [/\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|not\s+below)$/i, 'gte'],
+  [/(?:>=|≥)$/, 'gte'],
+  [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
+  [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
+  [/\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i, 'gt'],
+  [/>$/, 'gt'],
+  [/\b(?:less|fewer|lower)\s+than$/i, 'lt'],
+  [/\b(?:below|under|beneath)$/i, 'lt'],
+  [/<$/, 'lt'],
+];
+const NEGATED_FORM = /\b(?:no|not)\b/i;
+const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
+const FILLER = /(?:\s|["'“”‘’]|\bthe\b)*$/i;
+const OR_MORE = /^\s*(?:\+|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
+const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
+const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
+const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
+const BASIS_AFTER = /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
+const GROWTH_UP = /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands)(?:\s+by)?\s*$/i;
+const GROWTH_DOWN = /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks)(?:\s+by)?\s*$/i;
+const TARGET_NOUN = /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
+const BASELINE = /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?$/i;
+const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
+const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
+const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+const AND = /^\s*and\s*$/i;
+const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
+
+function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
+  const trimmed = lead.replace(FILLER, '');
+  for (const [re, op] of COMPARATORS) {
+    const m = re.exec(trimmed);
+    if (m) {
+      const negatedForm = NEGATED_FORM.test(m[0]);
+      return { op, length: lead.length - m.index, negatedForm, crossing: !negatedForm && CROSSING_COMPARATOR.test(m[0]) };
+    }
+  }
+  return null;
+}
+
+const FLIP: Record<Op, Op> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
+
+/** A bare 19xx/20xx with no unit is a year ("full year 2026"), not a target. */
+function isYear(q: Quantity): boolean {
+  return q.kind === 'number' && !q.scale && /^(?:19|20)\d{2}$/.test(q.digits) && !q.negative;
+}
+
+/**
+ * A bare number that opens a line before a capitalised word (or a blanked horizon) is a section number:
+ * "2.4 Five-year goals", "3.1.4 FY27Q1 Outlook".
+ */
+function isHeading(q: Quantity, lead: string, rest: string): boolean {
+  return q.kind === 'number' && !q.scale && lead.trim() === '' && /^\s(?:\s*[A-Z]|\s)/.test(rest);
+}
+
+/** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
+function isBaseline(lead: string, rest: string): boolean {
+  if (BASELINE.test(lead)) return true;
+  const from = FROM.exec(lead);
+  if (!from || !/^\s+to\b/i.test(rest)) return false;
+  const beforeFrom = lead.slice(0, from.index);
+  return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && lastVerb(beforeFrom.split(/[,;]/).pop() ?? '') !== null;
+}
+
+/** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
+function tolerance(value: Quantity, tol: Quantity): Decimal {
+  if (tol.kind === 'percent' && value.kind !== 'percent') return multiplyDecimal(quantityValue(value), shiftDecimal(tol.digits, -2));
+  if (tol.kind === 'points' || tol.kind === 'percent') return normalizeDecimal(tol.digits);
+  return quantityValue(shareUnit(tol, value));
+}
+
+/**
+ * Every anchor in `text` (a sentence part whose horizons and asides are already blanked, starting at `offset`
+ * in the quote), in reading order. Verbs and comparators are read from the words just before each figure.
+ */
+export function findAnchors(text: string, offset: number, reportingCurrency?: string): Anchor[] {
+  const rel = (abs: number): number => abs - offset;
+  // "10 to 12 billion", "100 to 150 basis points": a bare first figure takes the unit written after the second.
+  const quantities = findQuantities(text, offset, reportingCurrency).map((q, i, all) => {
+    const next = all[i + 1];
+    const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
+    return next && q.kind === 'number' && (TO.test(gap) || AND.test(gap)) ? shareUnit(q, next) : q;
+  });
+  const used = new Set<Quantity>();
+  const anchors: Anchor[] = [];
+
+  for (const q of quantities) {
+    const lead = text.slice(0, rel(q.start));
+    const rest = text.slice(rel(q.end));
+    if (isBaseline(lead, rest) || isYear(q) || isHeading(q, lead, rest)) used.add(q);
+  }
+
+  // Two figures that make one target.
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const a = quantities[i];
+    const b = quantities[i + 1];
+    if (!a || !b || used.has(a) || used.has(b)) continue;
+    const gap = text.slice(rel(a.end), rel(b.start));
+    const lead = text.slice(0, rel(a.start));
+    if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
+      used.add(a).add(b);
+      const value = quantityValue(a);
+      anchors.push(anchor({
+        form: 'about', start: a.start, end: b.end, text: text.slice(rel(a.start), rel(b.end)), quantity: a,
+        target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
+      }));
+      continue;
+    }
+    const between = /\bbetween\s*$/i.exec(lead);
+    const isRange = (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(lead, text.slice(rel(a.end))));
+    if (isRange && compatible(a, b)) {
+      used.add(a).add(b);
+      const lower = shareUnit(a, b);
+      const start = between ? offset + between.index : a.start;
+      const wording = text.slice(rel(start), rel(b.end));
+      const before = text.slice(0, rel(start));
+      const down = b.kind === 'percent' && GROWTH_DOWN.test(before);
+      // "decline 5% to 7%" is growth between -7% and -5%
+      const [low, high] = down
+        ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
+        : [quantityValue(lower), quantityValue(b)];
+      anchors.push(anchor({
+        form: 'range', start, end: b.end, text: wording, quantity: b, verb: lastVerb(before),
+        growth: b.kind === 'percent' && (GROWTH_UP.test(before) || down),
+        target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
+      }));
+      continue;
+    }
+    // "above 10 billion but below 20 billion": two one-sided bounds make an open or closed range.
+    const first = comparatorBefore(lead);
+    const butAnd = BUT_AND.exec(gap);
+    const second = butAnd ? comparatorBefore(gap) : null;
+    if (first && second && compatible(a, b) && (first.op.startsWith('g') !== second.op.startsWith('g'))) {
+      used.add(a).add(b);
+      const [lo, hi] = first.op.startsWith('g') ? [{ q: shareUnit(a, b), c: first }, { q: b, c: second }] : [{ q: b, c: second }, { q: shareUnit(a, b), c: first }];
+      const start = a.start - first.length;
+      const wording = text.slice(rel(start), rel(b.end));
+      anchors.push(anchor({
+        form: 'range', start, end: b.end, text: wording, quantity: b,
+        target: {
+          op: 'range', low: quantityValue(lo.q), high: quantityValue(hi.q),
+          lowInclusive: lo.c.op === 'gte', highInclusive: hi.c.op === 'lte', wording,
+        },
+      }));
+    }
+  }
+
+  // One figure.
+  for (const q of quantities) {
+    if (used.has(q)) continue;
+    const lead = text.slice(0, rel(q.start));
+    if (q.kind === 'points' || q.kind === 'multiple') {
+      anchors.push(anchor({
+        form: 'unsupported', start: q.start, end: q.end, text: q.text, quantity: q,
+        unsupported: q.kind === 'points'
+          ? `'${q.text.trim()}' is a change in percentage points, not a level the draft can hold`
+          : `'${q.text.trim()}' is a multiple of an unstated base`,
+      }));
+      continue;
+    }
+    const comparator = comparatorBefore(lead);
+    if (q.text === 'half' && !comparator) continue;
+    const approx = !comparator && APPROX.exec(lead.replace(/\s+$/, ''));
+    const start = comparator ? q.start - comparator.length : approx ? offset + approx.index : q.start;
+    const rest = text.slice(rel(q.end));
+    const orMore = OR_MORE.exec(rest);
+    const orLess = !orMore && OR_LESS.exec(rest);
+    let end = q.end + (orMore?.[0].length ?? (orLess ? orLess[0].length : 0));
+    const trailing = TRAILING_NOUN.exec(text.slice(rel(end))) ?? BASIS_AFTER.exec(text.slice(rel(end)));
+    if (trailing) end += trailing[0].length;
+    const perShare = PER_SHARE.exec(text.slice(rel(end)));
+    if (perShare) end += perShare[0].length;
+    const wording = text.slice(rel(start), rel(end)).trim();
+    const beforeStart = text.slice(0, rel(start));
+    const growthUp = GROWTH_UP.test(beforeStart);
+    const growthDown = !growthUp && GROWTH_DOWN.test(beforeStart);
+    const signed: Quantity = growthDown && q.kind === 'percent' ? { ...q, negative: !q.negative } : q;
+    const value = quantityValue(signed);
+    const base = {
+      start, end, text: text.slice(rel(start), rel(end)), quantity: signed, verb: lastVerb(beforeStart),
+      growth: (growthUp || growthDown) && q.kind === 'percent', perShare: perShare !== null,
+    };
+    let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
+    const negated = comparator !== null && !comparator.negatedForm && /\b(?:not|never)\b|n't\b/i.test(beforeStart);
+    if (comparator && negated) op = FLIP[comparator.op];
+    if (op) {
+      const verb = comparator?.crossing && !negated ? 'crossing' : base.verb;
+      anchors.push(anchor({ ...base, verb, form: 'threshold', target: { op, value, wording }, carry: op }));
+    } else if (approx) {
+      // "about X" carries no tolerance of its own: 5% of the value, flagged as a guess.
+      anchors.push(anchor({
+        ...base, form: 'about',
+        target: { op: 'about', value, tolerance: multiplyDecimal(value.replace('-', ''), '0.05'), wording },
+        assumptions: [{ note: `'${wording}' read as within 5% of ${q.text.trim()}`, penalty: 0.1 }],
+      }));
+    } else {
+      const rule = pointRule(beforeStart, base.verb, base.growth);
+      // "grow to RMB 90 billion": the "to" belongs to the target
+      const to = (rule === 'gte' || rule === 'lte') && /\bto\s*$/i.exec(beforeStart);
+      const from = to ? offset + to.index : start;
+      anchors.push(anchor({ ...base, start: from, text: text.slice(rel(from), rel(end)), form: 'point', point: { quantity: signed, rule } }));
+    }
+  }
+
+  anchors.push(...findBands(text, offset, anchors));
+  anchors.push(...findSignChanges(text, offset, anchors));
+  return anchors.sort((a, b) => a.start - b.start);
+}
+
+function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
+  if (TARGET_NOUN.test(lead)) return 'target';
+  if (growth) return 'about';
+  if (verb === 'crossing') return 'gte';
+  if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
+  if (/\bto\s*$/i.test(lead) && verb === 'down') return 'lte';
+  if (verb === null) return 'carry';
+  return 'about';
+}
+
+/**
+ * The operator of a bare figure:
+ * - reached or moved to ("reach 10bn", "rise to 15%"): a floor (gte), or a ceiling when moving down;
+ * - named as a target ("a long-term target of 20%"): a floor for a metric where higher is better, a ceiling
+ *   where lower is, and about the figure for a neutral one;
+ * - stated ("will be 20%", "grow 20%"): about the figure, within the rounding it was written with;
+ * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
+ * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.
+ */
+export function settlePoint(a: Anchor, goodDirection: GoodDirection, carried: Op | null, deadline: boolean): { target: Target; carry: Op | null } {
+  if (a.target || !a.point) return { target: a.target ?? { op: 'about', value: '0', tolerance: '0' }, carry: a.carry };
+  const { quantity } = a.point;
+  // A level stated against a deadline ("serve 2 billion consumers by 2036") is a level to reach.
+  const stated = a.point.rule === 'about' || (a.point.rule === 'carry' && !carried);
+  const rule = stated && deadline && !a.growth ? 'target' : a.point.rule;
+  const value = quantityValue(quantity);
+  const wording = a.text.trim();
+  let op: Op | 'about' = 'about';
+  if (rule === 'gte' || rule === 'lte') op = rule;
+  else if (rule === 'target') op = goodDirection === 'higher' ? 'gte' : goodDirection === 'lower' ? 'lte' : 'about';
+  else if (rule === 'carry' && carried) op = carried;
+  if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };
+  return { target: { op, value, wording }, carry: op };
+}
+

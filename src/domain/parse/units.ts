@@ -1,0 +1,45 @@
+// The unit, scale and currency a draft's target is written in. A figure says its own ('RMB 30 billion', '50%');
+// a bare one ('10bn') takes them from the metric, and an unstated currency is the reporting currency, as a guess.
+import type { Target } from '../model.js';
+import type { UnitKind } from './lexicon.js';
+import type { Anchor } from './anchor.js';
+import type { Assumption } from './text.js';
+import type { DraftTarget } from './types.js';
+
+export function withUnit(
+  target: Target,
+  anchor: Anchor,
+  metricUnit: UnitKind,
+  reportingCurrency: string | undefined,
+  assumptions: Assumption[],
+): DraftTarget {
+  if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth)) return { ...target, unit: 'percent', scale: null, currency: null };
+  const q = anchor.quantity;
+  if (!q) return { ...target, unit: null, scale: null, currency: null };
+  const scale = q.scale;
+  if (q.currencyAssumption) assumptions.push(q.currencyAssumption);
+  switch (q.kind) {
+    case 'percent':
+      return { ...target, unit: 'percent', scale: null, currency: null };
+    case 'money':
+      return { ...target, unit: q.currency, scale, currency: q.currency };
+    case 'count':
+      return { ...target, unit: 'count', scale, currency: null };
+    default:
+      break;
+  }
+  if (metricUnit === 'money') {
+    const code = reportingCurrency;
+    if (code) {
+      assumptions.push({ note: `currency not stated: read as the reporting currency, ${code}`, penalty: 0.15 });
+      return { ...target, unit: code, scale, currency: code };
+    }
+    assumptions.push({ note: 'currency not stated and no reporting currency given', penalty: 0.2 });
+    return { ...target, unit: null, scale, currency: null };
+  }
+  if (metricUnit === 'percent') {
+    assumptions.push({ note: "no '%' written: read as percent", penalty: 0.1 });
+    return { ...target, unit: 'percent', scale, currency: null };
+  }
+  return { ...target, unit: metricUnit === 'count' ? 'count' : 'number', scale, currency: null };
+}
