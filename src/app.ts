@@ -5,7 +5,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { auth } from './http/plugins/auth.js';
-import { etags } from './http/plugins/etag.js';
+import { conditionalGets } from './http/plugins/etag.js';
+import { listenForChanges } from './db/notifications.js';
+import { createTimelineStore } from './store/timeline.js';
+import { sweeper } from './http/plugins/sweeper.js';
+import { changeRoutes } from './http/routes/changes.js';
+import { scorecardRoutes } from './http/routes/scorecards.js';
 import { rejectNulText } from './http/plugins/text-safety.js';
 import { HttpProblemError, problemBody, registerProblemHandlers } from './http/problems.js';
 import { actualRoutes } from './http/routes/actuals.js';
@@ -24,6 +29,13 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Largest request body, in bytes; a 10,000-item batch of actuals fits in the default. */
   bodyLimit?: number;
+  /**
+   * LISTEN for changes (default true): needed for the response cache and for long polls to wake at once.
+   * Off only where no database is reachable, e.g. when generating the OpenAPI document.
+   */
+  listen?: boolean;
+  /** How often to announce scheduled changes (deadlines) to the feed; 0 turns the sweeper off. */
+  sweepIntervalMs?: number;
 }
 
 export interface AppDeps extends AppOptions {
@@ -57,7 +69,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ),
   });
 
-  await app.register(etags);
+  const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
+  app.addHook('onClose', async () => listener?.close());
+  await app.register(conditionalGets, {
+    listener,
+    nextScheduledChange: () => createTimelineStore(deps.database.db).nextScheduledChange(new Date()),
+    uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+  });
+  await app.register(sweeper, { db: deps.database.db, intervalMs: deps.sweepIntervalMs ?? 1_000 });
   await app.register(rejectNulText);
 
   const services = createServices(deps.database.db);
@@ -70,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(statementRoutes, { services, write });
       await v1.register(actualRoutes, { services, write });
       await v1.register(auditRoutes, { services, write });
+      await v1.register(changeRoutes, { services, write, listener });
+      await v1.register(scorecardRoutes, { services, write });
     },
     { prefix: '/v1' },
   );

@@ -9,7 +9,7 @@ const target = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.u
 export async function generateOpenApi(): Promise<string> {
   // The document depends on the routes only; the pool is never asked for a connection.
   const database = connect('postgres://openapi@127.0.0.1:1/none', { max: 1 });
-  const app = await buildApp({ database });
+  const app = await buildApp({ database, listen: false, sweepIntervalMs: 0 });
   try {
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;
   } finally {

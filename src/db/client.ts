@@ -15,13 +15,16 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   db: Database;
   pool: pg.Pool;
+  /** The connection string, for a dedicated LISTEN connection beside the pool. */
+  url: string;
   close(): Promise<void>;
 }
 
 export function connect(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // statement_timeout bounds every query: a runaway query fails its request instead of holding a connection.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, statement_timeout: 30_000 });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = drizzle(pool, { schema });
-  return { db, pool, close: () => pool.end() };
+  return { db, pool, url: connectionString, close: () => pool.end() };
 }

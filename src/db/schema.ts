@@ -18,7 +18,11 @@ import {
   uniqueIndex,
   uuid,
   type AnyPgColumn,
+  customType,
 } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's 64-bit transaction id, carried as text to keep every bit. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -170,25 +174,61 @@ export const retractions = pgTable('retractions', {
   retractedAt: timestamp('retracted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-/** Every change in a statement's evaluation, with the knowledge time at which saydo saw it. */
-export const evaluations = pgTable(
-  'evaluations',
+/**
+ * Every evaluation a statement has had, or will have unless new facts arrive: consecutive segments of knowledge
+ * time, recomputed from the facts by each write that touches the statement. "As of T" is the segment holding T,
+ * so status filters and scorecards are answered in SQL, and a window closing changes the answer with no write.
+ */
+export const statementTimeline = pgTable(
+  'statement_timeline',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
     statementId: uuid('statement_id')
       .notNull()
       .references(() => statements.id),
-    evaluatedAt: timestamp('evaluated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date' }).notNull(),
+    /** null: holds until new facts arrive. */
+    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date' }),
     status: text('status', { enum: ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] }).notNull(),
     early: boolean('early').notNull(),
-    decidingActualId: uuid('deciding_actual_id').references(() => actuals.id),
+    decidingActualId: uuid('deciding_actual_id'),
     position: text('position', { enum: ['below', 'within', 'above'] }),
     surprise: numeric('surprise'),
     error: numeric('error'),
-    explanation: text('explanation').notNull(),
-    cause: text('cause').notNull(),
+    /** The whole evaluation (observations, trajectory, explanation), as the API presents it, without asOf. */
+    evaluation: jsonb('evaluation').notNull(),
+    /** Whether the change feed has told of this segment's start; the sweeper tells of scheduled ones. */
+    announced: boolean('announced').notNull(),
   },
-  (t) => [index('evaluations_statement').on(t.statementId, t.id)],
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.validFrom] }),
+    index('statement_timeline_status').on(t.status, t.validFrom),
+    index('statement_timeline_unannounced')
+      .on(t.validFrom)
+      .where(sql`not ${t.announced}`),
+  ],
+);
+
+/**
+ * The change feed. Rows are ordered by the writing transaction's id, then by id; a reader returns only rows of
+ * transactions older than every transaction still running (pg_snapshot_xmin), so a transaction that commits
+ * late can never slip in behind a cursor already handed out.
+ */
+export const changes = pgTable(
+  'changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    txid: xid8('txid')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    kind: text('kind', {
+      enum: ['statement.created', 'statement.revised', 'actual.created', 'actual.retracted', 'evaluation.changed'],
+    }).notNull(),
+    companyId: text('company_id').notNull(),
+    resourceId: text('resource_id').notNull(),
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('changes_order').on(t.txid, t.id)],
 );
 
 /** API keys: only a SHA-256 of the secret is stored; the key itself is shown once, at creation. */

@@ -21,9 +21,15 @@ export function isResolved(status: Status): boolean {
   return RESOLVED.includes(status);
 }
 
-/** Whether actual `a` replaces `b` for the same period: the later publication wins, ties go to the larger id. */
+/**
+ * Whether actual `a` replaces `b` for the same period: the later publication wins; of two published at the same
+ * instant, the later recorded (the latest one known); the id only breaks ties left after that.
+ */
 function replaces(a: Actual, b: Actual): boolean {
-  return a.publishedAt !== b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
+  if (a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
+  const aSeq = a.recordedSeq ?? 0;
+  const bSeq = b.recordedSeq ?? 0;
+  return aSeq !== bSeq ? aSeq > bSeq : a.id > b.id;
 }
 
 /**

@@ -95,6 +95,8 @@ export interface Actual {
   publishedAt: number;
   /** Knowledge time (epoch ms) at which it was retracted as a wrong entry, if it was. */
   retractedAt: number | null;
+  /** Order in which saydo recorded it: of two figures published at the same instant, the later recorded wins. */
+  recordedSeq?: number;
 }
 
 export interface Trajectory {

@@ -44,23 +44,51 @@ function ratio(numerator: number, denominator: number): Decimal | null {
   return denominator === 0 ? null : formatRatio(new Dec(numerator).div(denominator));
 }
 
-export function summarize(evaluations: readonly Evaluation[]): ScorecardSummary {
-  const counts: Record<Status, number> = { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0 };
+/** What a summary is computed from; a database can total these itself and get the same summary. */
+export interface ScorecardTotals {
+  counts: Record<Status, number>;
+  /** Sum and count of the surprises of met and missed statements. */
+  surpriseSum: Dec;
+  surpriseCount: number;
+  /** Met statements that were met early. */
+  earlyMet: number;
+}
+
+export function emptyCounts(): Record<Status, number> {
+  return { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0 };
+}
+
+export function totalsOf(evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'early'>[]): ScorecardTotals {
+  const counts = emptyCounts();
   for (const e of evaluations) counts[e.status] += 1;
-  const resolved = counts.met + counts.missed + counts.unreported;
   const surprises = evaluations
     .filter((e) => e.status === 'met' || e.status === 'missed')
     .flatMap((e) => (e.surprise === null ? [] : [toDec(e.surprise)]));
-  const earlyMet = evaluations.filter((e) => e.status === 'met' && e.early).length;
   return {
     counts,
-    total: evaluations.length,
+    surpriseSum: sum(surprises),
+    surpriseCount: surprises.length,
+    earlyMet: evaluations.filter((e) => e.status === 'met' && e.early).length,
+  };
+}
+
+/** The one definition of the credibility ratios. */
+export function summaryOf(totals: ScorecardTotals): ScorecardSummary {
+  const { counts } = totals;
+  const resolved = counts.met + counts.missed + counts.unreported;
+  return {
+    counts,
+    total: Object.values(counts).reduce((a, b) => a + b, 0),
     resolved,
     hitRate: ratio(counts.met, resolved),
     unreportedRate: ratio(counts.unreported, resolved),
-    meanSurprise: surprises.length === 0 ? null : formatRatio(sum(surprises).div(surprises.length)),
-    earlyRate: ratio(earlyMet, counts.met),
+    meanSurprise: totals.surpriseCount === 0 ? null : formatRatio(totals.surpriseSum.div(totals.surpriseCount)),
+    earlyRate: ratio(totals.earlyMet, counts.met),
   };
+}
+
+export function summarize(evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'early'>[]): ScorecardSummary {
+  return summaryOf(totalsOf(evaluations));
 }
 
 function compareKeys(a: string, b: string): number {

@@ -1,15 +1,18 @@
 // Shape replies from store records: the response schemas in ./schemas are the contract.
 import { describeTarget } from '../domain/target.js';
-import type { Evaluation as DomainEvaluation } from '../domain/model.js';
 import type { ActualRecord } from '../store/actuals.js';
 import type { CompanyRow } from '../store/companies.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { RevisionRow, StatementRecord } from '../store/statements.js';
 import { toDomainTarget } from '../service/mapping.js';
+import type { KnownEvaluation } from '../service/scoring.js';
 import type { Actual } from './schemas/actuals.js';
 import type { Company } from './schemas/companies.js';
 import type { Metric } from './schemas/metrics.js';
 import type { Evaluation, Statement } from './schemas/statements.js';
+import type { z } from 'zod';
+import type { ParseResult as ParseResultSchema } from './schemas/parse.js';
+import type { ParseResult as DomainParseResult } from '../domain/parse/types.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {
@@ -87,8 +90,22 @@ export function presentStatement(record: StatementRecord): Statement {
   };
 }
 
-export function presentEvaluation(e: DomainEvaluation): Evaluation {
-  return { ...e, asOf: new Date(e.asOf).toISOString() };
+export function presentEvaluation(known: KnownEvaluation): Evaluation {
+  const e = known.evaluation;
+  return {
+    statementId: e.statementId,
+    asOf: new Date(e.asOf).toISOString(),
+    validUntil: known.validUntil === null ? null : new Date(known.validUntil).toISOString(),
+    status: e.status,
+    early: e.early,
+    decidingActualId: e.decidingActualId,
+    position: e.position,
+    surprise: e.surprise,
+    error: e.error,
+    observations: e.observations,
+    trajectory: e.trajectory,
+    explanation: e.explanation,
+  };
 }
 
 export function presentActual(record: ActualRecord): Actual {
@@ -111,5 +128,52 @@ export function presentActual(record: ActualRecord): Actual {
       reason: record.retraction.reason,
       retractedAt: record.retraction.retractedAt.toISOString(),
     },
+  };
+}
+
+/** The parser's drafts as the API shows them, each with a ready-to-post statement when its metric is known. */
+export function presentParse(
+  result: DomainParseResult,
+  request: { companyId: string; statedOn: string; source?: { kind: string; title?: string; url?: string; speaker?: string } },
+): z.output<typeof ParseResultSchema> {
+  return {
+    drafts: result.drafts.map((d) => {
+      const t = d.target;
+      const target = {
+        op: t.op,
+        value: 'value' in t ? t.value : null,
+        low: t.op === 'range' ? t.low : null,
+        high: t.op === 'range' ? t.high : null,
+        lowInclusive: t.op === 'range' ? t.lowInclusive : null,
+        highInclusive: t.op === 'range' ? t.highInclusive : null,
+        tolerance: t.op === 'about' ? t.tolerance : null,
+        wording: t.wording ?? null,
+        unit: t.unit,
+        scale: t.scale,
+        currency: t.currency,
+      };
+      const { unit: _unit, scale: _scale, currency: _currency, ...targetSpec } = t;
+      return {
+        ...d,
+        target,
+        window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
+        statement:
+          d.metric.key === null
+            ? null
+            : {
+                companyId: request.companyId,
+                metric: d.metric.key,
+                statedOn: request.statedOn,
+                source: request.source ?? { kind: 'other' },
+                quote: d.span.text,
+                commitment: d.commitment,
+                target: targetSpec,
+                window: { start: d.window.start, end: d.window.end },
+                mode: d.mode,
+              },
+      };
+    }),
+    unreadable: result.unreadable,
+    reason: result.reason ?? null,
   };
 }

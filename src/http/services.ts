@@ -8,6 +8,7 @@ import { createCompanyStore } from '../store/companies.js';
 import { createMetricStore } from '../store/metrics.js';
 import { createStatementStore } from '../store/statements.js';
 import { createWriteStore } from '../store/writes.js';
+import { createChangeStore } from '../store/changes.js';
 import type { WriteRunner } from './write.js';
 
 export function createServices(db: Executor) {
@@ -20,6 +21,7 @@ export function createServices(db: Executor) {
     recording: createActualsService(db),
     scoring: createScoring(db),
     writes: createWriteStore(db),
+    changes: createChangeStore(db),
   };
 }
 

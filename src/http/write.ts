@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { createWriteStore } from '../store/writes.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { createServices, type Services } from './services.js';
 
 export interface WriteResult<T> {
@@ -14,22 +15,14 @@ export interface WriteResult<T> {
   location?: string;
   resourceType: string;
   resourceIds: string[];
+  /** The write turned out to change nothing (an empty patch): nothing to audit. */
+  unchanged?: boolean;
 }
 
 /** How long a response is kept for replay: at least the 24 hours clients are promised. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-
-/** Key order does not change meaning in JSON, so it must not change the fingerprint either. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 function fingerprint(request: FastifyRequest): string {
   return createHash('sha256')
@@ -74,7 +67,9 @@ export function createWriteRunner(db: Database) {
         }
       }
       const result = await work(createServices(tx));
-      await writes.audit({
+      // Every write, not only those the change feed reports, invalidates every instance's response cache.
+      await writes.notifyChange();
+      if (!result.unchanged) await writes.audit({
         apiKeyId: caller?.keyId ?? null,
         apiKeyName: caller?.name ?? null,
         method: request.method,

@@ -7,6 +7,7 @@ import type { ActualInput } from '../http/schemas/actuals.js';
 import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
+import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createScoring } from './scoring.js';
 import { randomUUID } from 'node:crypto';
 import { publicationTime } from './time.js';
@@ -118,6 +119,7 @@ export interface BatchItemResult {
 /** Runs inside the caller's transaction (see src/http/write.ts). */
 export function createActualsService(tx: Executor) {
   const store = createActualStore(tx);
+  const feed = createChangeStore(tx);
   return {
     async record(input: ActualInput): Promise<ActualRecord> {
       const errors: FieldError[] = [];
@@ -126,7 +128,9 @@ export function createActualsService(tx: Executor) {
       const values = actualValues(input, company, metric, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
       const row = await store.insert(values);
-      await createScoring(tx).reevaluateMetrics([row.metricId], new Date(), `actual:${row.id}`);
+      const now = new Date();
+      await feed.append([actualCreated(row, input.metric, now)]);
+      await createScoring(tx).reevaluateMetrics([row.metricId], now, `actual:${row.id}`);
       return store.get(row.id);
     },
 
@@ -157,8 +161,10 @@ export function createActualsService(tx: Executor) {
         );
       }
       await store.insertMany(rows);
+      const now = new Date();
+      await feed.append(rows.map((r, i) => actualCreated(r, items[i]?.metric ?? '', now)));
       const first = rows[0]?.id ?? '';
-      await createScoring(tx).reevaluateMetrics([...new Set(rows.map((r) => r.metricId))], new Date(), `batch:${first}+${rows.length}`);
+      await createScoring(tx).reevaluateMetrics([...new Set(rows.map((r) => r.metricId))], now, `batch:${first}+${rows.length}`);
       return rows.map((r, index) => ({
         index,
         id: r.id,
@@ -171,14 +177,34 @@ export function createActualsService(tx: Executor) {
     async retract(actualId: string, reason: string): Promise<ActualRecord> {
       const existing = await store.find(actualId);
       if (!existing) throw new NotFoundError('actual', actualId);
-      await store.retract(actualId, reason, new Date());
-      await createScoring(tx).reevaluateMetrics([existing.row.metricId], new Date(), `retraction:${actualId}`);
+      const now = new Date();
+      await store.retract(actualId, reason, now);
+      await feed.append([
+        {
+          at: now,
+          kind: 'actual.retracted',
+          companyId: existing.row.companyId,
+          resourceId: actualId,
+          data: { actualId, metric: existing.metricKey, reason },
+        },
+      ]);
+      await createScoring(tx).reevaluateMetrics([existing.row.metricId], now, `retraction:${actualId}`);
       return store.get(actualId);
     },
   };
 }
 
 export type ActualsService = ReturnType<typeof createActualsService>;
+
+function actualCreated(row: NewActual & { id: string }, metric: string, at: Date): NewChange {
+  return {
+    at,
+    kind: 'actual.created',
+    companyId: row.companyId,
+    resourceId: row.id,
+    data: { actualId: row.id, metric, periodStart: row.periodStart ?? null, periodEnd: row.periodEnd, value: row.value },
+  };
+}
 
 function uniquePairs(items: ActualInput[]): { companyId: string; key: string }[] {
   const seen = new Map<string, { companyId: string; key: string }>();

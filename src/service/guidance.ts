@@ -7,7 +7,8 @@ import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js'
 import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput, WindowInput } from '../http/schemas/statements.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
-import { createStatementStore, type NewStatement, type StatementRecord } from '../store/statements.js';
+import { createChangeStore, type NewChange } from '../store/changes.js';
+import { createStatementStore, type NewStatement, type StatementRecord, type StatementRow } from '../store/statements.js';
 import { createScoring } from './scoring.js';
 
 type AtomicFields = Omit<StatementPartInput, 'quote'>;
@@ -129,107 +130,127 @@ async function companyOrInvalid(db: Executor, companyId: string): Promise<Compan
 
 /** Runs inside the caller's transaction (see src/http/write.ts): every method's writes commit or roll back together. */
 export function createGuidance(tx: Executor) {
-  async function scoreNew(tx: Executor, metricId: string | null, cause: string) {
-    if (metricId) await createScoring(tx).reevaluateMetrics([metricId], new Date(), cause);
+  const statements = createStatementStore(tx);
+  const feed = createChangeStore(tx);
+
+  /** Record the new statements in the feed, then score every metric they are on. */
+  async function announceAndScore(created: StatementRow[], now: Date, cause: string, extra: NewChange[] = []) {
+    await feed.append([
+      ...extra,
+      ...created.map((row) => ({
+        at: now,
+        kind: 'statement.created' as const,
+        companyId: row.companyId,
+        resourceId: row.id,
+        data: { statementId: row.id, kind: row.kind, parentId: row.parentId, statedOn: row.statedOn },
+      })),
+    ]);
+    const metricIds = [...new Set(created.map((r) => r.metricId).filter((id): id is string => id !== null))];
+    await createScoring(tx).reevaluateMetrics(metricIds, now, cause);
   }
 
   return {
     async createStatement(input: Common & AtomicFields): Promise<StatementRecord> {
-        const errors: FieldError[] = [];
-        const company = await companyOrInvalid(tx, input.companyId);
-        if (input.parentId !== undefined) {
-          const parent = await createStatementStore(tx).find(input.parentId);
-          if (!parent || parent.row.companyId !== company.id) {
-            errors.push({ pointer: '/parentId', detail: `company '${company.id}' has no statement '${input.parentId}'` });
-          } else if (parent.row.kind !== 'compound') {
-            errors.push({ pointer: '/parentId', detail: 'must name a compound statement: atomic parts hang under a compound parent' });
-          }
+      const errors: FieldError[] = [];
+      const company = await companyOrInvalid(tx, input.companyId);
+      if (input.parentId !== undefined) {
+        const parent = await statements.find(input.parentId);
+        if (!parent || parent.row.companyId !== company.id) {
+          errors.push({ pointer: '/parentId', detail: `company '${company.id}' has no statement '${input.parentId}'` });
+        } else if (parent.row.kind !== 'compound') {
+          errors.push({ pointer: '/parentId', detail: 'must name a compound statement: atomic parts hang under a compound parent' });
         }
-        const values = await atomicColumns(tx, company, input, input, '', errors);
-        if (errors.length > 0 || !values) throw new InvalidInputError(errors);
-        const statements = createStatementStore(tx);
-        const row = await statements.insert(values);
-        await scoreNew(tx, row.metricId, `statement:${row.id}`);
-        return statements.get(row.id);
+      }
+      const values = await atomicColumns(tx, company, input, input, '', errors);
+      if (errors.length > 0 || !values) throw new InvalidInputError(errors);
+      const row = await statements.insert(values);
+      await announceAndScore([row], new Date(), `statement:${row.id}`);
+      return statements.get(row.id);
     },
 
     async createCompound(input: CompoundStatementInput): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
-        const errors: FieldError[] = [];
-        const company = await companyOrInvalid(tx, input.companyId);
-        const statements = createStatementStore(tx);
-        const parent = await statements.insert({
-          companyId: company.id,
-          kind: 'compound',
-          statedOn: input.statedOn,
-          sourceKind: input.source.kind,
-          sourceTitle: input.source.title ?? null,
-          sourceUrl: input.source.url ?? null,
-          speaker: input.source.speaker ?? null,
-          quote: input.quote,
-        });
-        const parts: NewStatement[] = [];
-        for (const [i, part] of input.parts.entries()) {
-          const common = { ...input, quote: part.quote ?? input.quote, parentId: parent.id };
-          const values = await atomicColumns(tx, company, common, part, `/parts/${i}`, errors);
-          if (values) parts.push(values);
-        }
-        // Throwing rolls back the parent too: a compound statement is written whole or not at all.
-        if (errors.length > 0) throw new InvalidInputError(errors);
-        const rows = [];
-        for (const values of parts) rows.push(await statements.insert(values));
-        for (const metricId of new Set(rows.map((r) => r.metricId))) await scoreNew(tx, metricId, `statement:${parent.id}`);
-        return {
-          parent: await statements.get(parent.id),
-          parts: await statements.getMany(rows.map((r) => r.id)),
-        };
+      const errors: FieldError[] = [];
+      const company = await companyOrInvalid(tx, input.companyId);
+      const parent = await statements.insert({
+        companyId: company.id,
+        kind: 'compound',
+        statedOn: input.statedOn,
+        sourceKind: input.source.kind,
+        sourceTitle: input.source.title ?? null,
+        sourceUrl: input.source.url ?? null,
+        speaker: input.source.speaker ?? null,
+        quote: input.quote,
+      });
+      const parts: NewStatement[] = [];
+      for (const [i, part] of input.parts.entries()) {
+        const common = { ...input, quote: part.quote ?? input.quote, parentId: parent.id };
+        const values = await atomicColumns(tx, company, common, part, `/parts/${i}`, errors);
+        if (values) parts.push(values);
+      }
+      // Throwing rolls back the parent too: a compound statement is written whole or not at all.
+      if (errors.length > 0) throw new InvalidInputError(errors);
+      const rows: StatementRow[] = [];
+      for (const values of parts) rows.push(await statements.insert(values));
+      await announceAndScore([parent, ...rows], new Date(), `statement:${parent.id}`);
+      return { parent: await statements.get(parent.id), parts: await statements.getMany(rows.map((r) => r.id)) };
     },
 
     async revise(statementId: string, input: RevisionInput) {
-        const statements = createStatementStore(tx);
-        const original = await statements.find(statementId);
-        if (!original) throw new NotFoundError('statement', statementId);
-        const errors: FieldError[] = [];
-        if (original.row.kind !== 'atomic') {
-          errors.push({ pointer: '', detail: 'a compound statement is revised through its atomic parts' });
-        }
-        if (input.statedOn < original.row.statedOn) {
-          errors.push({ pointer: '/statedOn', detail: `is before the revised statement's date ${original.row.statedOn}` });
-        }
-        const kind: Exclude<RevisionKind, 'initiated'> = input.kind;
-        if (kind === 'withdrawn' && input.statement) {
-          errors.push({ pointer: '/statement', detail: 'a withdrawal has no replacing statement' });
-        }
-        if (kind !== 'withdrawn' && !input.statement) {
-          errors.push({ pointer: '/statement', detail: `a revision of kind '${kind}' needs the replacing statement` });
-        }
-        let successorValues: NewStatement | null = null;
-        if (input.statement && original.row.kind === 'atomic') {
-          const company = await createCompanyStore(tx).get(original.row.companyId);
-          const common = {
-            companyId: company.id,
-            statedOn: input.statedOn,
-            source: input.statement.source,
-            quote: input.statement.quote,
-            ...(original.row.parentId ? { parentId: original.row.parentId } : {}),
-          };
-          successorValues = await atomicColumns(tx, company, common, input.statement, '/statement', errors);
-        }
-        if (errors.length > 0) throw new InvalidInputError(errors);
-        const successor = successorValues ? await statements.insert(successorValues) : null;
-        const revision = await statements.insertRevision({
-          statementId,
-          kind,
+      const original = await statements.find(statementId);
+      if (!original) throw new NotFoundError('statement', statementId);
+      const errors: FieldError[] = [];
+      if (original.row.kind !== 'atomic') {
+        errors.push({ pointer: '', detail: 'a compound statement is revised through its atomic parts' });
+      }
+      if (input.statedOn < original.row.statedOn) {
+        errors.push({ pointer: '/statedOn', detail: `is before the revised statement's date ${original.row.statedOn}` });
+      }
+      const kind: Exclude<RevisionKind, 'initiated'> = input.kind;
+      if (kind === 'withdrawn' && input.statement) {
+        errors.push({ pointer: '/statement', detail: 'a withdrawal has no replacing statement' });
+      }
+      if (kind !== 'withdrawn' && !input.statement) {
+        errors.push({ pointer: '/statement', detail: `a revision of kind '${kind}' needs the replacing statement` });
+      }
+      let successorValues: NewStatement | null = null;
+      if (input.statement && original.row.kind === 'atomic') {
+        const company = await createCompanyStore(tx).get(original.row.companyId);
+        const common = {
+          companyId: company.id,
           statedOn: input.statedOn,
-          successorId: successor?.id ?? null,
-          note: input.note ?? null,
-        });
-        const metricIds = new Set([original.row.metricId, successor?.metricId ?? null]);
-        for (const metricId of metricIds) await scoreNew(tx, metricId, `revision:${revision.id}`);
-        return {
-          revision,
-          statement: await statements.get(statementId),
-          successor: successor ? await statements.get(successor.id) : null,
+          source: input.statement.source,
+          quote: input.statement.quote,
+          ...(original.row.parentId ? { parentId: original.row.parentId } : {}),
         };
+        successorValues = await atomicColumns(tx, company, common, input.statement, '/statement', errors);
+      }
+      if (errors.length > 0) throw new InvalidInputError(errors);
+      const successor = successorValues ? await statements.insert(successorValues) : null;
+      const revision = await statements.insertRevision({
+        statementId,
+        kind,
+        statedOn: input.statedOn,
+        successorId: successor?.id ?? null,
+        note: input.note ?? null,
+      });
+      const now = new Date();
+      const revised: NewChange = {
+        at: now,
+        kind: 'statement.revised',
+        companyId: original.row.companyId,
+        resourceId: statementId,
+        data: { statementId, revisionId: revision.id, kind, statedOn: input.statedOn, successorId: successor?.id ?? null },
+      };
+      // The original's metric is re-scored too: the revision supersedes or withdraws it.
+      await announceAndScore(successor ? [successor] : [], now, `revision:${revision.id}`, [revised]);
+      if (original.row.metricId && original.row.metricId !== successor?.metricId) {
+        await createScoring(tx).reevaluateMetrics([original.row.metricId], now, `revision:${revision.id}`);
+      }
+      return {
+        revision,
+        statement: await statements.get(statementId),
+        successor: successor ? await statements.get(successor.id) : null,
+      };
     },
   };
 }

@@ -81,5 +81,6 @@ export function toDomainActual(record: ActualRecord): Actual {
     value: record.row.value,
     publishedAt: record.row.publishedAt.getTime(),
     retractedAt: record.retraction ? record.retraction.retractedAt.getTime() : null,
+    recordedSeq: record.row.seq,
   };
 }

@@ -1,138 +1,319 @@
-// Scoring as of a knowledge time: load the facts, let the pure core judge them, and keep the history of
-// what saydo said and when.
+// Scoring as of a knowledge time. Writes recompute the evaluation timelines of the statements they touch and
+// store them; reads look up the segment in force at the knowledge time. The change feed is told of every
+// change of status: by the write that caused it, or by the sweeper when a scheduled change (a deadline) comes.
 import type { Executor } from '../db/client.js';
-import { dateToMs } from '../domain/dates.js';
-import { evaluateStatement } from '../domain/evaluate.js';
-import type { Actual, Evaluation } from '../domain/model.js';
-import { buildScorecard, type Scorecard } from '../domain/scorecard.js';
+import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
+import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from '../domain/fiscal.js';
+import type { Actual, Evaluation, Status } from '../domain/model.js';
+import { Dec } from '../domain/decimal.js';
+import { buildScorecard, emptyCounts, summarize, summaryOf, type Scorecard, type ScorecardSummary } from '../domain/scorecard.js';
+import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
+import { InvalidInputError } from '../errors.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { createActualStore } from '../store/actuals.js';
+import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
-import type { FiscalCalendar } from '../domain/fiscal.js';
-import { createEvaluationStore, type EvaluationRow, type NewEvaluation } from '../store/evaluations.js';
-import { createMetricStore, type MetricRow } from '../store/metrics.js';
+import { createMetricStore } from '../store/metrics.js';
 import { createStatementStore, type StatementRecord } from '../store/statements.js';
+import { createTimelineStore, type SegmentRow } from '../store/timeline.js';
 import { toDomainActual, toDomainRevision, toDomainStatement } from './mapping.js';
 
-export function evaluateRecord(
-  record: StatementRecord,
-  metric: MetricRow,
-  calendar: FiscalCalendar,
-  actuals: Actual[],
-  asOf: number,
-): Evaluation {
-  return evaluateStatement(toDomainStatement(record, metric, calendar), actuals, asOf, toDomainRevision(record));
+/** An evaluation with the span of knowledge time over which it holds. */
+export interface KnownEvaluation {
+  evaluation: Evaluation;
+  /** When this evaluation took effect. */
+  validFrom: number;
+  /** When it is scheduled to change (a deadline), unless new facts change it first; null: not scheduled. */
+  validUntil: number | null;
 }
 
 const calendarOf = (company: CompanyRow): FiscalCalendar => ({ fiscalYearEndMonth: company.fiscalYearEndMonth });
 
-function sameOutcome(previous: EvaluationRow | undefined, next: Evaluation): boolean {
-  return (
-    previous !== undefined &&
-    previous.status === next.status &&
-    previous.early === next.early &&
-    previous.decidingActualId === next.decidingActualId &&
-    previous.position === next.position &&
-    previous.surprise === next.surprise &&
-    previous.error === next.error
-  );
+/** A statement enters the record at the start of the day it was made. */
+export function knownFrom(record: StatementRecord): number {
+  return dateToMs(record.row.statedOn);
+}
+
+function toSegmentRow(statementId: string, segment: TimelineSegment, now: number): SegmentRow {
+  const { asOf: _asOf, ...evaluation } = segment.evaluation;
+  return {
+    statementId,
+    validFrom: new Date(segment.from),
+    validTo: segment.to === null ? null : new Date(segment.to),
+    status: evaluation.status,
+    early: evaluation.early,
+    decidingActualId: evaluation.decidingActualId,
+    position: evaluation.position,
+    surprise: evaluation.surprise,
+    error: evaluation.error,
+    evaluation,
+    announced: segment.from <= now,
+  };
+}
+
+/** The stored evaluation of a segment, as of a knowledge time inside it. */
+export function fromSegment(row: SegmentRow, asOf: number): KnownEvaluation {
+  return {
+    evaluation: { ...(row.evaluation as Omit<Evaluation, 'asOf'>), asOf },
+    validFrom: row.validFrom.getTime(),
+    validUntil: row.validTo?.getTime() ?? null,
+  };
+}
+
+function sameTimeline(stored: SegmentRow[], computed: SegmentRow[]): boolean {
+  const key = (r: SegmentRow) =>
+    canonicalJson({ from: r.validFrom.getTime(), to: r.validTo?.getTime() ?? null, evaluation: r.evaluation });
+  return stored.length === computed.length && stored.every((r, i) => key(r) === key(computed[i] as SegmentRow));
+}
+
+function statusAt(segments: SegmentRow[], at: number): Status | null {
+  return segments.findLast((s) => s.validFrom.getTime() <= at)?.status ?? null;
+}
+
+/** The company's fiscal quarters that end between two dates, at most 80 (twenty years). */
+function quartersBetween(calendar: FiscalCalendar, from: IsoDate, to: IsoDate): Period[] {
+  const quarters: Period[] = [];
+  let { fiscalYear, quarter } = fiscalQuarterOf(calendar, from);
+  for (let q = fiscalQuarter(calendar, fiscalYear, quarter); q.end <= to && quarters.length < 80; ) {
+    quarters.push(q);
+    quarter = quarter === 4 ? 1 : quarter + 1;
+    if (quarter === 1) fiscalYear += 1;
+    q = fiscalQuarter(calendar, fiscalYear, quarter);
+  }
+  return quarters;
+}
+
+/** Compares met/resolved exactly, by cross-multiplying counts, never through the rounded ratio. */
+function compareHitRates(a: ScorecardSummary, b: ScorecardSummary): number {
+  return a.counts.met * b.resolved - b.counts.met * a.resolved;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export function createScoring(db: Executor) {
   const statements = createStatementStore(db);
   const actuals = createActualStore(db);
   const metrics = createMetricStore(db);
-  const evaluations = createEvaluationStore(db);
   const companies = createCompanyStore(db);
+  const timeline = createTimelineStore(db);
+  const feed = createChangeStore(db);
+
+  /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
+  async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
+    const due = (await timeline.claimDue(now, 1000)).filter((s) => statementIds === null || statementIds.includes(s.statementId));
+    if (due.length === 0) return 0;
+    const ids = [...new Set(due.map((s) => s.statementId))];
+    const segments = groupBy(await timeline.forStatements(ids), (s) => s.statementId);
+    const companyOf = new Map((await statements.getMany(ids)).map((r) => [r.row.id, r.row.companyId]));
+    const changes: NewChange[] = due.map((segment) => ({
+      at: segment.validFrom,
+      kind: 'evaluation.changed',
+      companyId: companyOf.get(segment.statementId) ?? '',
+      resourceId: segment.statementId,
+      data: {
+        statementId: segment.statementId,
+        status: segment.status,
+        previousStatus: statusAt(segments.get(segment.statementId) ?? [], segment.validFrom.getTime() - 1),
+        cause: 'scheduled',
+      },
+    }));
+    await feed.append(changes);
+    await timeline.markAnnounced(due);
+    return due.length;
+  }
 
   return {
-    async evaluate(statementId: string, asOf: number): Promise<Evaluation | null> {
+    /** The evaluation of one statement as of `asOf`, or now; null for a compound statement. */
+    async evaluate(statementId: string, asOf: number | null): Promise<KnownEvaluation | null> {
       const record = await statements.get(statementId);
-      if (record.row.kind === 'compound' || record.row.metricId === null) return null;
-      // Sequential on purpose: inside a transaction every query shares one connection.
-      const metric = await metrics.get(record.row.metricId);
-      const history = await actuals.forMetric(record.row.metricId);
-      const company = await companies.get(record.row.companyId);
-      return evaluateRecord(record, metric, calendarOf(company), history.map(toDomainActual), asOf);
+      return (await this.evaluateRecords([record], asOf)).get(statementId) ?? null;
     },
 
-    async scorecard(companyId: string, asOf: number): Promise<Scorecard> {
-      const company = await companies.get(companyId);
-      const records = await statements.atomicForCompany(companyId);
-      const companyActuals = await actuals.forCompany(companyId);
-      const companyMetrics = await metrics.list({ companyId }, { limit: 10_000 });
-      const metricById = new Map(companyMetrics.items.map((m) => [m.id, m]));
-      const actualsByMetric = new Map<string, Actual[]>();
-      for (const a of companyActuals) {
-        const list = actualsByMetric.get(a.row.metricId) ?? [];
-        list.push(toDomainActual(a));
-        actualsByMetric.set(a.row.metricId, list);
+    /**
+     * Evaluations of atomic statements as of `asOf`, or now. As of now, an evaluation reports the moment it took
+     * effect as its knowledge time: it is the same evaluation at every instant since, so repeated reads are
+     * byte-identical and cacheable.
+     */
+    async evaluateRecords(records: StatementRecord[], asOf: number | null): Promise<Map<string, KnownEvaluation>> {
+      const at = asOf ?? Date.now();
+      const atomic = records.filter((r) => r.row.kind === 'atomic');
+      const found = await timeline.segmentsAt(
+        atomic.map((r) => r.row.id),
+        new Date(at),
+      );
+      const result = new Map<string, KnownEvaluation>();
+      for (const record of atomic) {
+        const segment = found.get(record.row.id);
+        if (segment) result.set(record.row.id, fromSegment(segment, asOf ?? segment.validFrom.getTime()));
+        else if (asOf !== null && asOf < knownFrom(record) && records.length === 1) {
+          throw new InvalidInputError([
+            { parameter: 'asOf', detail: `is before the statement was made (${record.row.statedOn})` },
+          ]);
+        }
       }
+      return result;
+    },
+
+    async history(statementId: string): Promise<KnownEvaluation[]> {
+      await statements.get(statementId);
+      return (await timeline.history(statementId)).map((s) => fromSegment(s, s.validFrom.getTime()));
+    },
+
+    async scorecard(companyId: string, asOf: number | null): Promise<Scorecard & { asOf: number; validUntil: number | null }> {
+      const company = await companies.get(companyId);
+      const at = asOf ?? Date.now();
+      const all = await statements.atomicForCompany(company.id);
+      // A statement not yet made at the knowledge time is not on that day's scorecard.
+      const records = all.filter((r) => knownFrom(r) <= at);
+      const known = await this.evaluateRecords(records, asOf);
       const items = records.flatMap((record) => {
-        const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
-        // A statement not yet made at the knowledge time is not on that day's scorecard.
-        if (!metric || !record.row.commitment || dateToMs(record.row.statedOn) > asOf) return [];
+        const k = known.get(record.row.id);
+        if (!k || !record.metricKey || !record.row.commitment) return [];
         return [
           {
-            evaluation: evaluateRecord(record, metric, calendarOf(company), actualsByMetric.get(metric.id) ?? [], asOf),
-            metricKey: metric.key,
+            evaluation: k.evaluation,
+            metricKey: record.metricKey,
             commitment: record.row.commitment,
             statedOn: record.row.statedOn,
             windowEnd: record.row.windowEnd,
           },
         ];
       });
-      return buildScorecard(items);
+      // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
+      // holds until the first scheduled change or the first statement dated later.
+      const spans = [...known.values()];
+      const since = Math.max(company.createdAt.getTime(), ...spans.map((k) => k.validFrom));
+      const upcoming = [
+        ...spans.flatMap((k) => (k.validUntil === null ? [] : [k.validUntil])),
+        ...all.map(knownFrom).filter((t) => t > at),
+      ];
+      return {
+        ...buildScorecard(items),
+        asOf: asOf ?? since,
+        validUntil: upcoming.length === 0 ? null : Math.min(...upcoming),
+      };
     },
 
     /**
-     * Re-evaluate every statement on these metrics as of `now`, and append those whose outcome changed to the
-     * history. Runs inside the writer's transaction, after its write, so the history commits with the fact.
-     * Set-based: a handful of queries however many metrics and statements a batch touches.
-     *
-     * Concurrency: it first locks the metrics' rows until the transaction ends, so re-evaluations of one metric
-     * run one at a time, and each reads (READ COMMITTED) after the previous writer committed. The last writer
-     * therefore scores a snapshot holding every actual. Row locks rather than SERIALIZABLE-with-retries: a
-     * writer never aborts, and writers on other metrics never wait.
+     * The company's credibility at the end of each of its fiscal quarters from `from` to `to`: what the scorecard
+     * said then, from the stored timelines, with no recomputation.
      */
-    async reevaluateMetrics(metricIds: string[], now: Date, cause: string): Promise<Evaluation[]> {
+    async series(companyId: string, from: IsoDate, to: IsoDate): Promise<{ quarter: string; asOf: number; summary: ScorecardSummary }[]> {
+      const company = await companies.get(companyId);
+      const calendar = calendarOf(company);
+      const records = await statements.atomicForCompany(company.id);
+      const segments = groupBy(await timeline.forStatements(records.map((r) => r.row.id)), (s) => s.statementId);
+      const points = [];
+      for (const quarter of quartersBetween(calendar, from, to)) {
+        const asOf = endOfDayMs(quarter.end) - 1;
+        const inForce = records.flatMap((r) => {
+          const segment = (segments.get(r.row.id) ?? []).findLast((s) => s.validFrom.getTime() <= asOf);
+          return segment && knownFrom(r) <= asOf ? [segment] : [];
+        });
+        points.push({ quarter: quarter.label, asOf, summary: summarize(inForce) });
+      }
+      return points;
+    },
+
+    /** Companies ranked by hit rate as of a knowledge time; ties go to the one with more resolved statements. */
+    async leaderboard(asOf: number | null, minResolved: number, limit: number) {
+      const rows = await timeline.totalsByCompany(new Date(asOf ?? Date.now()));
+      // As of now, the ranking took its present form when the latest evaluation in it took effect.
+      const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
+      const totals = groupBy(rows, (t) => t.companyId);
+      const names = new Map((await companies.byIds([...totals.keys()])).map((c) => [c.id, c.name]));
+      const ranked = [...totals.entries()]
+        .map(([companyId, rows]) => {
+          const counts = emptyCounts();
+          let surpriseSum = new Dec(0);
+          let surpriseCount = 0;
+          let earlyMet = 0;
+          for (const row of rows) {
+            counts[row.status] += row.count;
+            if (row.surpriseSum !== null) surpriseSum = surpriseSum.plus(row.surpriseSum);
+            surpriseCount += row.surpriseCount;
+            if (row.status === 'met') earlyMet += row.early;
+          }
+          return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf({ counts, surpriseSum, surpriseCount, earlyMet }) };
+        })
+        .filter((c) => c.resolved >= minResolved)
+        .sort((a, b) => compareHitRates(b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1));
+      return { asOf: asOf ?? since, items: ranked.slice(0, limit).map((c, i) => ({ rank: i + 1, ...c })) };
+    },
+
+    /**
+     * Recompute the evaluation timelines of every statement on these metrics, store those that changed, and
+     * tell the feed of every status that changed as of now. Runs inside the writer's transaction, after its
+     * write, so the timelines commit with the facts. Set-based: a handful of queries however many metrics and
+     * statements a batch touches.
+     *
+     * Concurrency: it first locks the metrics' rows until the transaction ends, so recomputations for one
+     * metric run one at a time, and each reads (READ COMMITTED) after the previous writer committed. The last
+     * writer therefore computes from a snapshot holding every actual. Row locks rather than
+     * SERIALIZABLE-with-retries: a writer never aborts, and writers on other metrics never wait.
+     */
+    async reevaluateMetrics(metricIds: string[], now: Date, cause: string): Promise<void> {
       await metrics.lockForScoring(metricIds);
       const records = await statements.atomicForMetrics(metricIds);
-      if (records.length === 0) return [];
+      if (records.length === 0) return;
+      const ids = records.map((r) => r.row.id);
+      await announceDue(now, ids);
       const touched = [...new Set(records.map((r) => r.row.metricId).filter((id): id is string => id !== null))];
-      const metricRows = await metrics.byIds(touched);
-      const companyRows = await companies.byIds([...new Set(records.map((r) => r.row.companyId))]);
-      const history = await actuals.inStatementWindows(touched);
-      const latest = await evaluations.latest(records.map((r) => r.row.id));
-      const metricById = new Map(metricRows.map((m) => [m.id, m]));
-      const calendarById = new Map(companyRows.map((c) => [c.id, calendarOf(c)]));
+      const metricById = new Map((await metrics.byIds(touched)).map((m) => [m.id, m]));
+      const companyIds = [...new Set(records.map((r) => r.row.companyId))];
+      const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
       const actualsByMetric = new Map<string, Actual[]>();
-      for (const a of history) {
-        const list = actualsByMetric.get(a.row.metricId) ?? [];
-        list.push(toDomainActual(a));
-        actualsByMetric.set(a.row.metricId, list);
+      for (const [metricId, list] of groupBy(await actuals.inStatementWindows(touched), (a) => a.row.metricId)) {
+        actualsByMetric.set(metricId, list.map(toDomainActual));
       }
-      const results = records.flatMap((r) => {
-        const metric = r.row.metricId ? metricById.get(r.row.metricId) : undefined;
-        const calendar = calendarById.get(r.row.companyId);
-        if (!metric || !calendar) return [];
-        return [evaluateRecord(r, metric, calendar, actualsByMetric.get(metric.id) ?? [], now.getTime())];
-      });
-      const changed: NewEvaluation[] = results
-        .filter((e) => !sameOutcome(latest.get(e.statementId), e))
-        .map((e) => ({
-          statementId: e.statementId,
-          evaluatedAt: now,
-          status: e.status,
-          early: e.early,
-          decidingActualId: e.decidingActualId,
-          position: e.position,
-          surprise: e.surprise,
-          error: e.error,
-          explanation: e.explanation,
-          cause,
-        }));
-      await evaluations.append(changed);
-      return results;
+      const stored = groupBy(await timeline.forStatements(ids), (s) => s.statementId);
+
+      const replaced: string[] = [];
+      const rows: SegmentRow[] = [];
+      const changes: NewChange[] = [];
+      for (const record of records) {
+        const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
+        const calendar = calendarById.get(record.row.companyId);
+        if (!metric || !calendar) continue;
+        const statement = toDomainStatement(record, metric, calendar);
+        const segments = evaluationTimeline(
+          statement,
+          actualsByMetric.get(metric.id) ?? [],
+          toDomainRevision(record),
+          knownFrom(record),
+        ).map((s) => toSegmentRow(record.row.id, s, now.getTime()));
+        const before = stored.get(record.row.id) ?? [];
+        if (sameTimeline(before, segments)) continue;
+        replaced.push(record.row.id);
+        rows.push(...segments);
+        const previousStatus = statusAt(before, now.getTime());
+        const status = statusAt(segments, now.getTime());
+        if (status !== null && status !== previousStatus) {
+          changes.push({
+            at: now,
+            kind: 'evaluation.changed',
+            companyId: record.row.companyId,
+            resourceId: record.row.id,
+            data: { statementId: record.row.id, status, previousStatus, cause },
+          });
+        }
+      }
+      await timeline.replace(replaced, rows);
+      await feed.append(changes);
+    },
+
+    /** Announce every scheduled change whose time has come; safe to run on several instances at once. */
+    async sweep(now: Date): Promise<number> {
+      return announceDue(now, null);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { actuals, metrics, retractions, statements } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -18,6 +18,11 @@ export interface ActualRecord {
 export interface ActualFilter {
   companyId?: string;
   metricId?: string;
+  /** Period end on or after / on or before. */
+  periodFrom?: string;
+  periodTo?: string;
+  /** Only what was public by then, with retractions as they stood then. */
+  asOf?: Date;
 }
 
 export function createActualStore(db: Executor) {
@@ -81,14 +86,19 @@ export function createActualStore(db: Executor) {
             gt(actuals.seq, decodeCursor(page.cursor)),
             filter.companyId === undefined ? undefined : eq(actuals.companyId, filter.companyId),
             filter.metricId === undefined ? undefined : eq(actuals.metricId, filter.metricId),
+            filter.periodFrom === undefined ? undefined : gte(actuals.periodEnd, filter.periodFrom),
+            filter.periodTo === undefined ? undefined : lte(actuals.periodEnd, filter.periodTo),
+            filter.asOf === undefined ? undefined : lte(actuals.publishedAt, filter.asOf),
           ),
         )
         .orderBy(asc(actuals.seq))
         .limit(page.limit + 1);
+      const asOf = filter.asOf;
       return toPage(
         rows.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
-        ({ seq: _seq, ...r }) => r,
+        // A retraction made after the knowledge time was not known then.
+        ({ seq: _seq, ...r }) => (asOf && r.retraction && r.retraction.retractedAt > asOf ? { ...r, retraction: null } : r),
       );
     },
 

@@ -1,4 +1,4 @@
-import { asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
 import { companies } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -25,7 +25,10 @@ export function createCompanyStore(db: Database) {
     },
 
     async update(id: string, patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>): Promise<CompanyRow> {
-      const [row] = await db.update(companies).set(patch).where(eq(companies.id, id)).returning();
+      // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
+      const [row] = Object.values(patch).some((v) => v !== undefined)
+        ? await db.update(companies).set(patch).where(eq(companies.id, id)).returning()
+        : await db.select().from(companies).where(eq(companies.id, id));
       if (!row) throw new NotFoundError('company', id);
       return row;
     },
@@ -48,11 +51,17 @@ export function createCompanyStore(db: Database) {
       return row;
     },
 
-    async list(page: { limit: number; cursor?: string }): Promise<Page<CompanyRow>> {
+    /** Companies in the order they were recorded; with asOf, only those recorded by then. */
+    async list(filter: { asOf?: Date }, page: { limit: number; cursor?: string }): Promise<Page<CompanyRow>> {
       const rows = await db
         .select()
         .from(companies)
-        .where(gt(companies.seq, decodeCursor(page.cursor)))
+        .where(
+          and(
+            gt(companies.seq, decodeCursor(page.cursor)),
+            filter.asOf === undefined ? undefined : lte(companies.createdAt, filter.asOf),
+          ),
+        )
         .orderBy(asc(companies.seq))
         .limit(page.limit + 1);
       return toPage(rows, page.limit, (r) => r);

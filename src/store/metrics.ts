@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
 import { metrics } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -28,7 +28,10 @@ export function createMetricStore(db: Database) {
     },
 
     async update(id: string, patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>): Promise<MetricRow> {
-      const [row] = await db.update(metrics).set(patch).where(eq(metrics.id, id)).returning();
+      // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
+      const [row] = Object.values(patch).some((v) => v !== undefined)
+        ? await db.update(metrics).set(patch).where(eq(metrics.id, id)).returning()
+        : await db.select().from(metrics).where(eq(metrics.id, id));
       if (!row) throw new NotFoundError('metric', id);
       return row;
     },
@@ -73,7 +76,8 @@ export function createMetricStore(db: Database) {
       return row;
     },
 
-    async list(filter: { companyId?: string }, page: { limit: number; cursor?: string }): Promise<Page<MetricRow>> {
+    /** Metrics in the order they were recorded; with asOf, only those recorded by then. */
+    async list(filter: { companyId?: string; asOf?: Date }, page: { limit: number; cursor?: string }): Promise<Page<MetricRow>> {
       const rows = await db
         .select()
         .from(metrics)
@@ -81,6 +85,7 @@ export function createMetricStore(db: Database) {
           and(
             gt(metrics.seq, decodeCursor(page.cursor)),
             filter.companyId === undefined ? undefined : eq(metrics.companyId, filter.companyId),
+            filter.asOf === undefined ? undefined : lte(metrics.createdAt, filter.asOf),
           ),
         )
         .orderBy(asc(metrics.seq))

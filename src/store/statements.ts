@@ -1,9 +1,12 @@
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { msToDate } from '../domain/dates.js';
+import type { Commitment, Status } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
-import { metrics, revisions, statements } from '../db/schema.js';
+import { metrics, revisions, statements, statementTimeline } from '../db/schema.js';
+import { inForceAt } from './timeline.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
-import { decodeCursor, toPage, type Page } from './pagination.js';
+import { decodeKeyset, toPage, type Page } from './pagination.js';
 
 export type StatementRow = typeof statements.$inferSelect;
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'createdAt'>;
@@ -26,7 +29,28 @@ export interface StatementFilter {
   companyId?: string;
   metricId?: string;
   parentId?: string;
+  kind?: 'atomic' | 'compound';
+  status?: Status;
+  commitment?: Commitment;
+  /** Window end on or after / on or before. */
+  dueAfter?: string;
+  dueBefore?: string;
+  statedFrom?: string;
+  statedTo?: string;
+  /** The knowledge time of the status filter; statements made after it are left out. */
+  asOf: Date;
+  /** 'due': by window end (no deadline last); 'stated': by statement date; 'created': as recorded. */
+  sort: 'created' | 'due' | 'stated';
 }
+
+/** Sorts statements without a deadline after every dated one. */
+const NO_DUE_DATE = '9999-12-31';
+
+const SORT_KEYS = {
+  created: sql`${statements.seq}`,
+  due: sql`coalesce(${statements.windowEnd}, ${NO_DUE_DATE}::date)::text`,
+  stated: sql`${statements.statedOn}::text`,
+};
 
 export function createStatementStore(db: Executor) {
   async function withRelations(rows: { statement: StatementRow; metricKey: string | null; metricUnit: string | null }[]): Promise<StatementRecord[]> {
@@ -94,25 +118,49 @@ export function createStatementStore(db: Executor) {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
+    /**
+     * A page of statements. Every filter is a WHERE clause; the status filter asks the timeline for the
+     * segment in force at `asOf`, so PostgreSQL answers it with its indexes, not Node.
+     */
     async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<StatementRecord>> {
+      const after = decodeKeyset(page.cursor);
+      const sortKey = SORT_KEYS[filter.sort];
       const rows = await selectWithMetric()
         .where(
           and(
-            gt(statements.seq, decodeCursor(page.cursor)),
+            after === null
+              ? undefined
+              : filter.sort === 'created'
+                ? gt(statements.seq, after.seq)
+                : sql`(${sortKey}, ${statements.seq}) > (${after.key ?? ''}, ${after.seq})`,
             filter.companyId === undefined ? undefined : eq(statements.companyId, filter.companyId),
             filter.metricId === undefined ? undefined : eq(statements.metricId, filter.metricId),
             filter.parentId === undefined ? undefined : eq(statements.parentId, filter.parentId),
+            filter.kind === undefined ? undefined : eq(statements.kind, filter.kind),
+            filter.commitment === undefined ? undefined : eq(statements.commitment, filter.commitment),
+            filter.dueAfter === undefined ? undefined : gte(statements.windowEnd, filter.dueAfter),
+            filter.dueBefore === undefined ? undefined : lte(statements.windowEnd, filter.dueBefore),
+            filter.statedFrom === undefined ? undefined : gte(statements.statedOn, filter.statedFrom),
+            filter.statedTo === undefined ? undefined : lte(statements.statedOn, filter.statedTo),
+            // A statement made after the knowledge time did not exist then.
+            lte(statements.statedOn, msToDate(filter.asOf.getTime())),
+            filter.status === undefined
+              ? undefined
+              : sql`exists (select 1 from ${statementTimeline}
+                            where ${statementTimeline.statementId} = ${statements.id}
+                              and ${statementTimeline.status} = ${filter.status}
+                              and ${inForceAt(filter.asOf)})`,
           ),
         )
-        .orderBy(asc(statements.seq))
+        .orderBy(...(filter.sort === 'created' ? [asc(statements.seq)] : [asc(sortKey), asc(statements.seq)]))
         .limit(page.limit + 1);
       const records = await withRelations(rows);
-      const page_ = toPage(
+      return toPage(
         records.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
         ({ seq: _seq, ...r }) => r,
+        (r) => (filter.sort === 'due' ? (r.row.windowEnd ?? NO_DUE_DATE) : filter.sort === 'stated' ? r.row.statedOn : null),
       );
-      return page_;
     },
 
     /** Every atomic statement scored against these metrics, with its revisions: what re-evaluation needs. */

@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { auditLog, idempotencyKeys } from '../db/schema.js';
+import { CHANGES_CHANNEL } from './changes.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect;
@@ -14,10 +15,11 @@ export function createWriteStore(db: Executor) {
     /**
      * Take the (key, Idempotency-Key) lock for this transaction, or learn that another request holds it.
      * An advisory lock rather than a row: it is released by commit, rollback, or the death of the session.
+     * The API key id is a fixed-length UUID, so '<id>:<key>' names one pair unambiguously.
      */
     async tryLockIdempotencyKey(apiKeyId: string, key: string): Promise<boolean> {
       const result = await db.execute<{ locked: boolean }>(
-        sql`select pg_try_advisory_xact_lock(hashtextextended(${`${apiKeyId}\u0000${key}`}, 0)) as locked`,
+        sql`select pg_try_advisory_xact_lock(hashtextextended(${`${apiKeyId}:${key}`}, 0)) as locked`,
       );
       return result.rows[0]?.locked === true;
     },
@@ -37,6 +39,11 @@ export function createWriteStore(db: Executor) {
     async pruneIdempotent(olderThan: Date): Promise<number> {
       const deleted = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, olderThan)).returning({ key: idempotencyKeys.key });
       return deleted.length;
+    },
+
+    /** Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts). */
+    async notifyChange(): Promise<void> {
+      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
     },
 
     async audit(entry: NewAudit): Promise<void> {

@@ -8,9 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
 import type { Scorecard } from '../../src/http/schemas/scorecards.js';
-import type { Statement, StatementInput } from '../../src/http/schemas/statements.js';
+import type { Evaluation, Statement, StatementInput } from '../../src/http/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import {
+  type FeedChange,
+  readFeedUntil,
   CAPEX,
   CLOUD_MARGIN,
   MAAS_ARR,
@@ -313,13 +315,15 @@ describe('knowledge time', () => {
     expect(q1.publishedAt).toBe('2026-08-20T00:00:00.000Z');
   });
 
-  it('evaluates as of now when no asOf is given', async () => {
+  it('evaluates as of now when no asOf is given, dating the answer from when it took effect', async () => {
     await seedCompanyLike(ctx.app, 'now-co');
     const teens = await guide('now-co');
-    const before = Date.now();
     const evaluation = await evaluationAsOf(ctx.app, teens.id);
-    expect(Date.parse(evaluation.asOf)).toBeGreaterThanOrEqual(before - 1);
-    expect(Date.parse(evaluation.asOf)).toBeLessThanOrEqual(Date.now());
+    const now = Date.now();
+    expect(Date.parse(evaluation.asOf)).toBeLessThanOrEqual(now);
+    expect(evaluation.validUntil === null || Date.parse(evaluation.validUntil) > now).toBe(true);
+    const explicit = await evaluationAsOf(ctx.app, teens.id, new Date(now).toISOString());
+    expect({ ...evaluation, asOf: explicit.asOf, validUntil: explicit.validUntil }).toEqual(explicit);
   });
 
   describe('a malformed asOf', () => {
@@ -550,27 +554,39 @@ describe('scorecard', () => {
 });
 
 describe('evaluation history', () => {
-  it('keeps a row per change of outcome, each with the write that caused it, and none when nothing changed', async () => {
+  it('keeps every evaluation by knowledge time, and tells the feed of each change of status with its cause', async () => {
     // FY2026Q3..FY2026Q4 (2025-10-01..2026-03-31) with 60 days' grace: long closed, so "now" cannot move it.
     await seedCompanyLike(ctx.app, 'history-co');
     const teens = await guide('history-co', { statedOn: '2025-11-20', window: { period: 'FY2026Q3..FY2026Q4' }, mode: 'any' });
     const q3 = await report('history-co', { period: 'FY2026Q3', value: '12', publishedAt: '2026-02-20' });
     const q4 = await report('history-co', { period: 'FY2026Q4', value: '13.5', publishedAt: '2026-05-15' });
     const q4Restated = await report('history-co', { period: 'FY2026Q4', value: '12.9', publishedAt: '2026-06-01' });
-    await post(ctx.app, `/v1/actuals/${q4Restated.id}/retractions`, { reason: 'the restatement was keyed wrongly' });
-    // A figure outside the window changes nothing, so it adds no row.
+    const retracted = await post<{ retraction: { retractedAt: string } }>(ctx.app, `/v1/actuals/${q4Restated.id}/retractions`, {
+      reason: 'the restatement was keyed wrongly',
+    });
+    // A figure outside the window changes nothing.
     await report('history-co', { period: 'FY2027Q1', value: '14', publishedAt: '2026-08-20' });
 
-    const history = await ctx.db.pool.query<{ status: string; cause: string; deciding_actual_id: string | null }>(
-      'select status, cause, deciding_actual_id from evaluations where statement_id = $1 order by id',
-      [teens.id],
-    );
-    expect(history.rows).toEqual([
-      { status: 'unreported', cause: `statement:${teens.id}`, deciding_actual_id: null },
-      { status: 'missed', cause: `actual:${q3.id}`, deciding_actual_id: q3.id },
-      { status: 'met', cause: `actual:${q4.id}`, deciding_actual_id: q4.id },
-      { status: 'missed', cause: `actual:${q4Restated.id}`, deciding_actual_id: q4Restated.id },
-      { status: 'met', cause: `retraction:${q4Restated.id}`, deciding_actual_id: q4.id },
+    const history = await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`);
+    expect(history.items.map((e) => [e.asOf, e.status, e.decidingActualId, e.observations.length])).toEqual([
+      ['2025-11-20T00:00:00.000Z', 'pending', null, 0],
+      ['2026-02-20T00:00:00.000Z', 'pending', null, 1],
+      ['2026-05-15T00:00:00.000Z', 'met', q4.id, 2],
+      ['2026-06-01T00:00:00.000Z', 'missed', q4Restated.id, 2],
+      [retracted.retraction.retractedAt, 'met', q4.id, 2],
+    ]);
+    // Each segment gives way where the next begins; the last holds until new facts arrive.
+    history.items.forEach((e, i) => expect(e.validUntil).toBe(history.items[i + 1]?.asOf ?? null));
+
+    // What saydo said at each write, in the feed: the status as of the write, and the write that changed it.
+    const ofTeens = (all: FeedChange[]) => all.filter((c) => c.kind === 'evaluation.changed' && c.resourceId === teens.id);
+    const changes = ofTeens(await readFeedUntil(ctx.app, 'companyId=history-co', (all) => ofTeens(all).length >= 5));
+    expect(changes.map((c) => [c.data.status, c.data.cause])).toEqual([
+      ['unreported', `statement:${teens.id}`],
+      ['missed', `actual:${q3.id}`],
+      ['met', `actual:${q4.id}`],
+      ['missed', `actual:${q4Restated.id}`],
+      ['met', `retraction:${q4Restated.id}`],
     ]);
   });
 });

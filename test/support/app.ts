@@ -53,7 +53,7 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
 
 /** Row counts of every table: a write that failed must leave all of them unchanged. */
 export async function tableCounts(db: TestDatabase): Promise<Record<string, number>> {
-  const tables = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'evaluations', 'audit_log', 'idempotency_keys'];
+  const tables = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'statement_timeline', 'changes', 'audit_log', 'idempotency_keys'];
   const counts: Record<string, number> = {};
   for (const t of tables) {
     const r = await db.pool.query<{ n: string }>(`select count(*)::text as n from ${t}`);

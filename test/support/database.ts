@@ -6,7 +6,6 @@ import { connect, type DatabaseHandle } from '../../src/db/client.js';
 
 export interface TestDatabase extends DatabaseHandle {
   name: string;
-  url: string;
   /** Close the pool and drop the database. */
   destroy(): Promise<void>;
 }

@@ -113,3 +113,35 @@ export async function evaluationAsOf(app: FastifyInstance, statementId: string, 
   const query = asOf === undefined ? '' : `?asOf=${encodeURIComponent(asOf)}`;
   return get<Evaluation>(app, `/v1/statements/${statementId}/evaluation${query}`);
 }
+
+export interface FeedChange {
+  cursor: string;
+  kind: string;
+  at: string;
+  companyId: string;
+  resourceId: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Read the change feed from the start until `done` holds for what came. The feed shows a transaction only once
+ * every older one has finished, and other test files run transactions at the same time, so a change committed
+ * a moment ago may take a moment to show.
+ */
+export async function readFeedUntil(
+  app: FastifyInstance,
+  query: string,
+  done: (changes: FeedChange[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<FeedChange[]> {
+  const changes: FeedChange[] = [];
+  let after = '0';
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = await get<{ items: FeedChange[]; nextCursor: string }>(app, `/v1/changes?${query}&after=${after}&wait=1`);
+    changes.push(...page.items);
+    after = page.nextCursor;
+    if (done(changes)) return changes;
+  }
+  return changes;
+}

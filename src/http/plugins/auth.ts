@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope a route needs; default 'write' for writes, and for reads 'read' only when reads are closed. */
     scope?: Scope;
+    /** A POST that writes nothing (parsing): treated as a read. */
+    readOnly?: boolean;
   }
   interface FastifyRequest {
     caller: Caller | null;
@@ -25,7 +27,7 @@ function neededScope(request: FastifyRequest, readsRequireKey: boolean): Scope |
   const declared = request.routeOptions.config.scope;
   if (declared) return declared;
   if (!request.url.startsWith('/v1/')) return null;
-  const read = request.method === 'GET' || request.method === 'HEAD';
+  const read = request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.config.readOnly === true;
   return read ? (readsRequireKey ? 'read' : null) : 'write';
 }
 

@@ -1,9 +1,13 @@
-// Strong ETags for every successful GET, and If-None-Match -> 304. An ETag names the exact bytes of the
-// representation, so If-Match on a write can compare against the same function.
+// Conditional GETs. Every successful GET carries a strong ETag naming the exact bytes of its body, and
+// If-None-Match gets a 304. Bodies are cached in process, keyed by URL, so a poll whose answer has not
+// changed costs no query at all. The cache is coherent across instances: every write NOTIFYs at commit, and
+// every instance clears its cache when told (see src/db/notifications.ts). Entries also expire at the next
+// scheduled change (a deadline passing), since reads "as of now" change then without any write.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
+import type { ChangeListener } from '../../db/notifications.js';
 import { PreconditionFailedError, PreconditionRequiredError } from '../../errors.js';
 
 export function etagOf(payload: string): string {
@@ -39,13 +43,97 @@ export function checkIfMatch<S extends z.ZodType>(
   }
 }
 
-async function etagPlugin(app: FastifyInstance): Promise<void> {
+export interface ConditionalGetOptions {
+  /** Without a listener nothing is cached: there would be no way to hear of changes. */
+  listener: ChangeListener | null;
+  /** The next instant at which something read "as of now" changes by itself; null if none is scheduled. */
+  nextScheduledChange: () => Promise<Date | null>;
+  /** Paths whose answers must never be cached (feeds that wait for changes). */
+  uncached: (url: string) => boolean;
+  maxEntries?: number;
+}
+
+interface Entry {
+  etag: string;
+  payload: string;
+  contentType: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The cache generation when the request began; its answer may be cached only if no change came since. */
+    cacheGeneration: number | null;
+  }
+}
+
+async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
+  const entries = new Map<string, Entry>();
+  const maxEntries = options.maxEntries ?? 5_000;
+  let generation = 0;
+  /** Until this instant entries stay valid; null while unknown (right after a change), which disables the cache. */
+  let validUntil: number | null = null;
+  let refreshing: Promise<void> | null = null;
+
+  function refreshHorizon(): void {
+    const started = generation;
+    refreshing ??= options
+      .nextScheduledChange()
+      .then((next) => {
+        if (generation === started) validUntil = next ? next.getTime() : Number.POSITIVE_INFINITY;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        refreshing = null;
+      });
+  }
+
+  const unsubscribe = options.listener?.onChange(() => {
+    generation += 1;
+    entries.clear();
+    validUntil = null;
+  });
+  app.addHook('onClose', async () => unsubscribe?.());
+
+  const cacheable = (request: FastifyRequest) =>
+    options.listener !== null && request.method === 'GET' && !options.uncached(request.url);
+
+  app.decorateRequest('cacheGeneration', null);
+  // preHandler, not onRequest: authentication, rate limiting and validation all run before a cached answer.
+  app.addHook('preHandler', async (request, reply) => {
+    if (!cacheable(request) || !options.listener?.listening) return;
+    if (validUntil === null || Date.now() >= validUntil) {
+      if (validUntil !== null) {
+        // A scheduled change has come: what was cached describes the time before it.
+        entries.clear();
+        generation += 1;
+        validUntil = null;
+      }
+      refreshHorizon();
+      return;
+    }
+    request.cacheGeneration = generation;
+    const entry = entries.get(request.url);
+    if (!entry) return;
+    reply.header('etag', entry.etag).header('x-cache', 'hit');
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return reply.code(304).send();
+    return reply.type(entry.contentType).send(entry.payload);
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200 || typeof payload !== 'string') {
       return payload;
     }
+    if (reply.getHeader('x-cache') === 'hit') return payload;
     const etag = etagOf(payload);
     reply.header('etag', etag);
+    if (request.cacheGeneration !== null && request.cacheGeneration === generation && validUntil !== null) {
+      if (entries.size >= maxEntries) {
+        const oldest = entries.keys().next();
+        if (!oldest.done) entries.delete(oldest.value);
+      }
+      entries.set(request.url, { etag, payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+    }
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {
       reply.code(304);
@@ -55,4 +143,4 @@ async function etagPlugin(app: FastifyInstance): Promise<void> {
   });
 }
 
-export const etags = fp(etagPlugin, { name: 'saydo-etag' });
+export const conditionalGets = fp(conditionalGet, { name: 'saydo-conditional-get' });

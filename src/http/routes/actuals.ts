@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentActual } from '../present.js';
 import { Actual, ActualBatchInput, ActualBatchResult, ActualInput, MAX_BATCH_ITEMS, RetractionInput } from '../schemas/actuals.js';
-import { MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import { AsOfQuery, IsoDate, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { knowledgeTimeMs } from '../../service/time.js';
+import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
@@ -23,7 +24,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           "known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction.",
         headers: IdempotencyHeaders,
         body: ActualInput,
-        response: { 201: Actual, ...problemResponses(400, 422) },
+        response: { 201: Actual, ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -52,7 +53,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.",
         headers: IdempotencyHeaders,
         body: ActualBatchInput,
-        response: { 201: ActualBatchResult, ...problemResponses(400, 401, 403, 409, 413, 422, 429) },
+        response: { 201: ActualBatchResult, ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -69,16 +70,21 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         operationId: 'listActuals',
         tags: ['actuals'],
         summary: 'List actuals',
-        description: 'Cursor-paginated, oldest first; filter by company and metric. Retracted actuals are listed with their retraction.',
+        description:
+          'Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed ' +
+          'with their retraction. With asOf, only what was public by then, with retractions as they stood.',
         querystring: PageQuery.extend({
           companyId: Slug.optional(),
           metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+          periodFrom: IsoDate.optional().meta({ description: 'Period ends on or after this date.' }),
+          periodTo: IsoDate.optional().meta({ description: 'Period ends on or before this date.' }),
+          ...AsOfQuery.shape,
         }),
-        response: { 200: pageOf(Actual), ...problemResponses(422) },
+        response: { 200: pageOf(Actual), ...readErrors() },
       },
     },
     async (request) => {
-      const { companyId, metric, ...page } = request.query;
+      const { companyId, metric, periodFrom, periodTo, asOf, limit, cursor } = request.query;
       let metricId: string | undefined;
       if (metric !== undefined) {
         if (companyId === undefined) throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
@@ -86,7 +92,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         if (!found) return { items: [], nextCursor: null };
         metricId = found.id;
       }
-      const result = await services.actuals.list({ companyId, metricId }, page);
+      const result = await services.actuals.list(
+        { companyId, metricId, periodFrom, periodTo, ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }) },
+        { limit, cursor },
+      );
       return { items: result.items.map(presentActual), nextCursor: result.nextCursor };
     },
   );
@@ -100,7 +109,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         summary: 'Get an actual',
         description: 'One actual, with its retraction if it was retracted.',
         params: ActualParams,
-        response: { 200: Actual, ...problemResponses(404, 422) },
+        response: { 200: Actual, ...readErrors(404) },
       },
     },
     async (request) => presentActual(await services.actuals.get(request.params.actualId)),
@@ -119,7 +128,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         params: ActualParams,
         headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RetractionInput,
-        response: { 201: Actual, ...problemResponses(400, 404, 409, 422) },
+        response: { 201: Actual, ...writeErrors(404, 412) },
       },
     },
     async (request, reply) =>

@@ -5,7 +5,7 @@ import { presentCompany } from '../present.js';
 import { AsOfQuery, PageQuery, Slug, pageOf } from '../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
 import { Scorecard } from '../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
@@ -22,7 +22,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         description: 'Registers a company with its fiscal calendar and reporting lag.',
         headers: IdempotencyHeaders,
         body: CompanyInput,
-        response: { 201: Company, ...problemResponses(400, 409, 422) },
+        response: { 201: Company, ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -39,14 +39,16 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         operationId: 'listCompanies',
         tags: ['companies'],
         summary: 'List companies',
-        description: 'Cursor-paginated, oldest first.',
-        querystring: PageQuery,
-        response: { 200: pageOf(Company), ...problemResponses(422) },
+        description: 'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.',
+        querystring: PageQuery.extend(AsOfQuery.shape),
+        response: { 200: pageOf(Company), ...readErrors() },
       },
     },
     async (request) => {
-      const page = await services.companies.list(request.query);
-      return { items: page.items.map(presentCompany), nextCursor: page.nextCursor };
+      const { asOf, ...page } = request.query;
+      const filter = asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) };
+      const result = await services.companies.list(filter, page);
+      return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
     },
   );
 
@@ -59,7 +61,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         summary: 'Get a company',
         description: 'One company with its fiscal calendar.',
         params: CompanyParams,
-        response: { 200: Company, ...problemResponses(404, 422) },
+        response: { 200: Company, ...readErrors(404) },
       },
     },
     async (request) => presentCompany(await services.companies.get(request.params.companyId)),
@@ -76,7 +78,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         params: CompanyParams,
         headers: IfMatchHeaders,
         body: CompanyPatch,
-        response: { 200: Company, ...problemResponses(400, 401, 403, 404, 412, 422, 428, 429) },
+        response: { 200: Company, ...writeErrors(404, 412, 428) },
       },
     },
     async (request, reply) =>
@@ -84,7 +86,8 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         const current = await tx.companies.getForUpdate(request.params.companyId);
         checkIfMatch(request, { schema: Company, body: presentCompany(current) }, true);
         const row = await tx.companies.update(current.id, request.body);
-        return { status: 200, body: presentCompany(row), resourceType: 'company', resourceIds: [row.id] };
+        const unchanged = Object.values(request.body).every((v) => v === undefined);
+        return { status: 200, body: presentCompany(row), resourceType: 'company', resourceIds: [row.id], unchanged };
       }),
   );
 
@@ -100,13 +103,18 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           'overall and by metric, commitment strength and quarter.',
         params: CompanyParams,
         querystring: AsOfQuery,
-        response: { 200: Scorecard, ...problemResponses(404, 422) },
+        response: { 200: Scorecard, ...readErrors(404) },
       },
     },
     async (request) => {
-      const asOf = request.query.asOf === undefined ? Date.now() : knowledgeTimeMs(request.query.asOf);
-      const card = await services.scoring.scorecard(request.params.companyId, asOf);
-      return { companyId: request.params.companyId, asOf: new Date(asOf).toISOString(), ...card };
+      const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
+      const { asOf: used, validUntil, ...card } = await services.scoring.scorecard(request.params.companyId, asOf);
+      return {
+        companyId: request.params.companyId,
+        asOf: new Date(used).toISOString(),
+        validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
+        ...card,
+      };
     },
   );
 };

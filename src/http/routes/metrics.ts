@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentMetric } from '../present.js';
-import { PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { AsOfQuery, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { knowledgeTimeMs } from '../../service/time.js';
 import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
@@ -19,7 +20,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         description: "Something a company reports, with its unit, kind (flow or stock) and good direction.",
         headers: IdempotencyHeaders,
         body: MetricInput,
-        response: { 201: Metric, ...problemResponses(400, 409, 422) },
+        response: { 201: Metric, ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -46,14 +47,17 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         operationId: 'listMetrics',
         tags: ['metrics'],
         summary: 'List metrics',
-        description: 'Cursor-paginated, oldest first; filter by company.',
-        querystring: PageQuery.extend({ companyId: Slug.optional() }),
-        response: { 200: pageOf(Metric), ...problemResponses(422) },
+        description: 'Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.',
+        querystring: PageQuery.extend({ companyId: Slug.optional(), ...AsOfQuery.shape }),
+        response: { 200: pageOf(Metric), ...readErrors() },
       },
     },
     async (request) => {
-      const { companyId, ...page } = request.query;
-      const result = await services.metrics.list(companyId === undefined ? {} : { companyId }, page);
+      const { companyId, asOf, ...page } = request.query;
+      const result = await services.metrics.list(
+        { companyId, ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }) },
+        page,
+      );
       return { items: result.items.map(presentMetric), nextCursor: result.nextCursor };
     },
   );
@@ -69,7 +73,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         params: z.object({ metricId: z.uuid() }),
         headers: IfMatchHeaders,
         body: MetricPatch,
-        response: { 200: Metric, ...problemResponses(400, 401, 403, 404, 412, 422, 428, 429) },
+        response: { 200: Metric, ...writeErrors(404, 412, 428) },
       },
     },
     async (request, reply) =>
@@ -77,7 +81,8 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         const current = await tx.metrics.getForUpdate(request.params.metricId);
         checkIfMatch(request, { schema: Metric, body: presentMetric(current) }, true);
         const row = await tx.metrics.update(current.id, request.body);
-        return { status: 200, body: presentMetric(row), resourceType: 'metric', resourceIds: [row.id] };
+        const unchanged = Object.values(request.body).every((v) => v === undefined);
+        return { status: 200, body: presentMetric(row), resourceType: 'metric', resourceIds: [row.id], unchanged };
       }),
   );
 
@@ -90,7 +95,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         summary: 'Get a metric',
         description: 'One metric by id.',
         params: z.object({ metricId: z.uuid() }),
-        response: { 200: Metric, ...problemResponses(404, 422) },
+        response: { 200: Metric, ...readErrors(404) },
       },
     },
     async (request) => presentMetric(await services.metrics.get(request.params.metricId)),

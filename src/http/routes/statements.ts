@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
-import { AsOfQuery, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
-import { IdempotencyHeaders, IfMatchHeaders, problemResponses } from '../schemas/responses.js';
+import { AsOfQuery, IsoDate, KnowledgeTime, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { COMMITMENTS, STATUSES } from '../../domain/model.js';
+import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
+  EvaluationHistory,
   Revision,
   RevisionInput,
   Statement,
@@ -15,14 +17,32 @@ import {
   StatementWithEvaluation,
 } from '../schemas/statements.js';
 import type { RouteDeps, Services } from '../services.js';
+import { parseGuidance } from '../../domain/parse/index.js';
+import { ParseRequest, ParseResult } from '../schemas/parse.js';
+import { presentParse } from '../present.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
 const StatementParams = z.object({ statementId: z.uuid() });
 
+const StatementListQuery = PageQuery.extend({
+  companyId: Slug.optional(),
+  metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+  parentId: z.uuid().optional(),
+  kind: z.enum(['atomic', 'compound']).optional(),
+  status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
+  commitment: z.enum(COMMITMENTS).optional(),
+  dueAfter: IsoDate.optional().meta({ description: 'Window ends on or after this date.' }),
+  dueBefore: IsoDate.optional().meta({ description: 'Window ends on or before this date.' }),
+  statedFrom: IsoDate.optional(),
+  statedTo: IsoDate.optional(),
+  sort: z.enum(['created', 'due', 'stated']).default('created'),
+  asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time for status and evaluations; default now.' }),
+});
+
 /** What GET /v1/statements/{id} sends: the statement and its evaluation as of now. */
 async function statementView(services: Services, statementId: string): Promise<z.output<typeof StatementWithEvaluation>> {
   const record = await services.statements.get(statementId);
-  const evaluation = await services.scoring.evaluate(record.row.id, Date.now());
+  const evaluation = await services.scoring.evaluate(record.row.id, null);
   return { ...presentStatement(record), evaluation: evaluation && presentEvaluation(evaluation) };
 }
 
@@ -39,7 +59,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           "company's calendar resolves. It is scored at once.",
         headers: IdempotencyHeaders,
         body: StatementInput,
-        response: { 201: Statement, ...problemResponses(400, 422) },
+        response: { 201: Statement, ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -69,7 +89,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         body: CompoundStatementInput,
         response: {
           201: z.object({ parent: Statement, parts: z.array(Statement) }).meta({ id: 'CompoundStatement' }),
-          ...problemResponses(400, 422),
+          ...writeErrors(),
         },
       },
     },
@@ -86,24 +106,54 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
       }),
   );
 
+  app.post(
+    '/statements/parse',
+    {
+      // Writes nothing: it needs a key only where reads do.
+      config: { readOnly: true },
+      schema: {
+        operationId: 'parseStatement',
+        tags: ['statements'],
+        summary: 'Read guidance language into draft statements',
+        description:
+          'Turns a quote into draft statements: one per promise in a compound sentence, each with a metric hint, the ' +
+          "target (operator, values, unit, scale, currency), the window resolved through the company's fiscal calendar " +
+          'from the statement date, the mode, the commitment read from the verb, the span of the quote it came from, a ' +
+          'confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is ' +
+          'written: post the drafts you accept to /v1/statements.',
+        body: ParseRequest,
+        response: { 200: ParseResult, ...readErrors(400, 404, 413) },
+      },
+    },
+    async (request) => {
+      const company = await services.companies.get(request.body.companyId);
+      const result = parseGuidance({
+        quote: request.body.quote,
+        statedOn: request.body.statedOn,
+        calendar: { fiscalYearEndMonth: company.fiscalYearEndMonth },
+        reportingCurrency: company.currency,
+      });
+      return presentParse(result, request.body);
+    },
+  );
+
   app.get(
     '/statements',
     {
       schema: {
         operationId: 'listStatements',
         tags: ['statements'],
-        summary: 'List statements',
-        description: 'Cursor-paginated, oldest first; filter by company, metric and parent.',
-        querystring: PageQuery.extend({
-          companyId: Slug.optional(),
-          metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
-          parentId: z.uuid().optional(),
-        }),
-        response: { 200: pageOf(Statement), ...problemResponses(422) },
+        summary: 'List statements with their evaluations',
+        description:
+          'Cursor-paginated. Filter by company, metric, parent, kind, status, commitment, due date (window end) and ' +
+          'statement date; sort by creation (default), due date or statement date. Status and evaluations are as ' +
+          'of asOf (default now), and statements made after asOf are left out.',
+        querystring: StatementListQuery,
+        response: { 200: pageOf(StatementWithEvaluation), ...readErrors() },
       },
     },
     async (request) => {
-      const { companyId, metric, parentId, ...page } = request.query;
+      const { companyId, metric, limit, cursor, asOf, ...filters } = request.query;
       let metricId: string | undefined;
       if (metric !== undefined) {
         if (companyId === undefined) throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
@@ -111,9 +161,40 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         if (!found) return { items: [], nextCursor: null };
         metricId = found.id;
       }
-      const result = await services.statements.list({ companyId, metricId, parentId }, page);
-      return { items: result.items.map(presentStatement), nextCursor: result.nextCursor };
+      const at = asOf === undefined ? null : knowledgeTimeMs(asOf);
+      const page = await services.statements.list(
+        { ...filters, companyId, metricId, asOf: new Date(at ?? Date.now()) },
+        { limit, cursor },
+      );
+      const evaluations = await services.scoring.evaluateRecords(page.items, at);
+      return {
+        items: page.items.map((record) => {
+          const evaluation = evaluations.get(record.row.id);
+          return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
+        }),
+        nextCursor: page.nextCursor,
+      };
     },
+  );
+
+  app.get(
+    '/statements/:statementId/history',
+    {
+      schema: {
+        operationId: 'getStatementHistory',
+        tags: ['statements'],
+        summary: 'Every evaluation a statement has had',
+        description:
+          'The evaluations in order of knowledge time, each with the moment it took effect (asOf) and, when ' +
+          'scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed.',
+        params: StatementParams,
+        response: { 200: EvaluationHistory, ...readErrors(404) },
+      },
+    },
+    async (request) => ({
+      statementId: request.params.statementId,
+      items: (await services.scoring.history(request.params.statementId)).map(presentEvaluation),
+    }),
   );
 
   app.get(
@@ -125,7 +206,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         summary: 'Get a statement with its evaluation',
         description: 'The statement and its evaluation as of now (null for a compound parent).',
         params: StatementParams,
-        response: { 200: StatementWithEvaluation, ...problemResponses(404, 422) },
+        response: { 200: StatementWithEvaluation, ...readErrors(404) },
       },
     },
     async (request) => statementView(services, request.params.statementId),
@@ -143,11 +224,11 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'time it used. A compound parent has no evaluation of its own: evaluate its parts.',
         params: StatementParams,
         querystring: AsOfQuery,
-        response: { 200: Evaluation, ...problemResponses(404, 422) },
+        response: { 200: Evaluation, ...readErrors(404) },
       },
     },
     async (request) => {
-      const asOf = request.query.asOf === undefined ? Date.now() : knowledgeTimeMs(request.query.asOf);
+      const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
       const evaluation = await services.scoring.evaluate(request.params.statementId, asOf);
       if (!evaluation) {
         throw new InvalidInputError(
@@ -176,7 +257,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           201: z
             .object({ revision: Revision, statement: Statement, successor: Statement.nullable() })
             .meta({ id: 'RevisionResult' }),
-          ...problemResponses(400, 404, 409, 422),
+          ...writeErrors(404, 412),
         },
       },
     },

@@ -7,14 +7,17 @@ import { Dec, formatExact } from '../../domain/decimal.js';
 // Up to 30 digits before the point and 20 after: RMB trillions with room to spare, and no number so long
 // that storing or comparing it becomes the work.
 const DECIMAL_TEXT = /^-?\d{1,30}(?:\.\d{1,20})?$/;
+const DECIMAL_RULE = 'must be a decimal number such as "12.4" or "-3": no exponent, at most 30 digits before the point and 20 after';
 
 /** Exact decimal: a JSON string such as "12.4" (or a JSON number, read from its shortest text form). */
 export const DecimalInput = z
   .union([
-    z.string().regex(DECIMAL_TEXT, 'must be a decimal number such as "12.4" or "-3": no exponent, at most 30 digits before the point and 20 after'),
-    z.number().refine((n) => Number.isFinite(n) && Math.abs(n) < 1e30, 'must be a finite number below 1e30 in size'),
+    z.string().regex(DECIMAL_TEXT, DECIMAL_RULE),
+    z.number().refine(Number.isFinite, 'must be a finite number'),
   ])
+  // A JSON number is read from its shortest text form, then held to the same limits as a string.
   .transform((v) => formatExact(new Dec(v)))
+  .pipe(z.string().regex(DECIMAL_TEXT, DECIMAL_RULE))
   .meta({ description: 'An exact decimal number. Send it as a string ("12.4") to keep every digit.', example: '12.4' });
 
 export const DecimalOutput = z

@@ -38,3 +38,15 @@ export function problemResponses<const C extends readonly number[]>(...codes: C)
   ]);
   return Object.fromEntries(entries) as Record<C[number], { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
 }
+
+/** Every write may meet these: bad JSON, missing or weak key, a retry in flight or a reused key, size, rate. */
+export function writeErrors<const C extends readonly number[]>(...extra: C) {
+  return problemResponses(400, 401, 403, 409, 413, 422, 429, ...extra);
+}
+
+/** Every read may meet these (401 and 403 only when reads need a key). */
+export function readErrors<const C extends readonly number[]>(...extra: C) {
+  return { 304: NotModified, ...problemResponses(401, 403, 422, 429, ...extra) };
+}
+
+export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');

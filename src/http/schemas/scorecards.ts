@@ -17,12 +17,35 @@ const summaryFields = {
   earlyRate: DecimalOutput.nullable().meta({ description: 'Share of met statements met before their window closed.' }),
 };
 
+export const ScorecardSummary = z.object(summaryFields).meta({ id: 'ScorecardSummary' });
+
 export const ScorecardGroup = z.object({ key: z.string(), ...summaryFields }).meta({ id: 'ScorecardGroup' });
+
+export const ScorecardSeries = z
+  .object({
+    companyId: z.string(),
+    points: z.array(
+      z
+        .object({
+          quarter: z.string().meta({ description: "The company's fiscal quarter, e.g. 'FY2027Q1'." }),
+          asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time of the point: the end of the quarter.' }),
+        })
+        .extend(summaryFields),
+    ),
+  })
+  .meta({ id: 'ScorecardSeries' });
 
 export const Scorecard = z
   .object({
     companyId: z.string(),
-    asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time used.' }),
+    asOf: z.string().meta({
+      format: 'date-time',
+      description: 'The knowledge time used: the asOf you asked for; without one, the moment the scorecard took its present form.',
+    }),
+    validUntil: z
+      .string()
+      .meta({ format: 'date-time', description: 'When it is scheduled to change unless new facts come first.' })
+      .nullable(),
     ...summaryFields,
     byMetric: z.array(ScorecardGroup),
     byCommitment: z.array(ScorecardGroup),

@@ -183,7 +183,16 @@ export const Observation = z
 export const Evaluation = z
   .object({
     statementId: z.uuid(),
-    asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time this evaluation used.' }),
+    asOf: z.string().meta({
+      format: 'date-time',
+      description:
+        'The knowledge time this evaluation used: the asOf you asked for; without one, the moment the current ' +
+        'evaluation took effect (it is the same evaluation at every instant since).',
+    }),
+    validUntil: z
+      .string()
+      .meta({ format: 'date-time', description: 'When it is scheduled to change (a deadline passing) unless new facts come first.' })
+      .nullable(),
     status: z.enum(STATUSES),
     early: z.boolean(),
     decidingActualId: z.uuid().nullable(),
@@ -205,6 +214,13 @@ export const Evaluation = z
     explanation: z.string(),
   })
   .meta({ id: 'Evaluation' });
+
+export const EvaluationHistory = z
+  .object({
+    statementId: z.uuid(),
+    items: z.array(Evaluation).meta({ description: 'Every evaluation, oldest first; each asOf is when it took effect.' }),
+  })
+  .meta({ id: 'EvaluationHistory' });
 
 export const StatementWithEvaluation = Statement.extend({ evaluation: Evaluation.nullable() }).meta({
   id: 'StatementWithEvaluation',

@@ -1,0 +1,86 @@
+// One LISTEN connection per instance, beside the pool. PostgreSQL delivers a write's NOTIFY to every instance
+// when the write commits, so waiting readers (long polls, event streams) and response caches on every
+// instance learn of a change at once. No instance relies on another's memory: a notification only says
+// "look again".
+import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { CHANGES_CHANNEL } from '../store/changes.js';
+
+export interface ChangeListener {
+  /** True while the LISTEN connection is up: only then may a cache trust that silence means no change. */
+  readonly listening: boolean;
+  /** Called on every notification, and whenever the connection is lost or regained (anything may have changed). */
+  onChange(listener: () => void): () => void;
+  /** Resolves at the next change, or after `ms`, or when the signal aborts; true if a change came. */
+  waitForChange(ms: number, signal?: AbortSignal): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function listenForChanges(url: string, log: (message: string) => void = () => undefined): Promise<ChangeListener> {
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  let client: pg.Client | null = null;
+  let listening = false;
+  let closed = false;
+
+  const changed = () => events.emit('change');
+
+  async function connectLoop(): Promise<void> {
+    for (let delay = 100; !closed; delay = Math.min(delay * 2, 5_000)) {
+      const next = new pg.Client({ connectionString: url });
+      try {
+        await next.connect();
+        next.on('notification', changed);
+        next.on('error', () => undefined);
+        next.on('end', () => {
+          listening = false;
+          changed();
+          if (!closed) void connectLoop();
+        });
+        await next.query(`listen ${CHANGES_CHANNEL}`);
+        client = next;
+        listening = true;
+        // Changes made while disconnected were not heard: treat the reconnect itself as a change.
+        changed();
+        return;
+      } catch (error) {
+        log(`change listener: cannot listen (${String(error)}); retrying in ${delay} ms`);
+        await next.end().catch(() => undefined);
+        await sleep(delay);
+      }
+    }
+  }
+
+  await connectLoop();
+
+  return {
+    get listening() {
+      return listening;
+    },
+    onChange(listener) {
+      events.on('change', listener);
+      return () => events.off('change', listener);
+    },
+    waitForChange(ms, signal) {
+      return new Promise((resolve) => {
+        const done = (result: boolean) => {
+          clearTimeout(timer);
+          events.off('change', onChange);
+          signal?.removeEventListener('abort', onAbort);
+          resolve(result);
+        };
+        const onChange = () => done(true);
+        const onAbort = () => done(false);
+        const timer = setTimeout(() => done(false), ms);
+        events.on('change', onChange);
+        signal?.addEventListener('abort', onAbort);
+      });
+    },
+    async close() {
+      closed = true;
+      listening = false;
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { msToDate } from '../../domain/dates.js';
+import { knowledgeTimeMs } from '../../service/time.js';
+import { IsoDate, Slug } from '../schemas/common.js';
+import { Leaderboard, LeaderboardQuery } from '../schemas/leaderboard.js';
+import { readErrors } from '../schemas/responses.js';
+import { ScorecardSeries } from '../schemas/scorecards.js';
+import type { RouteDeps } from '../services.js';
+
+export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services }) => {
+  app.get(
+    '/companies/:companyId/scorecard/series',
+    {
+      schema: {
+        operationId: 'getCompanyScorecardSeries',
+        tags: ['scorecards'],
+        summary: "A company's credibility over time",
+        description:
+          "The scorecard summary at the end of each of the company's fiscal quarters, as it stood then: " +
+          'a quarterly time series of hit rate, unreported rate, bias and early rate.',
+        params: z.object({ companyId: Slug }),
+        querystring: z.object({
+          from: IsoDate.optional().meta({ description: 'Default: two years before to.' }),
+          to: IsoDate.optional().meta({ description: 'Default: today.' }),
+        }),
+        response: { 200: ScorecardSeries, ...readErrors(404) },
+      },
+    },
+    async (request) => {
+      const to = request.query.to ?? msToDate(Date.now());
+      const from = request.query.from ?? `${Number(to.slice(0, 4)) - 2}${to.slice(4)}`;
+      const points = await services.scoring.series(request.params.companyId, from, to);
+      return {
+        companyId: request.params.companyId,
+        points: points.map((p) => ({ quarter: p.quarter, asOf: new Date(p.asOf).toISOString(), ...p.summary })),
+      };
+    },
+  );
+
+  app.get(
+    '/leaderboard',
+    {
+      schema: {
+        operationId: 'getLeaderboard',
+        tags: ['scorecards'],
+        summary: 'Companies ranked by credibility',
+        description:
+          'Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a ' +
+          'knowledge time, then by how many statements resolved.',
+        querystring: LeaderboardQuery,
+        response: { 200: Leaderboard, ...readErrors() },
+      },
+    },
+    async (request) => {
+      const { asOf, minResolved, limit } = request.query;
+      const board = await services.scoring.leaderboard(asOf === undefined ? null : knowledgeTimeMs(asOf), minResolved, limit);
+      return { asOf: new Date(board.asOf).toISOString(), items: board.items };
+    },
+  );
+};

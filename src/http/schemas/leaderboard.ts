@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { KnowledgeTime } from './common.js';
+import { ScorecardSummary } from './scorecards.js';
+
+export const LeaderboardQuery = z.object({
+  asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time; default now.' }),
+  minResolved: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1)
+    .meta({ description: 'Only companies with at least this many resolved statements.' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const Leaderboard = z
+  .object({
+    asOf: z.string().meta({ format: 'date-time' }),
+    items: z.array(
+      z.object({ rank: z.number().int(), companyId: z.string(), name: z.string() }).extend(ScorecardSummary.shape),
+    ),
+  })
+  .meta({ id: 'Leaderboard' });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { COMMITMENTS, GOOD_DIRECTIONS, MODES } from '../../domain/model.js';
+import { MEASURES } from '../../domain/parse/types.js';
+import { DecimalOutput, IsoDate, Slug } from './common.js';
+import { StatementSource } from './statements.js';
+
+export const ParseRequest = z
+  .object({
+    companyId: Slug,
+    statedOn: IsoDate.meta({ description: 'The day it was said: relative horizons count from it.' }),
+    quote: z.string().min(1).max(5000).meta({ description: 'What management said, as pasted.' }),
+    source: StatementSource.optional().meta({ description: 'Copied into each proposed statement.' }),
+  })
+  .meta({ id: 'ParseRequest' });
+
+const DraftTarget = z.object({
+  op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
+  value: DecimalOutput.nullable(),
+  low: DecimalOutput.nullable(),
+  high: DecimalOutput.nullable(),
+  lowInclusive: z.boolean().nullable(),
+  highInclusive: z.boolean().nullable(),
+  tolerance: DecimalOutput.nullable(),
+  wording: z.string().nullable(),
+  unit: z.string().nullable().meta({ description: "'percent', 'count', 'number', an ISO currency code, or null." }),
+  scale: z.enum(['thousand', 'million', 'billion', 'trillion']).nullable(),
+  currency: z.string().nullable(),
+});
+
+export const DraftStatement = z
+  .object({
+    metric: z.object({
+      phrase: z.string(),
+      key: z.string().nullable().meta({ description: "A suggested metric key such as 'cloud.ebita_margin'." }),
+      measure: z.enum(MEASURES),
+      goodDirection: z.enum(GOOD_DIRECTIONS),
+      inferred: z.boolean(),
+    }),
+    target: DraftTarget,
+    window: z.object({ start: z.string(), end: z.string().nullable(), label: z.string().nullable() }),
+    mode: z.enum(MODES),
+    commitment: z.enum(COMMITMENTS),
+    span: z.object({
+      start: z.number().int().meta({ description: 'Offset into the quote, in UTF-16 code units.' }),
+      end: z.number().int(),
+      text: z.string(),
+    }),
+    confidence: z.number().min(0).max(1),
+    assumptions: z.array(z.string()).meta({ description: 'Every guess the parser made, in words.' }),
+    unreadPhrases: z.array(z.string()),
+    statement: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({
+        description:
+          'The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed; null when the metric ' +
+          'key was not recognised.',
+      }),
+  })
+  .meta({ id: 'DraftStatement' });
+
+export const ParseResult = z
+  .object({
+    drafts: z.array(DraftStatement),
+    unreadable: z.array(z.object({ text: z.string(), reason: z.string() })),
+    reason: z.string().nullable().meta({ description: 'Why nothing could be read, when there are no drafts.' }),
+  })
+  .meta({ id: 'ParseResult' });
