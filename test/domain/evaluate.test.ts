@@ -4,7 +4,6 @@ import { evaluateStatement, knownActuals } from '../../src/domain/evaluate.js';
 import type { Actual, Target } from '../../src/domain/model.js';
 import { actualSpec, knowledgeTime, statements, toActual } from './arbitraries.js';
 import {
-  DAY_MS,
   FY27Q1,
   FY27Q2,
   FY27Q3,
@@ -393,5 +392,14 @@ describe('evaluation properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('restatements published at the same instant', () => {
+  it('lets the later recorded figure win over the earlier, whatever their ids', () => {
+    const first = { ...actual({ period: FY27Q1, value: '12', published: '2026-08-20', id: 'z-first' }), recordedSeq: 1 };
+    const second = { ...actual({ period: FY27Q1, value: '14', published: '2026-08-20', id: 'a-second' }), recordedSeq: 2 };
+    expect(knownActuals([first, second], on('2026-08-21')).map((a) => a.value)).toEqual(['14']);
+    expect(knownActuals([second, first], on('2026-08-21')).map((a) => a.value)).toEqual(['14']);
   });
 });
