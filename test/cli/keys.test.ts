@@ -1,0 +1,164 @@
+// `npm run keys`: the operator's way to create, list and revoke API keys, run as the real process against a
+// database that a running app then uses.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { expectProblem } from '../support/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { ALIBABA } from '../support/fixtures.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `npx tsx src/cli/keys.ts ...args` on this file's database. */
+function keysCli(database: TestDatabase, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'src/cli/keys.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const KEY_IN_OUTPUT = /\b(saydo_([a-z0-9]{12})_([A-Za-z0-9_-]{43}))\b/;
+const ID_IN_OUTPUT = /created key ([0-9a-f-]{36}) /;
+
+interface CreatedKey {
+  key: string;
+  prefix: string;
+  secret: string;
+  id: string;
+}
+
+function parseCreated(run: Run): CreatedKey {
+  const key = KEY_IN_OUTPUT.exec(run.stdout);
+  const id = ID_IN_OUTPUT.exec(run.stdout);
+  if (!key?.[1] || !key[2] || !key[3] || !id?.[1]) throw new Error(`no key in the output of create:\n${run.stdout}${run.stderr}`);
+  return { key: key[1], prefix: key[2], secret: key[3], id: id[1] };
+}
+
+let database: TestDatabase;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await buildApp({ database });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.destroy();
+});
+
+const createCompany = (key: string, id: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/v1/companies',
+    headers: { authorization: `Bearer ${key}` },
+    payload: { ...ALIBABA, id, name: `Company ${id}` },
+  });
+
+describe('keys create --scope write --name pipeline', () => {
+  let pipeline: CreatedKey;
+
+  beforeAll(async () => {
+    const run = await keysCli(database, 'create', '--scope', 'write', '--name', 'pipeline');
+    expect(run.code, run.stderr).toBe(0);
+    pipeline = parseCreated(run);
+  });
+
+  it('prints a key that the app accepts for writes', async () => {
+    const response = await createCompany(pipeline.key, 'made-by-pipeline');
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('stores the key under its name and scope, without the secret', async () => {
+    const rows = await database.pool.query<{ name: string; scope: string; whole: string }>(
+      'select name, scope, row_to_json(k)::text as whole from api_keys k where id = $1',
+      [pipeline.id],
+    );
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]).toMatchObject({ name: 'pipeline', scope: 'write' });
+    expect(rows.rows[0]?.whole).not.toContain(pipeline.secret);
+  });
+
+  it('lists the key by id, prefix, scope and name, and never prints its secret again', async () => {
+    const run = await keysCli(database, 'list');
+    expect(run.code, run.stderr).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.startsWith(pipeline.id));
+    expect(line, run.stdout).toBeDefined();
+    expect(line).toContain(`saydo_${pipeline.prefix}_`);
+    expect(line).toMatch(/\bwrite\b/);
+    expect(line).toContain('pipeline');
+    expect(line).toContain('active');
+    expect(run.stdout).not.toContain(pipeline.secret);
+    expect(run.stdout).not.toContain(pipeline.key);
+  });
+
+  it('revokes the key by id, after which the app answers 401 and writes nothing', async () => {
+    const run = await keysCli(database, 'revoke', pipeline.id);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`revoked ${pipeline.id}`);
+
+    const response = await createCompany(pipeline.key, 'after-revocation');
+    expectProblem(response, 401);
+    expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
+    const rows = await database.pool.query("select 1 from companies where id = 'after-revocation'");
+    expect(rows.rowCount).toBe(0);
+  });
+
+  it('lists a revoked key as revoked', async () => {
+    const run = await keysCli(database, 'list');
+    const line = run.stdout.split('\n').find((l) => l.startsWith(pipeline.id));
+    expect(line, run.stdout).toContain('revoked');
+  });
+
+  it('fails with exit code 1 when asked to revoke a key that is already revoked', async () => {
+    const run = await keysCli(database, 'revoke', pipeline.id);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no active key');
+  });
+});
+
+describe('keys create --scope read', () => {
+  it('prints a key that reads but cannot write (403), and that revoking by prefix disables', async () => {
+    const created = parseCreated(await keysCli(database, 'create', '--scope', 'read', '--name', 'dashboard'));
+    const read = await app.inject({ method: 'GET', url: '/v1/companies', headers: { authorization: `Bearer ${created.key}` } });
+    expect(read.statusCode, read.body).toBe(200);
+    expectProblem(await createCompany(created.key, 'made-by-dashboard'), 403);
+
+    const revoked = await keysCli(database, 'revoke', created.prefix);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    const after = await app.inject({ method: 'GET', url: '/v1/companies', headers: { authorization: `Bearer ${created.key}` } });
+    expectProblem(after, 401);
+  });
+});
+
+describe('keys with bad arguments', () => {
+  // They write nothing, so they may run side by side.
+  it.concurrent.for([
+    ['an unknown scope', ['create', '--scope', 'root', '--name', 'x']],
+    ['no name', ['create', '--scope', 'write']],
+    ['an unknown command', ['rotate']],
+    ['revoke without a target', ['revoke']],
+  ] as const)('exits with code 2 and creates nothing on %s', async ([, args], { expect }) => {
+    const before = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
+    const run = await keysCli(database, ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage:');
+    const after = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+  });
+});

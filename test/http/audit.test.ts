@@ -1,0 +1,277 @@
+// The audit trail: every successful write says which key made it, when, what operation on which resources,
+// and what it changed. Admins page through it with a cursor; a refused write leaves no trace in it.
+import type { LightMyRequestResponse } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actual } from '../../src/http/schemas/actuals.js';
+import type { Metric } from '../../src/http/schemas/metrics.js';
+import type { Statement } from '../../src/http/schemas/statements.js';
+import { createApiKey } from '../../src/service/keys.js';
+import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
+import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+
+const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
+
+interface AuditEntry {
+  id: number;
+  at: string;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
+  method: string;
+  path: string;
+  operation: string;
+  status: number;
+  resourceType: string;
+  resourceIds: string[];
+  changes: unknown;
+}
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const pipeline = { key: '', id: '' };
+const ids = { statement: '', actual: '', metric: '' };
+
+beforeAll(async () => {
+  const created = await createApiKey(ctx.db.db, 'pipeline', 'write');
+  pipeline.key = created.key;
+  pipeline.id = created.row.id;
+  await seedAlibaba(ctx.app);
+  ids.statement = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
+  ids.actual = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
+  ids.metric = (await get<Page<Metric>>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
+});
+
+/** Every audit entry, oldest first, fetched page by page as a client would. */
+async function wholeTrail(limit = 50): Promise<{ entries: AuditEntry[]; pages: number }> {
+  const entries: AuditEntry[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const query: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+    const page: Page<AuditEntry> = await get<Page<AuditEntry>>(ctx.app, `/v1/audit?limit=${limit}${query}`);
+    entries.push(...page.items);
+    cursor = page.nextCursor;
+    pages += 1;
+    if (pages > 1_000) throw new Error('the audit trail never ended');
+  } while (cursor !== null);
+  return { entries, pages };
+}
+
+async function lastEntry(): Promise<AuditEntry | undefined> {
+  return (await wholeTrail(500)).entries.at(-1);
+}
+
+interface Write {
+  operation: string;
+  method: 'POST' | 'PATCH';
+  url: () => string;
+  payload: () => Record<string, unknown>;
+  resourceType: string;
+  /** The resource ids the entry must name, read from the write's response. */
+  resourceIds: (body: Record<string, unknown>) => unknown[];
+}
+
+const idOf = (value: unknown): string => (value as { id: string }).id;
+
+const WRITES: Write[] = [
+  {
+    operation: 'createCompany',
+    method: 'POST',
+    url: () => '/v1/companies',
+    payload: () => ({ ...ALIBABA, id: 'tencent', name: 'Tencent' }),
+    resourceType: 'company',
+    resourceIds: () => ['tencent'],
+  },
+  {
+    operation: 'createMetric',
+    method: 'POST',
+    url: () => '/v1/metrics',
+    payload: () => ({ ...CAPEX, key: 'capex.audited' }),
+    resourceType: 'metric',
+    resourceIds: (body) => [body.id],
+  },
+  {
+    operation: 'createStatement',
+    method: 'POST',
+    url: () => '/v1/statements',
+    payload: () => ({ ...TEENS_STATEMENT, statedOn: '2026-05-16' }),
+    resourceType: 'statement',
+    resourceIds: (body) => [body.id],
+  },
+  {
+    operation: 'createCompoundStatement',
+    method: 'POST',
+    url: () => '/v1/statements/compound',
+    payload: () => ({
+      companyId: 'alibaba',
+      statedOn: '2026-05-15',
+      source: { kind: 'call' },
+      quote: 'ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
+      parts: [
+        { metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } },
+        { metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gt', value: '30000000000' }, window: { start: '2026-05-15', end: '2026-12-31' } },
+      ],
+    }),
+    resourceType: 'statement',
+    resourceIds: (body) => [idOf(body.parent), ...(body.parts as unknown[]).map(idOf)],
+  },
+  {
+    operation: 'reviseStatement',
+    method: 'POST',
+    url: () => `/v1/statements/${ids.statement}/revisions`,
+    payload: () => ({
+      kind: 'raised',
+      statedOn: '2026-08-20',
+      statement: {
+        source: { kind: 'call' },
+        quote: 'cloud EBITA margin will be at least 15%',
+        metric: 'cloud.ebita_margin',
+        commitment: 'expect',
+        target: { op: 'gte', value: '15' },
+        window: { period: 'FY2027Q1..FY2027Q2' },
+      },
+    }),
+    resourceType: 'revision',
+    resourceIds: (body) => [idOf(body.revision), idOf(body.successor)],
+  },
+  {
+    operation: 'createActual',
+    method: 'POST',
+    url: () => '/v1/actuals',
+    payload: () => actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }),
+    resourceType: 'actual',
+    resourceIds: (body) => [body.id],
+  },
+  {
+    operation: 'createActualsBatch',
+    method: 'POST',
+    url: () => '/v1/actuals/batch',
+    payload: () => ({ items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }), actual({ period: 'FY2027Q4', publishedAt: '2027-05-20' })] }),
+    resourceType: 'actual',
+    resourceIds: (body) => (body.items as unknown[]).map(idOf),
+  },
+  {
+    operation: 'retractActual',
+    method: 'POST',
+    url: () => `/v1/actuals/${ids.actual}/retractions`,
+    payload: () => ({ reason: 'keyed from the wrong segment' }),
+    resourceType: 'retraction',
+    resourceIds: () => [ids.actual],
+  },
+  {
+    operation: 'updateCompany',
+    method: 'PATCH',
+    url: () => '/v1/companies/alibaba',
+    payload: () => ({ name: 'Alibaba Group Holding', reportingLagDays: 45 }),
+    resourceType: 'company',
+    resourceIds: () => ['alibaba'],
+  },
+  {
+    operation: 'updateMetric',
+    method: 'PATCH',
+    url: () => `/v1/metrics/${ids.metric}`,
+    payload: () => ({ description: 'audited description' }),
+    resourceType: 'metric',
+    resourceIds: () => [ids.metric],
+  },
+];
+
+describe('every successful write', () => {
+  it.each(WRITES)('$operation is recorded with its key, time, operation, resources and changes', async (write) => {
+    const startedAt = Date.now();
+    const response = await ctx.anonymous.inject({
+      method: write.method,
+      url: write.url(),
+      payload: write.payload(),
+      headers: { authorization: `Bearer ${pipeline.key}`, ...(write.method === 'PATCH' ? { 'if-match': '*' } : {}) },
+    });
+    const finishedAt = Date.now();
+    expect(response.statusCode, response.body).toBe(write.method === 'PATCH' ? 200 : 201);
+    const body = response.json<Record<string, unknown>>();
+
+    const entry = await lastEntry();
+    expect(entry).toMatchObject({
+      apiKeyId: pipeline.id,
+      apiKeyName: 'pipeline',
+      method: write.method,
+      path: write.url(),
+      operation: write.operation,
+      status: response.statusCode,
+      resourceType: write.resourceType,
+      resourceIds: write.resourceIds(body),
+    });
+    expect(entry?.changes).toEqual(body);
+    const at = Date.parse(entry?.at ?? '');
+    expect(at).toBeGreaterThanOrEqual(startedAt - 1_000);
+    expect(at).toBeLessThanOrEqual(finishedAt + 1_000);
+  });
+
+  it('is recorded once per write: one entry per success, in order', async () => {
+    const before = (await wholeTrail()).entries.length;
+    for (let i = 0; i < 3; i += 1) await post(ctx.app, '/v1/actuals', actual({ note: `one of three (${i})` }));
+    const after = (await wholeTrail()).entries;
+    expect(after.length).toBe(before + 3);
+    expect(after.slice(-3).map((e) => (e.changes as { note: string }).note)).toEqual(['one of three (0)', 'one of three (1)', 'one of three (2)']);
+  });
+});
+
+describe('GET /v1/audit', () => {
+  it('pages through the whole trail with a cursor, oldest first, without gaps or repeats', async () => {
+    const { entries, pages } = await wholeTrail(3);
+    const stored = (await tableCounts(ctx.db)).audit_log;
+    expect(entries.length).toBe(stored);
+    expect(pages).toBe(Math.max(1, Math.ceil((stored ?? 0) / 3)));
+    const entryIds = entries.map((e) => e.id);
+    expect(entryIds).toEqual([...entryIds].sort((a, b) => a - b));
+    expect(new Set(entryIds).size).toBe(entryIds.length);
+    expect(entries).toEqual((await wholeTrail(500)).entries);
+  });
+
+  it('refuses a cursor it did not issue with 422', async () => {
+    expectProblem(await ctx.app.inject({ method: 'GET', url: '/v1/audit?cursor=not-a-cursor' }), 422);
+  });
+
+  it('is for admins only: a write key gets 403', async () => {
+    const response = await ctx.anonymous.inject({ method: 'GET', url: '/v1/audit', headers: { authorization: `Bearer ${pipeline.key}` } });
+    expectProblem(response, 403);
+  });
+});
+
+describe('a write that fails', () => {
+  const failures: { what: string; send: () => Promise<LightMyRequestResponse>; status: number }[] = [
+    { what: 'invalid fields (422)', send: () => ctx.app.inject({ method: 'POST', url: '/v1/actuals', payload: actual({ unit: 'CNY' }) }), status: 422 },
+    { what: 'a duplicate company (409)', send: () => ctx.app.inject({ method: 'POST', url: '/v1/companies', payload: ALIBABA }), status: 409 },
+    {
+      what: 'a revision of a statement that does not exist (404)',
+      send: () => ctx.app.inject({ method: 'POST', url: '/v1/statements/00000000-0000-4000-8000-000000000000/revisions', payload: { kind: 'withdrawn', statedOn: '2026-08-20' } }),
+      status: 404,
+    },
+    { what: 'a PATCH without If-Match (428)', send: () => ctx.app.inject({ method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'x' } }), status: 428 },
+    {
+      what: 'a PATCH with a stale If-Match (412)',
+      send: () => ctx.app.inject({ method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'x' }, headers: { 'if-match': '"stale"' } }),
+      status: 412,
+    },
+    { what: 'no API key (401)', send: () => ctx.anonymous.inject({ method: 'POST', url: '/v1/actuals', payload: actual() }), status: 401 },
+    {
+      what: 'a batch with one bad item (422)',
+      send: () => ctx.app.inject({ method: 'POST', url: '/v1/actuals/batch', payload: { items: [actual(), actual({ metric: 'no.such' })] } }),
+      status: 422,
+    },
+  ];
+
+  it.each(failures)('leaves no audit entry: $what', async ({ send, status }) => {
+    const before = await tableCounts(ctx.db);
+    expectProblem(await send(), status);
+    expect(await tableCounts(ctx.db)).toEqual(before);
+  });
+
+  it('and a read leaves none either', async () => {
+    const before = (await tableCounts(ctx.db)).audit_log;
+    await get(ctx.app, '/v1/companies/alibaba');
+    await get(ctx.app, '/v1/audit');
+    expect((await tableCounts(ctx.db)).audit_log).toBe(before);
+  });
+});

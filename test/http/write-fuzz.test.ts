@@ -1,0 +1,377 @@
+// Random and malformed bodies against every write route. Each answer must be one the route documents in its
+// OpenAPI document (a 2xx or a documented 4xx, never a 500), and after each answer the database must hold
+// exactly what it says: a 201 adds what its body describes, a refusal adds nothing.
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actual } from '../../src/http/schemas/actuals.js';
+import type { Metric } from '../../src/http/schemas/metrics.js';
+import type { Statement } from '../../src/http/schemas/statements.js';
+import { useTestApp } from '../support/app.js';
+import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+
+const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
+
+// --- What the service documents, and what the database holds ---------------------------------------------------
+
+type Documented = Record<string, Record<string, { responses: Record<string, unknown> }>>;
+let documented: Documented = {};
+
+function documentedStatuses(path: string, method: string): string[] {
+  return Object.keys(documented[path]?.[method]?.responses ?? {});
+}
+
+const ENTITIES = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions'] as const;
+type Entity = (typeof ENTITIES)[number];
+type Counts = Record<Entity, number>;
+
+async function entityCounts(): Promise<Counts> {
+  const columns = ENTITIES.map((t) => `(select count(*) from ${t})::int as ${t}`).join(', ');
+  const result = await ctx.db.pool.query<Counts>(`select ${columns}`);
+  const row = result.rows[0];
+  if (!row) throw new Error('no counts');
+  return row;
+}
+
+const none = (): Counts => ({ companies: 0, metrics: 0, statements: 0, revisions: 0, actuals: 0, retractions: 0 });
+
+// --- The world the requests act on ------------------------------------------------------------------------------
+
+const world = { metricId: '', statement: '', compound: '', actual: '', retracted: '', unknown: randomUUID() };
+
+async function freshStatement(): Promise<string> {
+  return (await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `to be revised ${randomUUID()}` })).id;
+}
+
+async function freshActual(): Promise<string> {
+  return (await post<Actual>(ctx.app, '/v1/actuals', actual({ note: `to be retracted ${randomUUID()}` }))).id;
+}
+
+beforeAll(async () => {
+  await seedAlibaba(ctx.app);
+  documented = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Documented }>().paths;
+  world.metricId = (await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
+  world.statement = await freshStatement();
+  world.compound = (
+    await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', {
+      companyId: 'alibaba',
+      statedOn: '2026-05-15',
+      source: { kind: 'call' },
+      quote: 'ARR will reach RMB 10 billion in June',
+      parts: [{ metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } }],
+    })
+  ).parent.id;
+  world.actual = await freshActual();
+  world.retracted = await freshActual();
+  await post(ctx.app, `/v1/actuals/${world.retracted}/retractions`, { reason: 'entered twice' });
+});
+
+// --- Bodies: valid-looking objects with fields left out, kept, or replaced by junk ------------------------------
+
+const junk: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom('', ' ', '1e5', '-0', '12,4', 'NaN', '2026-02-30', '0000-01-01', 'FY2027Q5', 'FY0001', 'a\u0000b', '\ud800', 'x'.repeat(3000), -1, 0, 1.5, 1e308, true, null, [], {}),
+);
+
+function mixed(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  const entries = Object.entries(fields).map(([k, valid]) => [k, fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk })] as const);
+  return fc.record(Object.fromEntries(entries), { requiredKeys: [] });
+}
+
+/** Mostly all of the valid fields, sometimes a mutated or partial copy, sometimes any JSON at all. */
+function bodies(valid: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.record(valid) },
+    { weight: 5, arbitrary: mixed(valid) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  );
+}
+
+/** Free text, sometimes with characters that JSON can carry but a database may not: lone UTF-16 surrogates. */
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 10 }) },
+  { weight: 1, arbitrary: fc.constantFrom('\ud800', 'half \udc00 surrogate', 'a whole pair \ud83d\ude00') },
+);
+const isoDate = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const decimal = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+const metricKey = fc.constantFrom('cloud.ebita_margin', 'bailian.maas_arr', 'capex');
+const target = fc.oneof(
+  fc.record({ op: fc.constantFrom('gt', 'gte', 'lt', 'lte'), value: decimal }),
+  fc.record({ op: fc.constant('range'), low: decimal, high: decimal }),
+  fc.record({ op: fc.constant('about'), value: decimal, tolerance: decimal }),
+);
+const windowSpec = fc.oneof(
+  fc.record({ period: fc.constantFrom('FY2027Q1', 'FY2027', '2026-06', 'CY2026', 'FY2027Q1..FY2027Q2') }),
+  fc.record({ start: isoDate, end: fc.option(isoDate, { nil: null }) }),
+);
+const atomic = {
+  metric: metricKey,
+  commitment: fc.constantFrom('will', 'expect', 'target', 'aspire', 'may'),
+  target,
+  window: windowSpec,
+  mode: fc.constantFrom('any', 'all', 'final'),
+  graceDays: fc.integer({ min: 0, max: 365 }),
+};
+const source = fc.record({ kind: fc.constantFrom('call', 'press_release', 'filing', 'interview', 'other'), title: text }, { requiredKeys: ['kind'] });
+const actualFields = {
+  companyId: fc.constantFrom('alibaba', 'alibaba', 'nobody'),
+  metric: metricKey,
+  period: fc.constantFrom('FY2027Q1', 'FY2027Q2', '2026-06', 'FY2027Q5'),
+  value: decimal,
+  unit: fc.constantFrom('percent', 'CNY', 'count'),
+  publishedAt: fc.oneof(isoDate, isoDate.map((d) => `${d}T08:00:00Z`)),
+  note: text,
+};
+/** A stock figure as its metric wants it: a date, not a period. */
+const stockFields = { ...actualFields, metric: fc.constant('bailian.maas_arr'), unit: fc.constant('CNY'), period: fc.constant(undefined), date: isoDate };
+const actualBody = fc.oneof(bodies(actualFields), bodies(stockFields));
+
+// --- The routes -------------------------------------------------------------------------------------------------
+
+type Target = 'current' | 'unknown' | 'malformed' | 'compound' | 'retracted';
+
+/** A lone UTF-16 surrogate: valid in a JSON string, not in PostgreSQL text or jsonb. */
+const LONE_SURROGATE = 'keyed \ud800 twice';
+
+interface Route {
+  name: string;
+  method: 'POST' | 'PATCH';
+  /** The path as the OpenAPI document names it. */
+  path: string;
+  /** Which instance the request goes to: the one the world holds, or an id that names nothing. */
+  target: fc.Arbitrary<Target>;
+  url: (target: string) => string;
+  body: fc.Arbitrary<unknown>;
+  /** A valid body whose free text holds a lone surrogate, always tried first. */
+  edge: Record<string, unknown>;
+  /** What a 2xx answer says it added. */
+  added: (body: Record<string, unknown>) => Partial<Counts>;
+  /** The stored state a 2xx answer describes, read back. */
+  readBack?: (body: Record<string, unknown>) => Promise<void>;
+  /** After a 2xx, make the world ready for the next request (a statement revises only once). */
+  renew?: () => Promise<void>;
+}
+
+const only = <T extends string>(value: T) => fc.constant(value);
+const idOf = (target: string, current: string) =>
+  target === 'unknown' ? world.unknown : target === 'malformed' ? 'not-a-uuid' : target === 'compound' ? world.compound : target === 'retracted' ? world.retracted : current;
+
+async function expectStored(url: string, body: Record<string, unknown>): Promise<void> {
+  expect(await get(ctx.app, url)).toMatchObject(body);
+}
+
+const ROUTES: Route[] = [
+  {
+    name: 'POST /v1/companies',
+    edge: { ...ALIBABA, id: 'surrogate-co', name: LONE_SURROGATE },
+    method: 'POST',
+    path: '/v1/companies',
+    target: only('current'),
+    url: () => '/v1/companies',
+    body: bodies({
+      id: fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), fc.constant('alibaba')),
+      name: text,
+      tickers: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+      currency: fc.constantFrom('CNY', 'USD', 'usd'),
+      fiscalYearEndMonth: fc.integer({ min: 0, max: 13 }),
+      reportingLagDays: fc.integer({ min: -1, max: 366 }),
+    }),
+    added: () => ({ companies: 1 }),
+    readBack: (body) => expectStored(`/v1/companies/${String(body.id)}`, body),
+  },
+  {
+    name: 'POST /v1/metrics',
+    edge: { companyId: 'alibaba', key: 'surrogate.metric', name: LONE_SURROGATE, unit: 'count', kind: 'flow', goodDirection: 'higher' },
+    method: 'POST',
+    path: '/v1/metrics',
+    target: only('current'),
+    url: () => '/v1/metrics',
+    body: bodies({
+      companyId: fc.constantFrom('alibaba', 'nobody'),
+      key: fc.oneof(fc.stringMatching(/^[a-z][a-z0-9_.]{0,12}$/), metricKey),
+      name: text,
+      unit: fc.constantFrom('percent', 'count', 'number', 'CNY', 'percentage'),
+      kind: fc.constantFrom('flow', 'stock', 'level'),
+      goodDirection: fc.constantFrom('higher', 'lower', 'neutral'),
+      basis: fc.constantFrom('gaap', 'adjusted', 'operational'),
+      segment: text,
+    }),
+    added: () => ({ metrics: 1 }),
+    readBack: (body) => expectStored(`/v1/metrics/${String(body.id)}`, body),
+  },
+  {
+    name: 'POST /v1/statements',
+    edge: { ...TEENS_STATEMENT, quote: LONE_SURROGATE },
+    method: 'POST',
+    path: '/v1/statements',
+    target: only('current'),
+    url: () => '/v1/statements',
+    body: bodies({ companyId: fc.constantFrom('alibaba', 'nobody'), statedOn: isoDate, source, quote: text, ...atomic }),
+    added: () => ({ statements: 1 }),
+    readBack: (body) => expectStored(`/v1/statements/${String(body.id)}`, body),
+  },
+  {
+    name: 'POST /v1/statements/compound',
+    edge: { companyId: 'alibaba', statedOn: '2026-05-15', source: { kind: 'call' }, quote: LONE_SURROGATE, parts: [{ metric: 'capex', commitment: 'may', target: { op: 'gt', value: '1' }, window: { period: 'FY2027' } }] },
+    method: 'POST',
+    path: '/v1/statements/compound',
+    target: only('current'),
+    url: () => '/v1/statements/compound',
+    body: bodies({
+      companyId: fc.constantFrom('alibaba', 'nobody'),
+      statedOn: isoDate,
+      source,
+      quote: text,
+      parts: fc.array(fc.oneof(fc.record(atomic), mixed({ quote: text, ...atomic })), { minLength: 0, maxLength: 4 }),
+    }),
+    added: (body) => ({ statements: 1 + (body.parts as unknown[]).length }),
+    readBack: async (body) => {
+      for (const part of body.parts as Record<string, unknown>[]) await expectStored(`/v1/statements/${String(part.id)}`, part);
+    },
+  },
+  {
+    name: 'POST /v1/statements/{id}/revisions',
+    edge: { kind: 'withdrawn', statedOn: '2026-08-20', note: LONE_SURROGATE },
+    method: 'POST',
+    path: '/v1/statements/{statementId}/revisions',
+    target: fc.constantFrom('current', 'current', 'current', 'compound', 'unknown', 'malformed'),
+    url: (target) => `/v1/statements/${idOf(target, world.statement)}/revisions`,
+    body: bodies({
+      kind: fc.constantFrom('reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn', 'initiated'),
+      statedOn: isoDate,
+      note: text,
+      statement: fc.oneof(fc.record({ source, quote: text, ...atomic }), mixed({ source, quote: text, ...atomic })),
+    }),
+    added: (body) => ({ revisions: 1, statements: body.successor === null ? 0 : 1 }),
+    readBack: (body) => expectStored(`/v1/statements/${idOf('current', world.statement)}`, { revisedBy: body.revision }),
+    renew: async () => {
+      world.statement = await freshStatement();
+    },
+  },
+  {
+    name: 'POST /v1/actuals',
+    edge: actual({ note: LONE_SURROGATE }),
+    method: 'POST',
+    path: '/v1/actuals',
+    target: only('current'),
+    url: () => '/v1/actuals',
+    body: actualBody,
+    added: () => ({ actuals: 1 }),
+    readBack: (body) => expectStored(`/v1/actuals/${String(body.id)}`, body),
+  },
+  {
+    name: 'POST /v1/actuals/batch',
+    edge: { items: [actual({ note: LONE_SURROGATE })] },
+    method: 'POST',
+    path: '/v1/actuals/batch',
+    target: only('current'),
+    url: () => '/v1/actuals/batch',
+    body: fc.oneof(
+      fc.record({ items: fc.array(fc.oneof(fc.record(actualFields), fc.record(stockFields)), { minLength: 1, maxLength: 40 }) }),
+      fc.record({ items: fc.array(actualBody, { minLength: 0, maxLength: 40 }) }),
+      bodies({ items: fc.array(actualBody, { maxLength: 3 }) }),
+    ),
+    added: (body) => ({ actuals: Number(body.count) }),
+    readBack: async (body) => {
+      const items = body.items as { id: string }[];
+      expect(items).toHaveLength(Number(body.count));
+      const stored = await ctx.db.pool.query('select id from actuals where id = any($1::uuid[])', [items.map((i) => i.id)]);
+      expect(stored.rowCount).toBe(items.length);
+    },
+  },
+  {
+    name: 'POST /v1/actuals/{id}/retractions',
+    edge: { reason: LONE_SURROGATE },
+    method: 'POST',
+    path: '/v1/actuals/{actualId}/retractions',
+    target: fc.constantFrom('current', 'current', 'current', 'retracted', 'unknown', 'malformed'),
+    url: (target) => `/v1/actuals/${idOf(target, world.actual)}/retractions`,
+    body: bodies({ reason: fc.oneof(text, fc.constant('')) }),
+    added: () => ({ retractions: 1 }),
+    readBack: (body) => expectStored(`/v1/actuals/${String(body.id)}`, { retraction: body.retraction }),
+    renew: async () => {
+      world.actual = await freshActual();
+    },
+  },
+  {
+    name: 'PATCH /v1/companies/{id}',
+    edge: { name: LONE_SURROGATE },
+    method: 'PATCH',
+    path: '/v1/companies/{companyId}',
+    target: fc.constantFrom('current', 'current', 'current', 'current', 'unknown'),
+    url: (target) => `/v1/companies/${target === 'unknown' ? 'nobody' : ALIBABA.id}`,
+    body: bodies({
+      name: text,
+      tickers: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+      reportingLagDays: fc.integer({ min: -1, max: 366 }),
+      currency: fc.constant('USD'),
+    }),
+    added: () => ({}),
+    readBack: (body) => expectStored(`/v1/companies/${ALIBABA.id}`, body),
+  },
+  {
+    name: 'PATCH /v1/metrics/{id}',
+    edge: { description: LONE_SURROGATE },
+    method: 'PATCH',
+    path: '/v1/metrics/{metricId}',
+    target: fc.constantFrom('current', 'current', 'current', 'current', 'unknown', 'malformed'),
+    url: (target) => `/v1/metrics/${idOf(target, world.metricId)}`,
+    body: bodies({
+      name: text,
+      basis: fc.constantFrom('gaap', 'adjusted', 'operational', null),
+      segment: fc.option(text, { nil: null }),
+      description: fc.option(text, { nil: null }),
+      unit: fc.constant('count'),
+    }),
+    added: () => ({}),
+    readBack: (body) => expectStored(`/v1/metrics/${world.metricId}`, body),
+  },
+];
+
+// --- The property -------------------------------------------------------------------------------------------------
+
+describe.each(ROUTES)('$name with random and malformed bodies', (route) => {
+  it('answers only what the OpenAPI document lists for it, and the database holds exactly what each answer says', async () => {
+    const method = route.method.toLowerCase();
+    const listed = documentedStatuses(route.path, method);
+    expect(listed.length, `${route.name} is not in the OpenAPI document`).toBeGreaterThan(0);
+
+    await fc.assert(
+      fc.asyncProperty(route.target, route.body, async (target, payload) => {
+        const url = route.url(target);
+        let ifMatch: Record<string, string> = {};
+        if (route.method === 'PATCH') {
+          // A valid If-Match: the ETag of the current version, read just before.
+          const current = await ctx.app.inject({ method: 'GET', url });
+          ifMatch = { 'if-match': typeof current.headers.etag === 'string' ? current.headers.etag : '*' };
+        }
+        const before = await entityCounts();
+        const response = await ctx.app.inject({
+          method: route.method,
+          url,
+          payload: JSON.stringify(payload),
+          headers: { 'content-type': 'application/json', ...ifMatch },
+        });
+        const context = `${route.method} ${url} ${JSON.stringify(payload)?.slice(0, 300)} -> ${response.statusCode} ${response.body.slice(0, 300)}`;
+
+        expect(response.statusCode, context).toBeLessThan(500);
+        expect(listed, context).toContain(String(response.statusCode));
+
+        const after = await entityCounts();
+        const success = response.statusCode >= 200 && response.statusCode < 300;
+        const body = success ? response.json<Record<string, unknown>>() : {};
+        const expected = { ...none(), ...(success ? route.added(body) : {}) };
+        const delta = Object.fromEntries(ENTITIES.map((t) => [t, after[t] - before[t]]));
+        expect(delta, context).toEqual(expected);
+        if (success) {
+          await route.readBack?.(body);
+          await route.renew?.();
+        }
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 5_000, markInterruptAsFailure: false, examples: [['current', route.edge]] },
+    );
+  });
+});
