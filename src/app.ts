@@ -73,14 +73,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => listener?.close());
   await app.register(conditionalGets, {
     listener,
-    nextScheduledChange: () => createTimelineStore(deps.database.db).nextScheduledChange(new Date()),
+    nextScheduledChange: async () => {
+      const now = new Date();
+      // Defaults such as "to today" move at midnight (UTC) too, even when no evaluation is scheduled to change.
+      const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+      const next = await createTimelineStore(deps.database.db).nextScheduledChange(now);
+      return next && next < midnight ? next : midnight;
+    },
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
   });
   await app.register(sweeper, { db: deps.database.db, intervalMs: deps.sweepIntervalMs ?? 1_000 });
   await app.register(rejectNulText);
 
   const services = createServices(deps.database.db);
-  const write = createWriteRunner(deps.database.db);
+  const write = createWriteRunner(deps.database.db, () => app.invalidateResponseCache());
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {

@@ -130,7 +130,11 @@ export function createActualsService(tx: Executor) {
       const row = await store.insert(values);
       const now = new Date();
       await feed.append([actualCreated(row, input.metric, now)]);
-      await createScoring(tx).reevaluateMetrics([row.metricId], now, `actual:${row.id}`);
+      await createScoring(tx).rescore(
+        { touches: [{ metricId: row.metricId, periodEnd: row.periodEnd, from: row.publishedAt.getTime() }] },
+        now,
+        `actual:${row.id}`,
+      );
       return store.get(row.id);
     },
 
@@ -164,7 +168,11 @@ export function createActualsService(tx: Executor) {
       const now = new Date();
       await feed.append(rows.map((r, i) => actualCreated(r, items[i]?.metric ?? '', now)));
       const first = rows[0]?.id ?? '';
-      await createScoring(tx).reevaluateMetrics([...new Set(rows.map((r) => r.metricId))], now, `batch:${first}+${rows.length}`);
+      await createScoring(tx).rescore(
+        { touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })) },
+        now,
+        `batch:${first}+${rows.length}`,
+      );
       return rows.map((r, index) => ({
         index,
         id: r.id,
@@ -188,7 +196,11 @@ export function createActualsService(tx: Executor) {
           data: { actualId, metric: existing.metricKey, reason },
         },
       ]);
-      await createScoring(tx).reevaluateMetrics([existing.row.metricId], now, `retraction:${actualId}`);
+      await createScoring(tx).rescore(
+        { touches: [{ metricId: existing.row.metricId, periodEnd: existing.row.periodEnd, from: now.getTime() }] },
+        now,
+        `retraction:${actualId}`,
+      );
       return store.get(actualId);
     },
   };

@@ -9,7 +9,8 @@ import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createStatementStore, type NewStatement, type StatementRecord, type StatementRow } from '../store/statements.js';
-import { createScoring } from './scoring.js';
+import { createScoring, type Rescore } from './scoring.js';
+import { revisionEffectiveAt } from './mapping.js';
 
 type AtomicFields = Omit<StatementPartInput, 'quote'>;
 interface Common {
@@ -134,7 +135,13 @@ export function createGuidance(tx: Executor) {
   const feed = createChangeStore(tx);
 
   /** Record the new statements in the feed, then score every metric they are on. */
-  async function announceAndScore(created: StatementRow[], now: Date, cause: string, extra: NewChange[] = []) {
+  async function announceAndScore(
+    created: StatementRow[],
+    now: Date,
+    cause: string,
+    extra: NewChange[] = [],
+    also: Rescore['statements'] = [],
+  ) {
     await feed.append([
       ...extra,
       ...created.map((row) => ({
@@ -145,8 +152,8 @@ export function createGuidance(tx: Executor) {
         data: { statementId: row.id, kind: row.kind, parentId: row.parentId, statedOn: row.statedOn },
       })),
     ]);
-    const metricIds = [...new Set(created.map((r) => r.metricId).filter((id): id is string => id !== null))];
-    await createScoring(tx).reevaluateMetrics(metricIds, now, cause);
+    const atomic = created.flatMap((r) => (r.metricId === null ? [] : [{ id: r.id, metricId: r.metricId, from: null }]));
+    await createScoring(tx).rescore({ statements: [...atomic, ...also] }, now, cause);
   }
 
   return {
@@ -241,11 +248,11 @@ export function createGuidance(tx: Executor) {
         resourceId: statementId,
         data: { statementId, revisionId: revision.id, kind, statedOn: input.statedOn, successorId: successor?.id ?? null },
       };
-      // The original's metric is re-scored too: the revision supersedes or withdraws it.
-      await announceAndScore(successor ? [successor] : [], now, `revision:${revision.id}`, [revised]);
-      if (original.row.metricId && original.row.metricId !== successor?.metricId) {
-        await createScoring(tx).reevaluateMetrics([original.row.metricId], now, `revision:${revision.id}`);
-      }
+      // The original is rescored from the moment the revision takes effect: it supersedes or withdraws it.
+      const revisedFrom = original.row.metricId
+        ? [{ id: original.row.id, metricId: original.row.metricId, from: revisionEffectiveAt(input.statedOn) }]
+        : [];
+      await announceAndScore(successor ? [successor] : [], now, `revision:${revision.id}`, [revised], revisedFrom);
       return {
         revision,
         statement: await statements.get(statementId),

@@ -63,12 +63,16 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
  * A revision counts from the end of the day it was stated on: new guidance usually comes on the same call as
  * the results, and the results of that day must count first, or a miss could be revised away.
  */
+export function revisionEffectiveAt(statedOn: string): number {
+  return endOfDayMs(statedOn) - 1;
+}
+
 export function toDomainRevision(record: StatementRecord): Revision | null {
   const rev = record.revisedBy;
   if (!rev) return null;
   return {
     kind: rev.kind,
-    effectiveAt: endOfDayMs(rev.statedOn) - 1,
+    effectiveAt: revisionEffectiveAt(rev.statedOn),
     ...(rev.successorId ? { byStatementId: rev.successorId } : {}),
   };
 }

@@ -4,7 +4,7 @@
 import type { Executor } from '../db/client.js';
 import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
 import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from '../domain/fiscal.js';
-import type { Actual, Evaluation, Status } from '../domain/model.js';
+import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
 import { buildScorecard, emptyCounts, summarize, summaryOf, type Scorecard, type ScorecardSummary } from '../domain/scorecard.js';
 import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
@@ -16,7 +16,7 @@ import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore } from '../store/metrics.js';
 import { createStatementStore, type StatementRecord } from '../store/statements.js';
 import { createTimelineStore, type SegmentRow } from '../store/timeline.js';
-import { toDomainActual, toDomainRevision, toDomainStatement } from './mapping.js';
+import { toDomainRevision, toDomainStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
 export interface KnownEvaluation {
@@ -60,10 +60,16 @@ export function fromSegment(row: SegmentRow, asOf: number): KnownEvaluation {
   };
 }
 
-function sameTimeline(stored: SegmentRow[], computed: SegmentRow[]): boolean {
-  const key = (r: SegmentRow) =>
-    canonicalJson({ from: r.validFrom.getTime(), to: r.validTo?.getTime() ?? null, evaluation: r.evaluation });
-  return stored.length === computed.length && stored.every((r, i) => key(r) === key(computed[i] as SegmentRow));
+function sameEvaluation(a: SegmentRow, b: SegmentRow): boolean {
+  return canonicalJson(a.evaluation) === canonicalJson(b.evaluation);
+}
+
+/** What a write changed, for rescoring. */
+export interface Rescore {
+  /** New facts about a metric's period, known from an instant: a new or restated actual, or a retraction. */
+  touches?: { metricId: string; periodEnd: IsoDate; from: number }[];
+  /** Statements to score from an instant (a revision's), or from the start when `from` is null (new ones). */
+  statements?: { id: string; metricId: string; from: number | null }[];
 }
 
 function statusAt(segments: SegmentRow[], at: number): Status | null {
@@ -251,53 +257,72 @@ export function createScoring(db: Executor) {
     },
 
     /**
-     * Recompute the evaluation timelines of every statement on these metrics, store those that changed, and
-     * tell the feed of every status that changed as of now. Runs inside the writer's transaction, after its
-     * write, so the timelines commit with the facts. Set-based: a handful of queries however many metrics and
-     * statements a batch touches.
+     * Rescore after a write, inside the writer's transaction so the timelines commit with the facts. Only the
+     * statements the write can affect are touched, and each only from the instant its new facts became known:
+     * the segments before it cannot have changed. Every status that changes as of now goes to the feed.
+     * Set-based: a handful of queries however many metrics and statements a batch touches.
      *
-     * Concurrency: it first locks the metrics' rows until the transaction ends, so recomputations for one
-     * metric run one at a time, and each reads (READ COMMITTED) after the previous writer committed. The last
-     * writer therefore computes from a snapshot holding every actual. Row locks rather than
-     * SERIALIZABLE-with-retries: a writer never aborts, and writers on other metrics never wait.
+     * Concurrency: it first locks the metrics' rows until the transaction ends, so rescoring of one metric runs
+     * one writer at a time, and each reads (READ COMMITTED) after the previous writer committed. The last writer
+     * therefore computes from a snapshot holding every actual. Row locks rather than SERIALIZABLE-with-retries:
+     * a writer never aborts, and writers on other metrics never wait.
      */
-    async reevaluateMetrics(metricIds: string[], now: Date, cause: string): Promise<void> {
+    async rescore(change: Rescore, now: Date, cause: string): Promise<void> {
+      const touches = change.touches ?? [];
+      const named = new Map((change.statements ?? []).map((s) => [s.id, s]));
+      const metricIds = [...new Set([...touches.map((t) => t.metricId), ...[...named.values()].map((s) => s.metricId)])];
       await metrics.lockForScoring(metricIds);
-      const records = await statements.atomicForMetrics(metricIds);
-      if (records.length === 0) return;
-      const ids = records.map((r) => r.row.id);
-      await announceDue(now, ids);
-      const touched = [...new Set(records.map((r) => r.row.metricId).filter((id): id is string => id !== null))];
-      const metricById = new Map((await metrics.byIds(touched)).map((m) => [m.id, m]));
-      const companyIds = [...new Set(records.map((r) => r.row.companyId))];
-      const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
-      const actualsByMetric = new Map<string, Actual[]>();
-      for (const [metricId, list] of groupBy(await actuals.inStatementWindows(touched), (a) => a.row.metricId)) {
-        actualsByMetric.set(metricId, list.map(toDomainActual));
+      const touchesByMetric = groupBy(touches, (t) => t.metricId);
+      const affected: { record: StatementRecord; from: number }[] = [];
+      for (const record of await statements.atomicForMetrics(metricIds)) {
+        const start = knownFrom(record);
+        const { windowStart, windowEnd } = record.row;
+        let from = Number.POSITIVE_INFINITY;
+        const asked = named.get(record.row.id);
+        if (asked) from = asked.from ?? start;
+        for (const t of touchesByMetric.get(record.row.metricId ?? '') ?? []) {
+          const inWindow = windowStart !== null && t.periodEnd >= windowStart && (windowEnd === null || t.periodEnd <= windowEnd);
+          if (inWindow) from = Math.min(from, t.from);
+        }
+        if (from !== Number.POSITIVE_INFINITY) affected.push({ record, from: Math.max(from, start) });
       }
-      const stored = groupBy(await timeline.forStatements(ids), (s) => s.statementId);
+      if (affected.length === 0) return;
+      const ids = affected.map((a) => a.record.row.id);
+      await announceDue(now, ids);
 
-      const replaced: string[] = [];
-      const rows: SegmentRow[] = [];
+      const touched = [...new Set(affected.map((a) => a.record.row.metricId).filter((id): id is string => id !== null))];
+      const metricById = new Map((await metrics.byIds(touched)).map((m) => [m.id, m]));
+      const companyIds = [...new Set(affected.map((a) => a.record.row.companyId))];
+      const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
+      const since = new Date(Math.min(...affected.map((a) => a.from)));
+      const history = groupBy(await actuals.historyForScoring(ids, since), (a) => a.metricId);
+      const starts = affected.map((a) => ({ statementId: a.record.row.id, at: new Date(a.from) }));
+      const { spanning, atNow } = await timeline.around(starts, now);
+
+      const ends: { statementId: string; validFrom: Date; validTo: Date | null }[] = [];
+      const inserts: SegmentRow[] = [];
       const changes: NewChange[] = [];
-      for (const record of records) {
+      for (const { record, from } of affected) {
         const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
         const calendar = calendarById.get(record.row.companyId);
         if (!metric || !calendar) continue;
         const statement = toDomainStatement(record, metric, calendar);
-        const segments = evaluationTimeline(
-          statement,
-          actualsByMetric.get(metric.id) ?? [],
-          toDomainRevision(record),
-          knownFrom(record),
-        ).map((s) => toSegmentRow(record.row.id, s, now.getTime()));
-        const before = stored.get(record.row.id) ?? [];
-        if (sameTimeline(before, segments)) continue;
-        replaced.push(record.row.id);
-        rows.push(...segments);
-        const previousStatus = statusAt(before, now.getTime());
-        const status = statusAt(segments, now.getTime());
-        if (status !== null && status !== previousStatus) {
+        let tail = evaluationTimeline(statement, history.get(metric.id) ?? [], toDomainRevision(record), from).map((s) =>
+          toSegmentRow(record.row.id, s, now.getTime()),
+        );
+        const before = spanning.get(record.row.id);
+        if (before) {
+          // The new facts may leave the evaluation as it was: then the segment simply goes on.
+          const first = tail[0];
+          if (first && sameEvaluation(before, first)) {
+            ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: first.validTo });
+            tail = tail.slice(1);
+          } else ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: new Date(from) });
+        }
+        inserts.push(...tail);
+        const previousStatus = atNow.get(record.row.id)?.status ?? null;
+        const status = tail.findLast((s) => s.validFrom <= now)?.status ?? before?.status ?? null;
+        if (from <= now.getTime() && status !== null && status !== previousStatus) {
           changes.push({
             at: now,
             kind: 'evaluation.changed',
@@ -307,7 +332,7 @@ export function createScoring(db: Executor) {
           });
         }
       }
-      await timeline.replace(replaced, rows);
+      await timeline.replaceFrom(starts, ends, inserts);
       await feed.append(changes);
     },
 

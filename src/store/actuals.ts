@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { actuals, metrics, retractions, statements } from '../db/schema.js';
+import { actuals, metrics, retractions } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
+import type { Actual as DomainActual } from '../domain/model.js';
 import { insertOrConflict } from './errors.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
@@ -108,22 +109,50 @@ export function createActualStore(db: Executor) {
     },
 
     /**
-     * The actuals that can matter to some statement on these metrics: those whose period ends inside a
-     * statement's window. Restatements and retractions included; evaluation filters by knowledge time.
+     * What rescoring these statements from `since` on can need: the actuals whose period ends inside one of
+     * their windows, less the versions that a firm (never retracted) later version published by `since` has
+     * replaced for good; they cannot be the latest known at or after `since`. Raw columns, no ORM mapping: a
+     * batch reads thousands of these.
      */
-    async inStatementWindows(metricIds: string[]): Promise<ActualRecord[]> {
-      if (metricIds.length === 0) return [];
-      return selectRecords()
-        .where(
-          and(
-            inArray(actuals.metricId, metricIds),
-            sql`exists (select 1 from ${statements} s
-                        where s.metric_id = ${actuals.metricId} and s.kind = 'atomic'
-                          and ${actuals.periodEnd} >= s.window_start
-                          and (s.window_end is null or ${actuals.periodEnd} <= s.window_end))`,
-          ),
-        )
-        .orderBy(asc(actuals.seq));
+    async historyForScoring(statementIds: string[], since: Date): Promise<(DomainActual & { metricId: string })[]> {
+      if (statementIds.length === 0) return [];
+      const result = await db.execute<{
+        id: string;
+        metric_id: string;
+        period_start: string | null;
+        period_end: string;
+        value: string;
+        published_at: Date;
+        seq: string;
+        retracted_at: Date | null;
+      }>(sql`
+        with h as (
+          select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at,
+                 (r.actual_id is null and a.published_at <= ${since.toISOString()}::timestamptz) as firm,
+                 row_number() over (partition by a.metric_id, a.period_start, a.period_end
+                                    order by a.published_at desc, a.seq desc) as newest_first
+          from actuals a
+          left join retractions r on r.actual_id = a.id
+          where exists (select 1 from statements s
+                        where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
+                          and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))),
+        cut as (
+          select metric_id, period_start, period_end, min(newest_first) filter (where firm) as first_firm
+          from h group by metric_id, period_start, period_end)
+        select h.id, h.metric_id, h.period_start, h.period_end, h.value, h.published_at, h.seq, h.retracted_at
+        from h join cut using (metric_id, period_end)
+        where h.period_start is not distinct from cut.period_start
+          and (cut.first_firm is null or h.newest_first <= cut.first_firm)`);
+      return result.rows.map((r) => ({
+        id: r.id,
+        metricId: r.metric_id,
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+        value: r.value,
+        publishedAt: new Date(r.published_at).getTime(),
+        retractedAt: r.retracted_at === null ? null : new Date(r.retracted_at).getTime(),
+        recordedSeq: Number(r.seq),
+      }));
     },
 
     async forCompany(companyId: string): Promise<ActualRecord[]> {

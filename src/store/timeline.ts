@@ -14,6 +14,22 @@ export function inForceAt(asOf: Date) {
 }
 
 export function createTimelineStore(db: Executor) {
+  /** One INSERT of unnested arrays, however many segments. */
+  async function insertSegments(segments: SegmentRow[]): Promise<void> {
+    if (segments.length === 0) return;
+    const column = <T>(pick: (s: SegmentRow) => T) => sql.param(segments.map(pick));
+    await db.execute(sql`
+      insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
+                                      position, surprise, error, evaluation, announced)
+      select * from unnest(
+        ${column((s) => s.statementId)}::uuid[], ${column((s) => s.validFrom.toISOString())}::timestamptz[],
+        ${column((s) => s.validTo?.toISOString() ?? null)}::timestamptz[], ${column((s) => s.status)}::text[],
+        ${column((s) => s.early)}::boolean[], ${column((s) => s.decidingActualId)}::uuid[],
+        ${column((s) => s.position)}::text[], ${column((s) => s.surprise)}::numeric[],
+        ${column((s) => s.error)}::numeric[], ${column((s) => JSON.stringify(s.evaluation))}::jsonb[],
+        ${column((s) => s.announced)}::boolean[])`);
+  }
+
   return {
     async forStatements(statementIds: string[]): Promise<SegmentRow[]> {
       if (statementIds.length === 0) return [];
@@ -33,36 +49,85 @@ export function createTimelineStore(db: Executor) {
       return new Map(rows.map((r) => [r.statementId, r]));
     },
 
-    /** Replace the whole timeline of these statements: one DELETE and one INSERT of unnested arrays. */
-    async replace(statementIds: string[], segments: SegmentRow[]): Promise<void> {
-      if (statementIds.length === 0) return;
-      await db.delete(statementTimeline).where(inArray(statementTimeline.statementId, statementIds));
-      if (segments.length === 0) return;
-      const column = <T>(pick: (s: SegmentRow) => T) => sql.param(segments.map(pick));
-      await db.execute(sql`
-        insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                        position, surprise, error, evaluation, announced)
-        select * from unnest(
-          ${column((s) => s.statementId)}::uuid[], ${column((s) => s.validFrom.toISOString())}::timestamptz[],
-          ${column((s) => s.validTo?.toISOString() ?? null)}::timestamptz[], ${column((s) => s.status)}::text[],
-          ${column((s) => s.early)}::boolean[], ${column((s) => s.decidingActualId)}::uuid[],
-          ${column((s) => s.position)}::text[], ${column((s) => s.surprise)}::numeric[],
-          ${column((s) => s.error)}::numeric[], ${column((s) => JSON.stringify(s.evaluation))}::jsonb[],
-          ${column((s) => s.announced)}::boolean[])`);
-    },
-
     /**
      * Scheduled changes whose time has come and that the feed has not told of yet, locked so that of several
      * instances sweeping at once each takes different rows.
      */
-    async claimDue(now: Date, limit: number): Promise<SegmentRow[]> {
+    async claimDue(now: Date, limit: number, statementIds: string[] | null = null): Promise<SegmentRow[]> {
       return db
         .select()
         .from(statementTimeline)
-        .where(and(sql`not ${statementTimeline.announced}`, lte(statementTimeline.validFrom, now)))
+        .where(
+          and(
+            sql`not ${statementTimeline.announced}`,
+            lte(statementTimeline.validFrom, now),
+            statementIds === null ? undefined : sql`${statementTimeline.statementId} = any(${sql.param(statementIds)}::uuid[])`,
+          ),
+        )
         .orderBy(asc(statementTimeline.validFrom))
         .limit(limit)
         .for('update', { skipLocked: true });
+    },
+
+    /**
+     * For each statement to be rescored from `from` on: the segment in force just before `from` (starts before
+     * it, ends at or after it), and the segment in force at `now`. At most two rows per statement.
+     */
+    async around(from: { statementId: string; at: Date }[], now: Date): Promise<{ spanning: Map<string, SegmentRow>; atNow: Map<string, SegmentRow> }> {
+      const spanning = new Map<string, SegmentRow>();
+      const atNow = new Map<string, SegmentRow>();
+      if (from.length === 0) return { spanning, atNow };
+      const rows = await db
+        .select({ segment: statementTimeline, at: sql<string>`req.at`.as('req_at') })
+        .from(statementTimeline)
+        .innerJoin(
+          sql`unnest(${sql.param(from.map((f) => f.statementId))}::uuid[], ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)`,
+          sql`req.statement_id = ${statementTimeline.statementId}`,
+        )
+        .where(
+          or(
+            sql`${statementTimeline.validFrom} < req.at and (${statementTimeline.validTo} is null or ${statementTimeline.validTo} >= req.at)`,
+            inForceAt(now),
+          ),
+        );
+      const startOf = new Map(from.map((f) => [f.statementId, f.at.getTime()]));
+      for (const { segment } of rows) {
+        const at = startOf.get(segment.statementId) ?? 0;
+        const start = segment.validFrom.getTime();
+        const end = segment.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
+        if (start < at && end >= at) spanning.set(segment.statementId, segment);
+        if (start <= now.getTime() && end > now.getTime()) atNow.set(segment.statementId, segment);
+      }
+      return { spanning, atNow };
+    },
+
+    /**
+     * Replace each statement's timeline from an instant on: drop the segments starting at or after it, end (or
+     * extend) the segment spanning it, and add the new ones. Earlier segments are untouched: what was known
+     * before the new facts cannot have changed.
+     */
+    async replaceFrom(
+      from: { statementId: string; at: Date }[],
+      spanningEnds: { statementId: string; validFrom: Date; validTo: Date | null }[],
+      segments: SegmentRow[],
+    ): Promise<void> {
+      if (from.length > 0) {
+        await db.execute(sql`
+          delete from statement_timeline t
+          using unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
+                       ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
+          where t.statement_id = req.statement_id and t.valid_from >= req.at`);
+      }
+      if (spanningEnds.length > 0) {
+        await db.execute(sql`
+          update statement_timeline t set valid_to = req.valid_to
+          from unnest(${sql.param(spanningEnds.map((e) => e.statementId))}::uuid[],
+                      ${sql.param(spanningEnds.map((e) => e.validFrom.toISOString()))}::timestamptz[],
+                      ${sql.param(spanningEnds.map((e) => e.validTo?.toISOString() ?? null))}::timestamptz[])
+               as req(statement_id, valid_from, valid_to)
+          where t.statement_id = req.statement_id and t.valid_from = req.valid_from`);
+      }
+      await insertSegments(segments);
     },
 
     async markAnnounced(keys: { statementId: string; validFrom: Date }[]): Promise<void> {
@@ -99,14 +164,15 @@ export function createTimelineStore(db: Executor) {
         surprise_count: string;
         since: string;
       }>(sql`
-        select s.company_id, t.status, count(*) as count, count(*) filter (where t.early) as early,
-               sum(t.surprise) filter (where t.status in ('met', 'missed')) as surprise_sum,
-               count(t.surprise) filter (where t.status in ('met', 'missed')) as surprise_count,
-               max(t.valid_from) as since
-        from ${statementTimeline} t
-        join statements s on s.id = t.statement_id
+        select s.company_id, ${statementTimeline.status} as status, count(*) as count,
+               count(*) filter (where ${statementTimeline.early}) as early,
+               sum(${statementTimeline.surprise}) filter (where ${statementTimeline.status} in ('met', 'missed')) as surprise_sum,
+               count(${statementTimeline.surprise}) filter (where ${statementTimeline.status} in ('met', 'missed')) as surprise_count,
+               max(${statementTimeline.validFrom}) as since
+        from ${statementTimeline}
+        join statements s on s.id = ${statementTimeline.statementId}
         where s.kind = 'atomic' and ${inForceAt(asOf)}
-        group by s.company_id, t.status`);
+        group by s.company_id, ${statementTimeline.status}`);
       return result.rows.map((r) => ({
         companyId: r.company_id,
         status: r.status,
