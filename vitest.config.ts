@@ -6,13 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['test/domain/**/*.test.ts'],
+          include: ['test/domain/**/*.test.ts', 'test/scripts/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'http',
-          include: ['test/http/**/*.test.ts', 'test/db/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/http/**/*.test.ts', 'test/db/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -10,23 +10,82 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
   description: string;
 };
 
+const SCHEME = 'apiKey';
+
+/**
+ * Who may call an operation, as the auth plugin decides it: writes need a key, reads take one (they need it
+ * only where READS_REQUIRE_KEY closes them), health and documentation need none.
+ */
+function securityOf(route: RouteOptions): Record<string, string[]>[] {
+  const url = route.url ?? '';
+  if (!url.startsWith('/v1/')) return [];
+  const methods = [route.method].flat();
+  const config = (route.config ?? {}) as { scope?: string; readOnly?: boolean };
+  const read = methods.every((m) => m === 'GET' || m === 'HEAD') || config.readOnly === true;
+  return read && config.scope === undefined ? [{}, { [SCHEME]: [] }] : [{ [SCHEME]: [] }];
+}
+
+/** Keep only the components that the paths reach, directly or through other components. */
+function pruneUnusedComponents(document: Record<string, unknown>): Record<string, unknown> {
+  const components = (document.components ?? {}) as { schemas?: Record<string, unknown> };
+  const schemas = components.schemas ?? {};
+  const reached = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+          const name = value.slice('#/components/schemas/'.length);
+          if (!reached.has(name)) {
+            reached.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(value);
+      }
+    }
+  };
+  visit(document.paths);
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  return { ...document, components: { ...components, schemas: kept } };
+}
+
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'saydo', version: pkg.version, description: pkg.description },
-      servers: [{ url: 'http://localhost:3000', description: 'npm start' }],
+      info: {
+        title: 'saydo',
+        version: pkg.version,
+        description: pkg.description,
+        license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+      },
+      // Relative: the API is wherever the document was served from (npm start, a container, a proxy).
+      servers: [{ url: '/' }],
       tags: [
         { name: 'companies', description: 'Companies and their fiscal calendars.' },
         { name: 'metrics', description: 'What companies report.' },
         { name: 'statements', description: 'Guidance statements, their revisions and evaluations.' },
         { name: 'actuals', description: 'Reported figures: append-only, with restatements and retractions.' },
         { name: 'scorecards', description: 'Credibility as of a knowledge time.' },
+        { name: 'changes', description: 'The change feed: everything that happened after a cursor.' },
+        { name: 'audit', description: 'Who wrote what, when.' },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
+      components: {
+        securitySchemes: {
+          [SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            description: "An API key from `npm run keys -- create`, sent as 'Authorization: Bearer saydo_…'.",
+          },
+        },
+      },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: (input) => {
+      const { schema, url } = jsonSchemaTransform(input);
+      return { schema: { ...schema, security: securityOf(input.route) }, url };
+    },
+    transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input) as Record<string, unknown>),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -32,7 +32,8 @@ function fingerprint(request: FastifyRequest): string {
 
 export class IdempotencyKeyReusedError extends InvalidInputError {}
 
-export function createWriteRunner(db: Database) {
+/** `committed` runs after each write commits: this instance forgets cached reads at once (read your writes). */
+export function createWriteRunner(db: Database, committed: () => void = () => undefined) {
   return async function runWrite<T>(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -92,6 +93,7 @@ export function createWriteRunner(db: Database) {
       return { replayed: false as const, status: result.status, body: result.body as unknown, location: result.location ?? null };
     });
 
+    if (!outcome.replayed) committed();
     if (outcome.location) reply.header('location', outcome.location);
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
     return reply.code(outcome.status).send(outcome.body);

@@ -60,6 +60,10 @@ interface Entry {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Forget every cached answer: called by this instance's own writes at commit, before their NOTIFY echoes back. */
+    invalidateResponseCache(): void;
+  }
   interface FastifyRequest {
     /** The cache generation when the request began; its answer may be cached only if no change came since. */
     cacheGeneration: number | null;
@@ -87,11 +91,13 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       });
   }
 
-  const unsubscribe = options.listener?.onChange(() => {
+  const invalidate = () => {
     generation += 1;
     entries.clear();
     validUntil = null;
-  });
+  };
+  app.decorate('invalidateResponseCache', invalidate);
+  const unsubscribe = options.listener?.onChange(invalidate);
   app.addHook('onClose', async () => unsubscribe?.());
 
   const cacheable = (request: FastifyRequest) =>
@@ -102,12 +108,8 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   app.addHook('preHandler', async (request, reply) => {
     if (!cacheable(request) || !options.listener?.listening) return;
     if (validUntil === null || Date.now() >= validUntil) {
-      if (validUntil !== null) {
-        // A scheduled change has come: what was cached describes the time before it.
-        entries.clear();
-        generation += 1;
-        validUntil = null;
-      }
+      // A scheduled change has come: what was cached describes the time before it.
+      if (validUntil !== null) invalidate();
       refreshHorizon();
       return;
     }

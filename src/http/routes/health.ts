@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { sendProblem } from '../problems.js';
+import { problemResponses } from '../schemas/responses.js';
 
 export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app, { pool }) => {
   app.get(
@@ -12,7 +13,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         tags: ['health'],
         summary: 'Liveness',
         description: 'The process is alive. Does not touch the database.',
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        response: { 200: z.object({ status: z.literal('ok') }).describe('The process is alive.'), ...problemResponses(429) },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -26,7 +27,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         tags: ['health'],
         summary: 'Readiness',
         description: 'The database answers a query.',
-        response: { 200: z.object({ status: z.literal('ready') }) },
+        response: { 200: z.object({ status: z.literal('ready') }).describe('The database answers.'), ...problemResponses(429, 503) },
       },
     },
     async (_request, reply) => {

@@ -26,7 +26,20 @@ export const ActualInput = z
       .default({}),
     note: z.string().max(2000).optional(),
   })
-  .meta({ id: 'ActualCreate' });
+  .meta({
+    id: 'ActualCreate',
+    examples: [
+      {
+        companyId: 'alibaba',
+        metric: 'cloud.ebita_margin',
+        period: 'FY2027Q1',
+        value: '12.4',
+        unit: 'percent',
+        publishedAt: '2026-08-20T10:00:00Z',
+        source: { document: 'FY2027 Q1 results announcement', page: '7' },
+      },
+    ],
+  });
 
 export const Retraction = z
   .object({
@@ -38,7 +51,7 @@ export const Retraction = z
 
 export const RetractionInput = z
   .object({ reason: z.string().min(1).max(2000) })
-  .meta({ id: 'RetractionCreate' });
+  .meta({ id: 'RetractionCreate', examples: [{ reason: 'keyed from the wrong quarter of the release' }] });
 
 export const Actual = z
   .object({
@@ -65,7 +78,25 @@ export const MAX_BATCH_ITEMS = 10_000;
 
 export const ActualBatchInput = z
   .object({ items: z.array(ActualInput).min(1).max(MAX_BATCH_ITEMS) })
-  .meta({ id: 'ActualBatchCreate' });
+  .meta({
+    id: 'ActualBatchCreate',
+    examples: [
+      {
+        items: [
+          {
+            companyId: 'alibaba',
+            metric: 'cloud.ebita_margin',
+            period: 'FY2027Q1',
+            value: '12.4',
+            unit: 'percent',
+            publishedAt: '2026-08-20T10:00:00Z',
+            source: { document: 'FY2027 Q1 results announcement', page: '7' },
+          },
+          { companyId: 'alibaba', metric: 'bailian.maas_arr', date: '2026-06-30', value: '10500000000', unit: 'CNY', publishedAt: '2026-08-20' },
+        ],
+      },
+    ],
+  });
 
 export const ActualBatchResult = z
   .object({

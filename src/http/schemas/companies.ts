@@ -21,7 +21,12 @@ export const CompanyInput = z
       .default(60)
       .meta({ description: 'How long after a period ends its figures normally come out; the default grace.' }),
   })
-  .meta({ id: 'CompanyCreate' });
+  .meta({
+    id: 'CompanyCreate',
+    examples: [
+      { id: 'alibaba', name: 'Alibaba Group', tickers: ['BABA', '9988.HK'], currency: 'CNY', fiscalYearEndMonth: 3, reportingLagDays: 60 },
+    ],
+  });
 
 export const Company = z
   .object({
@@ -44,6 +49,7 @@ export const CompanyPatch = z
   .strict()
   .meta({
     id: 'CompanyPatch',
+    examples: [{ name: 'Alibaba Group Holding Limited', reportingLagDays: 55 }],
     description: 'Fields to change. The fiscal calendar and currency cannot change: past windows were resolved through them.',
   });
 

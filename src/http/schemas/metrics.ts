@@ -19,7 +19,21 @@ export const MetricInput = z
     segment: z.string().max(200).optional(),
     description: z.string().max(2000).optional(),
   })
-  .meta({ id: 'MetricCreate' });
+  .meta({
+    id: 'MetricCreate',
+    examples: [
+      {
+        companyId: 'alibaba',
+        key: 'cloud.ebita_margin',
+        name: 'Cloud Intelligence Group adjusted EBITA margin',
+        unit: 'percent',
+        kind: 'flow',
+        goodDirection: 'higher',
+        basis: 'adjusted',
+        segment: 'Cloud Intelligence Group',
+      },
+    ],
+  });
 
 export const Metric = z
   .object({
@@ -47,6 +61,7 @@ export const MetricPatch = z
   .strict()
   .meta({
     id: 'MetricPatch',
+    examples: [{ description: 'Adjusted EBITA over revenue of the Cloud Intelligence Group.' }],
     description: 'Fields to change. Unit, kind and good direction cannot change: every score depends on them.',
   });
 

@@ -11,7 +11,17 @@ export const ParseRequest = z
     quote: z.string().min(1).max(5000).meta({ description: 'What management said, as pasted.' }),
     source: StatementSource.optional().meta({ description: 'Copied into each proposed statement.' }),
   })
-  .meta({ id: 'ParseRequest' });
+  .meta({
+    id: 'ParseRequest',
+    examples: [
+      {
+        companyId: 'alibaba',
+        statedOn: '2026-05-15',
+        quote: 'The cloud business EBITA margin is expected to rise to the teens over the next two quarters.',
+        source: { kind: 'call', title: 'Alibaba FY2026 Q4 earnings call' },
+      },
+    ],
+  });
 
 const DraftTarget = z.object({
   op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),

@@ -100,7 +100,22 @@ export const StatementInput = z
     parentId: z.uuid().optional().meta({ description: 'The compound statement this atomic one was split from.' }),
     ...atomicFields,
   })
-  .meta({ id: 'StatementCreate' });
+  .meta({
+    id: 'StatementCreate',
+    examples: [
+      {
+        companyId: 'alibaba',
+        metric: 'cloud.ebita_margin',
+        statedOn: '2026-05-15',
+        source: { kind: 'call', title: 'Alibaba FY2026 Q4 earnings call' },
+        quote: 'the cloud business EBITA margin is expected to rise to the teens over the next two quarters',
+        commitment: 'expect',
+        target: { op: 'range', low: '13', high: '20', lowInclusive: true, highInclusive: false, wording: 'the teens' },
+        window: { period: 'FY2027Q1..FY2027Q2' },
+        mode: 'all',
+      },
+    ],
+  });
 
 export const StatementPartInput = z
   .object({
@@ -117,7 +132,35 @@ export const CompoundStatementInput = z
     quote: z.string().min(1).max(5000),
     parts: z.array(StatementPartInput).min(1).max(20),
   })
-  .meta({ id: 'CompoundStatementCreate' });
+  .meta({
+    id: 'CompoundStatementCreate',
+    examples: [
+      {
+        companyId: 'alibaba',
+        statedOn: '2026-05-15',
+        source: { kind: 'call', title: 'Alibaba FY2026 Q4 earnings call' },
+        quote: 'it is expected to reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
+        parts: [
+          {
+            quote: 'reach RMB 10 billion in June',
+            metric: 'bailian.maas_arr',
+            commitment: 'expect',
+            target: { op: 'gte', value: '10000000000', wording: 'RMB 10 billion' },
+            window: { period: '2026-06' },
+            mode: 'any',
+          },
+          {
+            quote: 'surpass RMB 30 billion by the end of the year',
+            metric: 'bailian.maas_arr',
+            commitment: 'expect',
+            target: { op: 'gt', value: '30000000000', wording: 'surpass RMB 30 billion' },
+            window: { start: '2026-05-15', end: '2026-12-31' },
+            mode: 'any',
+          },
+        ],
+      },
+    ],
+  });
 
 export const RevisionInput = z
   .object({
@@ -129,7 +172,26 @@ export const RevisionInput = z
       .optional()
       .meta({ description: 'The replacing statement; required unless kind is withdrawn, absent then.' }),
   })
-  .meta({ id: 'RevisionCreate' });
+  .meta({
+    id: 'RevisionCreate',
+    examples: [
+      {
+        kind: 'raised',
+        statedOn: '2026-08-20',
+        note: 'Raised on the FY2027 Q1 call.',
+        statement: {
+          source: { kind: 'call', title: 'Alibaba FY2027 Q1 earnings call' },
+          quote: 'we now expect the cloud EBITA margin to reach the high teens',
+          metric: 'cloud.ebita_margin',
+          commitment: 'expect',
+          target: { op: 'range', low: '17', high: '20', highInclusive: false, wording: 'the high teens' },
+          window: { period: 'FY2027Q2' },
+          mode: 'final',
+        },
+      },
+      { kind: 'withdrawn', statedOn: '2026-11-15', note: 'Guidance withdrawn on the FY2027 Q2 call.' },
+    ],
+  });
 
 export const Revision = z
   .object({
