@@ -2,7 +2,7 @@
 // its exact bytes, If-None-Match gets a 304 with no body, an unchanged answer costs no query at all, and a write,
 // on this instance or another one on the same database, changes the answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import type { Metric } from '../../src/http/schemas/metrics.js';
@@ -161,7 +161,7 @@ describe('ETags and If-None-Match', () => {
       // The old ETag no longer gets a 304.
       expect((await getFrom(ctx.anonymous, url, stale)).statusCode, url).toBe(200);
     }
-    expect(JSON.parse((await getFrom(ctx.anonymous, `/v1/statements/${statement.id}`)).body)).toMatchObject({
+    expect((await getFrom(ctx.anonymous, `/v1/statements/${statement.id}`)).json<unknown>()).toMatchObject({
       evaluation: { status: 'missed' },
     });
   });
@@ -226,7 +226,7 @@ describe('several instances on one database', () => {
     const url = `/v1/statements/${statement.id}`;
     const before = await warm(ctx.anonymous, url);
     expect(before.headers['x-cache']).toBe('hit');
-    const beforeStatus = (JSON.parse(before.body) as { evaluation: { status: string } }).evaluation.status;
+    const beforeStatus = before.json<{ evaluation: { status: string } }>().evaluation.status;
     await restateTeensQuarter(other, beforeStatus === 'met' ? '9' : '14');
 
     const started = Date.now();
@@ -238,6 +238,36 @@ describe('several instances on one database', () => {
     const there = await getFrom(other, url);
     expect(fresh.body).toBe(there.body);
     expect(fresh.headers.etag).toBe(there.headers.etag);
-    expect((JSON.parse(fresh.body) as { evaluation: { status: string } }).evaluation.status).toBe(beforeStatus === 'met' ? 'missed' : 'met');
+    expect(fresh.json<{ evaluation: { status: string } }>().evaluation.status).toBe(beforeStatus === 'met' ? 'missed' : 'met');
+  });
+});
+
+describe('answers "as of now" that move with the calendar', () => {
+  const lastQuarter = (response: LightMyRequestResponse) => response.json<{ points: { quarter: string }[] }>().points.at(-1)?.quarter;
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('stops serving the default scorecard series once a fiscal quarter has ended overnight', async () => {
+    // Without from/to, the series runs up to today: on 2027-03-31 it gains FY2027Q4 (January to March 2027).
+    // Nothing in this database is scheduled to change then, and nothing is written.
+    const url = '/v1/companies/etag-co/scorecard/series';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-30T23:59:59Z'));
+    let cached = await getFrom(ctx.anonymous, url);
+    for (let i = 0; i < 200 && cached.headers['x-cache'] !== 'hit'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      cached = await getFrom(ctx.anonymous, url);
+    }
+    expect(cached.headers['x-cache']).toBe('hit');
+    expect(lastQuarter(cached)).toBe('FY2027Q3');
+
+    vi.setSystemTime(new Date('2027-03-31T00:00:01Z'));
+    const computed = await getFrom(uncached, url);
+    expect(lastQuarter(computed)).toBe('FY2027Q4');
+    const served = await getFrom(ctx.anonymous, url);
+    expect(lastQuarter(served), `served from ${String(served.headers['x-cache'] ?? 'a fresh computation')}`).toBe('FY2027Q4');
+    expect(served.headers.etag).toBe(computed.headers.etag);
   });
 });

@@ -248,7 +248,7 @@ describe('GET /v1/changes/stream (Server-Sent Events)', () => {
     });
     const created = streamed.events.find((e) => e.event === 'actual.created');
     expect(created, 'the new actual arrived on the open stream').toBeDefined();
-    expect(JSON.parse(created?.data ?? '{}')).toMatchObject({ kind: 'actual.created', resourceId: written, companyId: 'wait-co' });
+    expect(JSON.parse(created?.data ?? '{}') as unknown).toMatchObject({ kind: 'actual.created', resourceId: written, companyId: 'wait-co' });
     expect(feedCursorBefore(start, created?.id ?? '0')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Transitions in time: a window closing and its grace passing change a statement's status with no write. Reads
 // see it at that instant; the feed learns of it from the sweeper, which announces each scheduled change exactly
 // once, however many instances sweep at the same moment.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { addDays, endOfDayMs, msToDate } from '../../src/domain/dates.js';
@@ -122,6 +123,41 @@ describe('a deadline passing tonight', () => {
     expect(ids(await get(ctx.app, `${query}&status=unreported&asOf=${at(deadline - 1)}`))).toEqual([]);
     expect(ids(await get(ctx.app, `${query}&status=pending&asOf=${at(deadline - 1)}`))).toEqual([tonight.id]);
     expect(ids(await get(ctx.app, `${query}&status=unreported`))).toEqual([]);
+  });
+
+  describe('as the clock passes the deadline, with no write', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** GET until this instance answers from its cache; the clock is frozen, so count tries instead of time. */
+    async function cachedGet(app: FastifyInstance, url: string): Promise<LightMyRequestResponse> {
+      let response = await app.inject({ method: 'GET', url });
+      for (let i = 0; i < 200 && response.headers['x-cache'] !== 'hit'; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        response = await app.inject({ method: 'GET', url });
+      }
+      expect(response.headers['x-cache'], url).toBe('hit');
+      return response;
+    }
+
+    it('turns unreported in GET and in the list at the deadline, even where a cached answer said pending', async () => {
+      const one = `/v1/statements/${tonight.id}`;
+      const unreported = '/v1/statements?companyId=sweep-co&status=unreported';
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(deadline - 1_000);
+      expect((await cachedGet(ctx.anonymous, one)).json<StatementView>().evaluation.status).toBe('pending');
+      expect(ids((await cachedGet(ctx.anonymous, unreported)).json<ListPage<{ id: string }>>())).toEqual([]);
+
+      vi.setSystemTime(deadline + 1_000);
+      const after = await ctx.anonymous.inject({ method: 'GET', url: one });
+      expect(after.json<StatementView>().evaluation).toMatchObject({
+        status: 'unreported',
+        asOf: new Date(deadline).toISOString(),
+        validUntil: null,
+      });
+      expect(ids((await ctx.anonymous.inject({ method: 'GET', url: unreported })).json<ListPage<{ id: string }>>())).toEqual([tonight.id]);
+    });
   });
 
   it('tells the feed once the sweeper runs after the deadline: evaluation.changed, cause scheduled, at the deadline', async () => {

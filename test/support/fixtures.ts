@@ -145,3 +145,172 @@ export async function readFeedUntil(
   }
   return changes;
 }
+
+// --- Dashboards: paging through lists, counting queries, reading the event stream --------------------------------
+
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Follow nextCursor from the first page of a list to its last, `limit` items at a time, and return the pages as
+ * they came. `between` runs after every page but the last: a dashboard's world does not stand still while it pages.
+ */
+export async function walkList<T>(
+  app: FastifyInstance,
+  url: string,
+  limit: number,
+  between: () => Promise<void> = async () => undefined,
+): Promise<T[][]> {
+  const pages: T[][] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `${url.includes('?') ? '&' : '?'}limit=${limit}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+    const page: ListPage<T> = await get<ListPage<T>>(app, `${url}${query}`);
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    pages.push(page.items);
+    cursor = page.nextCursor;
+    if (cursor !== null) {
+      // Only the last page may be short.
+      expect(page.items).toHaveLength(limit);
+      await between();
+    }
+    if (pages.length > 200) throw new Error(`${url} never reached its last page`);
+  } while (cursor !== null);
+  return pages;
+}
+
+export interface PoolWatch {
+  /** Connections taken from the pool since watching began: every query and every transaction takes one. */
+  readonly acquired: number;
+  /** The SQL sent through pool.query since watching began, with its parameters. */
+  readonly queries: { text: string; values: unknown[] }[];
+  stop(): void;
+}
+
+/** What watchPool needs of a pg pool. */
+export interface WatchablePool {
+  query: (...args: never[]) => unknown;
+  on(event: 'acquire', listener: () => void): unknown;
+  off(event: 'acquire', listener: () => void): unknown;
+}
+
+/** Watch a pg pool: how many times it is used, and what SQL goes through it. */
+export function watchPool(pool: WatchablePool): PoolWatch {
+  let acquired = 0;
+  const queries: { text: string; values: unknown[] }[] = [];
+  const onAcquire = () => {
+    acquired += 1;
+  };
+  pool.on('acquire', onAcquire);
+  const original = pool.query;
+  const spy = (...args: unknown[]): unknown => {
+    const [first, second] = args;
+    const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '';
+    queries.push({ text, values: Array.isArray(second) ? second : [] });
+    return Reflect.apply(original, pool, args);
+  };
+  pool.query = spy;
+  return {
+    get acquired() {
+      return acquired;
+    },
+    queries,
+    stop() {
+      pool.off('acquire', onAcquire);
+      pool.query = original;
+    },
+  };
+}
+
+export interface StreamEvent {
+  id: string;
+  event: string;
+  data: string;
+}
+
+/**
+ * Open a Server-Sent Events stream over real HTTP and collect events until `enough` holds or `timeoutMs` passes,
+ * then hang up. `opened` runs once the response headers arrive (the stream is then listening).
+ */
+export async function readEventStream(
+  url: string,
+  options: { headers?: Record<string, string>; enough: (events: StreamEvent[]) => boolean; timeoutMs?: number; opened?: () => Promise<void> },
+): Promise<{ contentType: string | null; events: StreamEvent[] }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 5_000);
+  const events: StreamEvent[] = [];
+  let contentType: string | null = null;
+  try {
+    const response = await fetch(url, { headers: options.headers ?? {}, signal: controller.signal });
+    contentType = response.headers.get('content-type');
+    if (!response.body) return { contentType, events };
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    let opened = options.opened?.();
+    while (!options.enough(events)) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = new Map<string, string>();
+        for (const line of block.split('\n')) {
+          if (line.startsWith(':')) continue;
+          const colon = line.indexOf(':');
+          if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
+        }
+        if (fields.has('data')) events.push({ id: fields.get('id') ?? '', event: fields.get('event') ?? 'message', data: fields.get('data') ?? '' });
+      }
+      if (opened) {
+        await opened;
+        opened = undefined;
+      }
+    }
+    await opened;
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return { contentType, events };
+}
+
+/**
+ * Read the change feed after `after` until `done` holds for what came (or `timeoutMs` passes), following
+ * nextCursor; returns what came and the cursor to read on from.
+ */
+export async function readFeedAfter(
+  app: FastifyInstance,
+  after: string,
+  query: string,
+  done: (changes: FeedChange[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<{ changes: FeedChange[]; cursor: string }> {
+  const changes: FeedChange[] = [];
+  let cursor = after;
+  const deadline = Date.now() + timeoutMs;
+  while (!done(changes) && Date.now() < deadline) {
+    const page = await get<{ items: FeedChange[]; nextCursor: string }>(app, `/v1/changes?after=${cursor}&wait=1${query ? `&${query}` : ''}`);
+    changes.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  return { changes, cursor };
+}
+
+/** A feed cursor's position, (transaction id, change id), for comparing cursors. */
+export function feedPosition(cursor: string): [bigint, bigint] {
+  const [txid = '0', id = '0'] = cursor.split('.');
+  return [BigInt(txid), BigInt(id)];
+}
+
+/** Whether feed cursor `a` comes strictly before `b`. */
+export function feedCursorBefore(a: string, b: string): boolean {
+  const [ta, ia] = feedPosition(a);
+  const [tb, ib] = feedPosition(b);
+  return ta < tb || (ta === tb && ia < ib);
+}

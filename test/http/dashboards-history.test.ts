@@ -1,0 +1,208 @@
+// History and knowledge time: every evaluation a statement has had is kept with the moment it took effect, and
+// lists, scorecards and evaluations asked "as of" a moment answer exactly what was known then: before a
+// restatement, the original figure's verdict; after it, the restated one. Pending statements with interim
+// figures say whether they are on track, by a linear projection to the end of their window.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
+import type { Scorecard } from '../../src/http/schemas/scorecards.js';
+import type { Evaluation, Statement } from '../../src/http/schemas/statements.js';
+import { useTestApp } from '../support/app.js';
+import { type ListPage, MAAS_ARR, TEENS_STATEMENT, actual, evaluationAsOf, get, post, seedCompanyLike } from '../support/fixtures.js';
+
+const ctx = useTestApp({ sweepIntervalMs: 0 });
+
+type ScorecardBody = z.infer<typeof Scorecard>;
+type Listed = Statement & { evaluation: Evaluation | null };
+
+async function report(companyId: string, fields: Partial<z.input<typeof ActualInput>>): Promise<Actual> {
+  return post<Actual>(ctx.app, '/v1/actuals', actual({ companyId, ...fields }));
+}
+
+function arrAt(date: string, value: string, publishedAt: string): Partial<z.input<typeof ActualInput>> {
+  return { metric: MAAS_ARR.key, period: undefined, date, value, unit: 'CNY', publishedAt };
+}
+
+describe('a restated quarter', () => {
+  // The teens guidance for FY2025Q1..FY2025Q2 (every quarter in the teens). FY2025Q2 first came in at 12%, a
+  // miss, and was restated to 13.5% two months later, which keeps the promise.
+  let teens: Statement;
+  let q1: Actual;
+  let q2: Actual;
+  let restated: Actual;
+
+  beforeAll(async () => {
+    await seedCompanyLike(ctx.app, 'restated-co');
+    teens = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'restated-co',
+      statedOn: '2024-05-15',
+      window: { period: 'FY2025Q1..FY2025Q2' },
+    });
+    q1 = await report('restated-co', { period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' });
+    q2 = await report('restated-co', { period: 'FY2025Q2', value: '12', publishedAt: '2024-11-15' });
+    restated = await report('restated-co', { period: 'FY2025Q2', value: '13.5', publishedAt: '2025-01-20', note: 'restated' });
+  });
+
+  it('lists every evaluation the statement has had, each with the knowledge time it took effect and when it gave way', async () => {
+    const history = await get<{ statementId: string; items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`);
+    expect(history.statementId).toBe(teens.id);
+    expect(
+      history.items.map((e) => ({
+        status: e.status,
+        asOf: e.asOf,
+        validUntil: e.validUntil,
+        decidingActualId: e.decidingActualId,
+        values: e.observations.map((o) => o.value),
+      })),
+    ).toEqual([
+      { status: 'pending', asOf: '2024-05-15T00:00:00.000Z', validUntil: '2024-08-20T00:00:00.000Z', decidingActualId: null, values: [] },
+      { status: 'pending', asOf: '2024-08-20T00:00:00.000Z', validUntil: '2024-11-15T00:00:00.000Z', decidingActualId: null, values: ['14'] },
+      { status: 'missed', asOf: '2024-11-15T00:00:00.000Z', validUntil: '2025-01-20T00:00:00.000Z', decidingActualId: q2.id, values: ['14', '12'] },
+      { status: 'met', asOf: '2025-01-20T00:00:00.000Z', validUntil: null, decidingActualId: restated.id, values: ['14', '13.5'] },
+    ]);
+    for (const e of history.items) expect(e.statementId).toBe(teens.id);
+  });
+
+  it('evaluates as of a moment before the restatement on the original figure, and after it on the restated one', async () => {
+    const before = await evaluationAsOf(ctx.app, teens.id, '2025-01-19');
+    expect(before).toMatchObject({
+      asOf: '2025-01-19T23:59:59.999Z',
+      status: 'missed',
+      decidingActualId: q2.id,
+      position: 'below',
+      surprise: '-0.0769230769',
+      validUntil: '2025-01-20T00:00:00.000Z',
+    });
+    expect(before.observations.map((o) => [o.actualId, o.value])).toEqual([
+      [q1.id, '14'],
+      [q2.id, '12'],
+    ]);
+    const after = await evaluationAsOf(ctx.app, teens.id, '2025-01-20T00:00:00Z');
+    expect(after).toMatchObject({ asOf: '2025-01-20T00:00:00.000Z', status: 'met', decidingActualId: restated.id, position: 'within', surprise: '0' });
+    // Before anything was reported.
+    expect(await evaluationAsOf(ctx.app, teens.id, '2024-06-01')).toMatchObject({ status: 'pending', observations: [] });
+  });
+
+  it('lists by status as of a moment before and after the restatement', async () => {
+    const list = (query: string) => get<ListPage<Listed>>(ctx.app, `/v1/statements?companyId=restated-co&${query}`);
+    const missedBefore = await list('status=missed&asOf=2025-01-19');
+    expect(missedBefore.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([[teens.id, 'missed', q2.id]]);
+    expect((await list('status=met&asOf=2025-01-19')).items).toEqual([]);
+    const metAfter = await list('status=met&asOf=2025-01-20');
+    expect(metAfter.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([[teens.id, 'met', restated.id]]);
+    expect((await list('status=missed&asOf=2025-01-20')).items).toEqual([]);
+  });
+
+  it('scores the company as of a moment before and after the restatement', async () => {
+    const before = await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-01-19');
+    expect(before).toMatchObject({
+      asOf: '2025-01-19T23:59:59.999Z',
+      counts: { met: 0, missed: 1 },
+      resolved: 1,
+      hitRate: '0',
+      meanSurprise: '-0.0769230769',
+    });
+    const after = await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-01-20');
+    expect(after).toMatchObject({ counts: { met: 1, missed: 0 }, resolved: 1, hitRate: '1', meanSurprise: '0', earlyRate: '0' });
+  });
+
+  it('lists the actuals public as of a moment, the restatement only from its publication', async () => {
+    const ids = async (asOf: string) =>
+      (await get<ListPage<Actual>>(ctx.app, `/v1/actuals?companyId=restated-co&asOf=${asOf}`)).items.map((a) => a.id);
+    expect(await ids('2024-11-14')).toEqual([q1.id]);
+    expect(await ids('2025-01-19')).toEqual([q1.id, q2.id]);
+    expect(await ids('2025-01-20')).toEqual([q1.id, q2.id, restated.id]);
+  });
+
+  it('keeps what was known then after the restatement is retracted: the past answers do not change', async () => {
+    await post(ctx.app, `/v1/actuals/${restated.id}/retractions`, { reason: 'the restatement was keyed to the wrong quarter' });
+    const now = await get<Listed>(ctx.app, `/v1/statements/${teens.id}`);
+    expect(now.evaluation).toMatchObject({ status: 'missed', decidingActualId: q2.id });
+    expect((await evaluationAsOf(ctx.app, teens.id, '2025-06-01')).status).toBe('met');
+    expect((await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-06-01')).hitRate).toBe('1');
+    const listed = await get<ListPage<Actual>>(ctx.app, '/v1/actuals?companyId=restated-co&asOf=2025-06-01');
+    expect(listed.items.find((a) => a.id === restated.id)?.retraction).toBeNull();
+
+    const history = await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`);
+    expect(history.items.map((e) => e.status)).toEqual(['pending', 'pending', 'missed', 'met', 'missed']);
+    const retractedAt = Date.parse(history.items.at(-1)?.asOf ?? '');
+    expect(Math.abs(retractedAt - Date.now())).toBeLessThan(60_000);
+    expect(history.items.at(-2)?.validUntil).toBe(history.items.at(-1)?.asOf);
+  });
+});
+
+describe('trajectory of a pending statement', () => {
+  // ARR of 10bn at the end of March and 20bn at the end of June (91 days later): a straight line reaches 30bn
+  // another 91 days on, on 2024-09-29, the last day of the window.
+  let above25: Statement;
+  let above35: Statement;
+
+  beforeAll(async () => {
+    await seedCompanyLike(ctx.app, 'arr-co');
+    const promise = (value: string) =>
+      post<Statement>(ctx.app, '/v1/statements', {
+        ...TEENS_STATEMENT,
+        companyId: 'arr-co',
+        metric: MAAS_ARR.key,
+        statedOn: '2024-01-05',
+        quote: `Bailian MaaS ARR will pass RMB ${value} by the end of September`,
+        commitment: 'will',
+        target: { op: 'gt', value },
+        window: { start: '2024-01-01', end: '2024-09-29' },
+        mode: 'any',
+      });
+    above25 = await promise('25000000000');
+    above35 = await promise('35000000000');
+    await report('arr-co', arrAt('2024-03-31', '10000000000', '2024-04-15'));
+    await report('arr-co', arrAt('2024-06-30', '20000000000', '2024-07-15'));
+  });
+
+  it('projects 30bn at the end of the window by a straight line through 10bn and 20bn: on track for >25bn', async () => {
+    const evaluation = await evaluationAsOf(ctx.app, above25.id, '2024-07-31');
+    expect(evaluation.status).toBe('pending');
+    expect(evaluation.trajectory).toEqual({
+      status: 'on_track',
+      projectedValue: '30000000000',
+      projectedTo: '2024-09-29',
+      method: 'linear',
+      basedOn: 2,
+    });
+  });
+
+  it('finds the same projection off track for >35bn', async () => {
+    const evaluation = await evaluationAsOf(ctx.app, above35.id, '2024-07-31');
+    expect(evaluation.status).toBe('pending');
+    expect(evaluation.trajectory).toEqual({
+      status: 'off_track',
+      projectedValue: '30000000000',
+      projectedTo: '2024-09-29',
+      method: 'linear',
+      basedOn: 2,
+    });
+  });
+
+  it('holds the latest value with one observation, and has no trajectory with none', async () => {
+    expect((await evaluationAsOf(ctx.app, above25.id, '2024-05-01')).trajectory).toEqual({
+      status: 'off_track',
+      projectedValue: '10000000000',
+      projectedTo: '2024-09-29',
+      method: 'last_value',
+      basedOn: 1,
+    });
+    expect((await evaluationAsOf(ctx.app, above25.id, '2024-04-01')).trajectory).toBeNull();
+  });
+
+  it('shows the trajectory in the list and the history too', async () => {
+    const page = await get<ListPage<Listed>>(ctx.app, '/v1/statements?companyId=arr-co&asOf=2024-07-31');
+    expect(page.items.map((s) => [s.id, s.evaluation?.trajectory?.status, s.evaluation?.trajectory?.projectedValue])).toEqual([
+      [above25.id, 'on_track', '30000000000'],
+      [above35.id, 'off_track', '30000000000'],
+    ]);
+    const history = await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${above25.id}/history`);
+    expect(history.items.find((e) => e.asOf === '2024-07-15T00:00:00.000Z')?.trajectory).toMatchObject({
+      status: 'on_track',
+      projectedValue: '30000000000',
+    });
+  });
+});

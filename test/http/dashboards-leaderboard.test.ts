@@ -1,0 +1,98 @@
+// The leaderboard: companies ranked by hit rate, compared exactly (2/3 against 3/4, never through rounded
+// ratios), ties going to the company with more resolved statements. A file of its own, so the board holds
+// exactly the companies below.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { Leaderboard } from '../../src/http/schemas/leaderboard.js';
+import type { Scorecard } from '../../src/http/schemas/scorecards.js';
+import { useTestApp } from '../support/app.js';
+import { CLOUD_MARGIN, TEENS_STATEMENT, actual, get, post, seedCompanyLike } from '../support/fixtures.js';
+
+const ctx = useTestApp({ sweepIntervalMs: 0 });
+
+type Board = z.infer<typeof Leaderboard>;
+type ScorecardBody = z.infer<typeof Scorecard>;
+
+/**
+ * A company whose FY2025Q1 cloud margin came in at 15% (published 2024-08-20), having promised "above N%" for
+ * each threshold: a threshold under 15 was met, one over 15 missed.
+ */
+async function companyWithPromises(id: string, thresholds: number[]): Promise<void> {
+  await seedCompanyLike(ctx.app, id, [CLOUD_MARGIN]);
+  for (const threshold of thresholds) {
+    await post(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: id,
+      statedOn: '2024-05-15',
+      commitment: 'will',
+      target: { op: 'gt', value: String(threshold) },
+      window: { period: 'FY2025Q1' },
+      mode: 'any',
+    });
+  }
+  if (thresholds.length > 0) await post(ctx.app, '/v1/actuals', actual({ companyId: id, period: 'FY2025Q1', value: '15', publishedAt: '2024-08-20' }));
+}
+
+beforeAll(async () => {
+  await companyWithPromises('two-of-three', [10, 12, 20]);
+  await companyWithPromises('three-of-four', [10, 11, 12, 20]);
+  await companyWithPromises('one-of-one', [10]);
+  await companyWithPromises('one-of-two', [10, 20]);
+  await companyWithPromises('two-of-four', [10, 11, 20, 21]);
+  // Only a promise still open: nothing resolved, no hit rate.
+  await seedCompanyLike(ctx.app, 'nothing-resolved', [CLOUD_MARGIN]);
+  await post(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, companyId: 'nothing-resolved', statedOn: '2026-01-10', window: { period: 'FY2031Q1' } });
+});
+
+const ranking = (board: Board) => board.items.map((c) => [c.rank, c.companyId, c.counts.met, c.resolved, c.hitRate]);
+
+describe('GET /v1/leaderboard', () => {
+  it('ranks companies by hit rate, exactly: 1/1, then 3/4, then 2/3, then the half-right ones, more resolved first', async () => {
+    const board = await get<Board>(ctx.app, '/v1/leaderboard');
+    expect(ranking(board)).toEqual([
+      [1, 'one-of-one', 1, 1, '1'],
+      [2, 'three-of-four', 3, 4, '0.75'],
+      [3, 'two-of-three', 2, 3, '0.6666666667'],
+      [4, 'two-of-four', 2, 4, '0.5'],
+      [5, 'one-of-two', 1, 2, '0.5'],
+    ]);
+    expect(board.items[0]?.name).toBe('Alibaba Group (one-of-one)');
+  });
+
+  it("gives each company the same summary as its own scorecard", async () => {
+    const board = await get<Board>(ctx.app, '/v1/leaderboard');
+    for (const entry of board.items) {
+      const { rank: _rank, companyId, name: _name, ...fromBoard } = entry;
+      const card = await get<ScorecardBody>(ctx.app, `/v1/companies/${companyId}/scorecard`);
+      const { companyId: _id, asOf: _asOf, validUntil: _until, byMetric: _m, byCommitment: _c, byQuarter: _q, ...fromCard } = card;
+      expect(fromBoard, companyId).toEqual(fromCard);
+    }
+  });
+
+  it('leaves out companies with fewer resolved statements than minResolved, and keeps the first `limit`', async () => {
+    expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?minResolved=3')).map((r) => r[1])).toEqual([
+      'three-of-four',
+      'two-of-three',
+      'two-of-four',
+    ]);
+    expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?limit=2')).map((r) => r[1])).toEqual(['one-of-one', 'three-of-four']);
+    const everyone = await get<Board>(ctx.app, '/v1/leaderboard?minResolved=0');
+    expect(everyone.items.at(-1)).toMatchObject({ rank: 6, companyId: 'nothing-resolved', resolved: 0, hitRate: null });
+  });
+
+  it('ranks as of a knowledge time: before the figures came out nothing had resolved', async () => {
+    expect((await get<Board>(ctx.app, '/v1/leaderboard?asOf=2024-08-19')).items).toEqual([]);
+    expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?asOf=2024-08-20'))).toHaveLength(5);
+  });
+
+  it('answers twice with the same bytes under a strong ETag, and If-None-Match with a 304', async () => {
+    const first = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const second = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard' });
+    expect(second.body).toBe(first.body);
+    const notModified = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+  });
+});
