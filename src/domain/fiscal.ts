@@ -97,7 +97,9 @@ function resolveSingle(expr: string, cal: FiscalCalendar): PeriodResult {
 }
 
 /** Resolve period shorthand through a company's fiscal calendar. */
-export function resolvePeriod(expression: string, cal: FiscalCalendar): PeriodResult {
+export const resolvePeriod = memoize(resolvePeriodUncached, (expression, cal) => `${cal.fiscalYearEndMonth}|${expression}`);
+
+function resolvePeriodUncached(expression: string, cal: FiscalCalendar): PeriodResult {
   const parts = expression.split('..');
   if (parts.length > 2) return { ok: false, error: `'${expression}' has more than one '..'` };
   if (parts.length === 1) return resolveSingle(expression, cal);
@@ -115,9 +117,26 @@ export function resolvePeriod(expression: string, cal: FiscalCalendar): PeriodRe
   };
 }
 
-/** The fiscal name of a period when it is exactly a fiscal quarter, half or year ('FY2027Q2'), else null. */
-export function fiscalLabelOf(cal: FiscalCalendar, start: IsoDate, end: IsoDate): string | null {
-  const { fiscalYear: fy, quarter } = fiscalQuarterOf(cal, start);
-  const candidates = [fiscalQuarter(cal, fy, quarter), fiscalHalf(cal, fy, quarter <= 2 ? 1 : 2), fiscalYear(cal, fy)];
-  return candidates.find((p) => p.start === start && p.end === end)?.label ?? null;
+/** Answers of a pure function of a few strings, kept while there are not too many (batches ask the same ones). */
+function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string, max = 10_000): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const k = key(...args);
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit as R;
+    if (cache.size >= max) cache.clear();
+    const value = fn(...args);
+    cache.set(k, value);
+    return value;
+  };
 }
+
+/** The fiscal name of a period when it is exactly a fiscal quarter, half or year ('FY2027Q2'), else null. */
+export const fiscalLabelOf = memoize(
+  (cal: FiscalCalendar, start: IsoDate, end: IsoDate): string | null => {
+    const { fiscalYear: fy, quarter } = fiscalQuarterOf(cal, start);
+    const candidates = [fiscalQuarter(cal, fy, quarter), fiscalHalf(cal, fy, quarter <= 2 ? 1 : 2), fiscalYear(cal, fy)];
+    return candidates.find((p) => p.start === start && p.end === end)?.label ?? null;
+  },
+  (cal, start, end) => `${cal.fiscalYearEndMonth}|${start}|${end}`,
+);

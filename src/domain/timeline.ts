@@ -31,8 +31,32 @@ function changeInstants(statement: Statement, actuals: readonly Actual[], revisi
 }
 
 /** Everything but the knowledge time: two evaluations that differ only in asOf are the same evaluation. */
-function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
-  return JSON.stringify({ ...a, asOf: 0 }) === JSON.stringify({ ...b, asOf: 0 });
+export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 'asOf'>): boolean {
+  const ta = a.trajectory;
+  const tb = b.trajectory;
+  return (
+    a.statementId === b.statementId &&
+    a.status === b.status &&
+    a.early === b.early &&
+    a.decidingActualId === b.decidingActualId &&
+    a.position === b.position &&
+    a.surprise === b.surprise &&
+    a.error === b.error &&
+    a.explanation === b.explanation &&
+    a.observations.length === b.observations.length &&
+    a.observations.every((o, i) => {
+      const p = b.observations[i];
+      return p !== undefined && o.actualId === p.actualId && o.value === p.value && o.periodStart === p.periodStart && o.periodEnd === p.periodEnd;
+    }) &&
+    (ta === tb ||
+      (ta !== null &&
+        tb !== null &&
+        ta.status === tb.status &&
+        ta.projectedValue === tb.projectedValue &&
+        ta.projectedTo === tb.projectedTo &&
+        ta.method === tb.method &&
+        ta.basedOn === tb.basedOn))
+  );
 }
 
 /**

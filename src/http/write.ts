@@ -17,6 +17,8 @@ export interface WriteResult<T> {
   resourceIds: string[];
   /** The write turned out to change nothing (an empty patch): nothing to audit. */
   unchanged?: boolean;
+  /** What the audit trail keeps of the change, when not the whole response body (a large batch). */
+  audited?: unknown;
 }
 
 /** How long a response is kept for replay: at least the 24 hours clients are promised. */
@@ -79,7 +81,7 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
         status: result.status,
         resourceType: result.resourceType,
         resourceIds: result.resourceIds,
-        changes: result.body,
+        changes: result.audited ?? result.body,
       });
       if (scopedKey) {
         await writes.saveIdempotent({

@@ -7,9 +7,8 @@ import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from
 import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
 import { buildScorecard, emptyCounts, summarize, summaryOf, type Scorecard, type ScorecardSummary } from '../domain/scorecard.js';
-import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
+import { evaluationTimeline, sameEvaluation, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
-import { canonicalJson } from '../lib/canonical-json.js';
 import { createActualStore } from '../store/actuals.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
@@ -60,8 +59,8 @@ export function fromSegment(row: SegmentRow, asOf: number): KnownEvaluation {
   };
 }
 
-function sameEvaluation(a: SegmentRow, b: SegmentRow): boolean {
-  return canonicalJson(a.evaluation) === canonicalJson(b.evaluation);
+function sameSegmentEvaluation(a: SegmentRow, b: SegmentRow): boolean {
+  return sameEvaluation(a.evaluation as Omit<Evaluation, 'asOf'>, b.evaluation as Omit<Evaluation, 'asOf'>);
 }
 
 /** What a write changed, for rescoring. */
@@ -314,7 +313,7 @@ export function createScoring(db: Executor) {
         if (before) {
           // The new facts may leave the evaluation as it was: then the segment simply goes on.
           const first = tail[0];
-          if (first && sameEvaluation(before, first)) {
+          if (first && sameSegmentEvaluation(before, first)) {
             ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: first.validTo });
             tail = tail.slice(1);
           } else ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: new Date(from) });

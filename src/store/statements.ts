@@ -60,19 +60,23 @@ export function createStatementStore(db: Executor) {
     const revs = await db
       .select()
       .from(revisions)
-      .where(or(inArray(revisions.statementId, ids), inArray(revisions.successorId, ids)));
+      .where(or(sql`${revisions.statementId} = any(${sql.param(ids)}::uuid[])`, sql`${revisions.successorId} = any(${sql.param(ids)}::uuid[])`));
     const parts = await db
       .select({ id: statements.id, parentId: statements.parentId })
       .from(statements)
-      .where(inArray(statements.parentId, ids))
+      .where(sql`${statements.parentId} = any(${sql.param(ids)}::uuid[])`)
       .orderBy(asc(statements.seq));
+    const revisedBy = new Map(revs.map((r) => [r.statementId, r]));
+    const revisionOf = new Map(revs.filter((r) => r.successorId !== null).map((r) => [r.successorId, r]));
+    const partIds = new Map<string, string[]>();
+    for (const p of parts) if (p.parentId) partIds.set(p.parentId, [...(partIds.get(p.parentId) ?? []), p.id]);
     return rows.map(({ statement, metricKey, metricUnit }) => ({
       row: statement,
       metricKey,
       metricUnit,
-      revisedBy: revs.find((r) => r.statementId === statement.id) ?? null,
-      revisionOf: revs.find((r) => r.successorId === statement.id) ?? null,
-      partIds: parts.filter((p) => p.parentId === statement.id).map((p) => p.id),
+      revisedBy: revisedBy.get(statement.id) ?? null,
+      revisionOf: revisionOf.get(statement.id) ?? null,
+      partIds: partIds.get(statement.id) ?? [],
     }));
   }
 

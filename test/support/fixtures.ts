@@ -132,7 +132,9 @@ export async function readFeedUntil(
   app: FastifyInstance,
   query: string,
   done: (changes: FeedChange[]) => boolean,
-  timeoutMs = 10_000,
+  // Generous: a writing transaction anywhere on the server (another test file's, or one a crash test left
+  // behind until PostgreSQL notices) holds the feed back until it ends.
+  timeoutMs = 30_000,
 ): Promise<FeedChange[]> {
   const changes: FeedChange[] = [];
   let after = '0';
@@ -289,7 +291,9 @@ export async function readFeedAfter(
   after: string,
   query: string,
   done: (changes: FeedChange[]) => boolean,
-  timeoutMs = 10_000,
+  // Generous: a writing transaction anywhere on the server (another test file's, or one a crash test left
+  // behind until PostgreSQL notices) holds the feed back until it ends.
+  timeoutMs = 30_000,
 ): Promise<{ changes: FeedChange[]; cursor: string }> {
   const changes: FeedChange[] = [];
   let cursor = after;

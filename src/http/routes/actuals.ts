@@ -59,7 +59,14 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
     async (request, reply) =>
       write(request, reply, async (tx) => {
         const items = await tx.recording.recordBatch(request.body.items);
-        return { status: 201, body: { count: items.length, items }, resourceType: 'actual', resourceIds: items.map((i) => i.id) };
+        return {
+          status: 201,
+          body: { count: items.length, items },
+          resourceType: 'actual',
+          resourceIds: items.map((i) => i.id),
+          // The ids are in resourceIds; the trail keeps which metrics and periods the batch touched.
+          audited: { count: items.length, metrics: [...new Set(items.map((i) => i.metric))].sort() },
+        };
       }),
   );
 
