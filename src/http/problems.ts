@@ -38,6 +38,14 @@ export function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyR
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
+/** fastify's own client errors, by code: the problem type and title each becomes. */
+const CLIENT_ERRORS: Record<string, [string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['body-too-large', 'Body too large'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported-media-type', 'Unsupported media type'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed-json', 'Malformed JSON'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['malformed-json', 'Malformed JSON'],
+};
+
 function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   const instance = request.url;
   const cause: unknown = error;
@@ -83,8 +91,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // fastify's own client errors: malformed JSON, wrong content type, body too large.
-    const slug = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body-too-large' : 'bad-request';
-    return { type: PROBLEM_BASE + slug, title: 'Bad request', status, detail: error.message, instance };
+    const [slug, title] = CLIENT_ERRORS[error.code] ?? ['bad-request', 'Bad request'];
+    return { type: PROBLEM_BASE + slug, title, status, detail: error.message, instance };
   }
   return { type: PROBLEM_BASE + 'internal', title: 'Internal error', status: 500, detail: 'The server failed.', instance };
 }

@@ -4,13 +4,12 @@ import { randomBytes } from 'node:crypto';
 import * as nodeCrypto from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import type { Actual } from '../../src/http/schemas/actuals.js';
 import type { Metric } from '../../src/http/schemas/metrics.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
 import { createApiKey, verifyApiKey } from '../../src/service/keys.js';
 import { createApiKeyStore } from '../../src/store/api-keys.js';
-import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
+import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
 
 // Wrap (not replace) the comparison, so a test can see that verification goes through it.
@@ -143,7 +142,7 @@ describe('reads', () => {
   describe('when the app is built with readsRequireKey', () => {
     let closed: FastifyInstance;
     beforeAll(async () => {
-      closed = await buildApp({ database: ctx.db, readsRequireKey: true });
+      closed = await buildCheckedApp({ database: ctx.db, readsRequireKey: true });
     });
     afterAll(async () => {
       await closed.close();

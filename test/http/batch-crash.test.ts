@@ -6,10 +6,9 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
-import { tableCounts } from '../support/app.js';
+import { buildCheckedApp, tableCounts } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { MAAS_ARR, evaluationAsOf, post, seedCompanyLike } from '../support/fixtures.js';
 
@@ -24,7 +23,7 @@ let writeKey = '';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  setup = await buildApp({ database, sweepIntervalMs: 0 });
+  setup = await buildCheckedApp({ database, sweepIntervalMs: 0 });
   const admin = (await createApiKey(database.db, 'setup', 'admin')).key;
   writeKey = (await createApiKey(database.db, 'pipeline', 'write')).key;
   setup = withKey(setup, admin);

@@ -4,11 +4,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { buildApp } from '../../src/app.js';
 import type { Actual } from '../../src/http/schemas/actuals.js';
 import type { Statement, StatementInput } from '../../src/http/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
-import { useTestApp } from '../support/app.js';
+import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { CLOUD_MARGIN, actual, evaluationAsOf, post, seedCompanyLike } from '../support/fixtures.js';
 
@@ -16,7 +15,7 @@ const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
 let second: FastifyInstance;
 beforeAll(async () => {
-  second = await buildApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 });
+  second = await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 });
 });
 afterAll(async () => {
   await second?.close();
@@ -96,7 +95,7 @@ describe('an app whose pool holds two connections', () => {
   let key = '';
   beforeAll(async () => {
     tiny = await createTestDatabase({ max: 2 });
-    app = await buildApp({ database: tiny, rateLimitPerMinute: 1_000_000 });
+    app = await buildCheckedApp({ database: tiny, rateLimitPerMinute: 1_000_000 });
     key = (await createApiKey(tiny.db, 'tiny', 'admin')).key;
     const seed = (url: string, payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${key}` } });

@@ -3,11 +3,10 @@
 // on this instance or another one on the same database, changes the answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import type { Metric } from '../../src/http/schemas/metrics.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
-import { useTestApp } from '../support/app.js';
+import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { TEENS_STATEMENT, actual, get, post, readFeedUntil, seedCompanyLike, watchPool } from '../support/fixtures.js';
 
 const ctx = useTestApp({ sweepIntervalMs: 0 });
@@ -75,8 +74,8 @@ beforeAll(async () => {
   });
   actualId = (await post<{ id: string }>(ctx.app, '/v1/actuals', actual({ companyId: 'etag-co', period: 'FY2025Q2', value: '14', publishedAt: '2024-11-15' }))).id;
   otherDatabase = connect(ctx.db.url, { max: 4 });
-  other = await buildApp({ database: otherDatabase, sweepIntervalMs: 0 });
-  uncached = await buildApp({ database: ctx.db, listen: false, sweepIntervalMs: 0 });
+  other = await buildCheckedApp({ database: otherDatabase, sweepIntervalMs: 0 });
+  uncached = await buildCheckedApp({ database: ctx.db, listen: false, sweepIntervalMs: 0 });
 });
 
 afterAll(async () => {

@@ -3,10 +3,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { buildApp } from '../../src/app.js';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import type { ActualInput } from '../../src/http/schemas/actuals.js';
-import { useTestApp } from '../support/app.js';
+import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { type FeedChange, TEENS_STATEMENT, actual, readFeedAfter, seedCompanyLike } from '../support/fixtures.js';
 
 const ctx = useTestApp({ sweepIntervalMs: 0 });
@@ -17,7 +16,7 @@ const instances = () => ({ first: ctx.anonymous, second });
 
 beforeAll(async () => {
   secondDatabase = connect(ctx.db.url, { max: 4 });
-  second = await buildApp({ database: secondDatabase, sweepIntervalMs: 0 });
+  second = await buildCheckedApp({ database: secondDatabase, sweepIntervalMs: 0 });
   await seedCompanyLike(ctx.app, 'twin-co');
 });
 

@@ -4,14 +4,13 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { connect } from '../../src/db/client.js';
 import { IDEMPOTENCY_RETENTION_MS } from '../../src/http/write.js';
 import type { Actual } from '../../src/http/schemas/actuals.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
 import { createApiKey, verifyApiKey } from '../../src/service/keys.js';
 import { createWriteStore } from '../../src/store/writes.js';
-import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
+import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, post, seedAlibaba } from '../support/fixtures.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
@@ -328,7 +327,7 @@ const fromInject = (r: LightMyRequestResponse): Answer => ({ status: r.statusCod
 describe('the same POST /v1/actuals with one Idempotency-Key, fired many times at once', () => {
   let second: FastifyInstance;
   beforeAll(async () => {
-    second = await buildApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 });
+    second = await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 });
   });
   afterAll(async () => {
     await second.close();
@@ -361,8 +360,8 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
     let origins: string[] = [];
     beforeAll(async () => {
       listening = [
-        await buildApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 }),
-        await buildApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 }),
+        await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 }),
+        await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 1_000_000 }),
       ];
       for (const app of listening) await app.listen({ port: 0, host: '127.0.0.1' });
       origins = listening.map((app) => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);

@@ -2,9 +2,8 @@
 // 429 with Retry-After. Both are problem+json and neither writes anything.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { createApiKey } from '../../src/service/keys.js';
-import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
+import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { actual, seedAlibaba } from '../support/fixtures.js';
 
 const ctx = useTestApp();
@@ -16,7 +15,7 @@ beforeAll(async () => {
 describe('an app built with bodyLimit: 1024', () => {
   let small: FastifyInstance;
   beforeAll(async () => {
-    small = await buildApp({ database: ctx.db, bodyLimit: 1024 });
+    small = await buildCheckedApp({ database: ctx.db, bodyLimit: 1024 });
   });
   afterAll(async () => {
     await small.close();
@@ -48,7 +47,7 @@ describe('an app built with rateLimitPerMinute: 3', () => {
   let limited: FastifyInstance;
   let otherKey = '';
   beforeAll(async () => {
-    limited = await buildApp({ database: ctx.db, rateLimitPerMinute: 3 });
+    limited = await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 3 });
     otherKey = (await createApiKey(ctx.db.db, 'second-pipeline', 'write')).key;
   });
   afterAll(async () => {

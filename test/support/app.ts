@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { createSpecChecker } from './spec.js';
 
 export interface TestContext {
   /** The app, with every injected request carrying an admin key unless it sets its own Authorization. */
@@ -14,11 +15,27 @@ export interface TestContext {
   db: TestDatabase;
 }
 
-/** Wrap inject so tests that are not about authentication need not repeat the header. */
-function withDefaultKey(app: FastifyInstance, key: string): FastifyInstance {
-  const inject = (options: InjectOptions) =>
-    app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } });
+const checkAgainstSpec = createSpecChecker();
+
+/**
+ * Wrap inject: every response is checked against the committed OpenAPI document (see ./spec.ts), and, with a
+ * key, every request carries it unless it sets its own Authorization (tests not about authentication need not
+ * repeat the header).
+ */
+export function checked(app: FastifyInstance, key?: string): FastifyInstance {
+  const inject = async (request: InjectOptions | string) => {
+    const options: InjectOptions = typeof request === 'string' ? { url: request } : request;
+    const sent = key ? { ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } } : options;
+    const response = await app.inject(sent);
+    checkAgainstSpec(sent, response);
+    return response;
+  };
   return new Proxy(app, { get: (target, prop, receiver) => (prop === 'inject' ? inject : Reflect.get(target, prop, receiver)) });
+}
+
+/** Another app instance on a test database, its responses checked against the spec like the default one's. */
+export async function buildCheckedApp(options: Parameters<typeof buildApp>[0]): Promise<FastifyInstance> {
+  return checked(await buildApp(options));
 }
 
 /** Build an app on a fresh database of this file's own; closed and dropped after the file. */
@@ -26,9 +43,10 @@ export function useTestApp(options: AppOptions = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
     context.db = await createTestDatabase();
-    context.anonymous = await buildApp({ database: context.db, ...options });
+    const app = await buildApp({ database: context.db, ...options });
+    context.anonymous = checked(app);
     context.adminKey = (await createApiKey(context.db.db, 'tests', 'admin')).key;
-    context.app = withDefaultKey(context.anonymous, context.adminKey);
+    context.app = checked(app, context.adminKey);
   });
   afterAll(async () => {
     await context.anonymous?.close();

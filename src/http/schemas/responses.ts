@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with the current state.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
   412: 'If-Match does not name the current version.',
+  415: 'The body is not JSON: send Content-Type: application/json.',
   413: 'Request body too large.',
   428: 'This update needs If-Match.',
   429: 'Too many requests.',
@@ -41,7 +42,7 @@ export function problemResponses<const C extends readonly number[]>(...codes: C)
 
 /** Every write may meet these: bad JSON, missing or weak key, a retry in flight or a reused key, size, rate. */
 export function writeErrors<const C extends readonly number[]>(...extra: C) {
-  return problemResponses(400, 401, 403, 409, 413, 422, 429, ...extra);
+  return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, ...extra);
 }
 
 /** Every read may meet these (401 and 403 only when reads need a key). */
