@@ -25,6 +25,20 @@ function securityOf(route: RouteOptions): Record<string, string[]>[] {
   return read && config.scope === undefined ? [{}, { [SCHEME]: [] }] : [{ [SCHEME]: [] }];
 }
 
+/** The zod transform drops a response's documented headers (see schemas/responses.ts `success`): put them back. */
+function withResponseHeaders(declared: unknown, transformed: unknown): unknown {
+  if (declared === null || typeof declared !== 'object' || transformed === null || typeof transformed !== 'object') {
+    return transformed;
+  }
+  const out: Record<string, unknown> = { ...(transformed as Record<string, unknown>) };
+  for (const [code, response] of Object.entries(declared as Record<string, unknown>)) {
+    const headers = (response as { headers?: unknown } | null)?.headers;
+    const target = out[code];
+    if (headers && target !== null && typeof target === 'object') out[code] = { ...target, headers };
+  }
+  return out;
+}
+
 /** Keep only the components that the paths reach, directly or through other components. */
 function pruneUnusedComponents(document: Record<string, unknown>): Record<string, unknown> {
   const components = (document.components ?? {}) as { schemas?: Record<string, unknown> };
@@ -83,7 +97,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: (input) => {
       const { schema, url } = jsonSchemaTransform(input);
-      return { schema: { ...schema, security: securityOf(input.route) }, url };
+      return { schema: { ...schema, response: withResponseHeaders(input.schema.response, schema.response), security: securityOf(input.route) }, url };
     },
     transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input) as Record<string, unknown>),
   });

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentActual } from '../present.js';
 import { Actual, ActualBatchInput, ActualBatchResult, ActualInput, MAX_BATCH_ITEMS, RetractionInput } from '../schemas/actuals.js';
-import { AsOfQuery, IsoDate, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, writeErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
-const ActualParams = z.object({ actualId: z.uuid() });
+const ActualParams = z.object({ actualId: z.uuid().meta({ description: 'The actual id.' }) });
 
 export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
@@ -24,7 +24,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           "known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction.",
         headers: IdempotencyHeaders,
         body: ActualInput,
-        response: { 201: Actual, ...writeErrors() },
+        response: { 201: created(Actual, 'The actual as recorded.'), ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -53,7 +53,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.",
         headers: IdempotencyHeaders,
         body: ActualBatchInput,
-        response: { 201: ActualBatchResult, ...writeErrors() },
+        response: { 201: created(ActualBatchResult, 'Every item written, with its id, in request order.'), ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -81,13 +81,14 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           'Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed ' +
           'with their retraction. With asOf, only what was public by then, with retractions as they stood.',
         querystring: PageQuery.extend({
-          companyId: Slug.optional(),
+          companyId: CompanyId.optional(),
           metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
           periodFrom: IsoDate.optional().meta({ description: 'Period ends on or after this date.' }),
           periodTo: IsoDate.optional().meta({ description: 'Period ends on or before this date.' }),
           ...AsOfQuery.shape,
         }),
-        response: { 200: pageOf(Actual), ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(pageOf(Actual, 'ActualPage'), 'A page of actuals.'), ...readErrors() },
       },
     },
     async (request) => {
@@ -116,7 +117,8 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         summary: 'Get an actual',
         description: 'One actual, with its retraction if it was retracted.',
         params: ActualParams,
-        response: { 200: Actual, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(Actual, 'The actual, with its retraction if any.'), ...readErrors(404) },
       },
     },
     async (request) => presentActual(await services.actuals.get(request.params.actualId)),
@@ -135,7 +137,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         params: ActualParams,
         headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RetractionInput,
-        response: { 201: Actual, ...writeErrors(404, 412) },
+        response: { 201: created(Actual, 'The actual, now with its retraction.'), ...writeErrors(404, 412) },
       },
     },
     async (request, reply) =>

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../schemas/common.js';
-import { readErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const AuditEntry = z
@@ -31,7 +31,8 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { servi
         summary: 'The audit trail',
         description: 'Every successful write: which key made it, when, and what it changed. Oldest first. Admin only.',
         querystring: PageQuery,
-        response: { 200: pageOf(AuditEntry), ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(pageOf(AuditEntry, 'AuditPage'), 'A page of the audit trail.'), ...readErrors() },
       },
     },
     async (request) => {

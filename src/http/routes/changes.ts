@@ -4,7 +4,7 @@ import type { ChangeListener } from '../../db/notifications.js';
 import { decodeFeedCursor, encodeFeedCursor, type ChangeRow, type FeedPosition } from '../../store/changes.js';
 import type { Change} from '../schemas/changes.js';
 import { ChangePage, ChangeQuery } from '../schemas/changes.js';
-import { readErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
 import type { RouteDeps, Services } from '../services.js';
 
 function presentChange(row: ChangeRow): z.output<typeof Change> {
@@ -49,7 +49,8 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
           'committed change, even when transactions commit out of order. With wait, the call waits up to that many ' +
           'seconds for something to happen.',
         querystring: ChangeQuery,
-        response: { 200: ChangePage, ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(ChangePage, 'The changes after the cursor, oldest first.'), ...readErrors() },
       },
     },
     async (request) => {
@@ -79,7 +80,9 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
           'The same feed as GET /v1/changes, pushed as text/event-stream: each event has the change kind as its event ' +
           'name, the cursor as its id and the change as JSON data. Reconnecting with Last-Event-ID resumes after it.',
         querystring: ChangeQuery.pick({ after: true, companyId: true }),
-        headers: z.object({ 'last-event-id': z.string().max(60).optional() }),
+        headers: z.object({
+          'last-event-id': z.string().max(60).optional().meta({ description: 'The id of the last event received: resume after it.' }),
+        }),
         response: {
           200: { description: 'An endless stream of change events.', content: { 'text/event-stream': { schema: z.string() } } },
           ...readErrors(),

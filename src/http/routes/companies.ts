@@ -2,14 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentCompany } from '../present.js';
-import { AsOfQuery, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
 import { Scorecard } from '../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
-const CompanyParams = z.object({ companyId: Slug });
+const CompanyParams = z.object({ companyId: CompanyId });
 
 export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
@@ -22,7 +22,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         description: 'Registers a company with its fiscal calendar and reporting lag.',
         headers: IdempotencyHeaders,
         body: CompanyInput,
-        response: { 201: Company, ...writeErrors() },
+        response: { 201: created(Company, 'The company as recorded.'), ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -41,7 +41,8 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         summary: 'List companies',
         description: 'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.',
         querystring: PageQuery.extend(AsOfQuery.shape),
-        response: { 200: pageOf(Company), ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
       },
     },
     async (request) => {
@@ -61,7 +62,8 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         summary: 'Get a company',
         description: 'One company with its fiscal calendar.',
         params: CompanyParams,
-        response: { 200: Company, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(Company, 'The company.'), ...readErrors(404) },
       },
     },
     async (request) => presentCompany(await services.companies.get(request.params.companyId)),
@@ -78,7 +80,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         params: CompanyParams,
         headers: IfMatchHeaders,
         body: CompanyPatch,
-        response: { 200: Company, ...writeErrors(404, 412, 428) },
+        response: { 200: success(Company, 'The company as updated.'), ...writeErrors(404, 412, 428) },
       },
     },
     async (request, reply) =>
@@ -103,7 +105,8 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           'overall and by metric, commitment strength and quarter.',
         params: CompanyParams,
         querystring: AsOfQuery,
-        response: { 200: Scorecard, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(Scorecard, 'The scorecard as of the knowledge time.'), ...readErrors(404) },
       },
     },
     async (request) => {

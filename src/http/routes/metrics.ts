@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentMetric } from '../present.js';
-import { AsOfQuery, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
@@ -20,7 +20,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         description: "Something a company reports, with its unit, kind (flow or stock) and good direction.",
         headers: IdempotencyHeaders,
         body: MetricInput,
-        response: { 201: Metric, ...writeErrors() },
+        response: { 201: created(Metric, 'The metric as recorded.'), ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -48,8 +48,9 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['metrics'],
         summary: 'List metrics',
         description: 'Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.',
-        querystring: PageQuery.extend({ companyId: Slug.optional(), ...AsOfQuery.shape }),
-        response: { 200: pageOf(Metric), ...readErrors() },
+        querystring: PageQuery.extend({ companyId: CompanyId.optional(), ...AsOfQuery.shape }),
+        headers: ConditionalHeaders,
+        response: { 200: read(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },
       },
     },
     async (request) => {
@@ -70,10 +71,10 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['metrics'],
         summary: 'Update a metric',
         description: 'Needs If-Match with the ETag of a GET of the metric: 428 without it, 412 when it is stale.',
-        params: z.object({ metricId: z.uuid() }),
+        params: z.object({ metricId: z.uuid().meta({ description: 'The metric id.' }) }),
         headers: IfMatchHeaders,
         body: MetricPatch,
-        response: { 200: Metric, ...writeErrors(404, 412, 428) },
+        response: { 200: success(Metric, 'The metric as updated.'), ...writeErrors(404, 412, 428) },
       },
     },
     async (request, reply) =>
@@ -94,8 +95,9 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['metrics'],
         summary: 'Get a metric',
         description: 'One metric by id.',
-        params: z.object({ metricId: z.uuid() }),
-        response: { 200: Metric, ...readErrors(404) },
+        params: z.object({ metricId: z.uuid().meta({ description: 'The metric id.' }) }),
+        headers: ConditionalHeaders,
+        response: { 200: read(Metric, 'The metric.'), ...readErrors(404) },
       },
     },
     async (request) => presentMetric(await services.metrics.get(request.params.metricId)),

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { msToDate } from '../../domain/dates.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { IsoDate, Slug } from '../schemas/common.js';
+import { CompanyId, IsoDate } from '../schemas/common.js';
 import { Leaderboard, LeaderboardQuery } from '../schemas/leaderboard.js';
-import { readErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
 import { ScorecardSeries } from '../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
@@ -19,12 +19,13 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         description:
           "The scorecard summary at the end of each of the company's fiscal quarters, as it stood then: " +
           'a quarterly time series of hit rate, unreported rate, bias and early rate.',
-        params: z.object({ companyId: Slug }),
+        params: z.object({ companyId: CompanyId }),
         querystring: z.object({
           from: IsoDate.optional().meta({ description: 'Default: two years before to.' }),
           to: IsoDate.optional().meta({ description: 'Default: today.' }),
         }),
-        response: { 200: ScorecardSeries, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(ScorecardSeries, 'One point per fiscal quarter, oldest first.'), ...readErrors(404) },
       },
     },
     async (request) => {
@@ -49,7 +50,8 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a ' +
           'knowledge time, then by how many statements resolved.',
         querystring: LeaderboardQuery,
-        response: { 200: Leaderboard, ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(Leaderboard, 'Companies, best first.'), ...readErrors() },
       },
     },
     async (request) => {

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
-import { AsOfQuery, IsoDate, KnowledgeTime, MetricKey, PageQuery, Slug, pageOf } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
 import { COMMITMENTS, STATUSES } from '../../domain/model.js';
-import { IdempotencyHeaders, IfMatchHeaders, readErrors, writeErrors } from '../schemas/responses.js';
+import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
@@ -22,20 +22,23 @@ import { ParseRequest, ParseResult } from '../schemas/parse.js';
 import { presentParse } from '../present.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
-const StatementParams = z.object({ statementId: z.uuid() });
+const StatementParams = z.object({ statementId: z.uuid().meta({ description: 'The statement id.' }) });
 
 const StatementListQuery = PageQuery.extend({
-  companyId: Slug.optional(),
+  companyId: CompanyId.optional(),
   metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
-  parentId: z.uuid().optional(),
-  kind: z.enum(['atomic', 'compound']).optional(),
+  parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
+  kind: z.enum(['atomic', 'compound']).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
-  commitment: z.enum(COMMITMENTS).optional(),
+  commitment: z.enum(COMMITMENTS).optional().meta({ description: 'How firmly it was said: will, expect, target, aspire, may.' }),
   dueAfter: IsoDate.optional().meta({ description: 'Window ends on or after this date.' }),
   dueBefore: IsoDate.optional().meta({ description: 'Window ends on or before this date.' }),
-  statedFrom: IsoDate.optional(),
-  statedTo: IsoDate.optional(),
-  sort: z.enum(['created', 'due', 'stated']).default('created'),
+  statedFrom: IsoDate.optional().meta({ description: 'Stated on or after this date.' }),
+  statedTo: IsoDate.optional().meta({ description: 'Stated on or before this date.' }),
+  sort: z
+    .enum(['created', 'due', 'stated'])
+    .default('created')
+    .meta({ description: 'created: as recorded; due: by window end, no deadline last; stated: by statement date.' }),
   asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time for status and evaluations; default now.' }),
 });
 
@@ -59,7 +62,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           "company's calendar resolves. It is scored at once.",
         headers: IdempotencyHeaders,
         body: StatementInput,
-        response: { 201: Statement, ...writeErrors() },
+        response: { 201: created(Statement, 'The statement as recorded; its evaluation is at GET /v1/statements/{id}.'), ...writeErrors() },
       },
     },
     async (request, reply) =>
@@ -88,7 +91,10 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         headers: IdempotencyHeaders,
         body: CompoundStatementInput,
         response: {
-          201: z.object({ parent: Statement, parts: z.array(Statement) }).meta({ id: 'CompoundStatement' }),
+          201: created(
+            z.object({ parent: Statement, parts: z.array(Statement) }).meta({ id: 'CompoundStatement' }),
+            'The compound parent and its atomic parts.',
+          ),
           ...writeErrors(),
         },
       },
@@ -122,7 +128,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is ' +
           'written: post the drafts you accept to /v1/statements.',
         body: ParseRequest,
-        response: { 200: ParseResult, ...readErrors(400, 404, 413) },
+        response: { 200: success(ParseResult, 'The drafts, and what could not be read.'), ...readErrors(400, 404, 413, 415) },
       },
     },
     async (request) => {
@@ -149,7 +155,8 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'statement date; sort by creation (default), due date or statement date. Status and evaluations are as ' +
           'of asOf (default now), and statements made after asOf are left out.',
         querystring: StatementListQuery,
-        response: { 200: pageOf(StatementWithEvaluation), ...readErrors() },
+        headers: ConditionalHeaders,
+        response: { 200: read(pageOf(StatementWithEvaluation, 'StatementPage'), 'A page of statements with their evaluations.'), ...readErrors() },
       },
     },
     async (request) => {
@@ -188,7 +195,8 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'The evaluations in order of knowledge time, each with the moment it took effect (asOf) and, when ' +
           'scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed.',
         params: StatementParams,
-        response: { 200: EvaluationHistory, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(EvaluationHistory, 'Every evaluation, oldest first.'), ...readErrors(404) },
       },
     },
     async (request) => ({
@@ -206,7 +214,8 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         summary: 'Get a statement with its evaluation',
         description: 'The statement and its evaluation as of now (null for a compound parent).',
         params: StatementParams,
-        response: { 200: StatementWithEvaluation, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(StatementWithEvaluation, 'The statement and its current evaluation.'), ...readErrors(404) },
       },
     },
     async (request) => statementView(services, request.params.statementId),
@@ -224,7 +233,8 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'time it used. A compound parent has no evaluation of its own: evaluate its parts.',
         params: StatementParams,
         querystring: AsOfQuery,
-        response: { 200: Evaluation, ...readErrors(404) },
+        headers: ConditionalHeaders,
+        response: { 200: read(Evaluation, 'The evaluation as of the knowledge time.'), ...readErrors(404) },
       },
     },
     async (request) => {
@@ -254,9 +264,12 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RevisionInput,
         response: {
-          201: z
-            .object({ revision: Revision, statement: Statement, successor: Statement.nullable() })
-            .meta({ id: 'RevisionResult' }),
+          201: created(
+            z
+              .object({ revision: Revision, statement: Statement, successor: Statement.nullable() })
+              .meta({ id: 'RevisionResult' }),
+            'The revision, the revised statement and the one that replaces it.',
+          ),
           ...writeErrors(404, 412),
         },
       },

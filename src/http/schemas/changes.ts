@@ -29,8 +29,8 @@ export const ChangeQuery = z.object({
     .max(60)
     .optional()
     .meta({ description: "A cursor from an earlier answer; '0' or absent for the beginning." }),
-  companyId: Slug.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  companyId: Slug.optional().meta({ description: 'Only changes of this company.' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many changes, 1 to 1000.' }),
   wait: z.coerce
     .number()
     .int()

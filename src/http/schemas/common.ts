@@ -53,6 +53,9 @@ export const Slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lowercase slug: letters, digits and hyphens, up to 63 characters');
 
+/** A company's id wherever it is a parameter (path or filter). */
+export const CompanyId = Slug.meta({ description: "The company's id, a slug such as 'alibaba'.", example: 'alibaba' });
+
 export const MetricKey = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_.-]{0,127}$/, "must be a lowercase key such as 'cloud.ebita_margin'");
@@ -79,15 +82,20 @@ export const Problem = z
   .meta({ id: 'Problem', description: 'An RFC 9457 problem detail.' });
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(500).default(50).meta({ description: 'Items per page, 1 to 500.' }),
   cursor: z.string().max(200).optional().meta({ description: 'The nextCursor of the previous page.' }),
 });
 
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as cursor to get the next page; null on the last page.' }),
-  });
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      items: z.array(item),
+      nextCursor: z
+        .string()
+        .nullable()
+        .meta({ description: 'Pass as cursor to get the next page; null on the last page.' }),
+    })
+    .meta({ id });
 }
 
 export const AsOfQuery = z.object({

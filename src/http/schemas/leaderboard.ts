@@ -10,7 +10,7 @@ export const LeaderboardQuery = z.object({
     .min(0)
     .default(1)
     .meta({ description: 'Only companies with at least this many resolved statements.' }),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many companies.' }),
 });
 
 export const Leaderboard = z

@@ -51,3 +51,40 @@ export function readErrors<const C extends readonly number[]>(...extra: C) {
 }
 
 export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');
+
+const HEADERS = {
+  etag: { type: 'string', description: 'Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes).' },
+  location: { type: 'string', description: 'Where the created resource can be read.' },
+  'idempotent-replayed': {
+    type: 'string',
+    enum: ['true'],
+    description: 'Present when this is the stored answer to an earlier request with the same Idempotency-Key.',
+  },
+} as const;
+
+/** A documented success: its description and the response headers it may carry. */
+export function success<S extends z.ZodType>(schema: S, description: string, headers: (keyof typeof HEADERS)[] = []) {
+  return {
+    description,
+    ...(headers.length > 0 ? { headers: Object.fromEntries(headers.map((h) => [h, HEADERS[h]])) } : {}),
+    content: { 'application/json': { schema } },
+  };
+}
+
+/** The success of a read: the body, under an ETag. */
+export function read<S extends z.ZodType>(schema: S, description: string) {
+  return success(schema, description, ['etag']);
+}
+
+/** The success of a write that creates: the body, where to read it, and whether it was replayed. */
+export function created<S extends z.ZodType>(schema: S, description: string) {
+  return success(schema, description, ['location', 'idempotent-replayed']);
+}
+
+export const ConditionalHeaders = z.object({
+  'if-none-match': z
+    .string()
+    .max(1000)
+    .optional()
+    .meta({ description: 'ETags of bodies you hold: an unchanged answer is a 304 with no body.' }),
+});

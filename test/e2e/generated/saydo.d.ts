@@ -1273,14 +1273,39 @@ export interface components {
             /** @description Why nothing could be read, when there are no drafts. */
             reason: string | null;
         };
+        CompanyPage: {
+            items: components["schemas"]["Company"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        MetricPage: {
+            items: components["schemas"]["Metric"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         CompoundStatement: {
             parent: components["schemas"]["Statement"];
             parts: components["schemas"]["Statement"][];
+        };
+        StatementPage: {
+            items: components["schemas"]["StatementWithEvaluation"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         RevisionResult: {
             revision: components["schemas"]["Revision"];
             statement: components["schemas"]["Statement"];
             successor: components["schemas"]["Statement"] | null;
+        };
+        ActualPage: {
+            items: components["schemas"]["Actual"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -1367,29 +1392,31 @@ export interface operations {
     listCompanies: {
         parameters: {
             query?: {
+                /** @description Items per page, 1 to 500. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of companies. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Company"][];
-                        /** @description Pass as cursor to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["CompanyPage"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -1453,9 +1480,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The company as recorded. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1539,17 +1570,23 @@ export interface operations {
     getCompany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The company. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1618,6 +1655,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId: string;
             };
             cookie?: never;
@@ -1628,7 +1666,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The company as updated. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1744,17 +1782,23 @@ export interface operations {
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The scorecard as of the knowledge time. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1818,30 +1862,33 @@ export interface operations {
     listMetrics: {
         parameters: {
             query?: {
+                /** @description Items per page, 1 to 500. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of metrics. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Metric"][];
-                        /** @description Pass as cursor to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MetricPage"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -1905,9 +1952,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The metric as recorded. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1991,17 +2042,23 @@ export interface operations {
     getMetric: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The metric id. */
                 metricId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The metric. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2070,6 +2127,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The metric id. */
                 metricId: string;
             };
             cookie?: never;
@@ -2080,7 +2138,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The metric as updated. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2193,44 +2251,53 @@ export interface operations {
     listStatements: {
         parameters: {
             query?: {
+                /** @description Items per page, 1 to 500. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId?: string;
                 /** @description A metric key; needs companyId. */
                 metric?: string;
+                /** @description Only the parts of this compound statement. */
                 parentId?: string;
+                /** @description Atomic statements, or compound parents. */
                 kind?: "atomic" | "compound";
                 /** @description Status as of asOf. */
                 status?: "pending" | "met" | "missed" | "unreported" | "superseded" | "withdrawn";
+                /** @description How firmly it was said: will, expect, target, aspire, may. */
                 commitment?: "will" | "expect" | "target" | "aspire" | "may";
                 /** @description Window ends on or after this date. */
                 dueAfter?: string;
                 /** @description Window ends on or before this date. */
                 dueBefore?: string;
+                /** @description Stated on or after this date. */
                 statedFrom?: string;
+                /** @description Stated on or before this date. */
                 statedTo?: string;
+                /** @description created: as recorded; due: by window end, no deadline last; stated: by statement date. */
                 sort?: "created" | "due" | "stated";
                 /** @description Knowledge time for status and evaluations; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of statements with their evaluations. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["StatementWithEvaluation"][];
-                        /** @description Pass as cursor to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["StatementPage"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2294,9 +2361,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The statement as recorded; its evaluation is at GET /v1/statements/{id}. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2393,9 +2464,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The compound parent and its atomic parts. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2489,7 +2564,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The drafts, and what could not be read. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2550,6 +2625,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not JSON: send Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -2573,17 +2657,23 @@ export interface operations {
     getStatementHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The statement id. */
                 statementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Every evaluation, oldest first. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2647,17 +2737,23 @@ export interface operations {
     getStatement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The statement id. */
                 statementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The statement and its current evaluation. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2724,17 +2820,23 @@ export interface operations {
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The statement id. */
                 statementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The evaluation as of the knowledge time. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2805,6 +2907,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The statement id. */
                 statementId: string;
             };
             cookie?: never;
@@ -2815,9 +2918,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The revision, the revised statement and the one that replaces it. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2919,9 +3026,11 @@ export interface operations {
     listActuals: {
         parameters: {
             query?: {
+                /** @description Items per page, 1 to 500. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId?: string;
                 /** @description A metric key; needs companyId. */
                 metric?: string;
@@ -2932,23 +3041,24 @@ export interface operations {
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of actuals. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Actual"][];
-                        /** @description Pass as cursor to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ActualPage"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -3012,9 +3122,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The actual as recorded. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,9 +3225,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Every item written, with its id, in request order. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3197,17 +3315,23 @@ export interface operations {
     getActual: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The actual id. */
                 actualId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The actual, with its retraction if any. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3278,6 +3402,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The actual id. */
                 actualId: string;
             };
             cookie?: never;
@@ -3288,9 +3413,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The actual, now with its retraction. */
             201: {
                 headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3392,27 +3521,29 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description Items per page, 1 to 500. */
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A page of the audit trail. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["AuditEntry"][];
-                        /** @description Pass as cursor to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -3465,20 +3596,27 @@ export interface operations {
             query?: {
                 /** @description A cursor from an earlier answer; '0' or absent for the beginning. */
                 after?: string;
+                /** @description Only changes of this company. */
                 companyId?: string;
+                /** @description At most this many changes, 1 to 1000. */
                 limit?: number;
                 /** @description Seconds to wait for a change when there is none yet (long polling). */
                 wait?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The changes after the cursor, oldest first. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3535,9 +3673,11 @@ export interface operations {
             query?: {
                 /** @description A cursor from an earlier answer; '0' or absent for the beginning. */
                 after?: string;
+                /** @description Only changes of this company. */
                 companyId?: string;
             };
             header?: {
+                /** @description The id of the last event received: resume after it. */
                 "last-event-id"?: string;
             };
             path?: never;
@@ -3607,17 +3747,23 @@ export interface operations {
                 /** @description Default: today. */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
+                /** @description The company's id, a slug such as 'alibaba'. */
                 companyId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One point per fiscal quarter, oldest first. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3685,17 +3831,23 @@ export interface operations {
                 asOf?: string;
                 /** @description Only companies with at least this many resolved statements. */
                 minResolved?: number;
+                /** @description At most this many companies. */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Companies, best first. */
             200: {
                 headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
