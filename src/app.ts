@@ -57,7 +57,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemHandlers(app);
 
   await registerOpenApi(app);
-  await app.register(auth, { db: deps.database.db, readsRequireKey: deps.readsRequireKey ?? false });
+
+  const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
+  app.addHook('onClose', async () => listener?.close());
+  await app.register(auth, { db: deps.database.db, readsRequireKey: deps.readsRequireKey ?? false, listener });
   // Per instance: several instances each allow this rate, so the budget scales with the deployment.
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 6_000,
@@ -69,8 +72,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ),
   });
 
-  const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
-  app.addHook('onClose', async () => listener?.close());
   await app.register(conditionalGets, {
     listener,
     nextScheduledChange: async () => {

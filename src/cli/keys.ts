@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { createApiKey, SCOPES, type Scope } from '../service/keys.js';
 import { createApiKeyStore } from '../store/api-keys.js';
+import { createWriteStore } from '../store/writes.js';
 
 const USAGE = `usage:
   npm run keys -- create --scope <read|write|admin> --name <name>
@@ -42,6 +43,8 @@ try {
     }
   } else {
     const row = await store.revoke(target ?? '', new Date());
+    // Running instances remember verified keys until they hear of a change: tell them.
+    if (row) await createWriteStore(database.db).notifyChange();
     if (!row) {
       console.error(`no active key matches '${target ?? ''}'`);
       process.exitCode = 1;

@@ -1,7 +1,9 @@
 // Bearer API keys with scopes. Writes need 'write' (or a route's own scope); reads are open unless
 // `readsRequireKey` closes them. A present but invalid key is always refused.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
+import type { ChangeListener } from '../../db/notifications.js';
 import type { Executor } from '../../db/client.js';
 import { type Caller, type Scope, scopeAllows, verifyApiKey } from '../../service/keys.js';
 import { sendProblem } from '../problems.js';
@@ -21,7 +23,12 @@ declare module 'fastify' {
 export interface AuthOptions {
   db: Executor;
   readsRequireKey: boolean;
+  /** Verified keys are remembered until any change is heard (a revocation NOTIFYs), so a poll costs no query. */
+  listener: ChangeListener | null;
 }
+
+/** A verified key is trusted this long at most, even if a revocation's notification were missed. */
+const KEY_CACHE_MS = 60_000;
 
 function neededScope(request: FastifyRequest, readsRequireKey: boolean): Scope | null {
   const declared = request.routeOptions.config.scope;
@@ -41,6 +48,22 @@ function unauthorized(reply: FastifyReply, detail: string) {
 }
 
 async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  const verified = new Map<string, { caller: Caller; until: number }>();
+  const forget = options.listener?.onChange(() => verified.clear());
+  app.addHook('onClose', async () => forget?.());
+
+  async function callerOf(key: string): Promise<Caller | null> {
+    const hash = createHash('sha256').update(key).digest('base64url');
+    const known = verified.get(hash);
+    if (known && known.until > Date.now() && options.listener?.listening) return known.caller;
+    const caller = await verifyApiKey(options.db, key);
+    if (caller) {
+      if (verified.size >= 10_000) verified.clear();
+      verified.set(hash, { caller, until: Date.now() + KEY_CACHE_MS });
+    }
+    return caller;
+  }
+
   app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request, reply) => {
     const needed = neededScope(request, options.readsRequireKey);
@@ -50,7 +73,7 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<v
       return;
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const caller = match?.[1] ? await verifyApiKey(options.db, match[1]) : null;
+    const caller = match?.[1] ? await callerOf(match[1]) : null;
     if (!caller) return unauthorized(reply, 'The API key is malformed, unknown or revoked.');
     request.caller = caller;
     if (needed && !scopeAllows(caller.scope, needed)) {
