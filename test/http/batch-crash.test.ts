@@ -2,13 +2,14 @@
 // 10,000 actuals over HTTP, and is killed with SIGKILL part way. The database then holds all of them (with their
 // audit entry and the evaluation they decide) or none of them (and none of those either).
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/http/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
-import { buildCheckedApp, tableCounts } from '../support/app.js';
+import { buildApp } from '../../src/app.js';
+import { checked, tableCounts } from '../support/app.js';
+import { freePort } from '../support/ports.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { MAAS_ARR, evaluationAsOf, post, seedCompanyLike } from '../support/fixtures.js';
 
@@ -23,34 +24,16 @@ let writeKey = '';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  setup = await buildCheckedApp({ database, sweepIntervalMs: 0 });
   const admin = (await createApiKey(database.db, 'setup', 'admin')).key;
   writeKey = (await createApiKey(database.db, 'pipeline', 'write')).key;
-  setup = withKey(setup, admin);
+  // The fixtures seed through this app, every request carrying the admin key.
+  setup = checked(await buildApp({ database, sweepIntervalMs: 0 }), admin);
 });
 
 afterAll(async () => {
   await setup?.close();
   await database?.destroy();
 });
-
-/** The app with every injected request carrying `key`, so the fixtures can seed through it. */
-function withKey(app: FastifyInstance, key: string): FastifyInstance {
-  const inject = (options: InjectOptions) => app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } });
-  return new Proxy(app, { get: (target, prop, receiver) => (prop === 'inject' ? inject : Reflect.get(target, prop, receiver)) });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

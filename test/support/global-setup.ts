@@ -2,7 +2,6 @@
 // every test file clones into a database of its own (so files run in parallel without seeing each other).
 // Order: TEST_DATABASE_URL; else a testcontainers PostgreSQL when a container runtime answers; else embedded.
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -10,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { connect } from '../../src/db/client.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
+import { freePort } from './ports.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,17 +20,6 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function containerServer(): Promise<{ url: string; stop: () => Promise<void> } | null> {
   const { getContainerRuntimeClient } = await import('testcontainers');
