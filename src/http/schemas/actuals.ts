@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { DecimalInput, DecimalOutput, IsoDate, KnowledgeTime, MetricKey, Slug } from './common.js';
 import { Unit } from './metrics.js';
 
+const MARGIN_EXAMPLE = {
+  companyId: 'alibaba',
+  metric: 'cloud.ebita_margin',
+  period: 'FY2027Q1',
+  value: '12.4',
+  unit: 'percent',
+  publishedAt: '2026-08-20T10:00:00Z',
+  source: { document: 'FY2027 Q1 results announcement', page: '7' },
+};
+
 export const ActualInput = z
   .object({
     companyId: Slug,
@@ -28,17 +38,7 @@ export const ActualInput = z
   })
   .meta({
     id: 'ActualCreate',
-    examples: [
-      {
-        companyId: 'alibaba',
-        metric: 'cloud.ebita_margin',
-        period: 'FY2027Q1',
-        value: '12.4',
-        unit: 'percent',
-        publishedAt: '2026-08-20T10:00:00Z',
-        source: { document: 'FY2027 Q1 results announcement', page: '7' },
-      },
-    ],
+    examples: [MARGIN_EXAMPLE],
   });
 
 export const Retraction = z
@@ -83,15 +83,7 @@ export const ActualBatchInput = z
     examples: [
       {
         items: [
-          {
-            companyId: 'alibaba',
-            metric: 'cloud.ebita_margin',
-            period: 'FY2027Q1',
-            value: '12.4',
-            unit: 'percent',
-            publishedAt: '2026-08-20T10:00:00Z',
-            source: { document: 'FY2027 Q1 results announcement', page: '7' },
-          },
+          MARGIN_EXAMPLE,
           { companyId: 'alibaba', metric: 'bailian.maas_arr', date: '2026-06-30', value: '10500000000', unit: 'CNY', publishedAt: '2026-08-20' },
         ],
       },
