@@ -13,6 +13,37 @@ export function inForceAt(asOf: Date) {
   );
 }
 
+/** A statement_timeline row as PostgreSQL returns it to a raw query. */
+interface RawSegment extends Record<string, unknown> {
+  statement_id: string;
+  valid_from: Date | string;
+  valid_to: Date | string | null;
+  status: SegmentRow['status'];
+  early: boolean;
+  deciding_actual_id: string | null;
+  position: SegmentRow['position'];
+  surprise: string | null;
+  error: string | null;
+  evaluation: unknown;
+  announced: boolean;
+}
+
+function fromRaw(r: RawSegment): SegmentRow {
+  return {
+    statementId: r.statement_id,
+    validFrom: new Date(r.valid_from),
+    validTo: r.valid_to === null ? null : new Date(r.valid_to),
+    status: r.status,
+    early: r.early,
+    decidingActualId: r.deciding_actual_id,
+    position: r.position,
+    surprise: r.surprise,
+    error: r.error,
+    evaluation: r.evaluation,
+    announced: r.announced,
+  };
+}
+
 export function createTimelineStore(db: Executor) {
   /** One INSERT of unnested arrays, however many segments. */
   async function insertSegments(segments: SegmentRow[]): Promise<void> {
@@ -77,19 +108,18 @@ export function createTimelineStore(db: Executor) {
       const spanning = new Map<string, SegmentRow>();
       const atNow = new Map<string, SegmentRow>();
       if (from.length === 0) return { spanning, atNow };
-      const rows = await db
-        .select({ segment: statementTimeline, at: sql<string>`req.at`.as('req_at') })
-        .from(statementTimeline)
-        .innerJoin(
-          sql`unnest(${sql.param(from.map((f) => f.statementId))}::uuid[], ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)`,
-          sql`req.statement_id = ${statementTimeline.statementId}`,
-        )
-        .where(
-          or(
-            sql`${statementTimeline.validFrom} < req.at and (${statementTimeline.validTo} is null or ${statementTimeline.validTo} >= req.at)`,
-            inForceAt(now),
-          ),
-        );
+      // Segments tile each timeline, so the one in force at an instant is the last that started by then:
+      // two index probes per statement on the primary key (statement_id, valid_from).
+      const result = await db.execute<RawSegment>(sql`
+        select t.* from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
+                               ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
+        cross join lateral (
+          (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from < req.at
+           order by s.valid_from desc limit 1)
+          union all
+          (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from <= ${now.toISOString()}::timestamptz
+           order by s.valid_from desc limit 1)) t`);
+      const rows = result.rows.map((r) => ({ segment: fromRaw(r) }));
       const startOf = new Map(from.map((f) => [f.statementId, f.at.getTime()]));
       for (const { segment } of rows) {
         const at = startOf.get(segment.statementId) ?? 0;
