@@ -129,20 +129,21 @@ export function createActualStore(db: Executor) {
         with h as (
           select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at,
                  (r.actual_id is null and a.published_at <= ${since.toISOString()}::timestamptz) as firm,
-                 row_number() over (partition by a.metric_id, a.period_start, a.period_end
-                                    order by a.published_at desc, a.seq desc) as newest_first
+                 row_number() over w as newest_first
           from actuals a
           left join retractions r on r.actual_id = a.id
-          where exists (select 1 from statements s
+          -- The metric filter lets the (metric_id, period_end) index drive the scan; the EXISTS alone cannot.
+          where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
+            and exists (select 1 from statements s
                         where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
-                          and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))),
+                          and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))
+          window w as (partition by a.metric_id, a.period_start, a.period_end order by a.published_at desc, a.seq desc)),
         cut as (
-          select metric_id, period_start, period_end, min(newest_first) filter (where firm) as first_firm
-          from h group by metric_id, period_start, period_end)
-        select h.id, h.metric_id, h.period_start, h.period_end, h.value, h.published_at, h.seq, h.retracted_at
-        from h join cut using (metric_id, period_end)
-        where h.period_start is not distinct from cut.period_start
-          and (cut.first_firm is null or h.newest_first <= cut.first_firm)`);
+          select h.*, min(newest_first) filter (where firm) over (partition by metric_id, period_start, period_end) as first_firm
+          from h)
+        select id, metric_id, period_start, period_end, value, published_at, seq, retracted_at
+        from cut
+        where first_firm is null or newest_first <= first_firm`);
       return result.rows.map((r) => ({
         id: r.id,
         metricId: r.metric_id,

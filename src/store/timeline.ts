@@ -174,7 +174,8 @@ export function createTimelineStore(db: Executor) {
       const [row] = await db
         .select({ at: sql<Date | null>`min(${statementTimeline.validFrom})`.mapWith(statementTimeline.validFrom) })
         .from(statementTimeline)
-        .where(gt(statementTimeline.validFrom, now));
+        // A segment still to come has not been announced: the partial index on unannounced segments serves this.
+        .where(and(sql`not ${statementTimeline.announced}`, gt(statementTimeline.validFrom, now)));
       return row?.at ?? null;
     },
 

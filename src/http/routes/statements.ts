@@ -45,8 +45,8 @@ const StatementListQuery = PageQuery.extend({
 /** What GET /v1/statements/{id} sends: the statement and its evaluation as of now. */
 async function statementView(services: Services, statementId: string): Promise<z.output<typeof StatementWithEvaluation>> {
   const record = await services.statements.get(statementId);
-  const evaluation = await services.scoring.evaluate(record.row.id, null);
-  return { ...presentStatement(record), evaluation: evaluation && presentEvaluation(evaluation) };
+  const evaluation = (await services.scoring.evaluateRecords([record], null)).get(record.row.id);
+  return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
 }
 
 export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
