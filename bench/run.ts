@@ -1,35 +1,30 @@
 // `npm run bench`: the real server, in its own process, on a real PostgreSQL, loaded over loopback.
 //
-//   BENCH_DATABASE_URL       use this database as is (else a fresh saydo_bench_<pid> on 127.0.0.1:5432,
-//                            else an embedded PostgreSQL in a temporary folder)
+//   BENCH_DATABASE_URL       the write group's database, used as is; the read group creates its databases beside
+//                            it (needs CREATEDB). Else fresh saydo_bench_<pid>_* databases on 127.0.0.1:5432, else
+//                            an embedded PostgreSQL in a temporary folder
 //   BENCH_DURATION=8         seconds measured per scenario; BENCH_WARMUP=2 seconds of warm-up before it
-//   BENCH_HTTP_CONNECTIONS=8 autocannon connections for single requests
+//   BENCH_HTTP_CONNECTIONS=8 autocannon connections for single writes (the read targets use 50, as specified)
 //   BENCH_BATCH_CONNECTIONS=2 concurrent batch writers (1-4), also used by the bare-INSERT ceilings
-//   BENCH_ONLY=regex         run only the scenarios whose name matches (case-insensitive)
-//   BENCH_SERVER_IMPORT=file a module the server loads first (node --import): diagnosis hooks from
+//   BENCH_ONLY=regex         run only the groups ("writes", "reads") or scenarios whose name matches
+//                            (case-insensitive), with the ceilings their targets compare with
+//   BENCH_SERVER_IMPORT=file a module every service process loads first (node --import): diagnosis hooks from
 //                            bench/diagnose/ that simulate a proposed src fix; flagged in the output
 //
 // Exit code 0 when the harness ran, whether or not targets were met (they are in the table); 1 when it broke.
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { connect, type DatabaseHandle } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
-import { createApiKey } from '../src/service/keys.js';
 import { BATCH_SIZE } from './lib/batches.js';
-import { acquireDatabase, type BenchDatabase } from './lib/database.js';
-import { seedDataset } from './lib/dataset.js';
-import { describeMachine, describeSource, formatReport, writeResults } from './lib/report.js';
-import { runHttp } from './lib/measure.js';
-import { runScenarios } from './lib/runner.js';
-import type { BenchContext, Settings } from './lib/scenario.js';
-import { startServer, type RunningServer } from './lib/server.js';
-import { allScenarios, serverWarmup } from './scenarios/index.js';
+import { acquireCluster, type BenchCluster } from './lib/database.js';
+import { describeMachine, describeSource, formatReport, writeResults, type Machine } from './lib/report.js';
+import { judgeAll, runScenarios, type RawResult } from './lib/runner.js';
+import type { PreparedGroup, Scenario, Settings } from './lib/scenario.js';
+import { allGroups, selectGroups } from './scenarios/index.js';
 
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** However it goes, the bench stops itself after this long. */
-const HARD_LIMIT_MS = 6 * 60_000;
-/** Seconds of unmeasured single writes after the server starts: JIT, pool connections, caches. */
-const SERVER_WARMUP_S = 5;
+const HARD_LIMIT_MS = 8 * 60_000;
 
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -42,21 +37,23 @@ const log = (line: string) => console.log(line);
 const message = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
 const interrupted = new AbortController();
-let server: RunningServer | null = null;
-let handle: DatabaseHandle | null = null;
-let database: BenchDatabase | null = null;
+let cluster: BenchCluster | null = null;
+let prepared: PreparedGroup | null = null;
 
 async function cleanUp(): Promise<void> {
-  await server?.stop().catch((e: unknown) => log(`stopping the server: ${message(e)}`));
-  await handle?.close().catch(() => undefined);
-  await database?.release().catch((e: unknown) => log(`releasing the database: ${message(e)}`));
-  server = null;
-  handle = null;
-  database = null;
+  await prepared?.close().catch((e: unknown) => log(`closing the group: ${message(e)}`));
+  await cluster?.release().catch((e: unknown) => log(`releasing the databases: ${message(e)}`));
+  prepared = null;
+  cluster = null;
+}
+
+function failed(scenario: Scenario): RawResult {
+  return { name: scenario.name, role: scenario.role, description: scenario.description, measurement: null, targets: [], error: null, checksPassed: false, scenario };
 }
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAverageAtStart = os.loadavg()[0] ?? 0;
   const settings: Settings = {
     durationS: numberFromEnv('BENCH_DURATION', 8, 1, 120),
     warmupS: numberFromEnv('BENCH_WARMUP', 2, 0, 60),
@@ -65,40 +62,52 @@ async function main(): Promise<void> {
     batchSize: BATCH_SIZE,
   };
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
-  const scenarios = allScenarios().filter((s) => !only || only.test(s.name));
-  if (scenarios.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY ?? ''} matches no scenario`);
+  const groups = selectGroups(allGroups(), only);
+  if (groups.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY ?? ''} matches no group or scenario`);
+  const total = groups.reduce((n, g) => n + g.scenarios.length, 0);
+  log(`groups: ${groups.map((g) => `${g.name} (${g.scenarios.length})`).join(', ')}`);
 
-  database = await acquireDatabase(log);
-  const where = database.description;
-  log(`database: ${where}`);
-  handle = connect(database.url, { max: settings.batchConnections + 1 });
-  await migrateDatabase(handle.pool);
-  const machine = await describeMachine(handle.pool);
-  const source = describeSource(ROOT);
-  const seedStarted = performance.now();
-  const dataset = await seedDataset(handle.db);
-  log(
-    `seeded ${dataset.metricsByCompany.length} companies, ${dataset.metrics.length} metrics, ${dataset.statements} statements, ` +
-      `${dataset.seededActuals} actuals (${dataset.quarters[0]?.start} to ${dataset.quarters.at(-1)?.end}) in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
-  );
-  const { key } = await createApiKey(handle.db, 'bench', 'write');
+  cluster = await acquireCluster(log);
   const serverImport = process.env.BENCH_SERVER_IMPORT || null;
-  server = await startServer(database.url, { imports: serverImport ? [serverImport] : [] });
-  log(`server: pid ${server.pid} at ${server.baseUrl}${serverImport ? `, SIMULATING with ${serverImport}` : ''}`);
-
-  const ctx: BenchContext = { baseUrl: server.baseUrl, apiKey: key, pool: handle.pool, dataset, settings };
-  const warmup = serverWarmup(ctx);
-  if (warmup.kind === 'http' && SERVER_WARMUP_S > 0) {
-    log(`warming the server up for ${SERVER_WARMUP_S}s`);
-    await runHttp(server.baseUrl, warmup, SERVER_WARMUP_S);
+  if (serverImport) log(`every service process loads ${serverImport}: SIMULATING a change`);
+  const source = describeSource(ROOT);
+  let machine: Machine | null = null;
+  const raw: RawResult[] = [];
+  const datasets: Record<string, unknown> = {};
+  const serverLogs: Record<string, { count: number; tail: string[] }> = {};
+  for (const group of groups) {
+    if (interrupted.signal.aborted) break;
+    log(`\n== ${group.name}`);
+    const started = performance.now();
+    try {
+      prepared = await group.prepare({ cluster, settings, log, serverImports: serverImport ? [serverImport] : [] });
+    } catch (error) {
+      // The other groups still run; this one's scenarios are reported as errors.
+      log(`  ! preparing ${group.name}: ${message(error)}`);
+      const text = `group ${group.name} could not be prepared: ${error instanceof Error ? error.message : String(error)}`;
+      raw.push(...group.scenarios.map((scenario) => ({ ...failed(scenario), error: text })));
+      continue;
+    }
+    log(`prepared ${group.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    machine ??= { ...(await describeMachine(prepared.ctx.pool)), loadAverageAtStart };
+    datasets[group.name] = prepared.dataset;
+    raw.push(...(await runScenarios(prepared.ctx, group.scenarios, log, interrupted.signal, { first: raw.length + 1, total })));
+    const done = prepared;
+    prepared = null;
+    await done.close();
+    // After the close: a server's last words (a diagnosis hook's summary at exit) are in its log too.
+    serverLogs[group.name] = done.serverLog();
   }
-  const results = await runScenarios(ctx, scenarios, log, interrupted.signal);
-  const serverLog = server.logLines();
+  const where = cluster.description;
+  machine ??= { ...(await describeMachine(null)), loadAverageAtStart };
   await cleanUp();
 
+  const results = judgeAll(raw);
   console.log(formatReport(results, machine, settings, where, source));
-  if (serverImport) console.log(`NOTE: the server ran with ${serverImport} loaded: these numbers are for a simulated change, not for src as it is.\n`);
-  if (serverLog.count > 0) console.log(`server logged ${serverLog.count} lines at warn or above; the last:\n${serverLog.tail.slice(-5).join('\n')}\n`);
+  if (serverImport) console.log(`NOTE: the service ran with ${serverImport} loaded: these numbers are for a simulated change, not for src as it is.\n`);
+  for (const [group, serverLog] of Object.entries(serverLogs)) {
+    if (serverLog.count > 0) console.log(`${group}: the servers logged ${serverLog.count} lines at warn or above; the last:\n${serverLog.tail.slice(-5).join('\n')}\n`);
+  }
   const file = await writeResults(RESULTS_FILE, {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -107,10 +116,11 @@ async function main(): Promise<void> {
     source,
     serverImport,
     settings,
-    dataset: { companies: dataset.metricsByCompany.length, metrics: dataset.metrics.length, statements: dataset.statements, seededActuals: dataset.seededActuals },
+    groups: groups.map((g) => g.name),
+    datasets,
     results,
     targets: results.flatMap((r) => r.targets.map((t) => ({ scenario: r.name, ...t }))),
-    serverLog,
+    serverLogs,
   });
   log(`results: ${file}`);
   if (results.some((r) => r.error !== null)) process.exitCode = 1;

@@ -73,7 +73,9 @@ export function installTracer(): void {
 export async function trace<T>(work: () => Promise<T>): Promise<{ result: T; queries: TracedQuery[]; totalMs: number }> {
   const queries: TracedQuery[] = [];
   const started = performance.now();
-  const result = await current.run(queries, work);
+  // Awaited inside the context: drizzle queries and app.inject() are lazy thenables that only start when
+  // awaited, and an await outside run() would start them outside the trace.
+  const result = await current.run(queries, async () => await work());
   return { result, queries, totalMs: performance.now() - started };
 }
 

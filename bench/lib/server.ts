@@ -1,4 +1,5 @@
 // The service under test runs in a process of its own, as in production: `node --import tsx src/server.ts`.
+// The hello-world ceiling (bench/lib/hello.ts) is started the same way, by the same code.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,19 +26,22 @@ export interface ServerOptions {
   imports?: string[];
 }
 
-export async function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
+/** The service on this database: `node --import tsx src/server.ts`, ready when /readyz answers. */
+export function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
+  return startProcess('src/server.ts', '/readyz', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000' }, options);
+}
+
+/** The hello-world ceiling: a bare fastify app, `GET /` answering a tiny JSON, started exactly as the service is. */
+export function startHello(options: ServerOptions = {}): Promise<RunningServer> {
+  return startProcess('bench/lib/hello.ts', '/', {}, { ...options, imports: [] });
+}
+
+async function startProcess(script: string, readyPath: string, env: Record<string, string>, options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
   const imports = ['tsx', ...(options.imports ?? [])].flatMap((m) => ['--import', m]);
-  const child = spawn(process.execPath, [...imports, 'src/server.ts'], {
+  const child = spawn(process.execPath, [...imports, script], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-    },
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let count = 0;
@@ -67,13 +71,13 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server exited during startup (code ${child.exitCode ?? child.signalCode}):\n${tail.join('\n')}`);
+      throw new Error(`${script} exited during startup (code ${child.exitCode ?? child.signalCode}):\n${tail.join('\n')}`);
     }
-    const ready = await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${baseUrl}${readyPath}`).then((r) => r.ok, () => false);
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the server was not ready within ${options.readyTimeoutMs ?? 60_000} ms:\n${tail.join('\n')}`);
+      throw new Error(`${script} was not ready within ${options.readyTimeoutMs ?? 60_000} ms:\n${tail.join('\n')}`);
     }
     await sleep(200);
   }
