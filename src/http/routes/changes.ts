@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ChangeListener } from '../../db/notifications.js';
-import { decodeFeedCursor, encodeFeedCursor, type ChangeRow, type FeedPosition } from '../../store/changes.js';
+import { decodeFeedCursor, encodeFeedCursor, type ChangeRow } from '../../store/changes.js';
 import type { Change} from '../schemas/changes.js';
 import { ChangePage, ChangeQuery } from '../schemas/changes.js';
 import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
-import type { RouteDeps, Services } from '../services.js';
+import type { RouteDeps } from '../services.js';
 
 function presentChange(row: ChangeRow): z.output<typeof Change> {
   return {
@@ -26,10 +26,6 @@ const RECHECK_MS = 1_000;
 async function waitForChange(listener: ChangeListener | null, ms: number, signal: AbortSignal): Promise<void> {
   if (listener?.listening) await listener.waitForChange(Math.min(ms, RECHECK_MS), signal);
   else await new Promise((resolve) => setTimeout(resolve, Math.min(ms, POLL_MS)));
-}
-
-async function readFeed(services: Services, after: FeedPosition, limit: number, companyId: string | undefined) {
-  return services.changes.after(after, limit, companyId);
 }
 
 export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeListener | null }> = async (
@@ -59,10 +55,10 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
       const deadline = Date.now() + wait * 1_000;
       const controller = new AbortController();
       request.raw.once('close', () => controller.abort());
-      let rows = await readFeed(services, position, limit, companyId);
+      let rows = await services.changes.after(position, limit, companyId);
       while (rows.length === 0 && Date.now() < deadline && !controller.signal.aborted) {
         await waitForChange(listener, deadline - Date.now(), controller.signal);
-        rows = await readFeed(services, position, limit, companyId);
+        rows = await services.changes.after(position, limit, companyId);
       }
       const last = rows.at(-1);
       return { items: rows.map(presentChange), nextCursor: last ? encodeFeedCursor(last) : encodeFeedCursor(position) };
@@ -106,7 +102,7 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
       const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
       try {
         while (!controller.signal.aborted) {
-          const rows = await readFeed(services, position, 500, companyId);
+          const rows = await services.changes.after(position, 500, companyId);
           for (const row of rows) {
             const change = presentChange(row);
             raw.write(`id: ${change.cursor}\nevent: ${change.kind}\ndata: ${JSON.stringify(change)}\n\n`);
