@@ -22,7 +22,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/db/**', '**/store/**', '**/http/**', 'fastify*', 'pg', 'drizzle-orm*', 'node:*'], message: 'src/domain is pure: no I/O.' },
+            {
+              group: ['**/db/**', '**/store/**', '**/http/**', 'fastify*', 'pg', 'drizzle-orm*', 'node:*'],
+              message: 'src/domain is pure: no I/O.',
+            },
           ],
         },
       ],

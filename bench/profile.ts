@@ -102,10 +102,14 @@ function timeline(samples: Sample[], requestEndMs: (s: Sample) => number): void 
     });
     const own = group.map((s) => (s.queries[k]?.endMs ?? 0) - (s.queries[k]?.startMs ?? 0));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    console.log(`    +${mean(gaps).toFixed(2).padStart(7)}  ${mean(own).toFixed(2).padStart(7)}  ${shapeOf(first.queries[k]?.text ?? '').slice(0, 100)}`);
+    console.log(
+      `    +${mean(gaps).toFixed(2).padStart(7)}  ${mean(own).toFixed(2).padStart(7)}  ${shapeOf(first.queries[k]?.text ?? '').slice(0, 100)}`,
+    );
   }
   const tail = group.map((s) => requestEndMs(s) - Math.max(...s.queries.map((q) => q.endMs)));
-  console.log(`    +${(tail.reduce((a, b) => a + b, 0) / tail.length).toFixed(2).padStart(7)}           (after the last query: serialize and send the reply)`);
+  console.log(
+    `    +${(tail.reduce((a, b) => a + b, 0) / tail.length).toFixed(2).padStart(7)}           (after the last query: serialize and send the reply)`,
+  );
 }
 
 async function sequence(count: number, send: (i: number) => Promise<number>): Promise<Sample[]> {
@@ -148,7 +152,12 @@ async function profile(app: FastifyInstance, key: string, dataset: Dataset): Pro
   const source = new BatchSource(group ?? [], dataset.quarters, BATCH_SIZE);
   let b = 0;
   const batch = async () => {
-    const response = await app.inject({ method: 'POST', url: '/v1/actuals/batch', headers, payload: source.body(b++, (n += 1_000), nextRelease()) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/actuals/batch',
+      headers,
+      payload: source.body(b++, (n += 1_000), nextRelease()),
+    });
     return response.statusCode;
   };
   await sequence(3, batch);
@@ -162,7 +171,10 @@ async function profile(app: FastifyInstance, key: string, dataset: Dataset): Pro
 async function serviceBatches(handle: DatabaseHandle, dataset: Dataset): Promise<void> {
   const [, group] = companyGroups(dataset.metricsByCompany, 2);
   const source = new BatchSource(group ?? [], dataset.quarters, BATCH_SIZE);
-  const bodies = Array.from({ length: BATCHES + 3 }, (_, b) => ActualBatchInput.parse(JSON.parse(source.body(b, 5_000_000 + b * BATCH_SIZE, nextRelease()))).items);
+  const bodies = Array.from(
+    { length: BATCHES + 3 },
+    (_, b) => ActualBatchInput.parse(JSON.parse(source.body(b, 5_000_000 + b * BATCH_SIZE, nextRelease()))).items,
+  );
   let b = 0;
   const run = async () => {
     const items = bodies[b++] ?? [];
@@ -234,10 +246,18 @@ const NARROW_HISTORY = `
 /** The history load of one batch's re-scoring, as src does it and as proposed, on the grown table. */
 async function historyExperiments(handle: DatabaseHandle, dataset: Dataset): Promise<void> {
   const [group] = companyGroups(dataset.metricsByCompany, 2);
-  const metricIds = (group ?? []).slice(0, 25).flat().map((m) => m.id);
+  const metricIds = (group ?? [])
+    .slice(0, 25)
+    .flat()
+    .map((m) => m.id);
   const store = createActualStore(handle.db);
-  const total = await handle.pool.query<{ n: string }>('select count(*) as n from actuals where metric_id = any($1::uuid[])', [metricIds]);
-  console.log(`\nre-scoring's history load for one batch (${metricIds.length} metrics, ${total.rows[0]?.n ?? '?'} actuals on them in all):`);
+  const total = await handle.pool.query<{ n: string }>(
+    'select count(*) as n from actuals where metric_id = any($1::uuid[])',
+    [metricIds],
+  );
+  console.log(
+    `\nre-scoring's history load for one batch (${metricIds.length} metrics, ${total.rows[0]?.n ?? '?'} actuals on them in all):`,
+  );
   // What re-scoring rewrites for those metrics' statements (the stored evaluation timelines), when the table exists.
   const stored = await handle.pool
     .query<{ segments: string; bytes: string }>(
@@ -245,24 +265,39 @@ async function historyExperiments(handle: DatabaseHandle, dataset: Dataset): Pro
          from statement_timeline t join statements s on s.id = t.statement_id where s.metric_id = any($1::uuid[])`,
       [metricIds],
     )
-    .then((r) => r.rows[0], () => undefined);
+    .then(
+      (r) => r.rows[0],
+      () => undefined,
+    );
   if (stored) {
-    console.log(`  stored timelines of their statements: ${stored.segments} segments, ${(Number(stored.bytes) / 1e6).toFixed(1)} MB (each batch deletes and re-inserts them)`);
+    console.log(
+      `  stored timelines of their statements: ${stored.segments} segments, ${(Number(stored.bytes) / 1e6).toFixed(1)} MB (each batch deletes and re-inserts them)`,
+    );
   }
   const statementIds = (await createStatementStore(handle.db).atomicForMetrics(metricIds)).map((r) => r.row.id);
   const current = await timed(5, () => store.historyForScoring(statementIds, new Date()));
-  console.log(`  src  historyForScoring (raw columns, pruned to what can still be the latest known): ${current.ms.toFixed(1)} ms, ${current.last.length} rows`);
+  console.log(
+    `  src  historyForScoring (raw columns, pruned to what can still be the latest known): ${current.ms.toFixed(1)} ms, ${current.last.length} rows`,
+  );
   const narrow = await timed(5, () => handle.pool.query(NARROW_HISTORY, [metricIds]));
-  console.log(`  proposed, step 1: only the 8 columns evaluation reads, raw rows: ${narrow.ms.toFixed(1)} ms, ${narrow.last.rows.length} rows`);
+  console.log(
+    `  proposed, step 1: only the 8 columns evaluation reads, raw rows: ${narrow.ms.toFixed(1)} ms, ${narrow.last.rows.length} rows`,
+  );
   const pruned = await timed(5, () => handle.pool.query(PRUNED_HISTORY, [metricIds, new Date()]));
-  console.log(`  proposed, step 2: and no row superseded before the earliest knowledge time needed (NOT EXISTS): ${pruned.ms.toFixed(1)} ms, ${pruned.last.rows.length} rows`);
+  console.log(
+    `  proposed, step 2: and no row superseded before the earliest knowledge time needed (NOT EXISTS): ${pruned.ms.toFixed(1)} ms, ${pruned.last.rows.length} rows`,
+  );
   const windowed = await timed(5, () => handle.pool.query(WINDOWED_HISTORY, [metricIds, new Date()]));
   console.log(`  proposed, step 2 as one window pass: ${windowed.ms.toFixed(1)} ms, ${windowed.last.rows.length} rows`);
   // A throwaway database: try the index the proposal would add.
-  await handle.pool.query('create index actuals_metric_period_version on actuals (metric_id, period_end, period_start, published_at desc, seq desc)');
+  await handle.pool.query(
+    'create index actuals_metric_period_version on actuals (metric_id, period_end, period_start, published_at desc, seq desc)',
+  );
   await handle.pool.query('analyze actuals');
   const indexed = await timed(5, () => handle.pool.query(PRUNED_HISTORY, [metricIds, new Date()]));
-  console.log(`  step 2 (NOT EXISTS) with an index on (metric_id, period_end, period_start, published_at desc, seq desc): ${indexed.ms.toFixed(1)} ms, ${indexed.last.rows.length} rows`);
+  console.log(
+    `  step 2 (NOT EXISTS) with an index on (metric_id, period_end, period_start, published_at desc, seq desc): ${indexed.ms.toFixed(1)} ms, ${indexed.last.rows.length} rows`,
+  );
 }
 
 /** How the cost of one statement's evaluation timeline grows with the restatements in its window (pure CPU). */
@@ -285,11 +320,18 @@ async function timelineGrowth(handle: DatabaseHandle, dataset: Dataset): Promise
     const actuals = Array.from({ length: k }, (_, i) => {
       const a = base[i % base.length];
       if (!a) throw new Error('no history');
-      return i < base.length ? a : { ...a, id: `${a.id.slice(0, -6)}${String(i).padStart(6, '0')}`, publishedAt: a.publishedAt + i * 60_000 };
+      return i < base.length
+        ? a
+        : { ...a, id: `${a.id.slice(0, -6)}${String(i).padStart(6, '0')}`, publishedAt: a.publishedAt + i * 60_000 };
     });
     const run = await timed(5, () =>
       records.map((r) =>
-        evaluationTimeline(toDomainStatement(r, metricRow, { fiscalYearEndMonth: companyRow.fiscalYearEndMonth }), actuals, toDomainRevision(r), dateToMs(r.row.statedOn)),
+        evaluationTimeline(
+          toDomainStatement(r, metricRow, { fiscalYearEndMonth: companyRow.fiscalYearEndMonth }),
+          actuals,
+          toDomainRevision(r),
+          dateToMs(r.row.statedOn),
+        ),
       ),
     );
     line.push(`${k} actuals: ${(run.ms / records.length).toFixed(2)} ms`);
@@ -303,9 +345,13 @@ async function itemExperiments(dataset: Dataset, handle: DatabaseHandle): Promis
   const source = new BatchSource(group ?? [], dataset.quarters, BATCH_SIZE);
   const body = source.body(0, 42, nextRelease());
   const items = ActualBatchInput.parse(JSON.parse(body)).items;
-  const companies = new Map((await createCompanyStore(handle.db).byIds([...new Set(items.map((i) => i.companyId))])).map((c) => [c.id, c]));
+  const companies = new Map(
+    (await createCompanyStore(handle.db).byIds([...new Set(items.map((i) => i.companyId))])).map((c) => [c.id, c]),
+  );
   const metrics = new Map(dataset.metrics.map((m) => [`${m.companyId}/${m.key}`, m.id]));
-  const metricRows = new Map((await createMetricStore(handle.db).byIds([...new Set(metrics.values())])).map((m) => [m.id, m]));
+  const metricRows = new Map(
+    (await createMetricStore(handle.db).byIds([...new Set(metrics.values())])).map((m) => [m.id, m]),
+  );
   const json = await timed(20, () => JSON.parse(body) as unknown);
   const zod = await timed(20, () => ActualBatchInput.parse(json.last));
   const values = await timed(20, () =>
@@ -314,7 +360,13 @@ async function itemExperiments(dataset: Dataset, handle: DatabaseHandle): Promis
       return actualValues(item, companies.get(item.companyId) ?? null, metric, `/items/${i}`, []);
     }),
   );
-  const labels = await timed(20, () => items.map((item) => (item.periodStart && item.periodEnd ? fiscalLabelOf({ fiscalYearEndMonth: 12 }, item.periodStart, item.periodEnd) : null)));
+  const labels = await timed(20, () =>
+    items.map((item) =>
+      item.periodStart && item.periodEnd
+        ? fiscalLabelOf({ fiscalYearEndMonth: 12 }, item.periodStart, item.periodEnd)
+        : null,
+    ),
+  );
   console.log(
     `\nin-process work per batch of 1,000: JSON.parse ${json.ms.toFixed(2)} ms, zod ActualBatchInput ${zod.ms.toFixed(2)} ms, ` +
       `actualValues x1000 ${values.ms.toFixed(2)} ms (of which fiscalLabelOf ${labels.ms.toFixed(2)} ms)`,
@@ -333,7 +385,9 @@ try {
   const { key } = await createApiKey(handle.db, 'profile', 'write');
   installTracer();
   app = await buildApp({ database: handle, rateLimitPerMinute: 1_000_000_000 }).catch((error: unknown) => {
-    console.log(`\nthe app does not build (${error instanceof Error ? error.message : String(error)}); profiling the service only`);
+    console.log(
+      `\nthe app does not build (${error instanceof Error ? error.message : String(error)}); profiling the service only`,
+    );
     return null;
   });
   if (app) await profile(app, key, dataset);

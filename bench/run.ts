@@ -29,7 +29,8 @@ const HARD_LIMIT_MS = 8 * 60_000;
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be a number from ${min} to ${max}`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`${name} must be a number from ${min} to ${max}`);
   return value;
 }
 
@@ -48,7 +49,16 @@ async function cleanUp(): Promise<void> {
 }
 
 function failed(scenario: Scenario): RawResult {
-  return { name: scenario.name, role: scenario.role, description: scenario.description, measurement: null, targets: [], error: null, checksPassed: false, scenario };
+  return {
+    name: scenario.name,
+    role: scenario.role,
+    description: scenario.description,
+    measurement: null,
+    targets: [],
+    error: null,
+    checksPassed: false,
+    scenario,
+  };
 }
 
 async function main(): Promise<void> {
@@ -91,7 +101,9 @@ async function main(): Promise<void> {
     log(`prepared ${group.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     machine ??= { ...(await describeMachine(prepared.ctx.pool)), loadAverageAtStart };
     datasets[group.name] = prepared.dataset;
-    raw.push(...(await runScenarios(prepared.ctx, group.scenarios, log, interrupted.signal, { first: raw.length + 1, total })));
+    raw.push(
+      ...(await runScenarios(prepared.ctx, group.scenarios, log, interrupted.signal, { first: raw.length + 1, total })),
+    );
     const done = prepared;
     prepared = null;
     await done.close();
@@ -104,9 +116,15 @@ async function main(): Promise<void> {
 
   const results = judgeAll(raw);
   console.log(formatReport(results, machine, settings, where, source));
-  if (serverImport) console.log(`NOTE: the service ran with ${serverImport} loaded: these numbers are for a simulated change, not for src as it is.\n`);
+  if (serverImport)
+    console.log(
+      `NOTE: the service ran with ${serverImport} loaded: these numbers are for a simulated change, not for src as it is.\n`,
+    );
   for (const [group, serverLog] of Object.entries(serverLogs)) {
-    if (serverLog.count > 0) console.log(`${group}: the servers logged ${serverLog.count} lines at warn or above; the last:\n${serverLog.tail.slice(-5).join('\n')}\n`);
+    if (serverLog.count > 0)
+      console.log(
+        `${group}: the servers logged ${serverLog.count} lines at warn or above; the last:\n${serverLog.tail.slice(-5).join('\n')}\n`,
+      );
   }
   const file = await writeResults(RESULTS_FILE, {
     startedAt: startedAt.toISOString(),

@@ -44,7 +44,8 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 /** '/v1/statements/{statementId}' and '/v1/statements/{id}' are the same path to a client. */
 const pathShape = (path: string): string => path.replace(/\{[^}]*\}/g, '{}');
 
-const join = (path: string, name: string): string => (path === '' ? name : path.endsWith(':') ? `${path} ${name}` : `${path}.${name}`);
+const join = (path: string, name: string): string =>
+  path === '' ? name : path.endsWith(':') ? `${path} ${name}` : `${path}.${name}`;
 
 /**
  * The $refs a schema's alternatives name (nullable wrappers looked through), or null when one is inline. A
@@ -117,7 +118,8 @@ class Document {
 }
 
 const isObjectBranch = (branch: Node): boolean => branch.type === 'object' || isNode(branch.properties);
-const requiredOf = (branch: Node): Set<string> => new Set(asArray(branch.required).filter((r): r is string => typeof r === 'string'));
+const requiredOf = (branch: Node): Set<string> =>
+  new Set(asArray(branch.required).filter((r): r is string => typeof r === 'string'));
 
 /** Every property the object branches declare, with its schema in each branch that declares it. */
 function propertiesOf(branches: Node[]): Map<string, unknown[]> {
@@ -148,7 +150,14 @@ class Comparison {
   }
 
   /** Compare two schemas (each given as its alternatives) at `location`, for a request or a response. */
-  schemas(operation: string, location: string, direction: Direction, base: unknown[], head: unknown[], depth = 0): void {
+  schemas(
+    operation: string,
+    location: string,
+    direction: Direction,
+    base: unknown[],
+    head: unknown[],
+    depth = 0,
+  ): void {
     if (depth > 24 || base.length === 0 || head.length === 0) return;
     const baseRefs = refsOf(base);
     const headRefs = refsOf(head);
@@ -180,7 +189,8 @@ class Comparison {
     const headBranches = head.flatMap((s) => this.head.branches(s));
     const baseObjects = baseBranches.filter(isObjectBranch);
     const headObjects = headBranches.filter(isObjectBranch);
-    if (baseObjects.length > 0 && headObjects.length > 0) this.objects(operation, location, direction, baseObjects, headObjects, depth);
+    if (baseObjects.length > 0 && headObjects.length > 0)
+      this.objects(operation, location, direction, baseObjects, headObjects, depth);
 
     const items = (branches: Node[]) => branches.map((b) => b.items).filter(isNode);
     this.schemas(operation, `${location}[]`, direction, items(baseBranches), items(headBranches), depth + 1);
@@ -188,14 +198,26 @@ class Comparison {
     this.schemas(operation, `${location}{}`, direction, values(baseBranches), values(headBranches), depth + 1);
   }
 
-  private objects(operation: string, location: string, direction: Direction, base: Node[], head: Node[], depth: number): void {
+  private objects(
+    operation: string,
+    location: string,
+    direction: Direction,
+    base: Node[],
+    head: Node[],
+    depth: number,
+  ): void {
     const baseProperties = propertiesOf(base);
     const headProperties = propertiesOf(head);
 
     if (direction === 'response') {
       for (const name of baseProperties.keys()) {
         if (!headProperties.has(name)) {
-          this.report({ kind: 'removed-response-field', operation, location: join(location, name), detail: 'no longer returned' });
+          this.report({
+            kind: 'removed-response-field',
+            operation,
+            location: join(location, name),
+            detail: 'no longer returned',
+          });
         }
       }
     } else {
@@ -245,7 +267,11 @@ function operationsOf(document: Document): Map<string, Operation & { name: strin
     const pathItem = document.deref(item);
     for (const method of METHODS) {
       if (isNode(pathItem[method])) {
-        operations.set(`${method} ${pathShape(path)}`, { pathItem, operation: pathItem[method], name: `${method.toUpperCase()} ${path}` });
+        operations.set(`${method} ${pathShape(path)}`, {
+          pathItem,
+          operation: pathItem[method],
+          name: `${method.toUpperCase()} ${path}`,
+        });
       }
     }
   }
@@ -270,7 +296,12 @@ function compareParameters(comparison: Comparison, name: string, base: Operation
   for (const [key, parameter] of now) {
     const old = before.get(key);
     if (parameter.required === true && old?.required !== true && parameter.in !== 'path') {
-      comparison.report({ kind: 'new-required-parameter', operation: name, location: key, detail: old ? 'became required' : 'added as required' });
+      comparison.report({
+        kind: 'new-required-parameter',
+        operation: name,
+        location: key,
+        detail: old ? 'became required' : 'added as required',
+      });
     }
     if (old) comparison.schemas(name, key, 'request', [old.schema], [parameter.schema]);
   }
@@ -280,7 +311,12 @@ function compareRequestBodies(comparison: Comparison, name: string, base: Operat
   const before = comparison.base.deref(base.operation.requestBody);
   const now = comparison.head.deref(head.operation.requestBody);
   if (now.required === true && before.required !== true) {
-    comparison.report({ kind: 'new-required-field', operation: name, location: 'body', detail: 'a request body became required' });
+    comparison.report({
+      kind: 'new-required-field',
+      operation: name,
+      location: 'body',
+      detail: 'a request body became required',
+    });
   }
   const nowContent = asNode(now.content);
   for (const [mediaType, media] of Object.entries(asNode(before.content))) {
@@ -295,7 +331,13 @@ function compareResponses(comparison: Comparison, name: string, base: Operation,
     const success = /^2/.test(status);
     const response = comparison.base.deref(raw);
     if (!(status in now)) {
-      if (success) comparison.report({ kind: 'removed-response', operation: name, location: `response ${status}`, detail: 'no longer returned' });
+      if (success)
+        comparison.report({
+          kind: 'removed-response',
+          operation: name,
+          location: `response ${status}`,
+          detail: 'no longer returned',
+        });
       continue;
     }
     const headContent = asNode(comparison.head.deref(now[status]).content);
@@ -303,7 +345,13 @@ function compareResponses(comparison: Comparison, name: string, base: Operation,
       const location = `response ${status} ${mediaType}`;
       const headMedia = headContent[mediaType];
       if (!isNode(headMedia)) {
-        if (success) comparison.report({ kind: 'removed-response', operation: name, location, detail: 'media type no longer returned' });
+        if (success)
+          comparison.report({
+            kind: 'removed-response',
+            operation: name,
+            location,
+            detail: 'media type no longer returned',
+          });
         continue;
       }
       comparison.schemas(name, `${location}:`, 'response', [asNode(media).schema], [headMedia.schema]);

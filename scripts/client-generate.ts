@@ -15,7 +15,9 @@ const generated = `${COMMENT_HEADER}${astToString(await openapiTS(spec, { defaul
 if (process.argv.includes('--check')) {
   const committed = await readFile(target, 'utf8').catch(() => '');
   if (committed !== generated) {
-    console.error('test/e2e/generated/saydo.d.ts is out of date with openapi/openapi.json: run `npm run client:generate` and commit the result.');
+    console.error(
+      'test/e2e/generated/saydo.d.ts is out of date with openapi/openapi.json: run `npm run client:generate` and commit the result.',
+    );
     process.exit(1);
   }
   console.log('test/e2e/generated/saydo.d.ts matches openapi/openapi.json.');

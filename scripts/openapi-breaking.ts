@@ -19,7 +19,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SPEC = 'openapi/openapi.json';
 
 function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 /** Each distinct committed content of the spec, newest first; null when there is no git history to read. */

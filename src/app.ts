@@ -68,7 +68,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keyGenerator: (request) => request.caller?.keyId ?? request.ip,
     errorResponseBuilder: (_request, context) =>
       new HttpProblemError(
-        problemBody(429, 'rate-limited', 'Too many requests', `More than ${context.max} requests a minute; retry in ${context.after}.`),
+        problemBody(
+          429,
+          'rate-limited',
+          'Too many requests',
+          `More than ${context.max} requests a minute; retry in ${context.after}.`,
+        ),
       ),
   });
 

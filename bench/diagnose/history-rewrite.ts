@@ -28,7 +28,12 @@ const IDS = /where s\.id = any\((\$\d+)::uuid\[\]\) and s\.metric_id = a\.metric
 
 /** src's history query rewritten into the proposed one; any other text unchanged. */
 export function rewrite(text: string): string {
-  if (!text.includes('with h as') || !text.includes('row_number() over (partition by a.metric_id') || !text.includes('first_firm')) return text;
+  if (
+    !text.includes('with h as') ||
+    !text.includes('row_number() over (partition by a.metric_id') ||
+    !text.includes('first_firm')
+  )
+    return text;
   const since = SINCE.exec(text)?.[1];
   const ids = IDS.exec(text)?.[1];
   return since && ids ? proposedHistoryQuery(since, ids) : text;

@@ -70,7 +70,9 @@ export function installTracer(): void {
 }
 
 /** Run `work` and return what it sent to PostgreSQL. */
-export async function trace<T>(work: () => Promise<T>): Promise<{ result: T; queries: TracedQuery[]; totalMs: number }> {
+export async function trace<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: TracedQuery[]; totalMs: number }> {
   const queries: TracedQuery[] = [];
   const started = performance.now();
   // Awaited inside the context: drizzle queries and app.inject() are lazy thenables that only start when

@@ -37,7 +37,12 @@ async function post(side: Side, n: number): Promise<{ queries: TracedQuery[]; to
   if (!quarter) throw new Error('no quarters');
   const payload = renderItem(itemPrefix(metric, quarter), valueOf(metric, n), nextRelease());
   const { result, queries, totalMs } = await trace(() =>
-    side.app.inject({ method: 'POST', url: '/v1/actuals', headers: { authorization: `Bearer ${side.key}`, 'content-type': 'application/json' }, payload }),
+    side.app.inject({
+      method: 'POST',
+      url: '/v1/actuals',
+      headers: { authorization: `Bearer ${side.key}`, 'content-type': 'application/json' },
+      payload,
+    }),
   );
   if (result.statusCode !== 201) throw new Error(`${side.name}: ${result.statusCode} ${result.body}`);
   return { queries, totalMs };
@@ -78,9 +83,13 @@ try {
   }
   const [alone, among] = sides;
   if (!alone || !among) throw new Error('sides missing');
-  console.log(`\nmean per POST over ${REQUESTS} sequential requests: alone ${(alone.totalMs / REQUESTS).toFixed(2)} ms, among 20,000 statements ${(among.totalMs / REQUESTS).toFixed(2)} ms (${(among.totalMs / alone.totalMs).toFixed(2)}x)`);
+  console.log(
+    `\nmean per POST over ${REQUESTS} sequential requests: alone ${(alone.totalMs / REQUESTS).toFixed(2)} ms, among 20,000 statements ${(among.totalMs / REQUESTS).toFixed(2)} ms (${(among.totalMs / alone.totalMs).toFixed(2)}x)`,
+  );
   console.log('  alone ms/req  among ms/req  query');
-  const shapes = [...new Set([...alone.byShape.keys(), ...among.byShape.keys()])].sort((x, y) => (among.byShape.get(y)?.ms ?? 0) - (among.byShape.get(x)?.ms ?? 0));
+  const shapes = [...new Set([...alone.byShape.keys(), ...among.byShape.keys()])].sort(
+    (x, y) => (among.byShape.get(y)?.ms ?? 0) - (among.byShape.get(x)?.ms ?? 0),
+  );
   for (const shape of shapes) {
     const a = (alone.byShape.get(shape)?.ms ?? 0) / REQUESTS;
     const b = (among.byShape.get(shape)?.ms ?? 0) / REQUESTS;
@@ -94,10 +103,15 @@ try {
     const client = new pg.Client({ connectionString: side.handle.url });
     await client.connect();
     try {
-      const ids = (await client.query<{ id: string }>('select id from statements where company_id = $1', [probeId])).rows.map((r) => r.id);
+      const ids = (
+        await client.query<{ id: string }>('select id from statements where company_id = $1', [probeId])
+      ).rows.map((r) => r.id);
       const since = new Date(Date.now() - 60_000).toISOString();
       const params = /\$1::timestamptz/.test(text ?? '') ? [since, ids] : [ids, since];
-      for (const [label, query] of [['as src sends it', text ?? ''], ['rewritten (history-by-metric.ts)', rewrite(text ?? '')]] as const) {
+      for (const [label, query] of [
+        ['as src sends it', text ?? ''],
+        ['rewritten (history-by-metric.ts)', rewrite(text ?? '')],
+      ] as const) {
         const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${query}`, params);
         const lines = plan.rows.map((row) => row['QUERY PLAN']);
         console.log(`\n${side.name}, ${label}: ${lines.at(-1)?.trim()}`);

@@ -37,7 +37,9 @@ export class BatchSource {
     const metricsPerCompany = group[0]?.length ?? 1;
     this.companiesPerBatch = Math.ceil(size / (metricsPerCompany * QUARTERS_PER_BATCH));
     if (group.length < this.companiesPerBatch) {
-      throw new Error(`a batch of ${size} needs ${this.companiesPerBatch} companies per writer; this group has ${group.length}`);
+      throw new Error(
+        `a batch of ${size} needs ${this.companiesPerBatch} companies per writer; this group has ${group.length}`,
+      );
     }
   }
 
@@ -66,7 +68,9 @@ export class BatchSource {
   /** The JSON body of batch b: new values (seeded by n), all published at one release time. */
   body(b: number, n: number, publishedAt: Date): string {
     const plan = this.plan(b);
-    const items = plan.pairs.map(([metric], i) => renderItem(plan.prefixes[i] ?? '', valueOf(metric, n + i), publishedAt));
+    const items = plan.pairs.map(([metric], i) =>
+      renderItem(plan.prefixes[i] ?? '', valueOf(metric, n + i), publishedAt),
+    );
     return `{"items":[${items.join(',')}]}`;
   }
 
@@ -75,7 +79,12 @@ export class BatchSource {
     const plan = this.plan(b);
     plan.ceilingRows ??= plan.pairs.map(([metric, quarter], i) => {
       const target = ceilingMetrics[metric.slot] ?? metric;
-      const { id: _id, ...row } = actualRow({ ...metric, id: target.id, companyId: target.companyId }, quarter, i, publishedAt);
+      const { id: _id, ...row } = actualRow(
+        { ...metric, id: target.id, companyId: target.companyId },
+        quarter,
+        i,
+        publishedAt,
+      );
       return row;
     });
     return plan.ceilingRows.map((row) => ({ ...row, id: randomUUID() }));

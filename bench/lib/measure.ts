@@ -116,7 +116,9 @@ export async function runHttp(baseUrl: string, load: HttpLoad, durationS: number
   const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
   const counts = Object.entries(stats).map(([code, s]) => [Number(code), s.count] as const);
   const answered = counts.reduce((sum, [, n]) => sum + n, 0);
-  const ok = load.expect ? counts.filter(([code]) => load.expect?.includes(code)).reduce((sum, [, n]) => sum + n, 0) : result['2xx'];
+  const ok = load.expect
+    ? counts.filter(([code]) => load.expect?.includes(code)).reduce((sum, [, n]) => sum + n, 0)
+    : result['2xx'];
   const seconds = load.amount === undefined ? result.duration : (performance.now() - started) / 1_000;
   const codes = counts.map(([code, n]) => `${code}x${n}`).join(' ');
   return {

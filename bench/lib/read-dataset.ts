@@ -98,7 +98,14 @@ function statementRow(metric: BenchMetric, quarters: Quarter[], k: number, count
   };
   switch (k % 4) {
     case 0:
-      return { ...common, quote: `${metric.key} will stay at or above ${v(0.9)} every quarter`, commitment: 'will', targetOp: 'gte', targetValue: v(0.9), mode: 'all' };
+      return {
+        ...common,
+        quote: `${metric.key} will stay at or above ${v(0.9)} every quarter`,
+        commitment: 'will',
+        targetOp: 'gte',
+        targetValue: v(0.9),
+        mode: 'all',
+      };
     case 1:
       return {
         ...common,
@@ -112,13 +119,30 @@ function statementRow(metric: BenchMetric, quarters: Quarter[], k: number, count
         mode: 'any',
       };
     case 2:
-      return { ...common, quote: `we target ${metric.key} at or below ${v(1.1)}`, commitment: 'target', targetOp: 'lte', targetValue: v(1.1), mode: 'all' };
+      return {
+        ...common,
+        quote: `we target ${metric.key} at or below ${v(1.1)}`,
+        commitment: 'target',
+        targetOp: 'lte',
+        targetValue: v(1.1),
+        mode: 'all',
+      };
     default:
-      return { ...common, quote: `${metric.key} may exceed ${v(1.12)} in a quarter`, commitment: 'may', targetOp: 'gt', targetValue: v(1.12), mode: 'any' };
+      return {
+        ...common,
+        quote: `${metric.key} may exceed ${v(1.12)} in a quarter`,
+        commitment: 'may',
+        targetOp: 'gt',
+        targetValue: v(1.12),
+        mode: 'any',
+      };
   }
 }
 
-async function insertStatements(db: Database, rows: StatementInsert[]): Promise<{ id: string; companyId: string; metricId: string | null }[]> {
+async function insertStatements(
+  db: Database,
+  rows: StatementInsert[],
+): Promise<{ id: string; companyId: string; metricId: string | null }[]> {
   const ids: { id: string; companyId: string; metricId: string | null }[] = [];
   for (let i = 0; i < rows.length; i += 1_000) {
     ids.push(
@@ -143,7 +167,9 @@ async function rescoreAll(db: Database, rows: (NewActual & { id: string })[], no
 }
 
 export async function nextScheduledChange(db: Database, now: Date): Promise<Date | null> {
-  const result = await db.execute<{ at: Date | string | null }>(sql`select min(valid_from) as at from statement_timeline where valid_from > ${now.toISOString()}::timestamptz`);
+  const result = await db.execute<{ at: Date | string | null }>(
+    sql`select min(valid_from) as at from statement_timeline where valid_from > ${now.toISOString()}::timestamptz`,
+  );
   const at = result.rows[0]?.at ?? null;
   return at === null ? null : new Date(at);
 }
@@ -153,10 +179,13 @@ export async function seedReadWorld(db: Database, now = new Date()): Promise<Rea
   const prefix = `reads-${now.getTime().toString(36)}`;
   const quarters = reportedQuarters(now, READ_QUARTERS);
   const byCompany: BenchMetric[][] = [];
-  for (let c = 0; c < READ_COMPANIES; c++) byCompany.push(await insertCompany(db, `${prefix}-c${String(c).padStart(3, '0')}`, c));
+  for (let c = 0; c < READ_COMPANIES; c++)
+    byCompany.push(await insertCompany(db, `${prefix}-c${String(c).padStart(3, '0')}`, c));
   const all = byCompany.flat();
 
-  const statementRows = all.flatMap((m) => Array.from({ length: STATEMENTS_PER_METRIC }, (_, k) => statementRow(m, quarters, k, STATEMENTS_PER_METRIC, now)));
+  const statementRows = all.flatMap((m) =>
+    Array.from({ length: STATEMENTS_PER_METRIC }, (_, k) => statementRow(m, quarters, k, STATEMENTS_PER_METRIC, now)),
+  );
   const inserted = await insertStatements(db, statementRows);
   const rows = all.flatMap((m, i) => history(m, quarters, i * READ_QUARTERS * VINTAGES));
   await insertHistory(db, rows);
@@ -206,8 +235,17 @@ export async function seedProbe(db: Database, now: Date, companyId: string): Pro
   const openFrom = quarters[READ_QUARTERS / 2];
   if (!closedFrom || !closedTo || !openFrom) throw new Error('not enough quarters');
   const rows = [
-    { ...statementRow(metric, quarters, 0, STATEMENTS_PER_METRIC, now), windowStart: closedFrom.start, windowEnd: closedTo.end, statedOn: addDays(closedFrom.start, -20) },
-    { ...statementRow(metric, quarters, STATEMENTS_PER_METRIC - 2, STATEMENTS_PER_METRIC, now), windowStart: openFrom.start, statedOn: addDays(openFrom.start, -20) },
+    {
+      ...statementRow(metric, quarters, 0, STATEMENTS_PER_METRIC, now),
+      windowStart: closedFrom.start,
+      windowEnd: closedTo.end,
+      statedOn: addDays(closedFrom.start, -20),
+    },
+    {
+      ...statementRow(metric, quarters, STATEMENTS_PER_METRIC - 2, STATEMENTS_PER_METRIC, now),
+      windowStart: openFrom.start,
+      statedOn: addDays(openFrom.start, -20),
+    },
   ];
   await insertStatements(db, rows);
   const actuals = history(metric, quarters, 1_000_000);

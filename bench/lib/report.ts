@@ -26,7 +26,9 @@ export function describeSource(root: string): { commit: string; changedInSrc: st
       return '';
     }
   };
-  const changed = git('status', '--porcelain', '--', 'src').split('\n').filter((l) => l.trim() !== '');
+  const changed = git('status', '--porcelain', '--', 'src')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return { commit: git('rev-parse', '--short', 'HEAD') || 'unknown', changedInSrc: changed.map((l) => l.slice(3)) };
 }
 
@@ -50,7 +52,10 @@ const ms = (n: number) => n.toFixed(1);
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: string[]) =>
-    r.map((cell, c) => (c < 2 || c === r.length - 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd();
+    r
+      .map((cell, c) => (c < 2 || c === r.length - 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const [head, ...body] = rows;
   return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
@@ -62,7 +67,9 @@ export function formatReport(
   database: string,
   source: { commit: string; changedInSrc: string[] },
 ): string {
-  const rows = [['scenario', 'role', 'conns', 'rate', 'unit', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'ok', 'failed', 'targets']];
+  const rows = [
+    ['scenario', 'role', 'conns', 'rate', 'unit', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'ok', 'failed', 'targets'],
+  ];
   const verdict = (t: TargetOutcome) => {
     const value =
       t.value === null
@@ -81,7 +88,20 @@ export function formatReport(
     const verdicts = r.targets.map(verdict).join(', ');
     rows.push(
       m
-        ? [r.name, r.role, String(m.connections), int(m.rate), m.unit, int(m.requestsPerSec), ms(m.p50Ms), ms(m.p99Ms), m.meanMs.toFixed(2), int(m.ok), int(m.failed), verdicts]
+        ? [
+            r.name,
+            r.role,
+            String(m.connections),
+            int(m.rate),
+            m.unit,
+            int(m.requestsPerSec),
+            ms(m.p50Ms),
+            ms(m.p99Ms),
+            m.meanMs.toFixed(2),
+            int(m.ok),
+            int(m.failed),
+            verdicts,
+          ]
         : [r.name, r.role, '-', '-', '-', '-', '-', '-', '-', '-', '-', `error: ${r.error ?? '?'}`],
     );
   }

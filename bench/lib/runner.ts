@@ -34,7 +34,12 @@ export type RawResult = ScenarioResult & { checksPassed: boolean; scenario: Scen
 const SLICE_S = 2;
 
 /** The scenario and its baseline in turns (b s s b b s s b ...), each load object shared by its slices. */
-async function alternate(ctx: BenchContext, subject: Load, baseline: Load, durationS: number): Promise<{ subject: Measurement; baseline: Measurement }> {
+async function alternate(
+  ctx: BenchContext,
+  subject: Load,
+  baseline: Load,
+  durationS: number,
+): Promise<{ subject: Measurement; baseline: Measurement }> {
   const rounds = Math.max(2, Math.round(durationS / SLICE_S));
   const slice = durationS / rounds;
   const slices = { subject: [] as Measurement[], baseline: [] as Measurement[] };
@@ -66,10 +71,14 @@ async function runOne(ctx: BenchContext, scenario: Scenario, log: (line: string)
       const both = await alternate(ctx, load('measure'), baseline.load(ctx, 'measure'), durationS);
       measurement = both.subject;
       baselineMeasurement = both.baseline;
-      baselineMeasurement.notes.push(`load average ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end of the run (${os.cpus().length} cpus)`);
+      baselineMeasurement.notes.push(
+        `load average ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end of the run (${os.cpus().length} cpus)`,
+      );
     } else measurement = await execute(ctx, load('measure'), durationS);
     // Other work on the machine skews every number; the 1-minute load average says how much there was.
-    measurement.notes.push(`load average ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end of the run (${os.cpus().length} cpus)`);
+    measurement.notes.push(
+      `load average ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end of the run (${os.cpus().length} cpus)`,
+    );
     await settle(ctx);
     const after = await Promise.all(checks.map((c) => c.count(ctx)));
     checks.forEach((check, i) => {
@@ -90,9 +99,23 @@ async function runOne(ctx: BenchContext, scenario: Scenario, log: (line: string)
   } finally {
     await scenario.teardown?.(ctx).catch((e: unknown) => log(`  ! teardown of ${scenario.name}: ${message(e)}`));
   }
-  const result: RawResult = { name: scenario.name, role: scenario.role, description: scenario.description, measurement, targets: [], error, checksPassed, scenario };
+  const result: RawResult = {
+    name: scenario.name,
+    role: scenario.role,
+    description: scenario.description,
+    measurement,
+    targets: [],
+    error,
+    checksPassed,
+    scenario,
+  };
   if (!baseline) return [result];
-  const baselineScenario: Scenario = { name: baseline.name, role: 'ceiling', description: baseline.description, load: baseline.load };
+  const baselineScenario: Scenario = {
+    name: baseline.name,
+    role: 'ceiling',
+    description: baseline.description,
+    load: baseline.load,
+  };
   const baselineResult: RawResult = {
     name: baseline.name,
     role: 'ceiling',
@@ -107,7 +130,8 @@ async function runOne(ctx: BenchContext, scenario: Scenario, log: (line: string)
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const quoted = (names: string[]) => (names.length === 1 ? `'${names[0]}'` : `the mean of ${names.map((n) => `'${n}'`).join(' and ')}`);
+const quoted = (names: string[]) =>
+  names.length === 1 ? `'${names[0]}'` : `the mean of ${names.map((n) => `'${n}'`).join(' and ')}`;
 
 function judge(result: RawResult, all: RawResult[]): TargetOutcome[] {
   const m = result.measurement;
@@ -118,7 +142,12 @@ function judge(result: RawResult, all: RawResult[]): TargetOutcome[] {
     switch (target.kind) {
       case 'absolute': {
         const pass = m.rate >= target.min && result.checksPassed;
-        return { target, value: m.rate, pass, text: `${Math.round(m.rate).toLocaleString('en-US')} >= ${target.min.toLocaleString('en-US')} ${m.unit}${suffix}` };
+        return {
+          target,
+          value: m.rate,
+          pass,
+          text: `${Math.round(m.rate).toLocaleString('en-US')} >= ${target.min.toLocaleString('en-US')} ${m.unit}${suffix}`,
+        };
       }
       case 'p99': {
         const pass = m.p99Ms < target.maxMs && result.checksPassed;
@@ -126,7 +155,9 @@ function judge(result: RawResult, all: RawResult[]): TargetOutcome[] {
       }
       case 'ratio': {
         const names = typeof target.of === 'string' ? [target.of] : target.of;
-        const bases = measured(names).map((b) => b.rate).filter((rate) => rate > 0);
+        const bases = measured(names)
+          .map((b) => b.rate)
+          .filter((rate) => rate > 0);
         if (bases.length === 0) return { target, value: null, pass: false, text: `${quoted(names)} not measured` };
         const base = mean(bases);
         const ratio = m.rate / base;
@@ -142,9 +173,15 @@ function judge(result: RawResult, all: RawResult[]): TargetOutcome[] {
         const subjectNames = target.subject ?? [result.name];
         const subject = measured(subjectNames);
         const bases = measured(target.of);
-        const failed = all.filter((r) => [...subjectNames, ...target.of].includes(r.name) && !r.checksPassed).length > 0;
+        const failed =
+          all.filter((r) => [...subjectNames, ...target.of].includes(r.name) && !r.checksPassed).length > 0;
         if (subject.length !== subjectNames.length || bases.length !== target.of.length) {
-          return { target, value: null, pass: false, text: `${quoted(subjectNames)} or ${quoted(target.of)} not measured` };
+          return {
+            target,
+            value: null,
+            pass: false,
+            text: `${quoted(subjectNames)} or ${quoted(target.of)} not measured`,
+          };
         }
         const cost = mean(subject.map((s) => s.meanMs));
         const base = mean(bases.map((b) => b.meanMs));

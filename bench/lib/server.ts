@@ -17,7 +17,9 @@ export interface RunningServer {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 export interface ServerOptions {
@@ -28,7 +30,12 @@ export interface ServerOptions {
 
 /** The service on this database: `node --import tsx src/server.ts`, ready when /readyz answers. */
 export function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
-  return startProcess('src/server.ts', '/readyz', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000' }, options);
+  return startProcess(
+    'src/server.ts',
+    '/readyz',
+    { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000' },
+    options,
+  );
 }
 
 /** The hello-world ceiling: a bare fastify app, `GET /` answering a tiny JSON, started exactly as the service is. */
@@ -36,7 +43,12 @@ export function startHello(options: ServerOptions = {}): Promise<RunningServer> 
   return startProcess('bench/lib/hello.ts', '/', {}, { ...options, imports: [] });
 }
 
-async function startProcess(script: string, readyPath: string, env: Record<string, string>, options: ServerOptions): Promise<RunningServer> {
+async function startProcess(
+  script: string,
+  readyPath: string,
+  env: Record<string, string>,
+  options: ServerOptions,
+): Promise<RunningServer> {
   const port = await freePort();
   const imports = ['tsx', ...(options.imports ?? [])].flatMap((m) => ['--import', m]);
   const child = spawn(process.execPath, [...imports, script], {
@@ -71,9 +83,14 @@ async function startProcess(script: string, readyPath: string, env: Record<strin
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${script} exited during startup (code ${child.exitCode ?? child.signalCode}):\n${tail.join('\n')}`);
+      throw new Error(
+        `${script} exited during startup (code ${child.exitCode ?? child.signalCode}):\n${tail.join('\n')}`,
+      );
     }
-    const ready = await fetch(`${baseUrl}${readyPath}`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${baseUrl}${readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();

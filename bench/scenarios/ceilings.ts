@@ -26,7 +26,21 @@ const COLUMNS = [
   'source_page',
   'note',
 ] as const;
-const TYPES = ['uuid', 'text', 'uuid', 'date', 'date', 'text', 'numeric', 'text', 'timestamptz', 'text', 'text', 'text', 'text'];
+const TYPES = [
+  'uuid',
+  'text',
+  'uuid',
+  'date',
+  'date',
+  'text',
+  'numeric',
+  'text',
+  'timestamptz',
+  'text',
+  'text',
+  'text',
+  'text',
+];
 
 type Row = NewActual & { id: string };
 
@@ -77,7 +91,10 @@ const multiRowSql = new Map<number, string>();
 function multiRowInsert(rows: number): string {
   let text = multiRowSql.get(rows);
   if (!text) {
-    const tuples = Array.from({ length: rows }, (_, r) => `(${COLUMNS.map((_c, c) => `$${r * COLUMNS.length + c + 1}`).join(',')})`);
+    const tuples = Array.from(
+      { length: rows },
+      (_, r) => `(${COLUMNS.map((_c, c) => `$${r * COLUMNS.length + c + 1}`).join(',')})`,
+    );
     text = `insert into ${TABLE} (${COLUMNS.join(', ')}) values ${tuples.join(',')}`;
     multiRowSql.set(rows, text);
   }
@@ -88,7 +105,10 @@ const UNNEST_SQL = `insert into ${TABLE} (${COLUMNS.join(', ')}) select * from u
 
 /** COPY text format: tab-separated, \N for null, backslash escapes. */
 function copyText(rows: Row[]): Buffer {
-  const escape = (v: string | null) => (v === null ? '\\N' : v.replace(/[\\\t\n\r]/g, (ch) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[ch] ?? ch));
+  const escape = (v: string | null) =>
+    v === null
+      ? '\\N'
+      : v.replace(/[\\\t\n\r]/g, (ch) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[ch] ?? ch);
   return Buffer.from(rows.map((r) => columnsOf(r).map(escape).join('\t')).join('\n') + '\n');
 }
 
@@ -121,7 +141,12 @@ function copyIn(client: pg.PoolClient, text: string, data: Buffer): Promise<void
   });
 }
 
-function ceiling(name: string, role: Scenario['role'], description: string, insert: (ctx: BenchContext, rows: Row[]) => Promise<void>): Scenario {
+function ceiling(
+  name: string,
+  role: Scenario['role'],
+  description: string,
+  insert: (ctx: BenchContext, rows: Row[]) => Promise<void>,
+): Scenario {
   return {
     name,
     role,
@@ -149,19 +174,37 @@ export const CEILING_MULTI_ROW = 'ceiling: bare multi-row INSERT';
 
 export function ceilingScenarios(): Scenario[] {
   return [
-    ceiling(CEILING_MULTI_ROW, 'ceiling', 'one INSERT ... VALUES (...),(...) of 1,000 rows (13 params each) per round trip', async (ctx, rows) => {
-      await ctx.pool.query(multiRowInsert(rows.length), rows.flatMap(columnsOf));
-    }),
-    ceiling('ceiling: INSERT ... SELECT FROM unnest', 'reference', 'one INSERT of 13 array params per 1,000 rows (the shape src/store/actuals.ts insertMany uses)', async (ctx, rows) => {
-      const columns = rows.map(columnsOf);
-      await ctx.pool.query(UNNEST_SQL, COLUMNS.map((_c, i) => columns.map((r) => r[i] ?? null)));
-    }),
-    ceiling('ceiling: drizzle insert builder', 'reference', 'db.insert(table).values(rows) for 1,000 rows', async (ctx, rows) => {
-      // The ceiling table has the same columns, so drizzle's actuals table object renders the same statement.
-      const db = drizzle(ctx.pool);
-      const query = db.insert(actuals).values(rows).toSQL();
-      await ctx.pool.query(query.sql.replace(/^insert into "actuals"/, `insert into ${TABLE}`), query.params);
-    }),
+    ceiling(
+      CEILING_MULTI_ROW,
+      'ceiling',
+      'one INSERT ... VALUES (...),(...) of 1,000 rows (13 params each) per round trip',
+      async (ctx, rows) => {
+        await ctx.pool.query(multiRowInsert(rows.length), rows.flatMap(columnsOf));
+      },
+    ),
+    ceiling(
+      'ceiling: INSERT ... SELECT FROM unnest',
+      'reference',
+      'one INSERT of 13 array params per 1,000 rows (the shape src/store/actuals.ts insertMany uses)',
+      async (ctx, rows) => {
+        const columns = rows.map(columnsOf);
+        await ctx.pool.query(
+          UNNEST_SQL,
+          COLUMNS.map((_c, i) => columns.map((r) => r[i] ?? null)),
+        );
+      },
+    ),
+    ceiling(
+      'ceiling: drizzle insert builder',
+      'reference',
+      'db.insert(table).values(rows) for 1,000 rows',
+      async (ctx, rows) => {
+        // The ceiling table has the same columns, so drizzle's actuals table object renders the same statement.
+        const db = drizzle(ctx.pool);
+        const query = db.insert(actuals).values(rows).toSQL();
+        await ctx.pool.query(query.sql.replace(/^insert into "actuals"/, `insert into ${TABLE}`), query.params);
+      },
+    ),
     ceiling('ceiling: COPY FROM STDIN', 'reference', 'COPY of 1,000 rows in text format', async (ctx, rows) => {
       const client = await ctx.pool.connect();
       try {

@@ -50,7 +50,12 @@ async function prepareWrites(env: GroupEnv): Promise<PreparedGroup> {
     const running = server;
     return {
       ctx,
-      dataset: { companies: dataset.metricsByCompany.length, metrics: dataset.metrics.length, statements: dataset.statements, seededActuals: dataset.seededActuals },
+      dataset: {
+        companies: dataset.metricsByCompany.length,
+        metrics: dataset.metrics.length,
+        statements: dataset.statements,
+        seededActuals: dataset.seededActuals,
+      },
       serverLog: () => running.logLines(),
       close,
     };
@@ -72,12 +77,23 @@ export function allGroups(): ScenarioGroup[] {
 export function selectGroups(groups: ScenarioGroup[], only: RegExp | null): ScenarioGroup[] {
   if (!only) return groups;
   const everything = groups.flatMap((g) => g.scenarios);
-  const wanted = new Set(groups.flatMap((g) => (only.test(g.name) ? g.scenarios : g.scenarios.filter((s) => only.test(s.name))).map((s) => s.name)));
-  for (let grew = true; grew; ) {
+  const wanted = new Set(
+    groups.flatMap((g) =>
+      (only.test(g.name) ? g.scenarios : g.scenarios.filter((s) => only.test(s.name))).map((s) => s.name),
+    ),
+  );
+  for (let grew = true; grew;) {
     grew = false;
     for (const scenario of everything.filter((s) => wanted.has(s.name))) {
       for (const target of scenario.targets ?? []) {
-        const names = target.kind === 'ratio' ? (typeof target.of === 'string' ? [target.of] : target.of) : target.kind === 'latency-ratio' ? [...target.of, ...(target.subject ?? [])] : [];
+        const names =
+          target.kind === 'ratio'
+            ? typeof target.of === 'string'
+              ? [target.of]
+              : target.of
+            : target.kind === 'latency-ratio'
+              ? [...target.of, ...(target.subject ?? [])]
+              : [];
         for (const name of names) {
           if (!wanted.has(name)) {
             wanted.add(name);
@@ -87,5 +103,7 @@ export function selectGroups(groups: ScenarioGroup[], only: RegExp | null): Scen
       }
     }
   }
-  return groups.map((g) => ({ ...g, scenarios: g.scenarios.filter((s) => wanted.has(s.name)) })).filter((g) => g.scenarios.length > 0);
+  return groups
+    .map((g) => ({ ...g, scenarios: g.scenarios.filter((s) => wanted.has(s.name)) }))
+    .filter((g) => g.scenarios.length > 0);
 }

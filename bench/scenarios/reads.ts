@@ -19,7 +19,16 @@ import type { BenchDatabase } from '../lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from '../lib/dataset.js';
 import { failureSampler, ResponseTally } from '../lib/measure.js';
 import { POLLED_STATEMENTS, seedProbe, seedReadWorld, type ProbeWorld, type ReadWorld } from '../lib/read-dataset.js';
-import type { BenchContext, GroupEnv, Load, Phase, PreparedGroup, Scenario, ScenarioGroup, Settings } from '../lib/scenario.js';
+import type {
+  BenchContext,
+  GroupEnv,
+  Load,
+  Phase,
+  PreparedGroup,
+  Scenario,
+  ScenarioGroup,
+  Settings,
+} from '../lib/scenario.js';
 import { startHello, startServer, type RunningServer } from '../lib/server.js';
 
 /** Each read target's ceiling: the hello world, measured in alternation with it (see Scenario.baseline). */
@@ -82,7 +91,12 @@ function rotatingRequests(requests: autocannon.Request[]): Pick<autocannon.Optio
   };
 }
 
-function readLoad(url: string | undefined, tally: ResponseTally, requests: autocannon.Request[], expect: number[]): Load {
+function readLoad(
+  url: string | undefined,
+  tally: ResponseTally,
+  requests: autocannon.Request[],
+  expect: number[],
+): Load {
   return {
     kind: 'http',
     ...(url === undefined ? {} : { url }),
@@ -127,7 +141,8 @@ function statementLoad(state: ReadState, conditional: boolean, bypassCache = fal
   const tally = new ResponseTally(conditional ? 304 : 200);
   const requests = state.world.polledStatementIds.map((id): autocannon.Request => {
     const etag = state.etags.get(id) ?? '';
-    const sameTag = (headers: IncomingHttpHeaders) => (headers.etag === etag ? null : `ETag ${String(headers.etag)}, expected ${etag}`);
+    const sameTag = (headers: IncomingHttpHeaders) =>
+      headers.etag === etag ? null : `ETag ${String(headers.etag)}, expected ${etag}`;
     const path = `/v1/statements/${id}`;
     return {
       method: 'GET',
@@ -140,7 +155,8 @@ function statementLoad(state: ReadState, conditional: boolean, bypassCache = fal
               const statement = parse(body);
               const evaluation = statement?.evaluation as Record<string, unknown> | null | undefined;
               if (statement?.id !== id) return `asked for ${id}, got ${body.slice(0, 100)}`;
-              if (!evaluation || evaluation.statementId !== id || typeof evaluation.status !== 'string') return `no evaluation for ${id}`;
+              if (!evaluation || evaluation.statementId !== id || typeof evaluation.status !== 'string')
+                return `no evaluation for ${id}`;
               return sameTag(headers);
             },
       ),
@@ -153,7 +169,9 @@ function scorecardLoad(state: ReadState, bypassCache = false): Load {
   const tally = new ResponseTally(200);
   const requests = state.world.companyIds.map((companyId): autocannon.Request => ({
     method: 'GET',
-    ...(bypassCache ? bypass(`/v1/companies/${companyId}/scorecard`) : { path: `/v1/companies/${companyId}/scorecard` }),
+    ...(bypassCache
+      ? bypass(`/v1/companies/${companyId}/scorecard`)
+      : { path: `/v1/companies/${companyId}/scorecard` }),
     onResponse: tally.hook((body) => {
       const card = parse(body);
       if (card?.companyId !== companyId) return `asked for ${companyId}, got ${body.slice(0, 100)}`;
@@ -175,7 +193,8 @@ async function readEtags(ctx: BenchContext, state: ReadState): Promise<void> {
         const response = await fetch(`${ctx.baseUrl}/v1/statements/${id}`);
         await response.arrayBuffer();
         const etag = response.headers.get('etag');
-        if (response.status !== 200 || !etag) throw new Error(`GET /v1/statements/${id}: ${response.status}, ETag ${etag ?? 'none'}`);
+        if (response.status !== 200 || !etag)
+          throw new Error(`GET /v1/statements/${id}: ${response.status}, ETag ${etag ?? 'none'}`);
         state.etags.set(id, etag);
       }),
     );
@@ -228,7 +247,10 @@ function probeActuals(side: () => ProbeSide) {
     perRequest: 1,
     count: async () => {
       const s = side();
-      const result = await s.handle.pool.query<{ n: string }>('select count(*) as n from actuals where metric_id = $1', [s.probe.metric.id]);
+      const result = await s.handle.pool.query<{ n: string }>(
+        'select count(*) as n from actuals where metric_id = $1',
+        [s.probe.metric.id],
+      );
       return Number(result.rows[0]?.n ?? 0);
     },
   };
@@ -240,7 +262,11 @@ const CALIBRATION_POSTS = 30;
 async function postOnce(side: ProbeSide): Promise<number> {
   const body = nextProbeBody(side);
   const started = performance.now();
-  const response = await fetch(`${side.server.baseUrl}/v1/actuals`, { method: 'POST', headers: probeHeaders(side), body });
+  const response = await fetch(`${side.server.baseUrl}/v1/actuals`, {
+    method: 'POST',
+    headers: probeHeaders(side),
+    body,
+  });
   const text = await response.text();
   if (response.status !== 201) throw new Error(`calibration POST: ${response.status} ${text.slice(0, 300)}`);
   return performance.now() - started;
@@ -264,7 +290,8 @@ async function sizeCostRuns(alone: ProbeSide, among: ProbeSide, settings: Settin
   const aloneMs = typical(times.alone);
   const amongMs = typical(times.among);
   const slowest = Math.max(aloneMs, amongMs, 0.1);
-  const fit = (seconds: number, min: number) => Math.min(20_000, Math.max(min, Math.round((seconds * 1_000) / slowest)));
+  const fit = (seconds: number, min: number) =>
+    Math.min(20_000, Math.max(min, Math.round((seconds * 1_000) / slowest)));
   return { warmup: fit(settings.warmupS, 10), measure: fit(settings.durationS, 50), aloneMs, amongMs };
 }
 
@@ -288,7 +315,12 @@ export function readsGroup(): ScenarioGroup {
       { kind: 'p99', maxMs: P99_MAX_MS },
     ],
   });
-  const post = (name: string, side: 'alone' | 'among', description: string, targets?: Scenario['targets']): Scenario => ({
+  const post = (
+    name: string,
+    side: 'alone' | 'among',
+    description: string,
+    targets?: Scenario['targets'],
+  ): Scenario => ({
     name,
     role: targets ? 'target' : 'ceiling',
     description,
@@ -327,7 +359,8 @@ export function readsGroup(): ScenarioGroup {
     {
       name: GET_STATEMENT_MISS,
       role: 'reference',
-      description: 'the statement GETs with a new ?poll=n on each, so none is answered from the cache: the cost of a poll right after a write',
+      description:
+        'the statement GETs with a new ?poll=n on each, so none is answered from the cache: the cost of a poll right after a write',
       load: () => statementLoad(stateOf(holder), false, true),
     },
     {
@@ -336,8 +369,16 @@ export function readsGroup(): ScenarioGroup {
       description: 'the scorecard GETs with a new ?poll=n on each, so none is answered from the cache',
       load: () => scorecardLoad(stateOf(holder), true),
     },
-    post(POST_ALONE, 'alone', 'one actual per request on the probe metric (2 statements, 200 actuals) in a database holding nothing else, 1 connection'),
-    post(POST_AMONG, 'among', 'the same POSTs on the same probe metric in the big database (20,000 other statements, 200,000 other actuals), 1 connection'),
+    post(
+      POST_ALONE,
+      'alone',
+      'one actual per request on the probe metric (2 statements, 200 actuals) in a database holding nothing else, 1 connection',
+    ),
+    post(
+      POST_AMONG,
+      'among',
+      'the same POSTs on the same probe metric in the big database (20,000 other statements, 200,000 other actuals), 1 connection',
+    ),
     post(POST_AMONG_AGAIN, 'among', 'the (b) run once more: runs go a, b, b, a so that drift cancels', [
       { kind: 'latency-ratio', subject: [POST_AMONG, POST_AMONG_AGAIN], of: [POST_ALONE, POST_ALONE_AGAIN], max: 1.5 },
     ]),
@@ -382,7 +423,9 @@ async function prepareReads(env: GroupEnv, holder: { state: ReadState | null }):
         `(inserts ${world.seedSeconds.inserts.toFixed(1)} s, rescore ${world.seedSeconds.rescore.toFixed(1)} s, analyze ${world.seedSeconds.analyze.toFixed(1)} s); ` +
         `probe: ${probeAlone.statements} statements, ${probeAlone.actuals} actuals, in both databases`,
     );
-    log(`next scheduled change in the stored evaluations: ${world.nextScheduledChange?.toISOString() ?? 'none'} (the response cache holds until then, or midnight UTC)`);
+    log(
+      `next scheduled change in the stored evaluations: ${world.nextScheduledChange?.toISOString() ?? 'none'} (the response cache holds until then, or midnight UTC)`,
+    );
 
     const hello = await startHello();
     opened.push({ close: () => hello.stop() });
@@ -390,12 +433,28 @@ async function prepareReads(env: GroupEnv, holder: { state: ReadState | null }):
     opened.push({ close: () => amongServer.stop() });
     const aloneServer = await startServer(smallDb.url, { imports: env.serverImports });
     opened.push({ close: () => aloneServer.stop() });
-    log(`servers: hello world pid ${hello.pid}; service on the big database pid ${amongServer.pid}; service on the probe-only database pid ${aloneServer.pid}`);
+    log(
+      `servers: hello world pid ${hello.pid}; service on the big database pid ${amongServer.pid}; service on the probe-only database pid ${aloneServer.pid}`,
+    );
 
     const amongKey = await createApiKey(big.db, 'bench', 'write');
     const aloneKey = await createApiKey(small.db, 'bench', 'write');
-    const among: ProbeSide = { database: bigDb, handle: big, server: amongServer, apiKey: amongKey.key, probe: probeAmong, sent: 0 };
-    const alone: ProbeSide = { database: smallDb, handle: small, server: aloneServer, apiKey: aloneKey.key, probe: probeAlone, sent: 0 };
+    const among: ProbeSide = {
+      database: bigDb,
+      handle: big,
+      server: amongServer,
+      apiKey: amongKey.key,
+      probe: probeAmong,
+      sent: 0,
+    };
+    const alone: ProbeSide = {
+      database: smallDb,
+      handle: small,
+      server: aloneServer,
+      apiKey: aloneKey.key,
+      probe: probeAlone,
+      sent: 0,
+    };
     const costRequests = await sizeCostRuns(alone, among, settings);
     log(
       `POST cost runs: ${costRequests.measure} requests each (${costRequests.warmup} to warm up), from ${CALIBRATION_POSTS} calibration posts ` +

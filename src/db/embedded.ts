@@ -59,7 +59,10 @@ async function parentOf(pid: number): Promise<number | null> {
  * pid file naming a process that no longer exists (or, after a reboot, some other process): stop the orphan,
  * or remove the stale file, so the next start works.
  */
-async function inspectPostmaster(dataDir: string, log: (line: string) => void): Promise<{ inUseOnPort: number } | null> {
+async function inspectPostmaster(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<{ inUseOnPort: number } | null> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = (await readFile(pidFile, 'utf8')).split('\n');

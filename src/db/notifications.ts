@@ -17,7 +17,10 @@ export interface ChangeListener {
   close(): Promise<void>;
 }
 
-export async function listenForChanges(url: string, log: (message: string) => void = () => undefined): Promise<ChangeListener> {
+export async function listenForChanges(
+  url: string,
+  log: (message: string) => void = () => undefined,
+): Promise<ChangeListener> {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   let client: pg.Client | null = null;

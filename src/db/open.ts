@@ -8,7 +8,10 @@ export interface OpenDatabase extends DatabaseHandle {
   description: string;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => undefined,
+): Promise<OpenDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | null = null;
   let description: string;

@@ -31,7 +31,10 @@ export const companies = pgTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    tickers: text('tickers').array().notNull().default(sql`'{}'::text[]`),
+    tickers: text('tickers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     currency: text('currency').notNull(),
     fiscalYearEndMonth: smallint('fiscal_year_end_month').notNull(),
     reportingLagDays: integer('reporting_lag_days').notNull().default(60),

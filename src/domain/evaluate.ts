@@ -73,8 +73,7 @@ function deadlineOf(statement: Statement): number | null {
  * period ending on the window's last day is out. Returns null while nothing is decisive.
  */
 function decide(statement: Statement, observations: Observation[], closed: boolean): Decision | null {
-  const keeps = (o: Observation): boolean =>
-    keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const keeps = (o: Observation): boolean => keepsPromise(o.value, statement.target, statement.metric.goodDirection);
   const last = observations.at(-1);
   const end = statement.window.end;
   switch (statement.mode) {

@@ -1,13 +1,6 @@
 // Fiscal calendars. Convention (as in 10-K/20-F filings): a fiscal year is named after the calendar year in
 // which it ends, so with a March year-end FY2026 runs 2025-04-01..2026-03-31.
-import {
-  type IsoDate,
-  firstOfMonth,
-  isIsoDate,
-  lastOfMonth,
-  makeDate,
-  shiftMonth,
-} from './dates.js';
+import { type IsoDate, firstOfMonth, isIsoDate, lastOfMonth, makeDate, shiftMonth } from './dates.js';
 
 export interface FiscalCalendar {
   /** The month (1..12) in which the fiscal year ends. */
@@ -76,7 +69,8 @@ function resolveSingle(expr: string, cal: FiscalCalendar): PeriodResult {
     const [, kind, yearDigits, q, qn, h, hn] = single;
     const calendar = kind === 'CY' ? CALENDAR_AS_FISCAL : cal;
     const year = parseYear(yearDigits ?? '');
-    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: `'${expr}' names year ${year}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      return { ok: false, error: `'${expr}' names year ${year}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
     let period: Period;
     if (q) period = fiscalQuarter(calendar, year, Number(qn));
     else if (h) period = fiscalHalf(calendar, year, Number(hn));
@@ -89,15 +83,22 @@ function resolveSingle(expr: string, cal: FiscalCalendar): PeriodResult {
     const m = Number(month[2]);
     if (m < 1 || m > 12) return { ok: false, error: `'${expr}' has no month ${month[2]}` };
     const y = Number(month[1]);
-    if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, error: `'${expr}' names year ${y}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
-    return { ok: true, period: { start: firstOfMonth(y, m), end: lastOfMonth(y, m), label: makeDate(y, m, 1).slice(0, 7) } };
+    if (y < MIN_YEAR || y > MAX_YEAR)
+      return { ok: false, error: `'${expr}' names year ${y}; years run ${MIN_YEAR} to ${MAX_YEAR}` };
+    return {
+      ok: true,
+      period: { start: firstOfMonth(y, m), end: lastOfMonth(y, m), label: makeDate(y, m, 1).slice(0, 7) },
+    };
   }
   if (isIsoDate(text)) return { ok: true, period: { start: text, end: text, label: text } };
   return { ok: false, error: `'${expr}' is not ${PERIOD_EXPRESSION_HELP}` };
 }
 
 /** Resolve period shorthand through a company's fiscal calendar. */
-export const resolvePeriod = memoize(resolvePeriodUncached, (expression, cal) => `${cal.fiscalYearEndMonth}|${expression}`);
+export const resolvePeriod = memoize(
+  resolvePeriodUncached,
+  (expression, cal) => `${cal.fiscalYearEndMonth}|${expression}`,
+);
 
 function resolvePeriodUncached(expression: string, cal: FiscalCalendar): PeriodResult {
   const parts = expression.split('..');
@@ -118,7 +119,11 @@ function resolvePeriodUncached(expression: string, cal: FiscalCalendar): PeriodR
 }
 
 /** Answers of a pure function of a few strings, kept while there are not too many (batches ask the same ones). */
-function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string, max = 10_000): (...args: A) => R {
+function memoize<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  key: (...args: A) => string,
+  max = 10_000,
+): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A) => {
     const k = key(...args);
@@ -135,7 +140,11 @@ function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A
 export const fiscalLabelOf = memoize(
   (cal: FiscalCalendar, start: IsoDate, end: IsoDate): string | null => {
     const { fiscalYear: fy, quarter } = fiscalQuarterOf(cal, start);
-    const candidates = [fiscalQuarter(cal, fy, quarter), fiscalHalf(cal, fy, quarter <= 2 ? 1 : 2), fiscalYear(cal, fy)];
+    const candidates = [
+      fiscalQuarter(cal, fy, quarter),
+      fiscalHalf(cal, fy, quarter <= 2 ? 1 : 2),
+      fiscalYear(cal, fy),
+    ];
     return candidates.find((p) => p.start === start && p.end === end)?.label ?? null;
   },
   (cal, start, end) => `${cal.fiscalYearEndMonth}|${start}|${end}`,

@@ -20,7 +20,15 @@ export type Commitment = (typeof COMMITMENTS)[number];
 export const MODES = ['any', 'all', 'final'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const REVISION_KINDS = ['initiated', 'reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'] as const;
+export const REVISION_KINDS = [
+  'initiated',
+  'reiterated',
+  'raised',
+  'lowered',
+  'narrowed',
+  'widened',
+  'withdrawn',
+] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export const STATUSES = ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] as const;

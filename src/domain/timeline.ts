@@ -17,7 +17,12 @@ export interface TimelineSegment {
 }
 
 /** The instants at which the evaluation may change, at or after `from`. */
-function changeInstants(statement: Statement, actuals: readonly Actual[], revision: Revision | null, from: number): number[] {
+function changeInstants(
+  statement: Statement,
+  actuals: readonly Actual[],
+  revision: Revision | null,
+  from: number,
+): number[] {
   const { start, end } = statement.window;
   const instants = new Set<number>([from]);
   for (const a of actuals) {
@@ -46,7 +51,13 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
     a.observations.length === b.observations.length &&
     a.observations.every((o, i) => {
       const p = b.observations[i];
-      return p !== undefined && o.actualId === p.actualId && o.value === p.value && o.periodStart === p.periodStart && o.periodEnd === p.periodEnd;
+      return (
+        p !== undefined &&
+        o.actualId === p.actualId &&
+        o.value === p.value &&
+        o.periodStart === p.periodStart &&
+        o.periodEnd === p.periodEnd
+      );
     }) &&
     (ta === tb ||
       (ta !== null &&

@@ -97,7 +97,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: (input) => {
       const { schema, url } = jsonSchemaTransform(input);
-      return { schema: { ...schema, response: withResponseHeaders(input.schema.response, schema.response), security: securityOf(input.route) }, url };
+      return {
+        schema: {
+          ...schema,
+          response: withResponseHeaders(input.schema.response, schema.response),
+          security: securityOf(input.route),
+        },
+        url,
+      };
     },
     transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input) as Record<string, unknown>),
   });

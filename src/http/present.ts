@@ -134,7 +134,11 @@ export function presentActual(record: ActualRecord): Actual {
 /** The parser's drafts as the API shows them, each with a ready-to-post statement when its metric is known. */
 export function presentParse(
   result: DomainParseResult,
-  request: { companyId: string; statedOn: string; source?: { kind: string; title?: string; url?: string; speaker?: string } },
+  request: {
+    companyId: string;
+    statedOn: string;
+    source?: { kind: string; title?: string; url?: string; speaker?: string };
+  },
 ): z.output<typeof ParseResultSchema> {
   return {
     drafts: result.drafts.map((d) => {

@@ -30,7 +30,13 @@ export class HttpProblemError extends Error {
   }
 }
 
-export function problemBody(status: number, slug: string, title: string, detail: string, instance?: string): ProblemBody {
+export function problemBody(
+  status: number,
+  slug: string,
+  title: string,
+  detail: string,
+  instance?: string,
+): ProblemBody {
   return { type: PROBLEM_BASE + slug, title, status, detail, ...(instance ? { instance } : {}) };
 }
 
@@ -64,10 +70,22 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
     };
   }
   if (cause instanceof PreconditionFailedError) {
-    return { type: PROBLEM_BASE + 'precondition-failed', title: 'Precondition failed', status: 412, detail: cause.message, instance };
+    return {
+      type: PROBLEM_BASE + 'precondition-failed',
+      title: 'Precondition failed',
+      status: 412,
+      detail: cause.message,
+      instance,
+    };
   }
   if (cause instanceof PreconditionRequiredError) {
-    return { type: PROBLEM_BASE + 'precondition-required', title: 'Precondition required', status: 428, detail: cause.message, instance };
+    return {
+      type: PROBLEM_BASE + 'precondition-required',
+      title: 'Precondition required',
+      status: 428,
+      detail: cause.message,
+      instance,
+    };
   }
   if (cause instanceof ConflictError) {
     return { type: PROBLEM_BASE + 'conflict', title: 'Conflict', status: 409, detail: cause.message, instance };
@@ -94,7 +112,13 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
     const [slug, title] = CLIENT_ERRORS[error.code] ?? ['bad-request', 'Bad request'];
     return { type: PROBLEM_BASE + slug, title, status, detail: error.message, instance };
   }
-  return { type: PROBLEM_BASE + 'internal', title: 'Internal error', status: 500, detail: 'The server failed.', instance };
+  return {
+    type: PROBLEM_BASE + 'internal',
+    title: 'Internal error',
+    status: 500,
+    detail: 'The server failed.',
+    instance,
+  };
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {

@@ -56,7 +56,9 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
       const writes = createWriteStore(tx);
       if (scopedKey) {
         if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
-          throw new ConflictError(`A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`);
+          throw new ConflictError(
+            `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
+          );
         }
         const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
         if (previous) {
@@ -66,23 +68,29 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
               `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
             );
           }
-          return { replayed: true as const, status: previous.responseStatus, body: JSON.parse(previous.responseBody) as unknown, location: previous.location };
+          return {
+            replayed: true as const,
+            status: previous.responseStatus,
+            body: JSON.parse(previous.responseBody) as unknown,
+            location: previous.location,
+          };
         }
       }
       const result = await work(createServices(tx));
       // Every write, not only those the change feed reports, invalidates every instance's response cache.
       await writes.notifyChange();
-      if (!result.unchanged) await writes.audit({
-        apiKeyId: caller?.keyId ?? null,
-        apiKeyName: caller?.name ?? null,
-        method: request.method,
-        path: request.url,
-        operation: request.routeOptions.schema?.operationId ?? request.routeOptions.url ?? request.url,
-        status: result.status,
-        resourceType: result.resourceType,
-        resourceIds: result.resourceIds,
-        changes: result.audited ?? result.body,
-      });
+      if (!result.unchanged)
+        await writes.audit({
+          apiKeyId: caller?.keyId ?? null,
+          apiKeyName: caller?.name ?? null,
+          method: request.method,
+          path: request.url,
+          operation: request.routeOptions.schema?.operationId ?? request.routeOptions.url ?? request.url,
+          status: result.status,
+          resourceType: result.resourceType,
+          resourceIds: result.resourceIds,
+          changes: result.audited ?? result.body,
+        });
       if (scopedKey) {
         await writes.saveIdempotent({
           ...scopedKey,
@@ -92,7 +100,12 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
           location: result.location ?? null,
         });
       }
-      return { replayed: false as const, status: result.status, body: result.body as unknown, location: result.location ?? null };
+      return {
+        replayed: false as const,
+        status: result.status,
+        body: result.body as unknown,
+        location: result.location ?? null,
+      };
     });
 
     if (!outcome.replayed) committed();

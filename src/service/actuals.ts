@@ -12,7 +12,12 @@ import { createScoring } from './scoring.js';
 import { randomUUID } from 'node:crypto';
 import { publicationTime } from './time.js';
 
-function periodColumns(input: ActualInput, metric: MetricRow, calendar: { fiscalYearEndMonth: number }, errors: FieldError[]) {
+function periodColumns(
+  input: ActualInput,
+  metric: MetricRow,
+  calendar: { fiscalYearEndMonth: number },
+  errors: FieldError[],
+) {
   const resolve = (expr: string) => {
     const r = resolvePeriod(expr, calendar);
     if (!r.ok) errors.push({ pointer: '/period', detail: r.error });
@@ -21,7 +26,10 @@ function periodColumns(input: ActualInput, metric: MetricRow, calendar: { fiscal
   if (metric.kind === 'stock') {
     // A stock is measured at a point in time: a date, or the end of a named period.
     if (input.periodStart !== undefined || input.periodEnd !== undefined) {
-      errors.push({ pointer: '/periodStart', detail: `'${metric.key}' is a stock; give date (or period), not periodStart/periodEnd` });
+      errors.push({
+        pointer: '/periodStart',
+        detail: `'${metric.key}' is a stock; give date (or period), not periodStart/periodEnd`,
+      });
       return null;
     }
     if (input.date !== undefined && input.period !== undefined) {
@@ -79,7 +87,8 @@ export function actualValues(
 ): NewActual | null {
   const local: FieldError[] = [];
   if (!company) local.push({ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` });
-  else if (!metric) local.push({ pointer: '/metric', detail: `company '${company.id}' has no metric '${input.metric}'` });
+  else if (!metric)
+    local.push({ pointer: '/metric', detail: `company '${company.id}' has no metric '${input.metric}'` });
   let values: NewActual | null = null;
   if (company && metric) {
     if (input.unit !== metric.unit) {
@@ -214,7 +223,13 @@ function actualCreated(row: NewActual & { id: string }, metric: string, at: Date
     kind: 'actual.created',
     companyId: row.companyId,
     resourceId: row.id,
-    data: { actualId: row.id, metric, periodStart: row.periodStart ?? null, periodEnd: row.periodEnd, value: row.value },
+    data: {
+      actualId: row.id,
+      metric,
+      periodStart: row.periodStart ?? null,
+      periodEnd: row.periodEnd,
+      value: row.value,
+    },
   };
 }
 

@@ -4,11 +4,22 @@ import { Dec } from '../domain/decimal.js';
 import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
 import type { RevisionKind } from '../domain/model.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
-import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput, WindowInput } from '../http/schemas/statements.js';
+import type {
+  CompoundStatementInput,
+  RevisionInput,
+  StatementPartInput,
+  TargetInput,
+  WindowInput,
+} from '../http/schemas/statements.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
-import { createStatementStore, type NewStatement, type StatementRecord, type StatementRow } from '../store/statements.js';
+import {
+  createStatementStore,
+  type NewStatement,
+  type StatementRecord,
+  type StatementRow,
+} from '../store/statements.js';
 import { createScoring, type Rescore } from './scoring.js';
 import { revisionEffectiveAt } from './mapping.js';
 
@@ -65,7 +76,8 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
       const low = new Dec(target.low);
       const high = new Dec(target.high);
       const empty = low.gt(high) || (low.eq(high) && !(target.lowInclusive && target.highInclusive));
-      if (empty) errors.push({ pointer: `${at}/high`, detail: `the range ${target.low} to ${target.high} holds no value` });
+      if (empty)
+        errors.push({ pointer: `${at}/high`, detail: `the range ${target.low} to ${target.high} holds no value` });
       return {
         ...base,
         targetLow: target.low,
@@ -125,7 +137,8 @@ async function atomicColumns(
 
 async function companyOrInvalid(db: Executor, companyId: string): Promise<CompanyRow> {
   const company = await createCompanyStore(db).find(companyId);
-  if (!company) throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
+  if (!company)
+    throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
   return company;
 }
 
@@ -152,7 +165,9 @@ export function createGuidance(tx: Executor) {
         data: { statementId: row.id, kind: row.kind, parentId: row.parentId, statedOn: row.statedOn },
       })),
     ]);
-    const atomic = created.flatMap((r) => (r.metricId === null ? [] : [{ id: r.id, metricId: r.metricId, from: null }]));
+    const atomic = created.flatMap((r) =>
+      r.metricId === null ? [] : [{ id: r.id, metricId: r.metricId, from: null }],
+    );
     await createScoring(tx).rescore({ statements: [...atomic, ...also] }, now, cause);
   }
 
@@ -165,7 +180,10 @@ export function createGuidance(tx: Executor) {
         if (!parent || parent.row.companyId !== company.id) {
           errors.push({ pointer: '/parentId', detail: `company '${company.id}' has no statement '${input.parentId}'` });
         } else if (parent.row.kind !== 'compound') {
-          errors.push({ pointer: '/parentId', detail: 'must name a compound statement: atomic parts hang under a compound parent' });
+          errors.push({
+            pointer: '/parentId',
+            detail: 'must name a compound statement: atomic parts hang under a compound parent',
+          });
         }
       }
       const values = await atomicColumns(tx, company, input, input, '', errors);
@@ -175,7 +193,9 @@ export function createGuidance(tx: Executor) {
       return statements.get(row.id);
     },
 
-    async createCompound(input: CompoundStatementInput): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
+    async createCompound(
+      input: CompoundStatementInput,
+    ): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
       const errors: FieldError[] = [];
       const company = await companyOrInvalid(tx, input.companyId);
       const parent = await statements.insert({
@@ -210,7 +230,10 @@ export function createGuidance(tx: Executor) {
         errors.push({ pointer: '', detail: 'a compound statement is revised through its atomic parts' });
       }
       if (input.statedOn < original.row.statedOn) {
-        errors.push({ pointer: '/statedOn', detail: `is before the revised statement's date ${original.row.statedOn}` });
+        errors.push({
+          pointer: '/statedOn',
+          detail: `is before the revised statement's date ${original.row.statedOn}`,
+        });
       }
       const kind: Exclude<RevisionKind, 'initiated'> = input.kind;
       if (kind === 'withdrawn' && input.statement) {
@@ -246,7 +269,13 @@ export function createGuidance(tx: Executor) {
         kind: 'statement.revised',
         companyId: original.row.companyId,
         resourceId: statementId,
-        data: { statementId, revisionId: revision.id, kind, statedOn: input.statedOn, successorId: successor?.id ?? null },
+        data: {
+          statementId,
+          revisionId: revision.id,
+          kind,
+          statedOn: input.statedOn,
+          successorId: successor?.id ?? null,
+        },
       };
       // The original is rescored from the moment the revision takes effect: it supersedes or withdraws it.
       const revisedFrom = original.row.metricId

@@ -25,9 +25,18 @@ function hashSecret(secret: string): Buffer {
 }
 
 export async function createApiKey(db: Executor, name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
-  const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+  const prefix = randomBytes(9)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0')
+    .slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
-  const row = await createApiKeyStore(db).insert({ name, scope, prefix, secretHash: hashSecret(secret).toString('hex') });
+  const row = await createApiKeyStore(db).insert({
+    name,
+    scope,
+    prefix,
+    secretHash: hashSecret(secret).toString('hex'),
+  });
   return { key: `saydo_${prefix}_${secret}`, row };
 }
 

@@ -6,7 +6,14 @@ import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
 import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from '../domain/fiscal.js';
 import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
-import { buildScorecard, emptyCounts, summarize, summaryOf, type Scorecard, type ScorecardSummary } from '../domain/scorecard.js';
+import {
+  buildScorecard,
+  emptyCounts,
+  summarize,
+  summaryOf,
+  type Scorecard,
+  type ScorecardSummary,
+} from '../domain/scorecard.js';
 import { evaluationTimeline, sameEvaluation, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
 import { createActualStore } from '../store/actuals.js';
@@ -79,7 +86,7 @@ function statusAt(segments: SegmentRow[], at: number): Status | null {
 function quartersBetween(calendar: FiscalCalendar, from: IsoDate, to: IsoDate): Period[] {
   const quarters: Period[] = [];
   let { fiscalYear, quarter } = fiscalQuarterOf(calendar, from);
-  for (let q = fiscalQuarter(calendar, fiscalYear, quarter); q.end <= to && quarters.length < 80; ) {
+  for (let q = fiscalQuarter(calendar, fiscalYear, quarter); q.end <= to && quarters.length < 80;) {
     quarters.push(q);
     quarter = quarter === 4 ? 1 : quarter + 1;
     if (quarter === 1) fiscalYear += 1;
@@ -114,7 +121,9 @@ export function createScoring(db: Executor) {
 
   /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
   async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
-    const due = (await timeline.claimDue(now, 1000)).filter((s) => statementIds === null || statementIds.includes(s.statementId));
+    const due = (await timeline.claimDue(now, 1000)).filter(
+      (s) => statementIds === null || statementIds.includes(s.statementId),
+    );
     if (due.length === 0) return 0;
     const ids = [...new Set(due.map((s) => s.statementId))];
     const segments = groupBy(await timeline.forStatements(ids), (s) => s.statementId);
@@ -173,7 +182,10 @@ export function createScoring(db: Executor) {
       return (await timeline.history(statementId)).map((s) => fromSegment(s, s.validFrom.getTime()));
     },
 
-    async scorecard(companyId: string, asOf: number | null): Promise<Scorecard & { asOf: number; validUntil: number | null }> {
+    async scorecard(
+      companyId: string,
+      asOf: number | null,
+    ): Promise<Scorecard & { asOf: number; validUntil: number | null }> {
       const company = await companies.get(companyId);
       const at = asOf ?? Date.now();
       const all = await statements.atomicForCompany(company.id);
@@ -212,7 +224,11 @@ export function createScoring(db: Executor) {
      * The company's credibility at the end of each of its fiscal quarters from `from` to `to`: what the scorecard
      * said then, from the stored timelines, with no recomputation.
      */
-    async series(companyId: string, from: IsoDate, to: IsoDate): Promise<{ quarter: string; asOf: number; summary: ScorecardSummary }[]> {
+    async series(
+      companyId: string,
+      from: IsoDate,
+      to: IsoDate,
+    ): Promise<{ quarter: string; asOf: number; summary: ScorecardSummary }[]> {
       const company = await companies.get(companyId);
       const calendar = calendarOf(company);
       const records = await statements.atomicForCompany(company.id);
@@ -248,7 +264,11 @@ export function createScoring(db: Executor) {
             surpriseCount += row.surpriseCount;
             if (row.status === 'met') earlyMet += row.early;
           }
-          return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf({ counts, surpriseSum, surpriseCount, earlyMet }) };
+          return {
+            companyId,
+            name: names.get(companyId) ?? companyId,
+            ...summaryOf({ counts, surpriseSum, surpriseCount, earlyMet }),
+          };
         })
         .filter((c) => c.resolved >= minResolved)
         .sort((a, b) => compareHitRates(b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1));
@@ -269,7 +289,9 @@ export function createScoring(db: Executor) {
     async rescore(change: Rescore, now: Date, cause: string): Promise<void> {
       const touches = change.touches ?? [];
       const named = new Map((change.statements ?? []).map((s) => [s.id, s]));
-      const metricIds = [...new Set([...touches.map((t) => t.metricId), ...[...named.values()].map((s) => s.metricId)])];
+      const metricIds = [
+        ...new Set([...touches.map((t) => t.metricId), ...[...named.values()].map((s) => s.metricId)]),
+      ];
       await metrics.lockForScoring(metricIds);
       const touchesByMetric = groupBy(touches, (t) => t.metricId);
       const affected: { record: StatementRecord; from: number }[] = [];
@@ -280,7 +302,8 @@ export function createScoring(db: Executor) {
         const asked = named.get(record.row.id);
         if (asked) from = asked.from ?? start;
         for (const t of touchesByMetric.get(record.row.metricId ?? '') ?? []) {
-          const inWindow = windowStart !== null && t.periodEnd >= windowStart && (windowEnd === null || t.periodEnd <= windowEnd);
+          const inWindow =
+            windowStart !== null && t.periodEnd >= windowStart && (windowEnd === null || t.periodEnd <= windowEnd);
           if (inWindow) from = Math.min(from, t.from);
         }
         if (from !== Number.POSITIVE_INFINITY) affected.push({ record, from: Math.max(from, start) });
@@ -289,7 +312,9 @@ export function createScoring(db: Executor) {
       const ids = affected.map((a) => a.record.row.id);
       await announceDue(now, ids);
 
-      const touched = [...new Set(affected.map((a) => a.record.row.metricId).filter((id): id is string => id !== null))];
+      const touched = [
+        ...new Set(affected.map((a) => a.record.row.metricId).filter((id): id is string => id !== null)),
+      ];
       const metricById = new Map((await metrics.byIds(touched)).map((m) => [m.id, m]));
       const companyIds = [...new Set(affected.map((a) => a.record.row.companyId))];
       const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
@@ -306,8 +331,8 @@ export function createScoring(db: Executor) {
         const calendar = calendarById.get(record.row.companyId);
         if (!metric || !calendar) continue;
         const statement = toDomainStatement(record, metric, calendar);
-        let tail = evaluationTimeline(statement, history.get(metric.id) ?? [], toDomainRevision(record), from).map((s) =>
-          toSegmentRow(record.row.id, s, now.getTime()),
+        let tail = evaluationTimeline(statement, history.get(metric.id) ?? [], toDomainRevision(record), from).map(
+          (s) => toSegmentRow(record.row.id, s, now.getTime()),
         );
         const before = spanning.get(record.row.id);
         if (before) {

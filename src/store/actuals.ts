@@ -99,7 +99,8 @@ export function createActualStore(db: Executor) {
         rows.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
         // A retraction made after the knowledge time was not known then.
-        ({ seq: _seq, ...r }) => (asOf && r.retraction && r.retraction.retractedAt > asOf ? { ...r, retraction: null } : r),
+        ({ seq: _seq, ...r }) =>
+          asOf && r.retraction && r.retraction.retractedAt > asOf ? { ...r, retraction: null } : r,
       );
     },
 

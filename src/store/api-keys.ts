@@ -6,7 +6,12 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 export function createApiKeyStore(db: Executor) {
   return {
-    async insert(key: { name: string; scope: ApiKeyRow['scope']; prefix: string; secretHash: string }): Promise<ApiKeyRow> {
+    async insert(key: {
+      name: string;
+      scope: ApiKeyRow['scope'];
+      prefix: string;
+      secretHash: string;
+    }): Promise<ApiKeyRow> {
       const [row] = await db.insert(apiKeys).values(key).returning();
       if (!row) throw new Error('insert returned no row');
       return row;

@@ -22,7 +22,8 @@ export function encodeFeedCursor(p: FeedPosition): string {
 export function decodeFeedCursor(cursor: string | undefined): FeedPosition {
   if (cursor === undefined || cursor === '0') return { txid: '0', id: 0 };
   const m = /^(\d{1,20})\.(\d{1,18})$/.exec(cursor);
-  if (!m?.[1] || !m[2]) throw new InvalidInputError([{ parameter: 'after', detail: 'is not a cursor this feed issued' }]);
+  if (!m?.[1] || !m[2])
+    throw new InvalidInputError([{ parameter: 'after', detail: 'is not a cursor this feed issued' }]);
   return { txid: m[1], id: Number(m[2]) };
 }
 

@@ -24,7 +24,10 @@ export function createCompanyStore(db: Database) {
       return row ?? null;
     },
 
-    async update(id: string, patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>): Promise<CompanyRow> {
+    async update(
+      id: string,
+      patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>,
+    ): Promise<CompanyRow> {
       // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
       const [row] = Object.values(patch).some((v) => v !== undefined)
         ? await db.update(companies).set(patch).where(eq(companies.id, id)).returning()

@@ -27,7 +27,10 @@ export function createMetricStore(db: Database) {
       return row ?? null;
     },
 
-    async update(id: string, patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>): Promise<MetricRow> {
+    async update(
+      id: string,
+      patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>,
+    ): Promise<MetricRow> {
       // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
       const [row] = Object.values(patch).some((v) => v !== undefined)
         ? await db.update(metrics).set(patch).where(eq(metrics.id, id)).returning()
@@ -77,7 +80,10 @@ export function createMetricStore(db: Database) {
     },
 
     /** Metrics in the order they were recorded; with asOf, only those recorded by then. */
-    async list(filter: { companyId?: string; asOf?: Date }, page: { limit: number; cursor?: string }): Promise<Page<MetricRow>> {
+    async list(
+      filter: { companyId?: string; asOf?: Date },
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<MetricRow>> {
       const rows = await db
         .select()
         .from(metrics)

@@ -17,9 +17,9 @@ export interface Keyset {
 export const START: Keyset = { seq: 0, key: null };
 
 export function encodeCursor(position: Keyset): string {
-  return Buffer.from(JSON.stringify(position.key === null ? { s: position.seq } : { s: position.seq, k: position.key })).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify(position.key === null ? { s: position.seq } : { s: position.seq, k: position.key }),
+  ).toString('base64url');
 }
 
 export function decodeKeyset(cursor: string | undefined): Keyset | null {

@@ -53,14 +53,21 @@ const SORT_KEYS = {
 };
 
 export function createStatementStore(db: Executor) {
-  async function withRelations(rows: { statement: StatementRow; metricKey: string | null; metricUnit: string | null }[]): Promise<StatementRecord[]> {
+  async function withRelations(
+    rows: { statement: StatementRow; metricKey: string | null; metricUnit: string | null }[],
+  ): Promise<StatementRecord[]> {
     const ids = rows.map((r) => r.statement.id);
     if (ids.length === 0) return [];
     // Sequential on purpose: inside a transaction every query shares one connection.
     const revs = await db
       .select()
       .from(revisions)
-      .where(or(sql`${revisions.statementId} = any(${sql.param(ids)}::uuid[])`, sql`${revisions.successorId} = any(${sql.param(ids)}::uuid[])`));
+      .where(
+        or(
+          sql`${revisions.statementId} = any(${sql.param(ids)}::uuid[])`,
+          sql`${revisions.successorId} = any(${sql.param(ids)}::uuid[])`,
+        ),
+      );
     const parts = await db
       .select({ id: statements.id, parentId: statements.parentId })
       .from(statements)
@@ -163,7 +170,8 @@ export function createStatementStore(db: Executor) {
         records.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
         ({ seq: _seq, ...r }) => r,
-        (r) => (filter.sort === 'due' ? (r.row.windowEnd ?? NO_DUE_DATE) : filter.sort === 'stated' ? r.row.statedOn : null),
+        (r) =>
+          filter.sort === 'due' ? (r.row.windowEnd ?? NO_DUE_DATE) : filter.sort === 'stated' ? r.row.statedOn : null,
       );
     },
 

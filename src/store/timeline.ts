@@ -92,7 +92,9 @@ export function createTimelineStore(db: Executor) {
           and(
             sql`not ${statementTimeline.announced}`,
             lte(statementTimeline.validFrom, now),
-            statementIds === null ? undefined : sql`${statementTimeline.statementId} = any(${sql.param(statementIds)}::uuid[])`,
+            statementIds === null
+              ? undefined
+              : sql`${statementTimeline.statementId} = any(${sql.param(statementIds)}::uuid[])`,
           ),
         )
         .orderBy(asc(statementTimeline.validFrom))
@@ -104,7 +106,10 @@ export function createTimelineStore(db: Executor) {
      * For each statement to be rescored from `from` on: the segment in force just before `from` (starts before
      * it, ends at or after it), and the segment in force at `now`. At most two rows per statement.
      */
-    async around(from: { statementId: string; at: Date }[], now: Date): Promise<{ spanning: Map<string, SegmentRow>; atNow: Map<string, SegmentRow> }> {
+    async around(
+      from: { statementId: string; at: Date }[],
+      now: Date,
+    ): Promise<{ spanning: Map<string, SegmentRow>; atNow: Map<string, SegmentRow> }> {
       const spanning = new Map<string, SegmentRow>();
       const atNow = new Map<string, SegmentRow>();
       if (from.length === 0) return { spanning, atNow };
@@ -184,7 +189,15 @@ export function createTimelineStore(db: Executor) {
      * each in the evaluation in force then. Aggregated in PostgreSQL: one row per company and status.
      */
     async totalsByCompany(asOf: Date): Promise<
-      { companyId: string; status: SegmentRow['status']; count: number; early: number; surpriseSum: string | null; surpriseCount: number; since: Date }[]
+      {
+        companyId: string;
+        status: SegmentRow['status'];
+        count: number;
+        early: number;
+        surpriseSum: string | null;
+        surpriseCount: number;
+        since: Date;
+      }[]
     > {
       const result = await db.execute<{
         company_id: string;

@@ -37,7 +37,10 @@ export function createWriteStore(db: Executor) {
     },
 
     async pruneIdempotent(olderThan: Date): Promise<number> {
-      const deleted = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, olderThan)).returning({ key: idempotencyKeys.key });
+      const deleted = await db
+        .delete(idempotencyKeys)
+        .where(lt(idempotencyKeys.createdAt, olderThan))
+        .returning({ key: idempotencyKeys.key });
       return deleted.length;
     },
 

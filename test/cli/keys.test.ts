@@ -45,7 +45,8 @@ interface CreatedKey {
 function parseCreated(run: Run): CreatedKey {
   const key = KEY_IN_OUTPUT.exec(run.stdout);
   const id = ID_IN_OUTPUT.exec(run.stdout);
-  if (!key?.[1] || !key[2] || !key[3] || !id?.[1]) throw new Error(`no key in the output of create:\n${run.stdout}${run.stderr}`);
+  if (!key?.[1] || !key[2] || !key[3] || !id?.[1])
+    throw new Error(`no key in the output of create:\n${run.stdout}${run.stderr}`);
   return { key: key[1], prefix: key[2], secret: key[3], id: id[1] };
 }
 
@@ -135,13 +136,21 @@ describe('keys create --scope write --name pipeline', () => {
 describe('keys create --scope read', () => {
   it('prints a key that reads but cannot write (403), and that revoking by prefix disables', async () => {
     const created = parseCreated(await keysCli(database, 'create', '--scope', 'read', '--name', 'dashboard'));
-    const read = await app.inject({ method: 'GET', url: '/v1/companies', headers: { authorization: `Bearer ${created.key}` } });
+    const read = await app.inject({
+      method: 'GET',
+      url: '/v1/companies',
+      headers: { authorization: `Bearer ${created.key}` },
+    });
     expect(read.statusCode, read.body).toBe(200);
     expectProblem(await createCompany(created.key, 'made-by-dashboard'), 403);
 
     const revoked = await keysCli(database, 'revoke', created.prefix);
     expect(revoked.code, revoked.stderr).toBe(0);
-    const after = await app.inject({ method: 'GET', url: '/v1/companies', headers: { authorization: `Bearer ${created.key}` } });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/v1/companies',
+      headers: { authorization: `Bearer ${created.key}` },
+    });
     expectProblem(after, 401);
   });
 });

@@ -75,4 +75,3 @@ export function toActual(spec: ActualSpec, index: number): Actual {
 
 /** Knowledge times from late 2025 to 2030, at any hour. */
 export const knowledgeTime = fc.integer({ min: 0, max: 1600 * 24 }).map((h) => on('2025-10-01') + h * 3_600_000);
-

@@ -9,14 +9,29 @@ export function on(date: IsoDate, hours = 0): number {
   return dateToMs(date) + hours * 3_600_000;
 }
 
-export const ebitaMargin: Metric = { key: 'cloud.ebita_margin', unit: 'percent', kind: 'flow', goodDirection: 'higher' };
+export const ebitaMargin: Metric = {
+  key: 'cloud.ebita_margin',
+  unit: 'percent',
+  kind: 'flow',
+  goodDirection: 'higher',
+};
 export const maasArr: Metric = { key: 'cloud.maas_arr', unit: 'CNY', kind: 'stock', goodDirection: 'higher' };
-export const operatingLoss: Metric = { key: 'retail.operating_loss', unit: 'CNY', kind: 'flow', goodDirection: 'lower' };
+export const operatingLoss: Metric = {
+  key: 'retail.operating_loss',
+  unit: 'CNY',
+  kind: 'flow',
+  goodDirection: 'lower',
+};
 export const capex: Metric = { key: 'group.capex', unit: 'CNY', kind: 'flow', goodDirection: 'neutral' };
 
 /** "the teens", read as 13 to under 20 percent. */
 export const teens: Target = {
-  op: 'range', low: '13', high: '20', lowInclusive: true, highInclusive: false, wording: 'the teens',
+  op: 'range',
+  low: '13',
+  high: '20',
+  lowInclusive: true,
+  highInclusive: false,
+  wording: 'the teens',
 };
 
 export function above(value: string, wording?: string): Target {

@@ -87,8 +87,16 @@ describe("mode 'any'", () => {
     const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
     const q2 = actual({ period: FY27Q2, value: '22', published: '2026-11-15' });
     const result = evaluateStatement(statement(), [q1, q2], on('2026-11-15'));
-    expect(result).toMatchObject({ status: 'met', early: false, decidingActualId: q2.id, position: 'above', surprise: '0.1' });
-    expect(result.explanation).toBe('cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).');
+    expect(result).toMatchObject({
+      status: 'met',
+      early: false,
+      decidingActualId: q2.id,
+      position: 'above',
+      surprise: '0.1',
+    });
+    expect(result.explanation).toBe(
+      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).',
+    );
   });
 
   it('misses once the final quarter is reported outside the target, on the latest reading', () => {
@@ -116,7 +124,11 @@ describe("mode 'any'", () => {
 
   it('misses a neutral metric reported outside its band, whichever side', () => {
     const capexBand: Target = {
-      op: 'range', low: '120000000000', high: '130000000000', lowInclusive: true, highInclusive: true,
+      op: 'range',
+      low: '120000000000',
+      high: '130000000000',
+      lowInclusive: true,
+      highInclusive: true,
     };
     const fy = { start: '2026-04-01', end: '2027-03-31' };
     const s = statement({ metric: capex, target: capexBand, window: fy, calendar: undefined });
@@ -127,11 +139,18 @@ describe("mode 'any'", () => {
   });
 
   it('never scores a bigger loss as a beat on a lower-is-better metric', () => {
-    const s = statement({ metric: operatingLoss, target: { op: 'lte', value: '5000000000', wording: 'at most RMB 5bn' } });
+    const s = statement({
+      metric: operatingLoss,
+      target: { op: 'lte', value: '5000000000', wording: 'at most RMB 5bn' },
+    });
     const bigger = actual({ period: FY27Q2, value: '6000000000', published: '2026-11-15' });
     const smaller = actual({ period: FY27Q2, value: '4000000000', published: '2026-11-15' });
     const asOf = on('2026-11-15');
-    expect(evaluateStatement(s, [bigger], asOf)).toMatchObject({ status: 'missed', position: 'above', surprise: '-0.2' });
+    expect(evaluateStatement(s, [bigger], asOf)).toMatchObject({
+      status: 'missed',
+      position: 'above',
+      surprise: '-0.2',
+    });
     expect(evaluateStatement(s, [smaller], asOf)).toMatchObject({ status: 'met', position: 'within', surprise: '0' });
   });
 
@@ -146,7 +165,10 @@ describe("mode 'any'", () => {
     expect(result).toMatchObject({ status: 'pending', trajectory: null });
     expect(result.explanation).toContain('the statement has no deadline');
     const strong = actual({ period: FY27Q3, value: '21', published: '2027-02-20' });
-    expect(evaluateStatement(longTerm, [weak, strong], on('2040-01-01'))).toMatchObject({ status: 'met', early: false });
+    expect(evaluateStatement(longTerm, [weak, strong], on('2040-01-01'))).toMatchObject({
+      status: 'met',
+      early: false,
+    });
   });
 });
 
@@ -213,8 +235,16 @@ describe('unreported', () => {
   it('marks management silent once the grace period passes with no in-window figure', () => {
     expect(evaluateStatement(statement(), [], on('2026-11-30') - 1).status).toBe('pending');
     const result = evaluateStatement(statement(), [], on('2026-12-29'));
-    expect(result).toMatchObject({ status: 'unreported', decidingActualId: null, position: null, surprise: null, error: null });
-    expect(result.explanation).toBe(`No cloud.ebita_margin figure for ${WINDOW} was public by 2026-11-29, the end of 60 days' grace.`);
+    expect(result).toMatchObject({
+      status: 'unreported',
+      decidingActualId: null,
+      position: null,
+      surprise: null,
+      error: null,
+    });
+    expect(result.explanation).toBe(
+      `No cloud.ebita_margin figure for ${WINDOW} was public by 2026-11-29, the end of 60 days' grace.`,
+    );
   });
 
   it('explains a pending statement with nothing reported yet', () => {
@@ -234,7 +264,10 @@ describe('restatements and retractions', () => {
   it('turns a met into a missed when the deciding quarter is restated below the target', () => {
     const q2 = actual({ period: FY27Q2, value: '13.1', published: '2026-11-15' });
     const restated = actual({ period: FY27Q2, value: '12.8', published: '2027-02-01' });
-    expect(evaluateStatement(statement(), [q2, restated], on('2026-12-01'))).toMatchObject({ status: 'met', decidingActualId: q2.id });
+    expect(evaluateStatement(statement(), [q2, restated], on('2026-12-01'))).toMatchObject({
+      status: 'met',
+      decidingActualId: q2.id,
+    });
     expect(evaluateStatement(statement(), [q2, restated], on('2027-02-01'))).toMatchObject({
       status: 'missed',
       decidingActualId: restated.id,
@@ -243,8 +276,14 @@ describe('restatements and retractions', () => {
 
   it('removes a retracted entry from later knowledge but not from earlier', () => {
     const wrong = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20', retracted: '2026-09-05' });
-    expect(evaluateStatement(statement(), [wrong], on('2026-09-01'))).toMatchObject({ status: 'met', decidingActualId: wrong.id });
-    expect(evaluateStatement(statement(), [wrong], on('2026-09-05'))).toMatchObject({ status: 'pending', observations: [] });
+    expect(evaluateStatement(statement(), [wrong], on('2026-09-01'))).toMatchObject({
+      status: 'met',
+      decidingActualId: wrong.id,
+    });
+    expect(evaluateStatement(statement(), [wrong], on('2026-09-05'))).toMatchObject({
+      status: 'pending',
+      observations: [],
+    });
   });
 
   it('lets the figure a retracted restatement replaced stand again', () => {
@@ -252,7 +291,10 @@ describe('restatements and retractions', () => {
     const badRestatement = actual({ period: FY27Q2, value: '1.4', published: '2026-12-01', retracted: '2026-12-03' });
     const all = [original, badRestatement];
     expect(evaluateStatement(statement(), all, on('2026-12-02')).status).toBe('missed');
-    expect(evaluateStatement(statement(), all, on('2026-12-03'))).toMatchObject({ status: 'met', decidingActualId: original.id });
+    expect(evaluateStatement(statement(), all, on('2026-12-03'))).toMatchObject({
+      status: 'met',
+      decidingActualId: original.id,
+    });
   });
 });
 
@@ -397,8 +439,14 @@ describe('evaluation properties', () => {
 
 describe('restatements published at the same instant', () => {
   it('lets the later recorded figure win over the earlier, whatever their ids', () => {
-    const first = { ...actual({ period: FY27Q1, value: '12', published: '2026-08-20', id: 'z-first' }), recordedSeq: 1 };
-    const second = { ...actual({ period: FY27Q1, value: '14', published: '2026-08-20', id: 'a-second' }), recordedSeq: 2 };
+    const first = {
+      ...actual({ period: FY27Q1, value: '12', published: '2026-08-20', id: 'z-first' }),
+      recordedSeq: 1,
+    };
+    const second = {
+      ...actual({ period: FY27Q1, value: '14', published: '2026-08-20', id: 'a-second' }),
+      recordedSeq: 2,
+    };
     expect(knownActuals([first, second], on('2026-08-21')).map((a) => a.value)).toEqual(['14']);
     expect(knownActuals([second, first], on('2026-08-21')).map((a) => a.value)).toEqual(['14']);
   });

@@ -96,13 +96,19 @@ describe('fiscal calendar properties', () => {
 
   it('finds the quarter of every day in it: fiscalQuarterOf inverts fiscalQuarter', () => {
     fc.assert(
-      fc.property(yearEndMonth, fy, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 91 }), (month, year, q, offset) => {
-        const cal = { fiscalYearEndMonth: month };
-        const quarter = fiscalQuarter(cal, year, q);
-        const day = addDays(quarter.start, Math.min(offset, daysBetween(quarter.start, quarter.end)));
-        expect(fiscalQuarterOf(cal, day)).toEqual({ fiscalYear: year, quarter: q });
-        expect(fiscalQuarterOf(cal, quarter.end)).toEqual({ fiscalYear: year, quarter: q });
-      }),
+      fc.property(
+        yearEndMonth,
+        fy,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 91 }),
+        (month, year, q, offset) => {
+          const cal = { fiscalYearEndMonth: month };
+          const quarter = fiscalQuarter(cal, year, q);
+          const day = addDays(quarter.start, Math.min(offset, daysBetween(quarter.start, quarter.end)));
+          expect(fiscalQuarterOf(cal, day)).toEqual({ fiscalYear: year, quarter: q });
+          expect(fiscalQuarterOf(cal, quarter.end)).toEqual({ fiscalYear: year, quarter: q });
+        },
+      ),
     );
   });
 });

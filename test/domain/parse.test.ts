@@ -14,7 +14,12 @@ function parse(quote: string, statedOn = CALL, calendar = BABA, reportingCurrenc
   return parseGuidance({ quote, statedOn, calendar, ...(reportingCurrency ? { reportingCurrency } : {}) });
 }
 
-function only(quote: string, statedOn = CALL, calendar = BABA, reportingCurrency: string | null = 'CNY'): DraftStatement {
+function only(
+  quote: string,
+  statedOn = CALL,
+  calendar = BABA,
+  reportingCurrency: string | null = 'CNY',
+): DraftStatement {
   const { drafts, unreadable } = parse(quote, statedOn, calendar, reportingCurrency);
   expect(drafts, JSON.stringify(unreadable)).toHaveLength(1);
   const [draft] = drafts;
@@ -35,7 +40,10 @@ function expectedFields(e: ExpectedDraft): Fields {
   ]);
   const t = e.target;
   if (t.op === 'range') {
-    f.set('target.low', t.low).set('target.high', t.high).set('target.lowInclusive', t.lowInclusive).set('target.highInclusive', t.highInclusive);
+    f.set('target.low', t.low)
+      .set('target.high', t.high)
+      .set('target.lowInclusive', t.lowInclusive)
+      .set('target.highInclusive', t.highInclusive);
   } else if (t.op === 'about') {
     f.set('target.value', t.value).set('target.tolerance', t.tolerance);
   } else {
@@ -54,11 +62,25 @@ function actualFields(d: DraftStatement): Fields {
     ['metric.measure', d.metric.measure],
     ['metric.goodDirection', d.metric.goodDirection],
   ]);
-  for (const k of ['op', 'value', 'low', 'high', 'lowInclusive', 'highInclusive', 'tolerance', 'unit', 'scale', 'currency']) {
+  for (const k of [
+    'op',
+    'value',
+    'low',
+    'high',
+    'lowInclusive',
+    'highInclusive',
+    'tolerance',
+    'unit',
+    'scale',
+    'currency',
+  ]) {
     f.set(`target.${k}`, t[k]);
   }
   f.set('window.start', d.window.start).set('window.end', d.window.end).set('window.label', d.window.label);
-  f.set('mode', d.mode).set('commitment', d.commitment).set('span', d.span.text).set('guessed', d.confidence < 1);
+  f.set('mode', d.mode)
+    .set('commitment', d.commitment)
+    .set('span', d.span.text)
+    .set('guessed', d.confidence < 1);
   return f;
 }
 
@@ -88,8 +110,13 @@ function score(c: CorpusCase, result: ParseResult): Score {
   // A draft the analyst would not have written costs as much as a missed one.
   for (const extra of result.drafts.slice(c.expected.length)) {
     s.total += expectedFields({
-      key: extra.metric.key, target: extra.target, window: extra.window, mode: extra.mode, commitment: extra.commitment,
-      span: extra.span.text, guessed: true,
+      key: extra.metric.key,
+      target: extra.target,
+      window: extra.window,
+      mode: extra.mode,
+      commitment: extra.commitment,
+      span: extra.span.text,
+      guessed: true,
     }).size;
     s.misses.push(`${c.id}: unexpected draft '${extra.span.text}'`);
   }
@@ -100,7 +127,10 @@ describe('parser corpus', () => {
   const results = PARSE_CORPUS.map((c) => ({
     c,
     result: parseGuidance({
-      quote: c.quote, statedOn: c.statedOn, calendar: c.calendar, ...(c.reportingCurrency ? { reportingCurrency: c.reportingCurrency } : {}),
+      quote: c.quote,
+      statedOn: c.statedOn,
+      calendar: c.calendar,
+      ...(c.reportingCurrency ? { reportingCurrency: c.reportingCurrency } : {}),
     }),
   }));
 
@@ -108,16 +138,26 @@ describe('parser corpus', () => {
     expect(PARSE_CORPUS.length).toBeGreaterThanOrEqual(60);
     expect(new Set(PARSE_CORPUS.map((c) => c.id)).size).toBe(PARSE_CORPUS.length);
     const seed004 = PARSE_CORPUS.filter((c) => c.source.startsWith('seed 004')).map((c) => c.id);
-    for (const id of ['s004-ai-share', 's004-maas-arr', 's004-cloud-margin', 's004-ue', 's004-all-others', 's004-capex']) {
+    for (const id of [
+      's004-ai-share',
+      's004-maas-arr',
+      's004-cloud-margin',
+      's004-ue',
+      's004-all-others',
+      's004-capex',
+    ]) {
       expect(seed004).toContain(id);
     }
   });
 
   it('gets at least 95% of the fields exactly right', () => {
-    const total = results.map(({ c, result }) => score(c, result)).reduce(
-      (a, b) => ({ right: a.right + b.right, total: a.total + b.total, misses: [...a.misses, ...b.misses] }),
-      { right: 0, total: 0, misses: [] },
-    );
+    const total = results
+      .map(({ c, result }) => score(c, result))
+      .reduce((a, b) => ({ right: a.right + b.right, total: a.total + b.total, misses: [...a.misses, ...b.misses] }), {
+        right: 0,
+        total: 0,
+        misses: [],
+      });
     const accuracy = total.right / total.total;
     console.log(`parser field accuracy: ${(accuracy * 100).toFixed(2)}% (${total.right}/${total.total} fields)`);
     if (total.misses.length > 0) console.log(`parser misses:\n  ${total.misses.join('\n  ')}`);
@@ -147,7 +187,10 @@ describe('parser corpus', () => {
           continue;
         }
         const r = resolvePeriod(d.window.label, c.calendar);
-        expect(r.ok && { start: r.period.start, end: r.period.end }, c.id).toEqual({ start: d.window.start, end: d.window.end });
+        expect(r.ok && { start: r.period.start, end: r.period.end }, c.id).toEqual({
+          start: d.window.start,
+          end: d.window.end,
+        });
       }
     }
   });
@@ -156,7 +199,9 @@ describe('parser corpus', () => {
     for (const { c, result } of results) {
       for (const d of result.drafts) {
         expect(d.confidence > 0 && d.confidence <= 1, c.id).toBe(true);
-        expect(d.confidence < 1, `${c.id}: ${d.span.text}`).toBe(d.assumptions.length > 0 || d.unreadPhrases.length > 0);
+        expect(d.confidence < 1, `${c.id}: ${d.span.text}`).toBe(
+          d.assumptions.length > 0 || d.unreadPhrases.length > 0,
+        );
       }
     }
   });
@@ -187,47 +232,86 @@ describe('thresholds', () => {
   });
 
   it('flips the operator under a negated verb', () => {
-    expect(only('We do not expect capex to exceed RMB 50 billion next quarter.').target).toMatchObject({ op: 'lte', value: '50000000000' });
+    expect(only('We do not expect capex to exceed RMB 50 billion next quarter.').target).toMatchObject({
+      op: 'lte',
+      value: '50000000000',
+    });
   });
 
   it('reads a target for a metric where lower is better as a ceiling', () => {
-    expect(only('Our target is to keep All Others losses at a target of RMB 15 billion next quarter.').target.op).toBe('lte');
+    expect(only('Our target is to keep All Others losses at a target of RMB 15 billion next quarter.').target.op).toBe(
+      'lte',
+    );
   });
 });
 
 describe('ranges', () => {
   it('reads "between X and Y" as a closed range, sharing a unit written once', () => {
     expect(only('Gross margin is expected to be between 47 and 48% next quarter.').target).toMatchObject({
-      op: 'range', low: '47', high: '48', lowInclusive: true, highInclusive: true, unit: 'percent',
+      op: 'range',
+      low: '47',
+      high: '48',
+      lowInclusive: true,
+      highInclusive: true,
+      unit: 'percent',
     });
   });
 
   it('reads "above X but below Y" as the open range', () => {
-    expect(only('All Others loss will be above 10 billion but below 20 billion yuan next quarter.').target).toMatchObject({
-      op: 'range', low: '10000000000', high: '20000000000', lowInclusive: false, highInclusive: false, currency: 'CNY', scale: 'billion',
+    expect(
+      only('All Others loss will be above 10 billion but below 20 billion yuan next quarter.').target,
+    ).toMatchObject({
+      op: 'range',
+      low: '10000000000',
+      high: '20000000000',
+      lowInclusive: false,
+      highInclusive: false,
+      currency: 'CNY',
+      scale: 'billion',
     });
   });
 
   it('reads "at least X but less than Y" as half-open', () => {
     expect(only('Margin will be at least 10% but less than 12% next quarter.').target).toMatchObject({
-      op: 'range', low: '10', high: '12', lowInclusive: true, highInclusive: false,
+      op: 'range',
+      low: '10',
+      high: '12',
+      lowInclusive: true,
+      highInclusive: false,
     });
   });
 
   it('reads "X to Y" and "X-Y%"', () => {
-    expect(only('Revenue will be RMB 10 to 12 billion next quarter.').target).toMatchObject({ op: 'range', low: '10000000000', high: '12000000000' });
-    expect(only('Gross margin will be 50-70% next quarter.').target).toMatchObject({ op: 'range', low: '50', high: '70' });
+    expect(only('Revenue will be RMB 10 to 12 billion next quarter.').target).toMatchObject({
+      op: 'range',
+      low: '10000000000',
+      high: '12000000000',
+    });
+    expect(only('Gross margin will be 50-70% next quarter.').target).toMatchObject({
+      op: 'range',
+      low: '50',
+      high: '70',
+    });
   });
 
   it('reads "plus or minus 2%" as points on a percentage and as a share of a money value', () => {
-    expect(only('Revenue growth will be 10% plus or minus 2% in FY27.').target).toMatchObject({ op: 'about', value: '10', tolerance: '2' });
+    expect(only('Revenue growth will be 10% plus or minus 2% in FY27.').target).toMatchObject({
+      op: 'about',
+      value: '10',
+      tolerance: '2',
+    });
     expect(only('Revenue will be RMB 100 billion, plus or minus 2%, in FY27.').target).toMatchObject({
-      op: 'about', value: '100000000000', tolerance: '2000000000',
+      op: 'about',
+      value: '100000000000',
+      tolerance: '2000000000',
     });
   });
 
   it('treats "from 9% to" after a movement verb as a starting point, not a range', () => {
-    expect(only('Cloud margin will rise from 9% to 15% next quarter.').target).toMatchObject({ op: 'gte', value: '15' });
+    expect(only('Cloud margin will rise from 9% to 15% next quarter.').target).toMatchObject({
+      op: 'gte',
+      value: '15',
+    });
   });
 });
 
@@ -242,7 +326,13 @@ describe('qualitative bands', () => {
     ['double digits', '10', '100'],
   ])('reads "%s" as [%s, %s) percent', (band, low, high) => {
     expect(only(`Cloud EBITA margin will be in ${band} next quarter.`).target).toMatchObject({
-      op: 'range', low, high, lowInclusive: true, highInclusive: false, unit: 'percent', wording: expect.stringContaining(band.replace('the ', '')),
+      op: 'range',
+      low,
+      high,
+      lowInclusive: true,
+      highInclusive: false,
+      unit: 'percent',
+      wording: expect.stringContaining(band.replace('the ', '')),
     });
   });
 
@@ -256,7 +346,12 @@ describe('qualitative bands', () => {
 describe('sign changes', () => {
   it('reads "turn positive" as above zero, with no unit of its own', () => {
     expect(only('Unit economics will turn positive next quarter.').target).toEqual({
-      op: 'gt', value: '0', wording: 'turn positive', unit: null, scale: null, currency: null,
+      op: 'gt',
+      value: '0',
+      wording: 'turn positive',
+      unit: null,
+      scale: null,
+      currency: null,
     });
   });
 
@@ -276,8 +371,14 @@ describe('sign changes', () => {
 
 describe('more bands and signs', () => {
   it('reads "low-to-mid twenties" and "the high twenties to low thirties" as one range each', () => {
-    expect(only('Revenue growth will be in the low-to-mid twenties in FY27.').target).toMatchObject({ low: '20', high: '27' });
-    expect(only('Revenue growth will be in the high twenties to low thirties in FY27.').target).toMatchObject({ low: '27', high: '34' });
+    expect(only('Revenue growth will be in the low-to-mid twenties in FY27.').target).toMatchObject({
+      low: '20',
+      high: '27',
+    });
+    expect(only('Revenue growth will be in the high twenties to low thirties in FY27.').target).toMatchObject({
+      low: '27',
+      high: '34',
+    });
   });
 
   it('reads "reach positive free cash flow" with the metric after the sign', () => {
@@ -297,7 +398,10 @@ describe('more bands and signs', () => {
   });
 
   it('reads "decline 5% to 7%" as growth between -7% and -5%', () => {
-    expect(only('Costs are expected to decline 5% to 7% year over year in FY27.').target).toMatchObject({ low: '-7', high: '-5' });
+    expect(only('Costs are expected to decline 5% to 7% year over year in FY27.').target).toMatchObject({
+      low: '-7',
+      high: '-5',
+    });
   });
 });
 
@@ -311,7 +415,13 @@ describe('scales and currencies', () => {
     ['US$150 million', '150000000', 'USD', 'million'],
     ['HK$2.5 trillion', '2500000000000', 'HKD', 'trillion'],
   ])('reads %s as %s %s', (figure, value, currency, scale) => {
-    expect(only(`Revenue will exceed ${figure} next quarter.`).target).toMatchObject({ op: 'gt', value, currency, unit: currency, scale });
+    expect(only(`Revenue will exceed ${figure} next quarter.`).target).toMatchObject({
+      op: 'gt',
+      value,
+      currency,
+      unit: currency,
+      scale,
+    });
   });
 
   it('reads ¥ as yen for a company reporting in JPY', () => {
@@ -354,14 +464,20 @@ describe('horizons (statement dated 2026-05-15, fiscal year ending in March)', (
   const windowOf = (quote: string, statedOn = CALL): DraftStatement['window'] => only(quote, statedOn).window;
 
   it('reads "next quarter" as the first quarter ending after the statement date: the one in progress', () => {
-    expect(windowOf('Margin will exceed 12% next quarter.')).toEqual({ start: '2026-04-01', end: '2026-06-30', label: 'FY2027Q1' });
+    expect(windowOf('Margin will exceed 12% next quarter.')).toEqual({
+      start: '2026-04-01',
+      end: '2026-06-30',
+      label: 'FY2027Q1',
+    });
     expect(windowOf('Margin will exceed 12% next quarter.', '2026-03-31').label).toBe('FY2027Q1');
     expect(windowOf('Margin will exceed 12% next quarter.', '2026-02-05').label).toBe('FY2026Q4');
   });
 
   it('reads "over the next two quarters" as the next two fiscal quarters', () => {
     expect(windowOf('Margin will be above 12% over the next two quarters.')).toEqual({
-      start: '2026-04-01', end: '2026-09-30', label: 'FY2027Q1..FY2027Q2',
+      start: '2026-04-01',
+      end: '2026-09-30',
+      label: 'FY2027Q1..FY2027Q2',
     });
   });
 
@@ -371,7 +487,11 @@ describe('horizons (statement dated 2026-05-15, fiscal year ending in March)', (
   });
 
   it('reads "in June" as the next June', () => {
-    expect(windowOf('ARR will reach RMB 10 billion in June.')).toEqual({ start: '2026-06-01', end: '2026-06-30', label: '2026-06' });
+    expect(windowOf('ARR will reach RMB 10 billion in June.')).toEqual({
+      start: '2026-06-01',
+      end: '2026-06-30',
+      label: '2026-06',
+    });
     expect(windowOf('ARR will reach RMB 10 billion in March.').label).toBe('2027-03');
   });
 
@@ -407,12 +527,25 @@ describe('horizons (statement dated 2026-05-15, fiscal year ending in March)', (
 
   it('always resolves "next quarter" to the first quarter that ends after the statement date', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (fye, day) => {
-        const statedOn = day.toISOString().slice(0, 10);
-        const d = parseGuidance({ quote: 'Revenue will exceed RMB 1 billion next quarter.', statedOn, calendar: { fiscalYearEndMonth: fye } }).drafts[0];
-        // It ends after the statement date, and the quarter before it did not.
-        return d !== undefined && d.window.end !== null && d.window.end > statedOn && addDays(d.window.start, -1) <= statedOn;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+        (fye, day) => {
+          const statedOn = day.toISOString().slice(0, 10);
+          const d = parseGuidance({
+            quote: 'Revenue will exceed RMB 1 billion next quarter.',
+            statedOn,
+            calendar: { fiscalYearEndMonth: fye },
+          }).drafts[0];
+          // It ends after the statement date, and the quarter before it did not.
+          return (
+            d !== undefined &&
+            d.window.end !== null &&
+            d.window.end > statedOn &&
+            addDays(d.window.start, -1) <= statedOn
+          );
+        },
+      ),
     );
   });
 });
@@ -497,7 +630,9 @@ describe('compound sentences', () => {
   });
 
   it('carries the operator to a figure written without a verb', () => {
-    const { drafts } = parse('ARR will reach RMB 10 billion in June, RMB 20 billion in September and RMB 30 billion by year end.');
+    const { drafts } = parse(
+      'ARR will reach RMB 10 billion in June, RMB 20 billion in September and RMB 30 billion by year end.',
+    );
     expect(drafts.map((d) => d.target.op)).toEqual(['gte', 'gte', 'gte']);
     expect(drafts.map((d) => d.window.label)).toEqual(['2026-06', '2026-09', '2026-05-15..2026-12-31']);
   });
@@ -529,7 +664,7 @@ describe('honesty', () => {
     }
   });
 
-  it('reads a pasted paragraph: section numbers, reported figures and the writer\'s asides give no draft', () => {
+  it("reads a pasted paragraph: section numbers, reported figures and the writer's asides give no draft", () => {
     const note = [
       '1.2 Clear path for profitability improvement in cloud business',
       "Alibaba Cloud's EBITA margin in FY26Q4 was 9%. According to management, the cloud business EBITA margin is " +
@@ -552,7 +687,9 @@ describe('honesty', () => {
   it('rejects bad input without throwing', () => {
     expect(parse('', CALL).reason).toMatch(/empty/);
     expect(parse('Margin will exceed 12% next quarter.', '2026-13-01').reason).toMatch(/not a date/);
-    expect(parseGuidance({ quote: 'x', statedOn: CALL, calendar: { fiscalYearEndMonth: 13 } }).reason).toMatch(/not a month/);
+    expect(parseGuidance({ quote: 'x', statedOn: CALL, calendar: { fiscalYearEndMonth: 13 } }).reason).toMatch(
+      /not a month/,
+    );
   });
 
   it('never throws, whatever it is given', () => {

@@ -7,7 +7,13 @@ import { buildScorecard, type ScorecardItem } from '../../src/domain/scorecard.j
 import { FY27Q1, FY27Q2, actual, evaluation, on, statement } from './builders.js';
 
 function item(fields: Partial<ScorecardItem> & { evaluation: Evaluation }): ScorecardItem {
-  return { metricKey: 'cloud.ebita_margin', commitment: 'expect', statedOn: '2026-05-15', windowEnd: '2026-09-30', ...fields };
+  return {
+    metricKey: 'cloud.ebita_margin',
+    commitment: 'expect',
+    statedOn: '2026-05-15',
+    windowEnd: '2026-09-30',
+    ...fields,
+  };
 }
 
 const portfolio: ScorecardItem[] = [
@@ -77,12 +83,20 @@ describe('buildScorecard', () => {
       decidingActualId: 'q',
       observations: [{ actualId: 'q', periodStart: '2026-07-01', periodEnd: '2026-09-30', value: '21' }],
     });
-    expect(buildScorecard([item({ evaluation: met, windowEnd: null })]).byQuarter.map((g) => g.key)).toEqual(['2026Q3']);
+    expect(buildScorecard([item({ evaluation: met, windowEnd: null })]).byQuarter.map((g) => g.key)).toEqual([
+      '2026Q3',
+    ]);
   });
 
   it('has no rates before anything resolves', () => {
     const empty = buildScorecard([item({ evaluation: evaluation({ status: 'pending' }) })]);
-    expect(empty).toMatchObject({ resolved: 0, hitRate: null, unreportedRate: null, meanSurprise: null, earlyRate: null });
+    expect(empty).toMatchObject({
+      resolved: 0,
+      hitRate: null,
+      unreportedRate: null,
+      meanSurprise: null,
+      earlyRate: null,
+    });
     expect(empty.byQuarter).toEqual([]);
   });
 
@@ -117,7 +131,10 @@ describe('scorecard properties', () => {
     .record({
       status: fc.constantFrom(...STATUSES),
       early: fc.boolean(),
-      surprise: fc.option(fc.integer({ min: -1000, max: 1000 }).map((n) => new Dec(n).div(100).toFixed()), { nil: null }),
+      surprise: fc.option(
+        fc.integer({ min: -1000, max: 1000 }).map((n) => new Dec(n).div(100).toFixed()),
+        { nil: null },
+      ),
     })
     .map((fields) => evaluation(fields));
   const items = fc.array(
@@ -145,15 +162,18 @@ describe('scorecard properties', () => {
 
   it('ignores pending statements in every rate', () => {
     const pending = fc.array(
-      fc.record({ metricKey: fc.constantFrom('a', 'b'), windowEnd: fc.constant('2026-09-30') }).map((f) =>
-        item({ ...f, evaluation: evaluation({ status: 'pending' }) }),
-      ),
+      fc
+        .record({ metricKey: fc.constantFrom('a', 'b'), windowEnd: fc.constant('2026-09-30') })
+        .map((f) => item({ ...f, evaluation: evaluation({ status: 'pending' }) })),
       { minLength: 1, maxLength: 5 },
     );
     fc.assert(
       fc.property(items, pending, (xs, extra) => {
         const rates = ({ hitRate, unreportedRate, meanSurprise, earlyRate }: ReturnType<typeof buildScorecard>) => ({
-          hitRate, unreportedRate, meanSurprise, earlyRate,
+          hitRate,
+          unreportedRate,
+          meanSurprise,
+          earlyRate,
         });
         expect(rates(buildScorecard([...xs, ...extra]))).toEqual(rates(buildScorecard(xs)));
       }),

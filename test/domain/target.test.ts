@@ -16,7 +16,13 @@ import { teens } from './builders.js';
 /** "losses will narrow to under RMB 5bn" on a lower-is-better metric. */
 const lossUnder5bn: Target = { op: 'lt', value: '5000000000', wording: 'under RMB 5bn' };
 /** Capex guided to 120–130bn: neutral, since spending more is not a beat. */
-const capexBand: Target = { op: 'range', low: '120000000000', high: '130000000000', lowInclusive: true, highInclusive: true };
+const capexBand: Target = {
+  op: 'range',
+  low: '120000000000',
+  high: '130000000000',
+  lowInclusive: true,
+  highInclusive: true,
+};
 const turnPositive: Target = { op: 'gt', value: '0', wording: 'positive' };
 
 describe('targetRegion', () => {
@@ -29,7 +35,10 @@ describe('targetRegion', () => {
   });
 
   it('leaves a one-sided target unbounded on the other side', () => {
-    expect(targetRegion({ op: 'gt', value: '30' })).toEqual({ lower: { value: new Dec(30), inclusive: false }, upper: null });
+    expect(targetRegion({ op: 'gt', value: '30' })).toEqual({
+      lower: { value: new Dec(30), inclusive: false },
+      upper: null,
+    });
     expect(targetRegion({ op: 'lte', value: '5' }).lower).toBeNull();
   });
 
@@ -91,7 +100,13 @@ describe('surpriseOf', () => {
 
   it('is negative for a bigger loss and positive for a smaller one on a lower-is-better metric', () => {
     expect(surpriseOf('6000000000', lossUnder5bn, 'lower')).toBe('-0.2');
-    const twoSided: Target = { op: 'range', low: '4000000000', high: '5000000000', lowInclusive: true, highInclusive: true };
+    const twoSided: Target = {
+      op: 'range',
+      low: '4000000000',
+      high: '5000000000',
+      lowInclusive: true,
+      highInclusive: true,
+    };
     expect(surpriseOf('3000000000', twoSided, 'lower')).toBe('0.25');
   });
 
@@ -133,7 +148,11 @@ describe('describeTarget', () => {
 
   it('reads an open range of money compactly, with the currency once at the end', () => {
     const open: Target = {
-      op: 'range', low: '10000000000', high: '20000000000', lowInclusive: false, highInclusive: false,
+      op: 'range',
+      low: '10000000000',
+      high: '20000000000',
+      lowInclusive: false,
+      highInclusive: false,
       wording: 'above 10 billion but below 20 billion',
     };
     expect(describeTarget(open, 'CNY')).toBe('above 10 billion but below 20 billion (over 10bn and under 20bn CNY)');
@@ -176,7 +195,11 @@ const targets: fc.Arbitrary<Target> = fc.oneof(
       const [low, high] = new Dec(a).lte(b) ? [a, b] : [b, a];
       return { op: 'range' as const, low, high, lowInclusive, highInclusive };
     }),
-  fc.record({ op: fc.constant('about' as const), value: tenths, tolerance: tenths.map((t) => new Dec(t).abs().toFixed()) }),
+  fc.record({
+    op: fc.constant('about' as const),
+    value: tenths,
+    tolerance: tenths.map((t) => new Dec(t).abs().toFixed()),
+  }),
 );
 
 function onExcludedBound(value: string, target: Target): boolean {

@@ -58,14 +58,14 @@ describe('evaluation timeline', () => {
       fc.property(
         statements,
         fc.array(actualSpec, { maxLength: 10 }),
-        fc.option(fc.tuple(fc.constantFrom('raised' as const, 'withdrawn' as const), fc.integer({ min: 0, max: 1200 }))),
+        fc.option(
+          fc.tuple(fc.constantFrom('raised' as const, 'withdrawn' as const), fc.integer({ min: 0, max: 1200 })),
+        ),
         fc.array(knowledgeTime, { minLength: 1, maxLength: 8 }),
         (s, specs, revisionSpec, times) => {
           const actuals = specs.map(toActual);
           const known = on(s.statedOn);
-          const rev = revisionSpec
-            ? { kind: revisionSpec[0], effectiveAt: known + revisionSpec[1] * DAY_MS }
-            : null;
+          const rev = revisionSpec ? { kind: revisionSpec[0], effectiveAt: known + revisionSpec[1] * DAY_MS } : null;
           const segments = evaluationTimeline(s, actuals, rev, known);
           for (const t of times.filter((time) => time >= known)) {
             const segment = segmentAt(segments, t);

@@ -33,7 +33,14 @@ const METRICS: Schemas['MetricCreateInput'][] = [
     basis: 'adjusted',
     segment: 'Cloud Intelligence Group',
   },
-  { companyId: 'alibaba', key: 'bailian.maas_arr', name: 'Bailian MaaS ARR', unit: 'CNY', kind: 'stock', goodDirection: 'higher' },
+  {
+    companyId: 'alibaba',
+    key: 'bailian.maas_arr',
+    name: 'Bailian MaaS ARR',
+    unit: 'CNY',
+    kind: 'stock',
+    goodDirection: 'higher',
+  },
 ];
 
 const CALL: Schemas['StatementSourceInput'] = { kind: 'call', title: 'FY2026 Q4 earnings call' };
@@ -73,9 +80,30 @@ const STATEMENTS: Schemas['StatementCreateInput'][] = [
 ];
 
 const ACTUALS: Schemas['ActualCreateInput'][] = [
-  { companyId: 'alibaba', metric: 'cloud.ebita_margin', period: 'FY2027Q1', value: '13.5', unit: 'percent', publishedAt: '2026-08-20' },
-  { companyId: 'alibaba', metric: 'cloud.ebita_margin', period: 'FY2027Q2', value: '14.2', unit: 'percent', publishedAt: '2026-11-20' },
-  { companyId: 'alibaba', metric: 'bailian.maas_arr', date: '2026-06-30', value: '12000000000', unit: 'CNY', publishedAt: '2026-08-20' },
+  {
+    companyId: 'alibaba',
+    metric: 'cloud.ebita_margin',
+    period: 'FY2027Q1',
+    value: '13.5',
+    unit: 'percent',
+    publishedAt: '2026-08-20',
+  },
+  {
+    companyId: 'alibaba',
+    metric: 'cloud.ebita_margin',
+    period: 'FY2027Q2',
+    value: '14.2',
+    unit: 'percent',
+    publishedAt: '2026-11-20',
+  },
+  {
+    companyId: 'alibaba',
+    metric: 'bailian.maas_arr',
+    date: '2026-06-30',
+    value: '12000000000',
+    unit: 'CNY',
+    publishedAt: '2026-08-20',
+  },
 ];
 
 /** After the FY2027Q2 results came out. */
@@ -105,14 +133,19 @@ type Change = Schemas['Change'];
  * Read the change feed from `after` until `done` holds for what came, long-polling a second at a time. The feed
  * shows a transaction once every older one on the server has finished, so a fresh change may take a moment.
  */
-async function readFeed(after: string, done: (changes: Change[]) => boolean): Promise<{ changes: Change[]; cursor: string }> {
+async function readFeed(
+  after: string,
+  done: (changes: Change[]) => boolean,
+): Promise<{ changes: Change[]; cursor: string }> {
   const changes: Change[] = [];
   let cursor = after;
   // The feed shows a transaction once every older writing one has ended, anywhere on the server: allow for
   // another process's long transaction.
   const deadline = Date.now() + 25_000;
   while (Date.now() < deadline && !done(changes)) {
-    const { data } = await saydo.GET('/v1/changes', { params: { query: { companyId: 'alibaba', after: cursor, wait: 1 } } });
+    const { data } = await saydo.GET('/v1/changes', {
+      params: { query: { companyId: 'alibaba', after: cursor, wait: 1 } },
+    });
     expect(data).toBeDefined();
     changes.push(...(data?.items ?? []));
     cursor = data?.nextCursor ?? cursor;
@@ -182,7 +215,9 @@ describe('a client generated from openapi/openapi.json', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 10; page += 1) {
-      const { data } = await saydo.GET('/v1/statements', { params: { query: { companyId: 'alibaba', limit: 1, cursor } } });
+      const { data } = await saydo.GET('/v1/statements', {
+        params: { query: { companyId: 'alibaba', limit: 1, cursor } },
+      });
       expect(data?.items.length).toBeLessThanOrEqual(1);
       seen.push(...(data?.items.map((s) => s.id) ?? []));
       if (!data?.nextCursor) break;
@@ -212,8 +247,14 @@ describe('a client generated from openapi/openapi.json', () => {
 
   it('lists every statement and actual once on the change feed', async () => {
     const created = (changes: Change[], kind: Change['kind']) =>
-      changes.filter((c) => c.kind === kind).map((c) => c.resourceId).sort();
-    const { changes, cursor } = await readFeed('0', (c) => created(c, 'statement.created').length >= 3 && created(c, 'actual.created').length >= 3);
+      changes
+        .filter((c) => c.kind === kind)
+        .map((c) => c.resourceId)
+        .sort();
+    const { changes, cursor } = await readFeed(
+      '0',
+      (c) => created(c, 'statement.created').length >= 3 && created(c, 'actual.created').length >= 3,
+    );
     expect(created(changes, 'statement.created')).toEqual([...statementIds].sort());
     expect(created(changes, 'actual.created')).toEqual([...actualIds].sort());
     feedCursor = cursor;
@@ -221,7 +262,14 @@ describe('a client generated from openapi/openapi.json', () => {
 
   it('gives a dashboard that kept its cursor only what moved since', async () => {
     const { data: later } = await saydo.POST('/v1/actuals', {
-      body: { companyId: 'alibaba', metric: 'bailian.maas_arr', date: '2026-09-30', value: '21000000000', unit: 'CNY', publishedAt: '2026-11-20' },
+      body: {
+        companyId: 'alibaba',
+        metric: 'bailian.maas_arr',
+        date: '2026-09-30',
+        value: '21000000000',
+        unit: 'CNY',
+        publishedAt: '2026-11-20',
+      },
     });
     expect(later).toBeDefined();
     const { changes } = await readFeed(feedCursor, (c) => c.some((change) => change.resourceId === later?.id));

@@ -60,11 +60,32 @@ beforeAll(async () => {
 });
 
 /** One valid request per write route: refused only for want of a key, accepted with one. */
-function writeRequests(): { what: string; method: 'POST' | 'PATCH'; url: string; payload: unknown; ifMatch?: boolean }[] {
+function writeRequests(): {
+  what: string;
+  method: 'POST' | 'PATCH';
+  url: string;
+  payload: unknown;
+  ifMatch?: boolean;
+}[] {
   return [
-    { what: 'POST /v1/companies', method: 'POST', url: '/v1/companies', payload: { ...ALIBABA, id: 'tencent', name: 'Tencent' } },
-    { what: 'POST /v1/metrics', method: 'POST', url: '/v1/metrics', payload: { companyId: 'alibaba', key: 'gmv', name: 'GMV', unit: 'CNY', kind: 'flow', goodDirection: 'higher' } },
-    { what: 'POST /v1/statements', method: 'POST', url: '/v1/statements', payload: { ...TEENS_STATEMENT, statedOn: '2026-05-16' } },
+    {
+      what: 'POST /v1/companies',
+      method: 'POST',
+      url: '/v1/companies',
+      payload: { ...ALIBABA, id: 'tencent', name: 'Tencent' },
+    },
+    {
+      what: 'POST /v1/metrics',
+      method: 'POST',
+      url: '/v1/metrics',
+      payload: { companyId: 'alibaba', key: 'gmv', name: 'GMV', unit: 'CNY', kind: 'flow', goodDirection: 'higher' },
+    },
+    {
+      what: 'POST /v1/statements',
+      method: 'POST',
+      url: '/v1/statements',
+      payload: { ...TEENS_STATEMENT, statedOn: '2026-05-16' },
+    },
     {
       what: 'POST /v1/statements/compound',
       method: 'POST',
@@ -74,19 +95,61 @@ function writeRequests(): { what: string; method: 'POST' | 'PATCH'; url: string;
         statedOn: '2026-05-15',
         source: { kind: 'call' },
         quote: 'ARR will reach RMB 10 billion in June',
-        parts: [{ metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } }],
+        parts: [
+          {
+            metric: 'bailian.maas_arr',
+            commitment: 'will',
+            target: { op: 'gte', value: '10000000000' },
+            window: { period: '2026-06' },
+          },
+        ],
       },
     },
-    { what: 'POST /v1/statements/{id}/revisions', method: 'POST', url: `/v1/statements/${ids.statement}/revisions`, payload: { kind: 'withdrawn', statedOn: '2026-08-20' } },
-    { what: 'POST /v1/actuals', method: 'POST', url: '/v1/actuals', payload: actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }) },
-    { what: 'POST /v1/actuals/batch', method: 'POST', url: '/v1/actuals/batch', payload: { items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' })] } },
-    { what: 'POST /v1/actuals/{id}/retractions', method: 'POST', url: `/v1/actuals/${ids.actual}/retractions`, payload: { reason: 'keyed twice' } },
-    { what: 'PATCH /v1/companies/{id}', method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'Alibaba Group Holding' }, ifMatch: true },
-    { what: 'PATCH /v1/metrics/{id}', method: 'PATCH', url: `/v1/metrics/${ids.metric}`, payload: { name: 'Renamed metric' }, ifMatch: true },
+    {
+      what: 'POST /v1/statements/{id}/revisions',
+      method: 'POST',
+      url: `/v1/statements/${ids.statement}/revisions`,
+      payload: { kind: 'withdrawn', statedOn: '2026-08-20' },
+    },
+    {
+      what: 'POST /v1/actuals',
+      method: 'POST',
+      url: '/v1/actuals',
+      payload: actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }),
+    },
+    {
+      what: 'POST /v1/actuals/batch',
+      method: 'POST',
+      url: '/v1/actuals/batch',
+      payload: { items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' })] },
+    },
+    {
+      what: 'POST /v1/actuals/{id}/retractions',
+      method: 'POST',
+      url: `/v1/actuals/${ids.actual}/retractions`,
+      payload: { reason: 'keyed twice' },
+    },
+    {
+      what: 'PATCH /v1/companies/{id}',
+      method: 'PATCH',
+      url: '/v1/companies/alibaba',
+      payload: { name: 'Alibaba Group Holding' },
+      ifMatch: true,
+    },
+    {
+      what: 'PATCH /v1/metrics/{id}',
+      method: 'PATCH',
+      url: `/v1/metrics/${ids.metric}`,
+      payload: { name: 'Renamed metric' },
+      ifMatch: true,
+    },
   ];
 }
 
-async function send(request: ReturnType<typeof writeRequests>[number], headers: Record<string, string>): Promise<LightMyRequestResponse> {
+async function send(
+  request: ReturnType<typeof writeRequests>[number],
+  headers: Record<string, string>,
+): Promise<LightMyRequestResponse> {
   return ctx.anonymous.inject({
     method: request.method,
     url: request.url,
@@ -103,22 +166,29 @@ describe('a write without a valid write-scoped key', () => {
     { who: 'the prefix of a real key with a wrong secret', headers: () => bearer(keys.wrongSecret), status: 401 },
     { who: 'a malformed key', headers: () => bearer('not-a-saydo-key'), status: 401 },
     { who: 'a truncated key', headers: () => bearer(keys.write.slice(0, -1)), status: 401 },
-    { who: 'the key in Basic instead of Bearer', headers: () => ({ authorization: `Basic ${keys.write}` }), status: 401 },
+    {
+      who: 'the key in Basic instead of Bearer',
+      headers: () => ({ authorization: `Basic ${keys.write}` }),
+      status: 401,
+    },
     { who: 'Bearer with no key', headers: () => ({ authorization: 'Bearer ' }), status: 401 },
     { who: 'a read-scoped key', headers: () => bearer(keys.read), status: 403 },
   ];
 
-  it.each(refusals)('is refused with $status when it carries $who, on every write route, and changes nothing', async ({ headers, status }) => {
-    const before = await tableCounts(ctx.db);
-    for (const request of writeRequests()) {
-      const response = await send(request, headers());
-      const problem = expectProblem(response, status);
-      expect(problem.type, request.what).toMatch(status === 401 ? /unauthorized$/ : /forbidden$/);
-      if (status === 401) expect(response.headers['www-authenticate'], request.what).toMatch(/^Bearer /);
-      else expect(response.headers['www-authenticate'], request.what).toBeUndefined();
-    }
-    expect(await tableCounts(ctx.db)).toEqual(before);
-  });
+  it.each(refusals)(
+    'is refused with $status when it carries $who, on every write route, and changes nothing',
+    async ({ headers, status }) => {
+      const before = await tableCounts(ctx.db);
+      for (const request of writeRequests()) {
+        const response = await send(request, headers());
+        const problem = expectProblem(response, status);
+        expect(problem.type, request.what).toMatch(status === 401 ? /unauthorized$/ : /forbidden$/);
+        if (status === 401) expect(response.headers['www-authenticate'], request.what).toMatch(/^Bearer /);
+        else expect(response.headers['www-authenticate'], request.what).toBeUndefined();
+      }
+      expect(await tableCounts(ctx.db)).toEqual(before);
+    },
+  );
 
   it('is accepted, route by route, with a write-scoped key (so each refusal above was down to the key)', async () => {
     for (const request of writeRequests()) {
@@ -135,7 +205,11 @@ describe('reads', () => {
   });
 
   it('still refuse a key that is present but invalid, even when open', async () => {
-    const response = await ctx.anonymous.inject({ method: 'GET', url: '/v1/companies/alibaba', headers: bearer(keys.revoked) });
+    const response = await ctx.anonymous.inject({
+      method: 'GET',
+      url: '/v1/companies/alibaba',
+      headers: bearer(keys.revoked),
+    });
     expectProblem(response, 401);
   });
 
@@ -148,18 +222,25 @@ describe('reads', () => {
       await closed.close();
     });
 
-    it.each(['/v1/companies', '/v1/companies/alibaba', '/v1/metrics', '/v1/statements', '/v1/actuals'])('refuse GET %s without a key with 401', async (url) => {
-      const response = await closed.inject({ method: 'GET', url });
-      expectProblem(response, 401);
-      expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
-    });
+    it.each(['/v1/companies', '/v1/companies/alibaba', '/v1/metrics', '/v1/statements', '/v1/actuals'])(
+      'refuse GET %s without a key with 401',
+      async (url) => {
+        const response = await closed.inject({ method: 'GET', url });
+        expectProblem(response, 401);
+        expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
+      },
+    );
 
     it('refuse an unknown key with 401', async () => {
       expectProblem(await closed.inject({ method: 'GET', url: '/v1/companies', headers: bearer(keys.unknown) }), 401);
     });
 
     it.each(['read', 'write', 'admin'] as const)('serve a %s-scoped key with 200', async (scope) => {
-      const response = await closed.inject({ method: 'GET', url: '/v1/companies/alibaba', headers: bearer(keys[scope]) });
+      const response = await closed.inject({
+        method: 'GET',
+        url: '/v1/companies/alibaba',
+        headers: bearer(keys[scope]),
+      });
       expect(response.statusCode, response.body).toBe(200);
     });
 
@@ -186,7 +267,9 @@ describe('GET /v1/audit', () => {
 
 describe('the keys themselves', () => {
   it('carry at least 128 random bits, and no two are alike', async () => {
-    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => createApiKey(ctx.db.db, `bulk-${i}`, 'read')));
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => createApiKey(ctx.db.db, `bulk-${i}`, 'read')),
+    );
     const secrets = created.map(({ key }) => partsOf(key).secret);
     for (const secret of secrets) expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
     expect(new Set(secrets).size).toBe(secrets.length);

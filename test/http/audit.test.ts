@@ -112,8 +112,18 @@ const WRITES: Write[] = [
       source: { kind: 'call' },
       quote: 'ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
       parts: [
-        { metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } },
-        { metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gt', value: '30000000000' }, window: { start: '2026-05-15', end: '2026-12-31' } },
+        {
+          metric: 'bailian.maas_arr',
+          commitment: 'will',
+          target: { op: 'gte', value: '10000000000' },
+          window: { period: '2026-06' },
+        },
+        {
+          metric: 'bailian.maas_arr',
+          commitment: 'will',
+          target: { op: 'gt', value: '30000000000' },
+          window: { start: '2026-05-15', end: '2026-12-31' },
+        },
       ],
     }),
     resourceType: 'statement',
@@ -150,7 +160,12 @@ const WRITES: Write[] = [
     operation: 'createActualsBatch',
     method: 'POST',
     url: () => '/v1/actuals/batch',
-    payload: () => ({ items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }), actual({ period: 'FY2027Q4', publishedAt: '2027-05-20' })] }),
+    payload: () => ({
+      items: [
+        actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }),
+        actual({ period: 'FY2027Q4', publishedAt: '2027-05-20' }),
+      ],
+    }),
     resourceType: 'actual',
     resourceIds: (body) => (body.items as unknown[]).map(idOf),
     // A batch's ids are in resourceIds; the trail keeps its size and metrics, not the whole answer again.
@@ -217,7 +232,11 @@ describe('every successful write', () => {
     for (let i = 0; i < 3; i += 1) await post(ctx.app, '/v1/actuals', actual({ note: `one of three (${i})` }));
     const after = (await wholeTrail()).entries;
     expect(after.length).toBe(before + 3);
-    expect(after.slice(-3).map((e) => (e.changes as { note: string }).note)).toEqual(['one of three (0)', 'one of three (1)', 'one of three (2)']);
+    expect(after.slice(-3).map((e) => (e.changes as { note: string }).note)).toEqual([
+      'one of three (0)',
+      'one of three (1)',
+      'one of three (2)',
+    ]);
   });
 });
 
@@ -238,30 +257,66 @@ describe('GET /v1/audit', () => {
   });
 
   it('is for admins only: a write key gets 403', async () => {
-    const response = await ctx.anonymous.inject({ method: 'GET', url: '/v1/audit', headers: { authorization: `Bearer ${pipeline.key}` } });
+    const response = await ctx.anonymous.inject({
+      method: 'GET',
+      url: '/v1/audit',
+      headers: { authorization: `Bearer ${pipeline.key}` },
+    });
     expectProblem(response, 403);
   });
 });
 
 describe('a write that fails', () => {
   const failures: { what: string; send: () => Promise<LightMyRequestResponse>; status: number }[] = [
-    { what: 'invalid fields (422)', send: () => ctx.app.inject({ method: 'POST', url: '/v1/actuals', payload: actual({ unit: 'CNY' }) }), status: 422 },
-    { what: 'a duplicate company (409)', send: () => ctx.app.inject({ method: 'POST', url: '/v1/companies', payload: ALIBABA }), status: 409 },
+    {
+      what: 'invalid fields (422)',
+      send: () => ctx.app.inject({ method: 'POST', url: '/v1/actuals', payload: actual({ unit: 'CNY' }) }),
+      status: 422,
+    },
+    {
+      what: 'a duplicate company (409)',
+      send: () => ctx.app.inject({ method: 'POST', url: '/v1/companies', payload: ALIBABA }),
+      status: 409,
+    },
     {
       what: 'a revision of a statement that does not exist (404)',
-      send: () => ctx.app.inject({ method: 'POST', url: '/v1/statements/00000000-0000-4000-8000-000000000000/revisions', payload: { kind: 'withdrawn', statedOn: '2026-08-20' } }),
+      send: () =>
+        ctx.app.inject({
+          method: 'POST',
+          url: '/v1/statements/00000000-0000-4000-8000-000000000000/revisions',
+          payload: { kind: 'withdrawn', statedOn: '2026-08-20' },
+        }),
       status: 404,
     },
-    { what: 'a PATCH without If-Match (428)', send: () => ctx.app.inject({ method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'x' } }), status: 428 },
+    {
+      what: 'a PATCH without If-Match (428)',
+      send: () => ctx.app.inject({ method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'x' } }),
+      status: 428,
+    },
     {
       what: 'a PATCH with a stale If-Match (412)',
-      send: () => ctx.app.inject({ method: 'PATCH', url: '/v1/companies/alibaba', payload: { name: 'x' }, headers: { 'if-match': '"stale"' } }),
+      send: () =>
+        ctx.app.inject({
+          method: 'PATCH',
+          url: '/v1/companies/alibaba',
+          payload: { name: 'x' },
+          headers: { 'if-match': '"stale"' },
+        }),
       status: 412,
     },
-    { what: 'no API key (401)', send: () => ctx.anonymous.inject({ method: 'POST', url: '/v1/actuals', payload: actual() }), status: 401 },
+    {
+      what: 'no API key (401)',
+      send: () => ctx.anonymous.inject({ method: 'POST', url: '/v1/actuals', payload: actual() }),
+      status: 401,
+    },
     {
       what: 'a batch with one bad item (422)',
-      send: () => ctx.app.inject({ method: 'POST', url: '/v1/actuals/batch', payload: { items: [actual(), actual({ metric: 'no.such' })] } }),
+      send: () =>
+        ctx.app.inject({
+          method: 'POST',
+          url: '/v1/actuals/batch',
+          payload: { items: [actual(), actual({ metric: 'no.such' })] },
+        }),
       status: 422,
     },
   ];

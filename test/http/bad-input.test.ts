@@ -31,7 +31,9 @@ beforeAll(async () => {
   world.statement = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
   world.compound = (await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', COMPOUND)).parent.id;
   world.actual = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
-  world.retracted = (await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q2', publishedAt: '2026-11-15' }))).id;
+  world.retracted = (
+    await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q2', publishedAt: '2026-11-15' }))
+  ).id;
   await post(ctx.app, `/v1/actuals/${world.retracted}/retractions`, { reason: 'entered twice' });
 });
 
@@ -52,7 +54,10 @@ const COMPOUND = {
   statedOn: '2026-05-15',
   source: { kind: 'call' },
   quote: 'ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
-  parts: [PART, { ...PART, target: { op: 'gt', value: '30000000000' }, window: { start: '2026-05-15', end: '2026-12-31' } }],
+  parts: [
+    PART,
+    { ...PART, target: { op: 'gt', value: '30000000000' }, window: { start: '2026-05-15', end: '2026-12-31' } },
+  ],
 };
 const REPLACEMENT = {
   source: { kind: 'call' },
@@ -64,9 +69,18 @@ const REPLACEMENT = {
 };
 const REVISION = { kind: 'raised', statedOn: '2026-08-20', statement: REPLACEMENT };
 const ACTUAL = actual();
-const ARR_ACTUAL = { ...actual({ metric: 'bailian.maas_arr', unit: 'CNY', value: '12000000000' }), period: undefined, date: '2026-06-30' };
+const ARR_ACTUAL = {
+  ...actual({ metric: 'bailian.maas_arr', unit: 'CNY', value: '12000000000' }),
+  period: undefined,
+  date: '2026-06-30',
+};
 const RETRACTION = { reason: 'keyed from the wrong segment' };
-const BATCH = { items: [actual({ period: 'FY2026Q4', publishedAt: '2026-05-15' }), actual({ period: 'FY2026Q3', publishedAt: '2026-02-20' })] };
+const BATCH = {
+  items: [
+    actual({ period: 'FY2026Q4', publishedAt: '2026-05-15' }),
+    actual({ period: 'FY2026Q3', publishedAt: '2026-02-20' }),
+  ],
+};
 
 type Route = 'companies' | 'metrics' | 'statements' | 'compound' | 'revisions' | 'actuals' | 'batch' | 'retractions';
 
@@ -111,7 +125,12 @@ function generic(): Attempt[] {
     { what: 'JSON that tries prototype poisoning', raw: '{"__proto__": {"admin": true}}', status: 400 },
     { what: 'an empty body declared as JSON', raw: '', status: 400 },
     { what: 'an XML body', raw: '<request/>', contentType: 'application/xml', status: 415 },
-    { what: 'a form-encoded body', raw: 'reason=x&id=y', contentType: 'application/x-www-form-urlencoded', status: 415 },
+    {
+      what: 'a form-encoded body',
+      raw: 'reason=x&id=y',
+      contentType: 'application/x-www-form-urlencoded',
+      status: 415,
+    },
     { what: 'a plain-text body', raw: 'please record this', contentType: 'text/plain' },
     { what: 'JSON null', raw: 'null' },
     { what: 'a JSON array', body: [], status: 422 },
@@ -126,10 +145,30 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'no id', body: without(COMPANY, 'id'), status: 422, names: '/id' },
     { what: 'no name', body: without(COMPANY, 'name'), status: 422, names: '/name' },
     { what: 'a null name', body: { ...COMPANY, name: null }, status: 422, names: '/name' },
-    { what: 'fiscalYearEndMonth as a string', body: { ...COMPANY, fiscalYearEndMonth: '3' }, status: 422, names: '/fiscalYearEndMonth' },
-    { what: 'fiscalYearEndMonth 13', body: { ...COMPANY, fiscalYearEndMonth: 13 }, status: 422, names: '/fiscalYearEndMonth' },
-    { what: 'fiscalYearEndMonth 2.5', body: { ...COMPANY, fiscalYearEndMonth: 2.5 }, status: 422, names: '/fiscalYearEndMonth' },
-    { what: 'a negative reporting lag', body: { ...COMPANY, reportingLagDays: -1 }, status: 422, names: '/reportingLagDays' },
+    {
+      what: 'fiscalYearEndMonth as a string',
+      body: { ...COMPANY, fiscalYearEndMonth: '3' },
+      status: 422,
+      names: '/fiscalYearEndMonth',
+    },
+    {
+      what: 'fiscalYearEndMonth 13',
+      body: { ...COMPANY, fiscalYearEndMonth: 13 },
+      status: 422,
+      names: '/fiscalYearEndMonth',
+    },
+    {
+      what: 'fiscalYearEndMonth 2.5',
+      body: { ...COMPANY, fiscalYearEndMonth: 2.5 },
+      status: 422,
+      names: '/fiscalYearEndMonth',
+    },
+    {
+      what: 'a negative reporting lag',
+      body: { ...COMPANY, reportingLagDays: -1 },
+      status: 422,
+      names: '/reportingLagDays',
+    },
     { what: 'a lowercase currency', body: { ...COMPANY, currency: 'cny' }, status: 422, names: '/currency' },
     { what: 'tickers as a string', body: { ...COMPANY, tickers: 'BABA' }, status: 422, names: '/tickers' },
     { what: 'an id that is not a slug', body: { ...COMPANY, id: 'Fresh Co' }, status: 422, names: '/id' },
@@ -139,94 +178,304 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'the id of an existing company', body: { ...COMPANY, id: 'alibaba' }, status: 409 },
   ],
   metrics: [
-    { what: 'a company that does not exist', body: { ...METRIC, companyId: 'nobody' }, status: 422, names: '/companyId' },
+    {
+      what: 'a company that does not exist',
+      body: { ...METRIC, companyId: 'nobody' },
+      status: 422,
+      names: '/companyId',
+    },
     { what: 'companyId as a number', body: { ...METRIC, companyId: 42 }, status: 422, names: '/companyId' },
     { what: 'no key', body: without(METRIC, 'key'), status: 422, names: '/key' },
     { what: 'no kind', body: without(METRIC, 'kind'), status: 422, names: '/kind' },
     { what: "the unknown unit 'percentage'", body: { ...METRIC, unit: 'percentage' }, status: 422, names: '/unit' },
     { what: "the unknown kind 'level'", body: { ...METRIC, kind: 'level' }, status: 422, names: '/kind' },
-    { what: "the unknown direction 'up'", body: { ...METRIC, goodDirection: 'up' }, status: 422, names: '/goodDirection' },
+    {
+      what: "the unknown direction 'up'",
+      body: { ...METRIC, goodDirection: 'up' },
+      status: 422,
+      names: '/goodDirection',
+    },
     { what: "the unknown basis 'ifrs'", body: { ...METRIC, basis: 'ifrs' }, status: 422, names: '/basis' },
     { what: 'a key with capitals and a space', body: { ...METRIC, key: 'Fresh Metric' }, status: 422, names: '/key' },
-    { what: 'a 100,000-character description', body: { ...METRIC, description: HUGE }, status: 422, names: '/description' },
+    {
+      what: 'a 100,000-character description',
+      body: { ...METRIC, description: HUGE },
+      status: 422,
+      names: '/description',
+    },
     { what: 'a name with a NUL character', body: { ...METRIC, name: NUL } },
     { what: 'the key of an existing metric', body: { ...METRIC, key: 'capex' }, status: 409 },
   ],
   statements: [
-    { what: 'a company that does not exist', body: { ...STATEMENT, companyId: 'nobody' }, status: 422, names: '/companyId' },
-    { what: 'a metric the company lacks', body: { ...STATEMENT, metric: 'cloud.nonexistent' }, status: 422, names: '/metric' },
+    {
+      what: 'a company that does not exist',
+      body: { ...STATEMENT, companyId: 'nobody' },
+      status: 422,
+      names: '/companyId',
+    },
+    {
+      what: 'a metric the company lacks',
+      body: { ...STATEMENT, metric: 'cloud.nonexistent' },
+      status: 422,
+      names: '/metric',
+    },
     { what: 'no target', body: without(STATEMENT, 'target'), status: 422, names: '/target' },
     { what: 'no window', body: without(STATEMENT, 'window'), status: 422, names: '/window' },
     { what: 'no source', body: without(STATEMENT, 'source'), status: 422, names: '/source' },
-    { what: "the unknown commitment 'promise'", body: { ...STATEMENT, commitment: 'promise' }, status: 422, names: '/commitment' },
+    {
+      what: "the unknown commitment 'promise'",
+      body: { ...STATEMENT, commitment: 'promise' },
+      status: 422,
+      names: '/commitment',
+    },
     { what: "the unknown mode 'some'", body: { ...STATEMENT, mode: 'some' }, status: 422, names: '/mode' },
-    { what: "the unknown target op 'between'", body: { ...STATEMENT, target: { op: 'between', value: '13' } }, status: 422 },
-    { what: "an exponent decimal '1e5'", body: { ...STATEMENT, target: { op: 'gt', value: '1e5' } }, status: 422, names: '/target/value' },
-    { what: "a decimal comma '12,4'", body: { ...STATEMENT, target: { op: 'gt', value: '12,4' } }, status: 422, names: '/target/value' },
-    { what: "a signed decimal '+12'", body: { ...STATEMENT, target: { op: 'gt', value: '+12' } }, status: 422, names: '/target/value' },
-    { what: "'NaN' as a value", body: { ...STATEMENT, target: { op: 'gt', value: 'NaN' } }, status: 422, names: '/target/value' },
-    { what: "a hex value '0x10'", body: { ...STATEMENT, target: { op: 'gt', value: '0x10' } }, status: 422, names: '/target/value' },
-    { what: 'a boolean value', body: { ...STATEMENT, target: { op: 'gt', value: true } }, status: 422, names: '/target/value' },
-    { what: 'a range whose low is above its high', body: { ...STATEMENT, target: { op: 'range', low: '20', high: '13' } }, status: 422, names: '/target/high' },
-    { what: 'a negative tolerance', body: { ...STATEMENT, target: { op: 'about', value: '15', tolerance: '-1' } }, status: 422, names: '/target/tolerance' },
-    { what: "the impossible date '2026-02-30'", body: { ...STATEMENT, statedOn: '2026-02-30' }, status: 422, names: '/statedOn' },
-    { what: "a day-first date '15/05/2026'", body: { ...STATEMENT, statedOn: '15/05/2026' }, status: 422, names: '/statedOn' },
-    { what: "an unpadded date '2026-5-15'", body: { ...STATEMENT, statedOn: '2026-5-15' }, status: 422, names: '/statedOn' },
+    {
+      what: "the unknown target op 'between'",
+      body: { ...STATEMENT, target: { op: 'between', value: '13' } },
+      status: 422,
+    },
+    {
+      what: "an exponent decimal '1e5'",
+      body: { ...STATEMENT, target: { op: 'gt', value: '1e5' } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: "a decimal comma '12,4'",
+      body: { ...STATEMENT, target: { op: 'gt', value: '12,4' } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: "a signed decimal '+12'",
+      body: { ...STATEMENT, target: { op: 'gt', value: '+12' } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: "'NaN' as a value",
+      body: { ...STATEMENT, target: { op: 'gt', value: 'NaN' } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: "a hex value '0x10'",
+      body: { ...STATEMENT, target: { op: 'gt', value: '0x10' } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: 'a boolean value',
+      body: { ...STATEMENT, target: { op: 'gt', value: true } },
+      status: 422,
+      names: '/target/value',
+    },
+    {
+      what: 'a range whose low is above its high',
+      body: { ...STATEMENT, target: { op: 'range', low: '20', high: '13' } },
+      status: 422,
+      names: '/target/high',
+    },
+    {
+      what: 'a negative tolerance',
+      body: { ...STATEMENT, target: { op: 'about', value: '15', tolerance: '-1' } },
+      status: 422,
+      names: '/target/tolerance',
+    },
+    {
+      what: "the impossible date '2026-02-30'",
+      body: { ...STATEMENT, statedOn: '2026-02-30' },
+      status: 422,
+      names: '/statedOn',
+    },
+    {
+      what: "a day-first date '15/05/2026'",
+      body: { ...STATEMENT, statedOn: '15/05/2026' },
+      status: 422,
+      names: '/statedOn',
+    },
+    {
+      what: "an unpadded date '2026-5-15'",
+      body: { ...STATEMENT, statedOn: '2026-5-15' },
+      status: 422,
+      names: '/statedOn',
+    },
     { what: "statedOn in year zero, '0000-01-01'", body: { ...STATEMENT, statedOn: '0000-01-01' } },
     { what: 'an empty window', body: { ...STATEMENT, window: {} }, status: 422 },
-    { what: "the shorthand 'FY2027Q5'", body: { ...STATEMENT, window: { period: 'FY2027Q5' } }, status: 422, names: '/window/period' },
+    {
+      what: "the shorthand 'FY2027Q5'",
+      body: { ...STATEMENT, window: { period: 'FY2027Q5' } },
+      status: 422,
+      names: '/window/period',
+    },
     { what: "the shorthand 'FY0001', which starts in year zero", body: { ...STATEMENT, window: { period: 'FY0001' } } },
     { what: "the month '0000-06'", body: { ...STATEMENT, window: { period: '0000-06' } } },
     { what: 'a window starting in year zero', body: { ...STATEMENT, window: { start: '0000-01-01', end: null } } },
     { what: 'a negative grace', body: { ...STATEMENT, graceDays: -1 }, status: 422, names: '/graceDays' },
     { what: 'a fractional grace', body: { ...STATEMENT, graceDays: 1.5 }, status: 422, names: '/graceDays' },
     { what: 'grace as a string', body: { ...STATEMENT, graceDays: '60' }, status: 422, names: '/graceDays' },
-    { what: 'a parentId that is not a uuid', body: { ...STATEMENT, parentId: 'parent' }, status: 422, names: '/parentId' },
-    { what: 'a parentId that names no statement', body: { ...STATEMENT, parentId: randomUUID() }, status: 422, names: '/parentId' },
+    {
+      what: 'a parentId that is not a uuid',
+      body: { ...STATEMENT, parentId: 'parent' },
+      status: 422,
+      names: '/parentId',
+    },
+    {
+      what: 'a parentId that names no statement',
+      body: { ...STATEMENT, parentId: randomUUID() },
+      status: 422,
+      names: '/parentId',
+    },
     { what: 'an empty quote', body: { ...STATEMENT, quote: '' }, status: 422, names: '/quote' },
     { what: 'a 100,000-character quote', body: { ...STATEMENT, quote: HUGE }, status: 422, names: '/quote' },
     { what: 'a quote with a NUL character', body: { ...STATEMENT, quote: NUL } },
-    { what: "the unknown source kind 'tweet'", body: { ...STATEMENT, source: { kind: 'tweet' } }, status: 422, names: '/source/kind' },
-    { what: 'a source URL that is not a URL', body: { ...STATEMENT, source: { kind: 'call', url: 'not a url' } }, status: 422, names: '/source/url' },
+    {
+      what: "the unknown source kind 'tweet'",
+      body: { ...STATEMENT, source: { kind: 'tweet' } },
+      status: 422,
+      names: '/source/kind',
+    },
+    {
+      what: 'a source URL that is not a URL',
+      body: { ...STATEMENT, source: { kind: 'call', url: 'not a url' } },
+      status: 422,
+      names: '/source/url',
+    },
     { what: 'a source title with a NUL character', body: { ...STATEMENT, source: { kind: 'call', title: NUL } } },
     { what: 'a target of 140,001 digits', body: { ...STATEMENT, target: { op: 'gt', value: DIGITS_140K } } },
     { what: 'a target with 20,000 decimal places', body: { ...STATEMENT, target: { op: 'gt', value: DECIMALS_20K } } },
   ],
   compound: [
     { what: 'no parts', body: { ...COMPOUND, parts: [] }, status: 422, names: '/parts' },
-    { what: 'twenty-one parts', body: { ...COMPOUND, parts: Array.from({ length: 21 }, () => PART) }, status: 422, names: '/parts' },
+    {
+      what: 'twenty-one parts',
+      body: { ...COMPOUND, parts: Array.from({ length: 21 }, () => PART) },
+      status: 422,
+      names: '/parts',
+    },
     { what: 'parts that are not an array', body: { ...COMPOUND, parts: PART }, status: 422, names: '/parts' },
     { what: 'an empty part', body: { ...COMPOUND, parts: [PART, {}] }, status: 422 },
-    { what: 'a part on a metric the company lacks', body: { ...COMPOUND, parts: [PART, { ...PART, metric: 'no.such' }] }, status: 422, names: '/parts/1/metric' },
-    { what: "a part with the shorthand 'FY2027Q5'", body: { ...COMPOUND, parts: [PART, { ...PART, window: { period: 'FY2027Q5' } }] }, status: 422, names: '/parts/1/window/period' },
-    { what: "a part with an exponent decimal '1e5'", body: { ...COMPOUND, parts: [{ ...PART, target: { op: 'gt', value: '1e5' } }] }, status: 422, names: '/parts/0/target/value' },
+    {
+      what: 'a part on a metric the company lacks',
+      body: { ...COMPOUND, parts: [PART, { ...PART, metric: 'no.such' }] },
+      status: 422,
+      names: '/parts/1/metric',
+    },
+    {
+      what: "a part with the shorthand 'FY2027Q5'",
+      body: { ...COMPOUND, parts: [PART, { ...PART, window: { period: 'FY2027Q5' } }] },
+      status: 422,
+      names: '/parts/1/window/period',
+    },
+    {
+      what: "a part with an exponent decimal '1e5'",
+      body: { ...COMPOUND, parts: [{ ...PART, target: { op: 'gt', value: '1e5' } }] },
+      status: 422,
+      names: '/parts/0/target/value',
+    },
     { what: 'no quote', body: without(COMPOUND, 'quote'), status: 422, names: '/quote' },
-    { what: 'a company that does not exist', body: { ...COMPOUND, companyId: 'nobody' }, status: 422, names: '/companyId' },
+    {
+      what: 'a company that does not exist',
+      body: { ...COMPOUND, companyId: 'nobody' },
+      status: 422,
+      names: '/companyId',
+    },
     { what: 'a part quote with a NUL character', body: { ...COMPOUND, parts: [PART, { ...PART, quote: NUL }] } },
-    { what: "a part with the shorthand 'FY0001'", body: { ...COMPOUND, parts: [PART, { ...PART, window: { period: 'FY0001' } }] } },
-    { what: 'a part target of 140,001 digits', body: { ...COMPOUND, parts: [PART, { ...PART, target: { op: 'gt', value: DIGITS_140K } }] } },
+    {
+      what: "a part with the shorthand 'FY0001'",
+      body: { ...COMPOUND, parts: [PART, { ...PART, window: { period: 'FY0001' } }] },
+    },
+    {
+      what: 'a part target of 140,001 digits',
+      body: { ...COMPOUND, parts: [PART, { ...PART, target: { op: 'gt', value: DIGITS_140K } }] },
+    },
   ],
   revisions: [
-    { what: 'a statement id that is not a uuid', url: '/v1/statements/not-a-uuid/revisions', body: REVISION, status: 422, names: 'statementId' },
-    { what: 'a numeric statement id', url: '/v1/statements/123/revisions', body: REVISION, status: 422, names: 'statementId' },
+    {
+      what: 'a statement id that is not a uuid',
+      url: '/v1/statements/not-a-uuid/revisions',
+      body: REVISION,
+      status: 422,
+      names: 'statementId',
+    },
+    {
+      what: 'a numeric statement id',
+      url: '/v1/statements/123/revisions',
+      body: REVISION,
+      status: 422,
+      names: 'statementId',
+    },
     { what: 'a statement that does not exist', url: '/v1/statements/{unknown}/revisions', body: REVISION, status: 404 },
-    { what: "the kind 'initiated', which only a first statement has", body: { ...REVISION, kind: 'initiated' }, status: 422, names: '/kind' },
+    {
+      what: "the kind 'initiated', which only a first statement has",
+      body: { ...REVISION, kind: 'initiated' },
+      status: 422,
+      names: '/kind',
+    },
     { what: "the unknown kind 'doubled'", body: { ...REVISION, kind: 'doubled' }, status: 422, names: '/kind' },
     { what: 'no kind', body: without(REVISION, 'kind'), status: 422, names: '/kind' },
-    { what: 'a raise with no replacing statement', body: without(REVISION, 'statement'), status: 422, names: '/statement' },
-    { what: 'a withdrawal with a replacing statement', body: { ...REVISION, kind: 'withdrawn' }, status: 422, names: '/statement' },
-    { what: 'a date before the statement it revises', body: { ...REVISION, statedOn: '2026-01-01' }, status: 422, names: '/statedOn' },
-    { what: "the impossible date '2026-02-30'", body: { ...REVISION, statedOn: '2026-02-30' }, status: 422, names: '/statedOn' },
-    { what: 'a replacement on a metric the company lacks', body: { ...REVISION, statement: { ...REPLACEMENT, metric: 'no.such' } }, status: 422, names: '/statement/metric' },
-    { what: "a replacement with an exponent decimal '1e5'", body: { ...REVISION, statement: { ...REPLACEMENT, target: { op: 'gte', value: '1e5' } } }, status: 422, names: '/statement/target/value' },
-    { what: "a replacement with the shorthand 'garbage'", body: { ...REVISION, statement: { ...REPLACEMENT, window: { period: 'garbage' } } }, status: 422, names: '/statement/window/period' },
-    { what: 'a compound statement, which is revised through its parts', url: '/v1/statements/{compound}/revisions', body: { kind: 'withdrawn', statedOn: '2026-08-20' }, status: 422 },
+    {
+      what: 'a raise with no replacing statement',
+      body: without(REVISION, 'statement'),
+      status: 422,
+      names: '/statement',
+    },
+    {
+      what: 'a withdrawal with a replacing statement',
+      body: { ...REVISION, kind: 'withdrawn' },
+      status: 422,
+      names: '/statement',
+    },
+    {
+      what: 'a date before the statement it revises',
+      body: { ...REVISION, statedOn: '2026-01-01' },
+      status: 422,
+      names: '/statedOn',
+    },
+    {
+      what: "the impossible date '2026-02-30'",
+      body: { ...REVISION, statedOn: '2026-02-30' },
+      status: 422,
+      names: '/statedOn',
+    },
+    {
+      what: 'a replacement on a metric the company lacks',
+      body: { ...REVISION, statement: { ...REPLACEMENT, metric: 'no.such' } },
+      status: 422,
+      names: '/statement/metric',
+    },
+    {
+      what: "a replacement with an exponent decimal '1e5'",
+      body: { ...REVISION, statement: { ...REPLACEMENT, target: { op: 'gte', value: '1e5' } } },
+      status: 422,
+      names: '/statement/target/value',
+    },
+    {
+      what: "a replacement with the shorthand 'garbage'",
+      body: { ...REVISION, statement: { ...REPLACEMENT, window: { period: 'garbage' } } },
+      status: 422,
+      names: '/statement/window/period',
+    },
+    {
+      what: 'a compound statement, which is revised through its parts',
+      url: '/v1/statements/{compound}/revisions',
+      body: { kind: 'withdrawn', statedOn: '2026-08-20' },
+      status: 422,
+    },
     { what: 'a 100,000-character note', body: { ...REVISION, note: HUGE }, status: 422, names: '/note' },
     { what: 'a note with a NUL character', body: { kind: 'withdrawn', statedOn: '2026-08-20', note: NUL } },
-    { what: "a replacement with the shorthand 'FY0001'", body: { ...REVISION, statement: { ...REPLACEMENT, window: { period: 'FY0001' } } } },
+    {
+      what: "a replacement with the shorthand 'FY0001'",
+      body: { ...REVISION, statement: { ...REPLACEMENT, window: { period: 'FY0001' } } },
+    },
   ],
   actuals: [
-    { what: 'a company that does not exist', body: { ...ACTUAL, companyId: 'nobody' }, status: 422, names: '/companyId' },
+    {
+      what: 'a company that does not exist',
+      body: { ...ACTUAL, companyId: 'nobody' },
+      status: 422,
+      names: '/companyId',
+    },
     { what: 'a metric the company lacks', body: { ...ACTUAL, metric: 'no.such' }, status: 422, names: '/metric' },
     { what: 'a unit the metric is not measured in', body: { ...ACTUAL, unit: 'CNY' }, status: 422, names: '/unit' },
     { what: "the unknown unit 'percentage'", body: { ...ACTUAL, unit: 'percentage' }, status: 422, names: '/unit' },
@@ -236,18 +485,68 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'a null value', body: { ...ACTUAL, value: null }, status: 422, names: '/value' },
     { what: 'no value', body: without(ACTUAL, 'value'), status: 422, names: '/value' },
     { what: 'an object as value', body: { ...ACTUAL, value: { amount: '12.4' } }, status: 422, names: '/value' },
-    { what: "the impossible publication date '2026-02-30'", body: { ...ACTUAL, publishedAt: '2026-02-30' }, status: 422, names: '/publishedAt' },
-    { what: "the publication date 'yesterday'", body: { ...ACTUAL, publishedAt: 'yesterday' }, status: 422, names: '/publishedAt' },
-    { what: 'a publication time with no offset', body: { ...ACTUAL, publishedAt: '2026-08-20T10:00:00' }, status: 422, names: '/publishedAt' },
+    {
+      what: "the impossible publication date '2026-02-30'",
+      body: { ...ACTUAL, publishedAt: '2026-02-30' },
+      status: 422,
+      names: '/publishedAt',
+    },
+    {
+      what: "the publication date 'yesterday'",
+      body: { ...ACTUAL, publishedAt: 'yesterday' },
+      status: 422,
+      names: '/publishedAt',
+    },
+    {
+      what: 'a publication time with no offset',
+      body: { ...ACTUAL, publishedAt: '2026-08-20T10:00:00' },
+      status: 422,
+      names: '/publishedAt',
+    },
     { what: "the shorthand 'FY2027Q5'", body: { ...ACTUAL, period: 'FY2027Q5' }, status: 422, names: '/period' },
-    { what: 'a date for a flow', body: { ...ACTUAL, period: undefined, date: '2026-06-30' }, status: 422, names: '/date' },
-    { what: 'period fields for a stock', body: { ...ARR_ACTUAL, date: undefined, periodStart: '2026-04-01', periodEnd: '2026-06-30' }, status: 422, names: '/periodStart' },
-    { what: 'both date and period for a stock', body: { ...ARR_ACTUAL, period: '2026-06' }, status: 422, names: '/date' },
-    { what: 'a period that ends before it starts', body: { ...ACTUAL, period: undefined, periodStart: '2026-06-30', periodEnd: '2026-04-01' }, status: 422, names: '/periodEnd' },
-    { what: 'period together with periodStart and periodEnd', body: { ...ACTUAL, periodStart: '2026-04-01', periodEnd: '2026-06-30' }, status: 422, names: '/period' },
-    { what: "the impossible periodStart '2026-02-30'", body: { ...ACTUAL, period: undefined, periodStart: '2026-02-30', periodEnd: '2026-06-30' }, status: 422, names: '/periodStart' },
+    {
+      what: 'a date for a flow',
+      body: { ...ACTUAL, period: undefined, date: '2026-06-30' },
+      status: 422,
+      names: '/date',
+    },
+    {
+      what: 'period fields for a stock',
+      body: { ...ARR_ACTUAL, date: undefined, periodStart: '2026-04-01', periodEnd: '2026-06-30' },
+      status: 422,
+      names: '/periodStart',
+    },
+    {
+      what: 'both date and period for a stock',
+      body: { ...ARR_ACTUAL, period: '2026-06' },
+      status: 422,
+      names: '/date',
+    },
+    {
+      what: 'a period that ends before it starts',
+      body: { ...ACTUAL, period: undefined, periodStart: '2026-06-30', periodEnd: '2026-04-01' },
+      status: 422,
+      names: '/periodEnd',
+    },
+    {
+      what: 'period together with periodStart and periodEnd',
+      body: { ...ACTUAL, periodStart: '2026-04-01', periodEnd: '2026-06-30' },
+      status: 422,
+      names: '/period',
+    },
+    {
+      what: "the impossible periodStart '2026-02-30'",
+      body: { ...ACTUAL, period: undefined, periodStart: '2026-02-30', periodEnd: '2026-06-30' },
+      status: 422,
+      names: '/periodStart',
+    },
     { what: 'a 100,000-character note', body: { ...ACTUAL, note: HUGE }, status: 422, names: '/note' },
-    { what: 'a source URL that is not a URL', body: { ...ACTUAL, source: { url: 'not a url' } }, status: 422, names: '/source/url' },
+    {
+      what: 'a source URL that is not a URL',
+      body: { ...ACTUAL, source: { url: 'not a url' } },
+      status: 422,
+      names: '/source/url',
+    },
     { what: 'source as a string', body: { ...ACTUAL, source: 'annual report' }, status: 422, names: '/source' },
     { what: 'a note with a NUL character', body: { ...ACTUAL, note: NUL } },
     { what: "a publication date in year zero, '0000-01-01'", body: { ...ACTUAL, publishedAt: '0000-01-01' } },
@@ -255,26 +554,71 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'a stock measured in year zero', body: { ...ARR_ACTUAL, date: '0000-06-30' } },
     { what: 'a value of 140,001 digits', body: { ...ACTUAL, value: DIGITS_140K } },
     { what: 'a value with 20,000 decimal places', body: { ...ACTUAL, value: DECIMALS_20K } },
-    { what: "a publication time in year zero once read in UTC, '0001-01-01T00:00:00+01:00'", body: { ...ACTUAL, publishedAt: '0001-01-01T00:00:00+01:00' } },
-    { what: "a publication time past year 9999 once read in UTC, '9999-12-31T23:59:59-14:00'", body: { ...ACTUAL, publishedAt: '9999-12-31T23:59:59-14:00' } },
+    {
+      what: "a publication time in year zero once read in UTC, '0001-01-01T00:00:00+01:00'",
+      body: { ...ACTUAL, publishedAt: '0001-01-01T00:00:00+01:00' },
+    },
+    {
+      what: "a publication time past year 9999 once read in UTC, '9999-12-31T23:59:59-14:00'",
+      body: { ...ACTUAL, publishedAt: '9999-12-31T23:59:59-14:00' },
+    },
   ],
   batch: [
     { what: 'no items', body: { items: [] }, status: 422, names: '/items' },
     { what: 'items left out', body: {}, status: 422, names: '/items' },
     { what: 'items that are not an array', body: { items: ACTUAL }, status: 422, names: '/items' },
     { what: 'an empty item', body: { items: [ACTUAL, {}] }, status: 422 },
-    { what: 'one item in a unit its metric is not measured in, among good ones', body: { items: [ACTUAL, { ...ACTUAL, unit: 'CNY' }, ACTUAL] }, status: 422, names: '/items/1/unit' },
-    { what: 'an item of a company that does not exist', body: { items: [ACTUAL, { ...ACTUAL, companyId: 'nobody' }] }, status: 422, names: '/items/1/companyId' },
-    { what: 'an item on a metric the company lacks', body: { items: [{ ...ACTUAL, metric: 'no.such' }] }, status: 422, names: '/items/0/metric' },
-    { what: "an item with an exponent decimal '1e5'", body: { items: [ACTUAL, { ...ACTUAL, value: '1e5' }] }, status: 422, names: '/items/1/value' },
-    { what: 'an item with a date for a flow', body: { items: [{ ...ACTUAL, period: undefined, date: '2026-06-30' }] }, status: 422, names: '/items/0/date' },
-    { what: '10,001 items', body: { items: Array.from({ length: 10_001 }, () => ACTUAL) }, status: 422, names: '/items' },
+    {
+      what: 'one item in a unit its metric is not measured in, among good ones',
+      body: { items: [ACTUAL, { ...ACTUAL, unit: 'CNY' }, ACTUAL] },
+      status: 422,
+      names: '/items/1/unit',
+    },
+    {
+      what: 'an item of a company that does not exist',
+      body: { items: [ACTUAL, { ...ACTUAL, companyId: 'nobody' }] },
+      status: 422,
+      names: '/items/1/companyId',
+    },
+    {
+      what: 'an item on a metric the company lacks',
+      body: { items: [{ ...ACTUAL, metric: 'no.such' }] },
+      status: 422,
+      names: '/items/0/metric',
+    },
+    {
+      what: "an item with an exponent decimal '1e5'",
+      body: { items: [ACTUAL, { ...ACTUAL, value: '1e5' }] },
+      status: 422,
+      names: '/items/1/value',
+    },
+    {
+      what: 'an item with a date for a flow',
+      body: { items: [{ ...ACTUAL, period: undefined, date: '2026-06-30' }] },
+      status: 422,
+      names: '/items/0/date',
+    },
+    {
+      what: '10,001 items',
+      body: { items: Array.from({ length: 10_001 }, () => ACTUAL) },
+      status: 422,
+      names: '/items',
+    },
     { what: 'an item with a NUL character in its note', body: { items: [ACTUAL, { ...ACTUAL, note: NUL }] } },
-    { what: "an item published in year zero once read in UTC, '0001-01-01T00:00:00+01:00'", body: { items: [ACTUAL, { ...ACTUAL, publishedAt: '0001-01-01T00:00:00+01:00' }] } },
+    {
+      what: "an item published in year zero once read in UTC, '0001-01-01T00:00:00+01:00'",
+      body: { items: [ACTUAL, { ...ACTUAL, publishedAt: '0001-01-01T00:00:00+01:00' }] },
+    },
     { what: 'an item with a value of 140,001 digits', body: { items: [ACTUAL, { ...ACTUAL, value: DIGITS_140K }] } },
   ],
   retractions: [
-    { what: 'an actual id that is not a uuid', url: '/v1/actuals/not-a-uuid/retractions', body: RETRACTION, status: 422, names: 'actualId' },
+    {
+      what: 'an actual id that is not a uuid',
+      url: '/v1/actuals/not-a-uuid/retractions',
+      body: RETRACTION,
+      status: 422,
+      names: 'actualId',
+    },
     { what: 'an actual that does not exist', url: '/v1/actuals/{unknown}/retractions', body: RETRACTION, status: 404 },
     { what: 'an actual already retracted', url: '/v1/actuals/{retracted}/retractions', body: RETRACTION, status: 409 },
     { what: 'an empty reason', body: { reason: '' }, status: 422, names: '/reason' },
@@ -295,10 +639,16 @@ interface ProblemShape {
 }
 
 function urlOf(template: string): string {
-  return template.replace(/\{(metric|statement|compound|actual|retracted|unknown)\}/g, (_m, key: keyof World) => world[key]);
+  return template.replace(
+    /\{(metric|statement|compound|actual|retracted|unknown)\}/g,
+    (_m, key: keyof World) => world[key],
+  );
 }
 
-async function send(url: string, attempt: Pick<Attempt, 'body' | 'raw' | 'contentType'>): Promise<LightMyRequestResponse> {
+async function send(
+  url: string,
+  attempt: Pick<Attempt, 'body' | 'raw' | 'contentType'>,
+): Promise<LightMyRequestResponse> {
   return ctx.app.inject({
     method: 'POST',
     url: urlOf(url),
@@ -369,7 +719,13 @@ const PATCHES: Record<Patchable, { url: string; valid: Record<string, unknown>; 
       { what: 'a 100,000-character name', body: { name: HUGE }, status: 422, names: '/name' },
       { what: 'a name with a NUL character', body: { name: NUL } },
       { what: 'a company that does not exist', url: '/v1/companies/nobody', body: { name: 'Nobody' }, status: 404 },
-      { what: 'a company id that is not a slug', url: '/v1/companies/Not_A_Slug', body: { name: 'X' }, status: 422, names: 'companyId' },
+      {
+        what: 'a company id that is not a slug',
+        url: '/v1/companies/Not_A_Slug',
+        body: { name: 'X' },
+        status: 422,
+        names: 'companyId',
+      },
     ],
   },
   metric: {
@@ -383,7 +739,13 @@ const PATCHES: Record<Patchable, { url: string; valid: Record<string, unknown>; 
       { what: 'a 100,000-character description', body: { description: HUGE }, status: 422, names: '/description' },
       { what: 'a segment with a NUL character', body: { segment: NUL } },
       { what: 'a metric that does not exist', url: '/v1/metrics/{unknown}', body: { name: 'Nothing' }, status: 404 },
-      { what: 'a metric id that is not a uuid', url: '/v1/metrics/capex', body: { name: 'Capex' }, status: 422, names: 'metricId' },
+      {
+        what: 'a metric id that is not a uuid',
+        url: '/v1/metrics/capex',
+        body: { name: 'Capex' },
+        status: 422,
+        names: 'metricId',
+      },
     ],
   },
 };
@@ -396,7 +758,10 @@ async function sendPatch(url: string, attempt: Pick<Attempt, 'body' | 'raw' | 'c
     method: 'PATCH',
     url,
     payload: attempt.raw ?? JSON.stringify(attempt.body),
-    headers: { 'content-type': attempt.contentType ?? 'application/json', ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+    headers: {
+      'content-type': attempt.contentType ?? 'application/json',
+      ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }),
+    },
   });
 }
 
@@ -448,10 +813,13 @@ describe.each(Object.keys(PATCHES) as Patchable[])('PATCH %s', (which) => {
 });
 
 describe('the bodies the tables break', () => {
-  it.each(Object.keys(ROUTES) as Route[])('are accepted by POST %s, so each refusal above is down to what was broken', async (route) => {
-    const response = await send(ROUTES[route].url, { body: ROUTES[route].valid });
-    expect(response.statusCode, response.body.slice(0, 400)).toBe(201);
-  });
+  it.each(Object.keys(ROUTES) as Route[])(
+    'are accepted by POST %s, so each refusal above is down to what was broken',
+    async (route) => {
+      const response = await send(ROUTES[route].url, { body: ROUTES[route].valid });
+      expect(response.statusCode, response.body.slice(0, 400)).toBe(201);
+    },
+  );
 
   it.each(Object.keys(PATCHES) as Patchable[])('are accepted by PATCH %s with the current ETag', async (which) => {
     const { response } = await patchWithCurrentEtag(urlOf(PATCHES[which].url), { body: PATCHES[which].valid });
@@ -495,7 +863,10 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
-const decimal = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+const decimal = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }).map(String),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+);
 const isoDate = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -509,7 +880,10 @@ const windowSpec = fc.oneof(
   fc.record({ period }),
   fc.record({ start: isoDate, end: fc.option(isoDate, { nil: null }) }),
 );
-const source = fc.record({ kind: fc.constantFrom('call', 'press_release', 'filing', 'interview', 'other') }, { requiredKeys: [] });
+const source = fc.record(
+  { kind: fc.constantFrom('call', 'press_release', 'filing', 'interview', 'other') },
+  { requiredKeys: [] },
+);
 const text = fc.string({ minLength: 1, maxLength: 40 });
 
 /** An object whose every field is either left out, valid, or junk. */
@@ -550,7 +924,10 @@ const actualFields = {
   date: isoDate,
   value: decimal,
   unit: fc.constantFrom('percent', 'CNY', 'count'),
-  publishedAt: fc.oneof(isoDate, isoDate.map((d) => `${d}T08:00:00Z`)),
+  publishedAt: fc.oneof(
+    isoDate,
+    isoDate.map((d) => `${d}T08:00:00Z`),
+  ),
   source: fc.record({ document: text, page: text }, { requiredKeys: [] }),
   note: text,
 };
@@ -616,17 +993,25 @@ describe('random JSON', () => {
     'never makes POST %s fail with a 500, and never lets a refusal change anything',
     async (route) => {
       // Fresh targets for the routes that act on one, so earlier tests' writes do not decide the outcome.
-      const statementId = (await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, statedOn: '2026-05-20' })).id;
-      const actualId = (await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }))).id;
+      const statementId = (
+        await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, statedOn: '2026-05-20' })
+      ).id;
+      const actualId = (
+        await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }))
+      ).id;
       const urls: Record<Route, fc.Arbitrary<string>> = {
         companies: fc.constant('/v1/companies'),
         metrics: fc.constant('/v1/metrics'),
         statements: fc.constant('/v1/statements'),
         compound: fc.constant('/v1/statements/compound'),
-        revisions: fc.constantFrom(statementId, world.compound, world.unknown, 'not-a-uuid').map((id) => `/v1/statements/${id}/revisions`),
+        revisions: fc
+          .constantFrom(statementId, world.compound, world.unknown, 'not-a-uuid')
+          .map((id) => `/v1/statements/${id}/revisions`),
         actuals: fc.constant('/v1/actuals'),
         batch: fc.constant('/v1/actuals/batch'),
-        retractions: fc.constantFrom(actualId, world.retracted, world.unknown, 'not-a-uuid').map((id) => `/v1/actuals/${id}/retractions`),
+        retractions: fc
+          .constantFrom(actualId, world.retracted, world.unknown, 'not-a-uuid')
+          .map((id) => `/v1/actuals/${id}/retractions`),
       };
       const body = fc.oneof(BODIES[route], BODIES[route], fc.jsonValue({ maxDepth: 3 }));
 

@@ -37,7 +37,12 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number, everyMs = 25): Promise<void> {
+async function waitFor(
+  what: string,
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 25,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -56,18 +61,31 @@ async function startServer(): Promise<Server> {
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['tsx', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', PGAPPNAME: SERVER_APP_NAME },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      PGAPPNAME: SERVER_APP_NAME,
+    },
     detached: true,
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const origin = `http://127.0.0.1:${port}`;
   const kill = async () => {
-    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null)
+      process.kill(-child.pid, 'SIGKILL');
     await exited;
   };
   try {
-    await waitFor('the server to answer /healthz', async () => (await fetch(`${origin}/healthz`).catch(() => null))?.ok === true, 30_000, 50);
+    await waitFor(
+      'the server to answer /healthz',
+      async () => (await fetch(`${origin}/healthz`).catch(() => null))?.ok === true,
+      30_000,
+      50,
+    );
   } catch (error) {
     await kill();
     throw error;
@@ -76,7 +94,10 @@ async function startServer(): Promise<Server> {
 }
 
 async function serverSessions(): Promise<number> {
-  const rows = await database.pool.query<{ n: string }>('select count(*)::text as n from pg_stat_activity where application_name = $1', [SERVER_APP_NAME]);
+  const rows = await database.pool.query<{ n: string }>(
+    'select count(*)::text as n from pg_stat_activity where application_name = $1',
+    [SERVER_APP_NAME],
+  );
   return Number(rows.rows[0]?.n ?? 0);
 }
 
@@ -91,7 +112,10 @@ async function serverIsMidBatch(): Promise<boolean> {
 }
 
 async function actualsOf(companyId: string): Promise<number> {
-  const rows = await database.pool.query<{ n: string }>('select count(*)::text as n from actuals where company_id = $1', [companyId]);
+  const rows = await database.pool.query<{ n: string }>(
+    'select count(*)::text as n from actuals where company_id = $1',
+    [companyId],
+  );
   return Number(rows.rows[0]?.n ?? 0);
 }
 
@@ -128,7 +152,9 @@ async function prepareRun(): Promise<{ batch: string; statementId: string; compa
 }
 
 /** Send the batch, kill the server when `killWhen` resolves, and return what the database holds afterwards. */
-async function crashDuringBatch(killWhen: (sent: Promise<number | 'no answer'>, companyId: string) => Promise<unknown>) {
+async function crashDuringBatch(
+  killWhen: (sent: Promise<number | 'no answer'>, companyId: string) => Promise<unknown>,
+) {
   const { batch, statementId, companyId } = await prepareRun();
   const server = await startServer();
   const before = await tableCounts(database);
@@ -201,11 +227,14 @@ describe('a batch of 10,000 actuals to a server killed with SIGKILL', () => {
   });
 
   // Spread around the time an answered batch took: early kills catch it parsing or writing, late ones after it committed.
-  it.each([0.25, 0.6, 0.9, 1.2])('is written whole or not at all when the server is killed at %f of the time a batch takes', async (fraction) => {
-    const delayMs = Math.round(answeredAfterMs * fraction);
-    const outcome = await crashDuringBatch(async (sent) => {
-      await Promise.race([sleep(delayMs), sent]);
-    });
-    expectAllOrNothing(outcome);
-  });
+  it.each([0.25, 0.6, 0.9, 1.2])(
+    'is written whole or not at all when the server is killed at %f of the time a batch takes',
+    async (fraction) => {
+      const delayMs = Math.round(answeredAfterMs * fraction);
+      const outcome = await crashDuringBatch(async (sent) => {
+        await Promise.race([sleep(delayMs), sent]);
+      });
+      expectAllOrNothing(outcome);
+    },
+  );
 });

@@ -27,7 +27,8 @@ function arrSeries(companyId: string, n: number, value = '1000000000'): z.input<
   }));
 }
 
-const postBatch = (items: unknown[]) => ctx.app.inject({ method: 'POST', url: '/v1/actuals/batch', payload: { items } });
+const postBatch = (items: unknown[]) =>
+  ctx.app.inject({ method: 'POST', url: '/v1/actuals/batch', payload: { items } });
 
 describe('a batch of 10,000 valid actuals', () => {
   it('is written in one request, answering each item with its index and id', async () => {
@@ -46,9 +47,10 @@ describe('a batch of 10,000 valid actuals', () => {
 
     const after = await tableCounts(ctx.db);
     expect(after.actuals).toBe((before.actuals ?? 0) + 10_000);
-    const stored = await ctx.db.pool.query<{ n: string }>('select count(*)::text as n from actuals where id = any($1::uuid[])', [
-      result.items.map((item) => item.id),
-    ]);
+    const stored = await ctx.db.pool.query<{ n: string }>(
+      'select count(*)::text as n from actuals where id = any($1::uuid[])',
+      [result.items.map((item) => item.id)],
+    );
     expect(Number(stored.rows[0]?.n)).toBe(10_000);
   });
 
@@ -98,7 +100,12 @@ describe('a batch with bad items among many good ones', () => {
 
     const problem = expectProblem(await postBatch(items), 422);
 
-    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(['/items/3/unit', '/items/42/period', '/items/7/metric', '/items/999/companyId']);
+    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual([
+      '/items/3/unit',
+      '/items/42/period',
+      '/items/7/metric',
+      '/items/999/companyId',
+    ]);
     expect(problem.detail).toContain('4 of 1000 items');
     expect(await tableCounts(ctx.db)).toEqual(before);
   });
@@ -149,7 +156,14 @@ describe('a batch re-scores the statements it touches', () => {
     const response = await postBatch([
       actual({ companyId: 'rescored', period: 'FY2027Q1', value: '13.5', publishedAt: '2026-08-20' }),
       actual({ companyId: 'rescored', period: 'FY2027Q2', value: '15.2', publishedAt: '2026-11-15' }),
-      { companyId: 'rescored', metric: MAAS_ARR.key, date: '2026-10-31', value: '31000000000', unit: 'CNY', publishedAt: '2026-11-15' },
+      {
+        companyId: 'rescored',
+        metric: MAAS_ARR.key,
+        date: '2026-10-31',
+        value: '31000000000',
+        unit: 'CNY',
+        publishedAt: '2026-11-15',
+      },
     ]);
     expect(response.statusCode, response.body).toBe(201);
     const ids = response.json<BatchResult>().items.map((item) => item.id);
@@ -158,16 +172,29 @@ describe('a batch re-scores the statements it touches', () => {
     expect((await evaluationAsOf(ctx.app, arr.id)).status).toBe('met');
 
     // Rows written by one transaction carry its id in xmin.
-    const written = await ctx.db.pool.query<{ tx: string }>('select distinct xmin::text as tx from actuals where id = any($1::uuid[])', [ids]);
+    const written = await ctx.db.pool.query<{ tx: string }>(
+      'select distinct xmin::text as tx from actuals where id = any($1::uuid[])',
+      [ids],
+    );
     expect(written.rows).toHaveLength(1);
     const batchTransaction = written.rows[0]?.tx;
     const inBatch = async (sql: string, params: unknown[]) =>
-      (await ctx.db.pool.query<{ n: string }>(`select count(*)::text as n from (${sql}) r where r.tx = $${params.length + 1}`, [...params, batchTransaction])).rows[0]?.n;
+      (
+        await ctx.db.pool.query<{ n: string }>(
+          `select count(*)::text as n from (${sql}) r where r.tx = $${params.length + 1}`,
+          [...params, batchTransaction],
+        )
+      ).rows[0]?.n;
 
     const statementIds = [teens.id, arr.id];
-    expect(await inBatch("select xmin::text as tx from audit_log where operation = 'createActualsBatch'", [])).toBe('1');
+    expect(await inBatch("select xmin::text as tx from audit_log where operation = 'createActualsBatch'", [])).toBe(
+      '1',
+    );
     expect(
-      await inBatch("select xmin::text as tx from statement_timeline where statement_id = any($1::uuid[]) and status = 'met'", [statementIds]),
+      await inBatch(
+        "select xmin::text as tx from statement_timeline where statement_id = any($1::uuid[]) and status = 'met'",
+        [statementIds],
+      ),
     ).toBe('2');
     const feed = await ctx.db.pool.query<{ resource_id: string; status: string; cause: string; tx: string }>(
       "select resource_id, data->>'status' as status, data->>'cause' as cause, xmin::text as tx from changes where kind = 'evaluation.changed' and resource_id = any($1::text[]) and data->>'status' = 'met'",

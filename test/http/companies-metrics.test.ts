@@ -41,7 +41,7 @@ const TENCENT = {
 describe('companies', () => {
   const ctx = useTestApp();
 
-  it("creates Alibaba with its March fiscal year-end and points to it in the Location header", async () => {
+  it('creates Alibaba with its March fiscal year-end and points to it in the Location header', async () => {
     const response = await ctx.app.inject({ method: 'POST', url: '/v1/companies', payload: ALIBABA });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.headers.location).toBe('/v1/companies/alibaba');
@@ -156,7 +156,7 @@ describe('metrics', () => {
     expect(metric).toMatchObject({ key: 'bailian.maas_arr', kind: 'stock', unit: 'CNY', basis: null, segment: null });
   });
 
-  it("refuses a second metric with the same key for the same company with a 409 problem", async () => {
+  it('refuses a second metric with the same key for the same company with a 409 problem', async () => {
     const before = await tableCounts(ctx.db);
     const problem = expectProblem(
       await ctx.app.inject({ method: 'POST', url: '/v1/metrics', payload: { ...CLOUD_MARGIN, name: 'Again' } }),
@@ -166,7 +166,7 @@ describe('metrics', () => {
     expect(await tableCounts(ctx.db)).toEqual(before);
   });
 
-  it("lets another company use the same key: keys are unique within a company", async () => {
+  it('lets another company use the same key: keys are unique within a company', async () => {
     await post(ctx.app, '/v1/companies', TENCENT);
     const metric = await post<Metric>(ctx.app, '/v1/metrics', { ...CLOUD_MARGIN, companyId: 'tencent' });
     expect(metric.companyId).toBe('tencent');
@@ -214,7 +214,10 @@ describe('listing metrics', () => {
   });
 
   it('refuses a cursor it did not issue with a 422 naming the cursor', async () => {
-    const problem = expectProblem(await ctx.app.inject({ url: '/v1/metrics?companyId=alibaba&cursor=not-a-cursor' }), 422);
+    const problem = expectProblem(
+      await ctx.app.inject({ url: '/v1/metrics?companyId=alibaba&cursor=not-a-cursor' }),
+      422,
+    );
     expect(problem.errors?.map((e) => e.parameter)).toContain('cursor');
   });
 });

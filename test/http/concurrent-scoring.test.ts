@@ -31,7 +31,11 @@ const SLUMP = 7;
 const SPIKE = 12;
 const marginIn = (month: number) => (month === SLUMP ? '5' : month === SPIKE ? '55' : '20');
 
-function guidance(companyId: string, quote: string, fields: Partial<z.input<typeof StatementInput>>): z.input<typeof StatementInput> {
+function guidance(
+  companyId: string,
+  quote: string,
+  fields: Partial<z.input<typeof StatementInput>>,
+): z.input<typeof StatementInput> {
   return {
     companyId,
     metric: CLOUD_MARGIN.key,
@@ -53,13 +57,32 @@ describe('actuals for one metric posted at the same moment through two instances
     await seedCompanyLike(ctx.app, companyId, [CLOUD_MARGIN]);
     const statements = [
       // Met only once every month is seen; decided by the last month.
-      await post<Statement>(ctx.app, '/v1/statements', guidance(companyId, 'margin stays positive every month', { mode: 'all', target: { op: 'gte', value: '1' } })),
+      await post<Statement>(
+        ctx.app,
+        '/v1/statements',
+        guidance(companyId, 'margin stays positive every month', { mode: 'all', target: { op: 'gte', value: '1' } }),
+      ),
       // Met by the spike alone; missed in any snapshot without it.
-      await post<Statement>(ctx.app, '/v1/statements', guidance(companyId, 'margin reaches 50% in some month', { mode: 'any', target: { op: 'gte', value: '50' } })),
+      await post<Statement>(
+        ctx.app,
+        '/v1/statements',
+        guidance(companyId, 'margin reaches 50% in some month', { mode: 'any', target: { op: 'gte', value: '50' } }),
+      ),
       // Broken by the slump alone; met in any snapshot without it.
-      await post<Statement>(ctx.app, '/v1/statements', guidance(companyId, 'margin stays at 10% or more', { mode: 'all', target: { op: 'gte', value: '10' } })),
+      await post<Statement>(
+        ctx.app,
+        '/v1/statements',
+        guidance(companyId, 'margin stays at 10% or more', { mode: 'all', target: { op: 'gte', value: '10' } }),
+      ),
       // Decided by the last month.
-      await post<Statement>(ctx.app, '/v1/statements', guidance(companyId, 'margin ends the window at 25% or more', { mode: 'final', target: { op: 'gte', value: '25' } })),
+      await post<Statement>(
+        ctx.app,
+        '/v1/statements',
+        guidance(companyId, 'margin ends the window at 25% or more', {
+          mode: 'final',
+          target: { op: 'gte', value: '25' },
+        }),
+      ),
     ];
 
     const answers = await Promise.all(
@@ -85,7 +108,8 @@ describe('actuals for one metric posted at the same moment through two instances
     ];
     const scored = await Promise.all(statements.map((s) => evaluationAsOf(ctx.app, s.id)));
     expect(scored.map((e) => ({ status: e.status, decidingActualId: e.decidingActualId }))).toEqual(expected);
-    for (const evaluation of scored) expect(evaluation.observations.map((o) => o.actualId).sort()).toEqual([...actualIn].sort());
+    for (const evaluation of scored)
+      expect(evaluation.observations.map((o) => o.actualId).sort()).toEqual([...actualIn].sort());
   });
 });
 
@@ -99,9 +123,15 @@ describe('an app whose pool holds two connections', () => {
     key = (await createApiKey(tiny.db, 'tiny', 'admin')).key;
     const seed = (url: string, payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${key}` } });
-    expect((await seed('/v1/companies', { id: 'alibaba', name: 'Alibaba Group', currency: 'CNY', fiscalYearEndMonth: 3 })).statusCode).toBe(201);
+    expect(
+      (await seed('/v1/companies', { id: 'alibaba', name: 'Alibaba Group', currency: 'CNY', fiscalYearEndMonth: 3 }))
+        .statusCode,
+    ).toBe(201);
     expect((await seed('/v1/metrics', CLOUD_MARGIN)).statusCode).toBe(201);
-    const teens = guidance('alibaba', 'teens', { target: { op: 'range', low: '13', high: '20', highInclusive: false }, window: { period: 'FY2027Q1..FY2027Q2' } });
+    const teens = guidance('alibaba', 'teens', {
+      target: { op: 'range', low: '13', high: '20', highInclusive: false },
+      window: { period: 'FY2027Q1..FY2027Q2' },
+    });
     expect((await seed('/v1/statements', teens)).statusCode).toBe(201);
   });
   let deadlocked = false;
@@ -120,7 +150,11 @@ describe('an app whose pool holds two connections', () => {
         headers: { authorization: `Bearer ${key}`, ...(b % 2 === 0 ? { 'idempotency-key': `tiny-pool-${b}` } : {}) },
         payload: {
           items: Array.from({ length: 50 }, (_, i) =>
-            actual({ period: i % 2 === 0 ? 'FY2027Q1' : 'FY2027Q2', value: String(13 + (i % 7)), note: `batch ${b} item ${i}` }),
+            actual({
+              period: i % 2 === 0 ? 'FY2027Q1' : 'FY2027Q2',
+              value: String(13 + (i % 7)),
+              note: `batch ${b} item ${i}`,
+            }),
           ),
         },
       }),
@@ -129,7 +163,11 @@ describe('an app whose pool holds two connections', () => {
     const stalled = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         deadlocked = true;
-        reject(new Error('20 batch writes on a 2-connection pool did not finish in 20 s: a write waits for a second connection'));
+        reject(
+          new Error(
+            '20 batch writes on a 2-connection pool did not finish in 20 s: a write waits for a second connection',
+          ),
+        );
       }, 20_000);
     });
     try {

@@ -30,7 +30,12 @@ async function restateTeensQuarter(app: FastifyInstance, value: string): Promise
     method: 'POST',
     url: '/v1/actuals',
     headers: { authorization: `Bearer ${ctx.adminKey}` },
-    payload: actual({ companyId: 'etag-co', period: 'FY2025Q1', value, publishedAt: new Date(Date.UTC(2024, 7, 1) + published * 86_400_000).toISOString() }),
+    payload: actual({
+      companyId: 'etag-co',
+      period: 'FY2025Q1',
+      value,
+      publishedAt: new Date(Date.UTC(2024, 7, 1) + published * 86_400_000).toISOString(),
+    }),
   });
   expect(response.statusCode, response.body).toBe(201);
 }
@@ -51,7 +56,12 @@ async function warm(app: FastifyInstance, url: string): Promise<LightMyRequestRe
 }
 
 /** GET until the ETag differs from `stale`, for up to `ms`. */
-async function etagAfter(app: FastifyInstance, url: string, stale: string, ms = 2_000): Promise<LightMyRequestResponse> {
+async function etagAfter(
+  app: FastifyInstance,
+  url: string,
+  stale: string,
+  ms = 2_000,
+): Promise<LightMyRequestResponse> {
   const deadline = Date.now() + ms;
   for (;;) {
     const response = await getFrom(app, url);
@@ -72,7 +82,13 @@ beforeAll(async () => {
     statedOn: '2024-05-15',
     window: { period: 'FY2025Q1..FY2025Q2' },
   });
-  actualId = (await post<{ id: string }>(ctx.app, '/v1/actuals', actual({ companyId: 'etag-co', period: 'FY2025Q2', value: '14', publishedAt: '2024-11-15' }))).id;
+  actualId = (
+    await post<{ id: string }>(
+      ctx.app,
+      '/v1/actuals',
+      actual({ companyId: 'etag-co', period: 'FY2025Q2', value: '14', publishedAt: '2024-11-15' }),
+    )
+  ).id;
   otherDatabase = connect(ctx.db.url, { max: 4 });
   other = await buildCheckedApp({ database: otherDatabase, sweepIntervalMs: 0 });
   uncached = await buildCheckedApp({ database: ctx.db, listen: false, sweepIntervalMs: 0 });
@@ -123,14 +139,22 @@ describe('ETags and If-None-Match', () => {
       // A list of candidates matches if any does; a different ETag gets the whole body.
       const listed = await ctx.app.inject({ method: 'GET', url, headers: { 'if-none-match': `"nope", ${etag}` } });
       expect(listed.statusCode, url).toBe(304);
-      const changed = await ctx.app.inject({ method: 'GET', url, headers: { 'if-none-match': '"some-other-version"' } });
+      const changed = await ctx.app.inject({
+        method: 'GET',
+        url,
+        headers: { 'if-none-match': '"some-other-version"' },
+      });
       expect(changed.statusCode, url).toBe(200);
       expect(changed.body, url).toBe(first.body);
     }
   });
 
   it('answers GET /v1/statements/{id} twice in a row with byte-identical bodies and the same ETag, cache or no cache', async () => {
-    for (const url of [`/v1/statements/${statement.id}`, '/v1/statements?companyId=etag-co', '/v1/companies/etag-co/scorecard']) {
+    for (const url of [
+      `/v1/statements/${statement.id}`,
+      '/v1/statements?companyId=etag-co',
+      '/v1/companies/etag-co/scorecard',
+    ]) {
       const first = await getFrom(uncached, url);
       const second = await getFrom(uncached, url);
       expect(first.statusCode, url).toBe(200);
@@ -145,7 +169,11 @@ describe('ETags and If-None-Match', () => {
   });
 
   it('changes the ETag of the statement, its list and its scorecard after a write that changes them', async () => {
-    const urls = [`/v1/statements/${statement.id}`, '/v1/statements?companyId=etag-co', '/v1/companies/etag-co/scorecard'];
+    const urls = [
+      `/v1/statements/${statement.id}`,
+      '/v1/statements?companyId=etag-co',
+      '/v1/companies/etag-co/scorecard',
+    ];
     const before = new Map<string, LightMyRequestResponse>();
     for (const url of urls) before.set(url, await warm(ctx.anonymous, url));
     await restateTeensQuarter(ctx.app, '9');
@@ -173,7 +201,8 @@ describe('ETags and If-None-Match', () => {
       const before = await warm(ctx.anonymous, url);
       await restateTeensQuarter(ctx.app, i % 2 === 0 ? '14' : '9');
       const after = await getFrom(ctx.anonymous, url);
-      if (after.headers.etag === before.headers.etag) stale.push(`write ${i}: served ${String(after.headers['x-cache'] ?? 'computed')}`);
+      if (after.headers.etag === before.headers.etag)
+        stale.push(`write ${i}: served ${String(after.headers['x-cache'] ?? 'computed')}`);
     }
     expect(stale, 'GETs that answered with the pre-write body after the write had returned 201').toEqual([]);
   });
@@ -230,19 +259,23 @@ describe('several instances on one database', () => {
 
     const started = Date.now();
     const fresh = await etagAfter(ctx.anonymous, url, String(before.headers.etag), 2_000);
-    expect(fresh.headers.etag, `still the old ETag ${Date.now() - started} ms after the other instance's write`).not.toBe(
-      before.headers.etag,
-    );
+    expect(
+      fresh.headers.etag,
+      `still the old ETag ${Date.now() - started} ms after the other instance's write`,
+    ).not.toBe(before.headers.etag);
     // Both instances now send the same bytes under the same ETag.
     const there = await getFrom(other, url);
     expect(fresh.body).toBe(there.body);
     expect(fresh.headers.etag).toBe(there.headers.etag);
-    expect(fresh.json<{ evaluation: { status: string } }>().evaluation.status).toBe(beforeStatus === 'met' ? 'missed' : 'met');
+    expect(fresh.json<{ evaluation: { status: string } }>().evaluation.status).toBe(
+      beforeStatus === 'met' ? 'missed' : 'met',
+    );
   });
 });
 
 describe('answers "as of now" that move with the calendar', () => {
-  const lastQuarter = (response: LightMyRequestResponse) => response.json<{ points: { quarter: string }[] }>().points.at(-1)?.quarter;
+  const lastQuarter = (response: LightMyRequestResponse) =>
+    response.json<{ points: { quarter: string }[] }>().points.at(-1)?.quarter;
 
   afterEach(() => {
     vi.useRealTimers();
@@ -266,7 +299,9 @@ describe('answers "as of now" that move with the calendar', () => {
     const computed = await getFrom(uncached, url);
     expect(lastQuarter(computed)).toBe('FY2027Q4');
     const served = await getFrom(ctx.anonymous, url);
-    expect(lastQuarter(served), `served from ${String(served.headers['x-cache'] ?? 'a fresh computation')}`).toBe('FY2027Q4');
+    expect(lastQuarter(served), `served from ${String(served.headers['x-cache'] ?? 'a fresh computation')}`).toBe(
+      'FY2027Q4',
+    );
     expect(served.headers.etag).toBe(computed.headers.etag);
   });
 });

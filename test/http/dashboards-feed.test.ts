@@ -65,35 +65,79 @@ describe('GET /v1/changes', () => {
     const q1 = await report('feed-co', { period: 'FY2026Q1', value: '14', publishedAt: '2025-08-20' });
     const q2 = await report('feed-co', { period: 'FY2026Q2', value: '12', publishedAt: '2025-11-15' });
     await post(ctx.app, `/v1/actuals/${q2.id}/retractions`, { reason: 'keyed from the wrong segment' });
-    const revised = await post<{ revision: { id: string }; successor: Statement }>(ctx.app, `/v1/statements/${teens.id}/revisions`, {
-      kind: 'lowered',
-      statedOn: '2025-06-01',
-      statement: {
-        source: { kind: 'call', title: 'Investor day' },
-        quote: 'we now expect the margin to reach 12% or more',
-        metric: 'cloud.ebita_margin',
-        commitment: 'expect',
-        target: { op: 'range', low: '12', high: '20' },
-        window: { period: 'FY2026Q1..FY2026Q2' },
-        mode: 'all',
+    const revised = await post<{ revision: { id: string }; successor: Statement }>(
+      ctx.app,
+      `/v1/statements/${teens.id}/revisions`,
+      {
+        kind: 'lowered',
+        statedOn: '2025-06-01',
+        statement: {
+          source: { kind: 'call', title: 'Investor day' },
+          quote: 'we now expect the margin to reach 12% or more',
+          metric: 'cloud.ebita_margin',
+          commitment: 'expect',
+          target: { op: 'range', low: '12', high: '20' },
+          window: { period: 'FY2026Q1..FY2026Q2' },
+          mode: 'all',
+        },
       },
-    });
+    );
     const successor = revised.successor;
     const revision = revised.revision.id;
 
     const expected = [
-      { kind: 'statement.created', resourceId: teens.id, data: { statementId: teens.id, kind: 'atomic', parentId: null } },
-      { kind: 'evaluation.changed', resourceId: teens.id, data: { status: 'unreported', previousStatus: null, cause: `statement:${teens.id}` } },
-      { kind: 'actual.created', resourceId: q1.id, data: { actualId: q1.id, metric: 'cloud.ebita_margin', value: '14' } },
-      { kind: 'evaluation.changed', resourceId: teens.id, data: { status: 'met', previousStatus: 'unreported', cause: `actual:${q1.id}` } },
+      {
+        kind: 'statement.created',
+        resourceId: teens.id,
+        data: { statementId: teens.id, kind: 'atomic', parentId: null },
+      },
+      {
+        kind: 'evaluation.changed',
+        resourceId: teens.id,
+        data: { status: 'unreported', previousStatus: null, cause: `statement:${teens.id}` },
+      },
+      {
+        kind: 'actual.created',
+        resourceId: q1.id,
+        data: { actualId: q1.id, metric: 'cloud.ebita_margin', value: '14' },
+      },
+      {
+        kind: 'evaluation.changed',
+        resourceId: teens.id,
+        data: { status: 'met', previousStatus: 'unreported', cause: `actual:${q1.id}` },
+      },
       { kind: 'actual.created', resourceId: q2.id, data: { actualId: q2.id, value: '12' } },
-      { kind: 'evaluation.changed', resourceId: teens.id, data: { status: 'missed', previousStatus: 'met', cause: `actual:${q2.id}` } },
-      { kind: 'actual.retracted', resourceId: q2.id, data: { actualId: q2.id, reason: 'keyed from the wrong segment' } },
-      { kind: 'evaluation.changed', resourceId: teens.id, data: { status: 'met', previousStatus: 'missed', cause: `retraction:${q2.id}` } },
-      { kind: 'statement.revised', resourceId: teens.id, data: { statementId: teens.id, kind: 'lowered', successorId: successor.id } },
+      {
+        kind: 'evaluation.changed',
+        resourceId: teens.id,
+        data: { status: 'missed', previousStatus: 'met', cause: `actual:${q2.id}` },
+      },
+      {
+        kind: 'actual.retracted',
+        resourceId: q2.id,
+        data: { actualId: q2.id, reason: 'keyed from the wrong segment' },
+      },
+      {
+        kind: 'evaluation.changed',
+        resourceId: teens.id,
+        data: { status: 'met', previousStatus: 'missed', cause: `retraction:${q2.id}` },
+      },
+      {
+        kind: 'statement.revised',
+        resourceId: teens.id,
+        data: { statementId: teens.id, kind: 'lowered', successorId: successor.id },
+      },
       { kind: 'statement.created', resourceId: successor.id, data: { statementId: successor.id } },
-      { kind: 'evaluation.changed', resourceId: teens.id, data: { status: 'superseded', previousStatus: 'met', cause: `revision:${revision}` } },
-      { kind: 'evaluation.changed', resourceId: successor.id, data: { status: 'met', previousStatus: null, cause: `revision:${revision}` } },
+      {
+        kind: 'evaluation.changed',
+        resourceId: teens.id,
+        data: { status: 'superseded', previousStatus: 'met', cause: `revision:${revision}` },
+      },
+      {
+        kind: 'evaluation.changed',
+        resourceId: successor.id,
+        data: { status: 'met', previousStatus: null, cause: `revision:${revision}` },
+      },
     ];
     const { changes } = await readFeedAfter(ctx.app, start, 'companyId=feed-co', (c) => c.length >= expected.length);
     expect(changes.map(({ kind, resourceId, data }) => ({ kind, resourceId, data }))).toEqual(
@@ -151,7 +195,9 @@ describe('a cursor never skips a change committed out of order', () => {
 
     // Transaction B (an actual through the API) starts later and commits first.
     const b = await report('feed-co', { period: 'FY2026Q3', value: '15', publishedAt: '2026-02-20' });
-    const rowB = (await ctx.db.pool.query<{ txid: string }>(`select txid::text from changes where resource_id = $1`, [b.id])).rows[0];
+    const rowB = (
+      await ctx.db.pool.query<{ txid: string }>(`select txid::text from changes where resource_id = $1`, [b.id])
+    ).rows[0];
     expect(BigInt(rowB?.txid ?? '0')).toBeGreaterThan(BigInt(rowA.txid));
 
     // B is committed, but A is older and still running: B must not be shown yet, and the cursor must not move.
@@ -165,8 +211,15 @@ describe('a cursor never skips a change committed out of order', () => {
     await older.query('commit');
 
     // A client holding the cursor from before gets A, then B.
-    const { changes } = await readFeedAfter(ctx.app, whileOpen.nextCursor, '', (c) => c.some((x) => x.resourceId === b.id));
-    expect(changes[0]).toMatchObject({ cursor: `${rowA.txid}.${rowA.id}`, kind: 'actual.created', companyId: 'x', resourceId: 'a' });
+    const { changes } = await readFeedAfter(ctx.app, whileOpen.nextCursor, '', (c) =>
+      c.some((x) => x.resourceId === b.id),
+    );
+    expect(changes[0]).toMatchObject({
+      cursor: `${rowA.txid}.${rowA.id}`,
+      kind: 'actual.created',
+      companyId: 'x',
+      resourceId: 'a',
+    });
     expect(changes.slice(1).map((c) => c.kind)).toEqual(['actual.created']);
     expect(changes[1]?.resourceId).toBe(b.id);
     for (let i = 1; i < changes.length; i += 1) {
@@ -216,13 +269,25 @@ describe('GET /v1/changes/stream (Server-Sent Events)', () => {
 
   it('delivers the same changes as the feed, each with id: <cursor> and event: <kind>, and resumes after Last-Event-ID', async () => {
     const start = await feedHead();
-    await post(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, companyId: 'wait-co', statedOn: '2025-05-15', window: { period: 'FY2026Q1..FY2026Q2' } });
+    await post(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'wait-co',
+      statedOn: '2025-05-15',
+      window: { period: 'FY2026Q1..FY2026Q2' },
+    });
     // statement.created and evaluation.changed (met on FY2026Q1's 13.5%), actual.created and evaluation.changed (missed).
     await report('wait-co', { period: 'FY2026Q2', value: '12', publishedAt: '2025-11-15' });
     const { changes: polled } = await readFeedAfter(ctx.app, start, '', (c) => c.length >= 4);
-    expect(polled.map((c) => c.kind)).toEqual(['statement.created', 'evaluation.changed', 'actual.created', 'evaluation.changed']);
+    expect(polled.map((c) => c.kind)).toEqual([
+      'statement.created',
+      'evaluation.changed',
+      'actual.created',
+      'evaluation.changed',
+    ]);
 
-    const streamed = await readEventStream(`${base}/v1/changes/stream?after=${start}`, { enough: (e) => e.length >= polled.length });
+    const streamed = await readEventStream(`${base}/v1/changes/stream?after=${start}`, {
+      enough: (e) => e.length >= polled.length,
+    });
     expect(streamed.contentType).toMatch(/^text\/event-stream/);
     expect(streamed.events.map((e) => ({ id: e.id, event: e.event, data: JSON.parse(e.data) as unknown }))).toEqual(
       polled.map((c) => ({ id: c.cursor, event: c.kind, data: c })),
@@ -248,7 +313,11 @@ describe('GET /v1/changes/stream (Server-Sent Events)', () => {
     });
     const created = streamed.events.find((e) => e.event === 'actual.created');
     expect(created, 'the new actual arrived on the open stream').toBeDefined();
-    expect(JSON.parse(created?.data ?? '{}') as unknown).toMatchObject({ kind: 'actual.created', resourceId: written, companyId: 'wait-co' });
+    expect(JSON.parse(created?.data ?? '{}') as unknown).toMatchObject({
+      kind: 'actual.created',
+      resourceId: written,
+      companyId: 'wait-co',
+    });
     expect(feedCursorBefore(start, created?.id ?? '0')).toBe(true);
   });
 });

@@ -8,7 +8,16 @@ import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
 import type { Scorecard } from '../../src/http/schemas/scorecards.js';
 import type { Evaluation, Statement } from '../../src/http/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
-import { type ListPage, MAAS_ARR, TEENS_STATEMENT, actual, evaluationAsOf, get, post, seedCompanyLike } from '../support/fixtures.js';
+import {
+  type ListPage,
+  MAAS_ARR,
+  TEENS_STATEMENT,
+  actual,
+  evaluationAsOf,
+  get,
+  post,
+  seedCompanyLike,
+} from '../support/fixtures.js';
 
 const ctx = useTestApp({ sweepIntervalMs: 0 });
 
@@ -41,11 +50,19 @@ describe('a restated quarter', () => {
     });
     q1 = await report('restated-co', { period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' });
     q2 = await report('restated-co', { period: 'FY2025Q2', value: '12', publishedAt: '2024-11-15' });
-    restated = await report('restated-co', { period: 'FY2025Q2', value: '13.5', publishedAt: '2025-01-20', note: 'restated' });
+    restated = await report('restated-co', {
+      period: 'FY2025Q2',
+      value: '13.5',
+      publishedAt: '2025-01-20',
+      note: 'restated',
+    });
   });
 
   it('lists every evaluation the statement has had, each with the knowledge time it took effect and when it gave way', async () => {
-    const history = await get<{ statementId: string; items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`);
+    const history = await get<{ statementId: string; items: Evaluation[] }>(
+      ctx.app,
+      `/v1/statements/${teens.id}/history`,
+    );
     expect(history.statementId).toBe(teens.id);
     expect(
       history.items.map((e) => ({
@@ -56,10 +73,34 @@ describe('a restated quarter', () => {
         values: e.observations.map((o) => o.value),
       })),
     ).toEqual([
-      { status: 'pending', asOf: '2024-05-15T00:00:00.000Z', validUntil: '2024-08-20T00:00:00.000Z', decidingActualId: null, values: [] },
-      { status: 'pending', asOf: '2024-08-20T00:00:00.000Z', validUntil: '2024-11-15T00:00:00.000Z', decidingActualId: null, values: ['14'] },
-      { status: 'missed', asOf: '2024-11-15T00:00:00.000Z', validUntil: '2025-01-20T00:00:00.000Z', decidingActualId: q2.id, values: ['14', '12'] },
-      { status: 'met', asOf: '2025-01-20T00:00:00.000Z', validUntil: null, decidingActualId: restated.id, values: ['14', '13.5'] },
+      {
+        status: 'pending',
+        asOf: '2024-05-15T00:00:00.000Z',
+        validUntil: '2024-08-20T00:00:00.000Z',
+        decidingActualId: null,
+        values: [],
+      },
+      {
+        status: 'pending',
+        asOf: '2024-08-20T00:00:00.000Z',
+        validUntil: '2024-11-15T00:00:00.000Z',
+        decidingActualId: null,
+        values: ['14'],
+      },
+      {
+        status: 'missed',
+        asOf: '2024-11-15T00:00:00.000Z',
+        validUntil: '2025-01-20T00:00:00.000Z',
+        decidingActualId: q2.id,
+        values: ['14', '12'],
+      },
+      {
+        status: 'met',
+        asOf: '2025-01-20T00:00:00.000Z',
+        validUntil: null,
+        decidingActualId: restated.id,
+        values: ['14', '13.5'],
+      },
     ]);
     for (const e of history.items) expect(e.statementId).toBe(teens.id);
   });
@@ -79,18 +120,31 @@ describe('a restated quarter', () => {
       [q2.id, '12'],
     ]);
     const after = await evaluationAsOf(ctx.app, teens.id, '2025-01-20T00:00:00Z');
-    expect(after).toMatchObject({ asOf: '2025-01-20T00:00:00.000Z', status: 'met', decidingActualId: restated.id, position: 'within', surprise: '0' });
+    expect(after).toMatchObject({
+      asOf: '2025-01-20T00:00:00.000Z',
+      status: 'met',
+      decidingActualId: restated.id,
+      position: 'within',
+      surprise: '0',
+    });
     // Before anything was reported.
-    expect(await evaluationAsOf(ctx.app, teens.id, '2024-06-01')).toMatchObject({ status: 'pending', observations: [] });
+    expect(await evaluationAsOf(ctx.app, teens.id, '2024-06-01')).toMatchObject({
+      status: 'pending',
+      observations: [],
+    });
   });
 
   it('lists by status as of a moment before and after the restatement', async () => {
     const list = (query: string) => get<ListPage<Listed>>(ctx.app, `/v1/statements?companyId=restated-co&${query}`);
     const missedBefore = await list('status=missed&asOf=2025-01-19');
-    expect(missedBefore.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([[teens.id, 'missed', q2.id]]);
+    expect(missedBefore.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([
+      [teens.id, 'missed', q2.id],
+    ]);
     expect((await list('status=met&asOf=2025-01-19')).items).toEqual([]);
     const metAfter = await list('status=met&asOf=2025-01-20');
-    expect(metAfter.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([[teens.id, 'met', restated.id]]);
+    expect(metAfter.items.map((s) => [s.id, s.evaluation?.status, s.evaluation?.decidingActualId])).toEqual([
+      [teens.id, 'met', restated.id],
+    ]);
     expect((await list('status=missed&asOf=2025-01-20')).items).toEqual([]);
   });
 
@@ -104,7 +158,13 @@ describe('a restated quarter', () => {
       meanSurprise: '-0.0769230769',
     });
     const after = await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-01-20');
-    expect(after).toMatchObject({ counts: { met: 1, missed: 0 }, resolved: 1, hitRate: '1', meanSurprise: '0', earlyRate: '0' });
+    expect(after).toMatchObject({
+      counts: { met: 1, missed: 0 },
+      resolved: 1,
+      hitRate: '1',
+      meanSurprise: '0',
+      earlyRate: '0',
+    });
   });
 
   it('lists the actuals public as of a moment, the restatement only from its publication', async () => {
@@ -116,11 +176,15 @@ describe('a restated quarter', () => {
   });
 
   it('keeps what was known then after the restatement is retracted: the past answers do not change', async () => {
-    await post(ctx.app, `/v1/actuals/${restated.id}/retractions`, { reason: 'the restatement was keyed to the wrong quarter' });
+    await post(ctx.app, `/v1/actuals/${restated.id}/retractions`, {
+      reason: 'the restatement was keyed to the wrong quarter',
+    });
     const now = await get<Listed>(ctx.app, `/v1/statements/${teens.id}`);
     expect(now.evaluation).toMatchObject({ status: 'missed', decidingActualId: q2.id });
     expect((await evaluationAsOf(ctx.app, teens.id, '2025-06-01')).status).toBe('met');
-    expect((await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-06-01')).hitRate).toBe('1');
+    expect((await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-06-01')).hitRate).toBe(
+      '1',
+    );
     const listed = await get<ListPage<Actual>>(ctx.app, '/v1/actuals?companyId=restated-co&asOf=2025-06-01');
     expect(listed.items.find((a) => a.id === restated.id)?.retraction).toBeNull();
 
@@ -195,7 +259,9 @@ describe('trajectory of a pending statement', () => {
 
   it('shows the trajectory in the list and the history too', async () => {
     const page = await get<ListPage<Listed>>(ctx.app, '/v1/statements?companyId=arr-co&asOf=2024-07-31');
-    expect(page.items.map((s) => [s.id, s.evaluation?.trajectory?.status, s.evaluation?.trajectory?.projectedValue])).toEqual([
+    expect(
+      page.items.map((s) => [s.id, s.evaluation?.trajectory?.status, s.evaluation?.trajectory?.projectedValue]),
+    ).toEqual([
       [above25.id, 'on_track', '30000000000'],
       [above35.id, 'off_track', '30000000000'],
     ]);

@@ -27,7 +27,12 @@ afterAll(async () => {
 
 /** POST through one instance with the admin key; returns the created resource's id. */
 async function postThrough(app: FastifyInstance, url: string, payload: object): Promise<string> {
-  const response = await app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${ctx.adminKey}` } });
+  const response = await app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: { authorization: `Bearer ${ctx.adminKey}` },
+  });
   expect(response.statusCode, response.body).toBe(201);
   const body = response.json<{ id?: string }>();
   return body.id ?? '';
@@ -75,9 +80,19 @@ describe('two instances on one database', () => {
       '/v1/metrics?companyId=twin-co',
     ];
     const writes: [string, () => Promise<string>][] = [
-      ['an actual through the first', () => postThrough(first, '/v1/actuals', margin({ period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' }))],
-      ['an actual through the second', () => postThrough(other, '/v1/actuals', margin({ period: 'FY2025Q2', value: '12', publishedAt: '2024-11-15' }))],
-      ['a restatement through the first', () => postThrough(first, '/v1/actuals', margin({ period: 'FY2025Q2', value: '13.5', publishedAt: '2025-01-20' }))],
+      [
+        'an actual through the first',
+        () => postThrough(first, '/v1/actuals', margin({ period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' })),
+      ],
+      [
+        'an actual through the second',
+        () => postThrough(other, '/v1/actuals', margin({ period: 'FY2025Q2', value: '12', publishedAt: '2024-11-15' })),
+      ],
+      [
+        'a restatement through the first',
+        () =>
+          postThrough(first, '/v1/actuals', margin({ period: 'FY2025Q2', value: '13.5', publishedAt: '2025-01-20' })),
+      ],
     ];
     let restatement = '';
     const actualsList = '/v1/actuals?companyId=twin-co';
@@ -108,7 +123,10 @@ describe('two instances on one database', () => {
 
   it('serve the same change feed', async () => {
     const { first, second: other } = instances();
-    const total = Number((await ctx.db.pool.query<{ n: string }>(`select count(*)::text as n from changes where company_id = 'twin-co'`)).rows[0]?.n);
+    const total = Number(
+      (await ctx.db.pool.query<{ n: string }>(`select count(*)::text as n from changes where company_id = 'twin-co'`))
+        .rows[0]?.n,
+    );
     const fromFirst = await readFeedAfter(first, '0', 'companyId=twin-co', (c) => c.length >= total);
     const fromSecond = await readFeedAfter(other, '0', 'companyId=twin-co', (c) => c.length >= total);
     expect(fromFirst.changes).toHaveLength(total);
@@ -123,14 +141,25 @@ describe('two instances on one database', () => {
 
   it('wake a long poll on one instance for a write through the other', async () => {
     const { first, second: other } = instances();
-    const total = Number((await ctx.db.pool.query<{ n: string }>(`select count(*)::text as n from changes where company_id = 'twin-co'`)).rows[0]?.n);
+    const total = Number(
+      (await ctx.db.pool.query<{ n: string }>(`select count(*)::text as n from changes where company_id = 'twin-co'`))
+        .rows[0]?.n,
+    );
     const { cursor } = await readFeedAfter(first, '0', 'companyId=twin-co', (c) => c.length >= total);
     const waiting = first.inject({ method: 'GET', url: `/v1/changes?after=${cursor}&companyId=twin-co&wait=5` });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const id = await postThrough(other, '/v1/actuals', margin({ period: 'FY2025Q3', value: '15', publishedAt: '2025-02-20' }));
+    const id = await postThrough(
+      other,
+      '/v1/actuals',
+      margin({ period: 'FY2025Q3', value: '15', publishedAt: '2025-02-20' }),
+    );
     const wroteAt = Date.now();
     const response = await waiting;
-    expect(Date.now() - wroteAt, 'ms from the write on the second instance to the answer on the first').toBeLessThan(3_000);
-    expect(response.json<{ items: FeedChange[] }>().items.map((c) => [c.kind, c.resourceId])).toEqual([['actual.created', id]]);
+    expect(Date.now() - wroteAt, 'ms from the write on the second instance to the answer on the first').toBeLessThan(
+      3_000,
+    );
+    expect(response.json<{ items: FeedChange[] }>().items.map((c) => [c.kind, c.resourceId])).toEqual([
+      ['actual.created', id],
+    ]);
   });
 });

@@ -30,7 +30,12 @@ async function companyWithPromises(id: string, thresholds: number[]): Promise<vo
       mode: 'any',
     });
   }
-  if (thresholds.length > 0) await post(ctx.app, '/v1/actuals', actual({ companyId: id, period: 'FY2025Q1', value: '15', publishedAt: '2024-08-20' }));
+  if (thresholds.length > 0)
+    await post(
+      ctx.app,
+      '/v1/actuals',
+      actual({ companyId: id, period: 'FY2025Q1', value: '15', publishedAt: '2024-08-20' }),
+    );
 }
 
 beforeAll(async () => {
@@ -41,7 +46,12 @@ beforeAll(async () => {
   await companyWithPromises('two-of-four', [10, 11, 20, 21]);
   // Only a promise still open: nothing resolved, no hit rate.
   await seedCompanyLike(ctx.app, 'nothing-resolved', [CLOUD_MARGIN]);
-  await post(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, companyId: 'nothing-resolved', statedOn: '2026-01-10', window: { period: 'FY2031Q1' } });
+  await post(ctx.app, '/v1/statements', {
+    ...TEENS_STATEMENT,
+    companyId: 'nothing-resolved',
+    statedOn: '2026-01-10',
+    window: { period: 'FY2031Q1' },
+  });
 });
 
 const ranking = (board: Board) => board.items.map((c) => [c.rank, c.companyId, c.counts.met, c.resolved, c.hitRate]);
@@ -59,12 +69,20 @@ describe('GET /v1/leaderboard', () => {
     expect(board.items[0]?.name).toBe('Alibaba Group (one-of-one)');
   });
 
-  it("gives each company the same summary as its own scorecard", async () => {
+  it('gives each company the same summary as its own scorecard', async () => {
     const board = await get<Board>(ctx.app, '/v1/leaderboard');
     for (const entry of board.items) {
       const { rank: _rank, companyId, name: _name, ...fromBoard } = entry;
       const card = await get<ScorecardBody>(ctx.app, `/v1/companies/${companyId}/scorecard`);
-      const { companyId: _id, asOf: _asOf, validUntil: _until, byMetric: _m, byCommitment: _c, byQuarter: _q, ...fromCard } = card;
+      const {
+        companyId: _id,
+        asOf: _asOf,
+        validUntil: _until,
+        byMetric: _m,
+        byCommitment: _c,
+        byQuarter: _q,
+        ...fromCard
+      } = card;
       expect(fromBoard, companyId).toEqual(fromCard);
     }
   });
@@ -75,7 +93,10 @@ describe('GET /v1/leaderboard', () => {
       'two-of-three',
       'two-of-four',
     ]);
-    expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?limit=2')).map((r) => r[1])).toEqual(['one-of-one', 'three-of-four']);
+    expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?limit=2')).map((r) => r[1])).toEqual([
+      'one-of-one',
+      'three-of-four',
+    ]);
     const everyone = await get<Board>(ctx.app, '/v1/leaderboard?minResolved=0');
     expect(everyone.items.at(-1)).toMatchObject({ rank: 6, companyId: 'nothing-resolved', resolved: 0, hitRate: null });
   });
@@ -91,7 +112,11 @@ describe('GET /v1/leaderboard', () => {
     expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     const second = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard' });
     expect(second.body).toBe(first.body);
-    const notModified = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard', headers: { 'if-none-match': String(first.headers.etag) } });
+    const notModified = await ctx.app.inject({
+      method: 'GET',
+      url: '/v1/leaderboard',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(notModified.statusCode).toBe(304);
     expect(notModified.body).toBe('');
   });

@@ -78,7 +78,12 @@ describe('every list pages the same way', () => {
     await seedCompanyLike(ctx.app, 'pages-co');
     await seedCompanyLike(ctx.app, 'pages-other-co', [CLOUD_MARGIN, CAPEX]);
     for (const n of [1, 2, 3]) {
-      await post(ctx.app, '/v1/companies', { id: `pages-extra-${n}`, name: `Extra ${n}`, currency: 'USD', fiscalYearEndMonth: 12 });
+      await post(ctx.app, '/v1/companies', {
+        id: `pages-extra-${n}`,
+        name: `Extra ${n}`,
+        currency: 'USD',
+        fiscalYearEndMonth: 12,
+      });
     }
     for (const [i, end] of ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31'].entries()) {
       await guide(guidance('pages-co', { statedOn: `2025-0${i + 1}-15`, window: { start: '2025-01-01', end } }));
@@ -113,7 +118,10 @@ describe('every list pages the same way', () => {
     const last = await get<ListPage<Listed>>(ctx.app, `/v1/companies?limit=${whole.length}`);
     expect(last.nextCursor).toBeNull();
     for (const url of LISTS) {
-      const response = await ctx.app.inject({ method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}cursor=not-a-cursor` });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: `${url}${url.includes('?') ? '&' : '?'}cursor=not-a-cursor`,
+      });
       expect(response.statusCode, url).toBe(422);
     }
   });
@@ -141,7 +149,12 @@ describe('every list pages the same way', () => {
         n += 1;
         // Windows that fall before and after the page being read, for the sorts by due date below.
         const end = n % 2 === 0 ? '2025-01-31' : '2027-12-31';
-        await guide(guidance('pages-co', { statedOn: n % 2 === 0 ? '2025-01-01' : '2025-12-01', window: { start: '2025-01-01', end } }));
+        await guide(
+          guidance('pages-co', {
+            statedOn: n % 2 === 0 ? '2025-01-01' : '2025-12-01',
+            window: { start: '2025-01-01', end },
+          }),
+        );
       },
       '/v1/actuals?companyId=pages-co': async () => {
         n += 1;
@@ -149,7 +162,12 @@ describe('every list pages the same way', () => {
       },
       '/v1/companies': async () => {
         n += 1;
-        await post(ctx.app, '/v1/companies', { id: `pages-new-${n}`, name: `New ${n}`, currency: 'CNY', fiscalYearEndMonth: 12 });
+        await post(ctx.app, '/v1/companies', {
+          id: `pages-new-${n}`,
+          name: `New ${n}`,
+          currency: 'CNY',
+          fiscalYearEndMonth: 12,
+        });
       },
       '/v1/metrics': async () => {
         n += 1;
@@ -172,7 +190,10 @@ describe('every list pages the same way', () => {
         `${url}: no item that existed at the start is skipped`,
       ).toEqual([]);
       // The rows that existed at the start come in their original order.
-      expect(walked.filter((id) => before.includes(id)), url).toEqual(before);
+      expect(
+        walked.filter((id) => before.includes(id)),
+        url,
+      ).toEqual(before);
       expect((await allIds(url)).length, `${url}: rows were inserted meanwhile`).toBeGreaterThan(before.length);
     }
   });
@@ -193,7 +214,11 @@ describe('statement filters', () => {
     await report('filter-co', { period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' });
     await report('filter-co', { period: 'FY2025Q2', value: '12', publishedAt: '2024-11-15' });
     // met from 2024-11-10.
-    ids.arr = (await guide(arrPromise('filter-co', { statedOn: '2024-05-20', window: { start: '2024-05-20', end: '2024-12-31' } }))).id;
+    ids.arr = (
+      await guide(
+        arrPromise('filter-co', { statedOn: '2024-05-20', window: { start: '2024-05-20', end: '2024-12-31' } }),
+      )
+    ).id;
     await report('filter-co', arrAt('2024-10-31', '31000000000', '2024-11-10'));
     // unreported from 2025-07-31: nothing was ever reported for FY2026Q1.
     ids.capex = (
@@ -210,7 +235,14 @@ describe('statement filters', () => {
     ).id;
     // No deadline: pending for ever.
     ids.longTerm = (
-      await guide(guidance('filter-co', { statedOn: '2026-01-10', commitment: 'aspire', target: { op: 'gte', value: '20' }, window: { start: '2026-01-01', end: null } }))
+      await guide(
+        guidance('filter-co', {
+          statedOn: '2026-01-10',
+          commitment: 'aspire',
+          target: { op: 'gte', value: '20' },
+          window: { start: '2026-01-01', end: null },
+        }),
+      )
     ).id;
     const compound = await post<{ parent: Statement; parts: Statement[] }>(ctx.app, '/v1/statements/compound', {
       companyId: 'filter-co',
@@ -218,23 +250,39 @@ describe('statement filters', () => {
       source: { kind: 'call' },
       quote: 'Margin will pass 15% in FY2030, and ARR may reach 50bn in 2029',
       parts: [
-        { metric: CLOUD_MARGIN.key, commitment: 'will', target: { op: 'gt', value: '15' }, window: { period: 'FY2030' } },
-        { metric: MAAS_ARR.key, commitment: 'may', target: { op: 'gte', value: '50000000000' }, window: { start: '2029-01-01', end: '2029-12-31' } },
+        {
+          metric: CLOUD_MARGIN.key,
+          commitment: 'will',
+          target: { op: 'gt', value: '15' },
+          window: { period: 'FY2030' },
+        },
+        {
+          metric: MAAS_ARR.key,
+          commitment: 'may',
+          target: { op: 'gte', value: '50000000000' },
+          window: { start: '2029-01-01', end: '2029-12-31' },
+        },
       ],
     });
     ids.compound = compound.parent.id;
     ids.marginPart = compound.parts[0]?.id ?? '';
     ids.arrPart = compound.parts[1]?.id ?? '';
-    ids.other = (await guide(guidance('filter-other-co', { statedOn: '2024-05-15', window: { period: 'FY2025Q1..FY2025Q2' } }))).id;
+    ids.other = (
+      await guide(guidance('filter-other-co', { statedOn: '2024-05-15', window: { period: 'FY2025Q1..FY2025Q2' } }))
+    ).id;
   });
 
   it('filters by company', async () => {
-    expect(await listed('companyId=filter-co')).toEqual(sorted(['teens', 'arr', 'capex', 'longTerm', 'compound', 'marginPart', 'arrPart']));
+    expect(await listed('companyId=filter-co')).toEqual(
+      sorted(['teens', 'arr', 'capex', 'longTerm', 'compound', 'marginPart', 'arrPart']),
+    );
     expect(await listed('companyId=filter-other-co')).toEqual(['other']);
   });
 
   it('filters by metric key within a company', async () => {
-    expect(await listed('companyId=filter-co&metric=cloud.ebita_margin')).toEqual(sorted(['teens', 'longTerm', 'marginPart']));
+    expect(await listed('companyId=filter-co&metric=cloud.ebita_margin')).toEqual(
+      sorted(['teens', 'longTerm', 'marginPart']),
+    );
     expect(await listed('companyId=filter-co&metric=bailian.maas_arr')).toEqual(sorted(['arr', 'arrPart']));
     expect(await listed('companyId=filter-co&metric=no.such_metric')).toEqual([]);
   });
@@ -252,7 +300,9 @@ describe('statement filters', () => {
     expect(await listed('companyId=filter-co&status=missed&asOf=2024-11-15')).toEqual(['teens']);
     expect(await listed('companyId=filter-co&status=met&asOf=2024-11-09T23:59:59.999Z')).toEqual([]);
     expect(await listed('companyId=filter-co&status=met&asOf=2024-11-10T00:00:00Z')).toEqual(['arr']);
-    expect(await listed('companyId=filter-co&status=pending&asOf=2025-07-30')).toEqual(sorted(['capex', 'marginPart', 'arrPart']));
+    expect(await listed('companyId=filter-co&status=pending&asOf=2025-07-30')).toEqual(
+      sorted(['capex', 'marginPart', 'arrPart']),
+    );
     expect(await listed('companyId=filter-co&status=unreported&asOf=2025-07-30')).toEqual([]);
     expect(await listed('companyId=filter-co&status=unreported&asOf=2025-07-31T00:00:00Z')).toEqual(['capex']);
     // The evaluations listed are those of the same knowledge time.
@@ -274,8 +324,12 @@ describe('statement filters', () => {
 
   it('filters by due date (window end), leaving out statements with no deadline', async () => {
     expect(await listed('companyId=filter-co&dueBefore=2024-12-31')).toEqual(sorted(['teens', 'arr']));
-    expect(await listed('companyId=filter-co&dueAfter=2024-12-31')).toEqual(sorted(['arr', 'capex', 'marginPart', 'arrPart']));
-    expect(await listed('companyId=filter-co&dueAfter=2024-10-01&dueBefore=2025-12-31')).toEqual(sorted(['arr', 'capex']));
+    expect(await listed('companyId=filter-co&dueAfter=2024-12-31')).toEqual(
+      sorted(['arr', 'capex', 'marginPart', 'arrPart']),
+    );
+    expect(await listed('companyId=filter-co&dueAfter=2024-10-01&dueBefore=2025-12-31')).toEqual(
+      sorted(['arr', 'capex']),
+    );
   });
 
   it('filters by statement date', async () => {
@@ -283,18 +337,26 @@ describe('statement filters', () => {
     expect(await listed('companyId=filter-co&statedFrom=2025-01-01')).toEqual(
       sorted(['capex', 'longTerm', 'compound', 'marginPart', 'arrPart']),
     );
-    expect(await listed('companyId=filter-co&statedFrom=2024-05-20&statedTo=2025-03-01')).toEqual(sorted(['arr', 'capex']));
+    expect(await listed('companyId=filter-co&statedFrom=2024-05-20&statedTo=2025-03-01')).toEqual(
+      sorted(['arr', 'capex']),
+    );
   });
 
   it('filters by parent and by kind', async () => {
     expect(await listed(`companyId=filter-co&parentId=${ids.compound}`)).toEqual(sorted(['marginPart', 'arrPart']));
     expect(await listed('companyId=filter-co&kind=compound')).toEqual(['compound']);
-    expect(await listed('companyId=filter-co&kind=atomic')).toEqual(sorted(['teens', 'arr', 'capex', 'longTerm', 'marginPart', 'arrPart']));
+    expect(await listed('companyId=filter-co&kind=atomic')).toEqual(
+      sorted(['teens', 'arr', 'capex', 'longTerm', 'marginPart', 'arrPart']),
+    );
   });
 
   it('combines filters', async () => {
-    expect(await listed('companyId=filter-co&status=pending&commitment=will&dueAfter=2026-01-01')).toEqual(['marginPart']);
-    expect(await listed('companyId=filter-co&status=pending&kind=atomic&asOf=2024-11-01&metric=bailian.maas_arr')).toEqual(['arr']);
+    expect(await listed('companyId=filter-co&status=pending&commitment=will&dueAfter=2026-01-01')).toEqual([
+      'marginPart',
+    ]);
+    expect(
+      await listed('companyId=filter-co&status=pending&kind=atomic&asOf=2024-11-01&metric=bailian.maas_arr'),
+    ).toEqual(['arr']);
   });
 });
 
@@ -302,7 +364,9 @@ describe('statement sorts', () => {
   const ids: Record<string, string> = {};
   const names = namer(ids);
   const walkNames = async (query: string, limit: number) =>
-    names((await walkList<Listed>(ctx.app, `/v1/statements?companyId=sort-co&${query}`, limit)).flat().map((s) => s.id));
+    names(
+      (await walkList<Listed>(ctx.app, `/v1/statements?companyId=sort-co&${query}`, limit)).flat().map((s) => s.id),
+    );
 
   beforeAll(async () => {
     await seedCompanyLike(ctx.app, 'sort-co', [CLOUD_MARGIN]);
@@ -327,7 +391,8 @@ describe('statement sorts', () => {
 
   it('sorts by statement date, equal dates in the order recorded', async () => {
     const expected = ['s3', 's5', 's7', 's1', 's2', 's4', 's6'];
-    for (const limit of [1, 2, 3, 500]) expect(await walkNames('sort=stated', limit), `limit ${limit}`).toEqual(expected);
+    for (const limit of [1, 2, 3, 500])
+      expect(await walkNames('sort=stated', limit), `limit ${limit}`).toEqual(expected);
   });
 
   it('sorts by creation by default', async () => {
@@ -347,8 +412,11 @@ describe('the status filter is answered by PostgreSQL', () => {
   beforeAll(async () => {
     await seedCompanyLike(ctx.app, 'sql-co', [CLOUD_MARGIN]);
     // Six pending statements recorded first, then one that missed.
-    for (let i = 0; i < 6; i += 1) await guide(guidance('sql-co', { statedOn: '2026-01-10', window: { period: 'FY2031Q1' } }));
-    missedId = (await guide(guidance('sql-co', { statedOn: '2024-05-15', window: { period: 'FY2025Q1' }, mode: 'any' }))).id;
+    for (let i = 0; i < 6; i += 1)
+      await guide(guidance('sql-co', { statedOn: '2026-01-10', window: { period: 'FY2031Q1' } }));
+    missedId = (
+      await guide(guidance('sql-co', { statedOn: '2024-05-15', window: { period: 'FY2025Q1' }, mode: 'any' }))
+    ).id;
     await report('sql-co', { period: 'FY2025Q1', value: '9', publishedAt: '2024-08-20' });
   });
 
@@ -365,8 +433,11 @@ describe('the status filter is answered by PostgreSQL', () => {
     } finally {
       watch.stop();
     }
-    const listQuery = watch.queries.find((q) => /from "statements"/.test(q.text) && /"statement_timeline"/.test(q.text));
-    if (!listQuery) throw new Error(`no query joined statement_timeline: ${watch.queries.map((q) => q.text).join('\n')}`);
+    const listQuery = watch.queries.find(
+      (q) => /from "statements"/.test(q.text) && /"statement_timeline"/.test(q.text),
+    );
+    if (!listQuery)
+      throw new Error(`no query joined statement_timeline: ${watch.queries.map((q) => q.text).join('\n')}`);
     expect(listQuery.values).toContain('missed');
 
     const client = await ctx.db.pool.connect();
@@ -374,12 +445,20 @@ describe('the status filter is answered by PostgreSQL', () => {
       await client.query('begin');
       // Seven rows make a sequential scan the cheapest plan; forbid it to see whether an index can answer.
       await client.query('set local enable_seqscan = off');
-      const result = await client.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${listQuery.text}`, listQuery.values);
+      const result = await client.query<{ 'QUERY PLAN': unknown }>(
+        `explain (format json) ${listQuery.text}`,
+        listQuery.values,
+      );
       await client.query('rollback');
       const plan = JSON.stringify(result.rows[0]?.['QUERY PLAN']);
-      const nodes = [...plan.matchAll(/"Node Type":"([^"]+)"[^{}]*?"Relation Name":"statement_timeline"/g)].map((m) => m[1]);
+      const nodes = [...plan.matchAll(/"Node Type":"([^"]+)"[^{}]*?"Relation Name":"statement_timeline"/g)].map(
+        (m) => m[1],
+      );
       expect(nodes.length, plan).toBeGreaterThan(0);
-      expect(nodes.every((type) => /Index Scan|Index Only Scan|Bitmap Heap Scan/.test(type ?? '')), plan).toBe(true);
+      expect(
+        nodes.every((type) => /Index Scan|Index Only Scan|Bitmap Heap Scan/.test(type ?? '')),
+        plan,
+      ).toBe(true);
       expect(plan).toMatch(/status/);
     } finally {
       client.release();

@@ -7,7 +7,16 @@ import type { ActualInput } from '../../src/http/schemas/actuals.js';
 import type { Scorecard, ScorecardSeries } from '../../src/http/schemas/scorecards.js';
 import type { StatementInput } from '../../src/http/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
-import { CAPEX, CLOUD_MARGIN, MAAS_ARR, TEENS_STATEMENT, actual, get, post, seedCompanyLike } from '../support/fixtures.js';
+import {
+  CAPEX,
+  CLOUD_MARGIN,
+  MAAS_ARR,
+  TEENS_STATEMENT,
+  actual,
+  get,
+  post,
+  seedCompanyLike,
+} from '../support/fixtures.js';
 
 const ctx = useTestApp({ sweepIntervalMs: 0 });
 
@@ -26,7 +35,12 @@ async function report(fields: Partial<z.input<typeof ActualInput>>): Promise<voi
 /** A summary as the API writes it: every status counted, zero when none. */
 function summary(
   counts: Partial<Counts>,
-  ratios: { hitRate: string | null; unreportedRate: string | null; meanSurprise: string | null; earlyRate: string | null },
+  ratios: {
+    hitRate: string | null;
+    unreportedRate: string | null;
+    meanSurprise: string | null;
+    earlyRate: string | null;
+  },
 ) {
   const all: Counts = { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0, ...counts };
   return {
@@ -50,7 +64,13 @@ beforeAll(async () => {
   await post(
     ctx.app,
     '/v1/statements',
-    guidance({ statedOn: '2024-09-01', commitment: 'will', target: { op: 'gt', value: '10' }, window: { period: 'FY2025Q3' }, mode: 'any' }),
+    guidance({
+      statedOn: '2024-09-01',
+      commitment: 'will',
+      target: { op: 'gt', value: '10' },
+      window: { period: 'FY2025Q3' },
+      mode: 'any',
+    }),
   );
   await report({ period: 'FY2025Q3', value: '9', publishedAt: '2025-02-20' });
   // 3. will: ARR above 30bn by 2024-12-31. 31bn at the end of October: met early on 2024-11-10 (surprise 0).
@@ -66,7 +86,14 @@ beforeAll(async () => {
       mode: 'any',
     }),
   );
-  await report({ metric: MAAS_ARR.key, period: undefined, date: '2024-10-31', value: '31000000000', unit: 'CNY', publishedAt: '2024-11-10' });
+  await report({
+    metric: MAAS_ARR.key,
+    period: undefined,
+    date: '2024-10-31',
+    value: '31000000000',
+    unit: 'CNY',
+    publishedAt: '2024-11-10',
+  });
   // 4. target: FY2025 capex between 10bn and 20bn, never reported: unreported from 2025-05-01 (30 days' grace).
   await post(
     ctx.app,
@@ -84,7 +111,12 @@ beforeAll(async () => {
   await post(
     ctx.app,
     '/v1/statements',
-    guidance({ statedOn: '2026-01-01', commitment: 'aspire', target: { op: 'gte', value: '20' }, window: { start: '2030-01-01', end: '2030-12-31' } }),
+    guidance({
+      statedOn: '2026-01-01',
+      commitment: 'aspire',
+      target: { op: 'gte', value: '20' },
+      window: { start: '2030-01-01', end: '2030-12-31' },
+    }),
   );
 });
 
@@ -102,7 +134,10 @@ describe('GET /v1/companies/{id}/scorecard', () => {
       meanSurprise: card.meanSurprise,
       earlyRate: card.earlyRate,
     }).toEqual(
-      summary({ met: 2, missed: 1, unreported: 1, pending: 1 }, { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' }),
+      summary(
+        { met: 2, missed: 1, unreported: 1, pending: 1 },
+        { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+      ),
     );
     // Nothing changes by itself before the aspiration's deadline: 2030-12-31 plus 60 days' grace.
     expect(card.validUntil).toBe('2031-03-02T00:00:00.000Z');
@@ -111,11 +146,20 @@ describe('GET /v1/companies/{id}/scorecard', () => {
   it('breaks the scorecard down by metric', async () => {
     const card = await get<ScorecardBody>(ctx.app, '/v1/companies/score-co/scorecard');
     expect(card.byMetric).toEqual([
-      { key: 'bailian.maas_arr', ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0', earlyRate: '1' }) },
-      { key: 'capex', ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }) },
+      {
+        key: 'bailian.maas_arr',
+        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0', earlyRate: '1' }),
+      },
+      {
+        key: 'capex',
+        ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }),
+      },
       {
         key: 'cloud.ebita_margin',
-        ...summary({ met: 1, missed: 1, pending: 1 }, { hitRate: '0.5', unreportedRate: '0', meanSurprise: '0.05', earlyRate: '0' }),
+        ...summary(
+          { met: 1, missed: 1, pending: 1 },
+          { hitRate: '0.5', unreportedRate: '0', meanSurprise: '0.05', earlyRate: '0' },
+        ),
       },
     ]);
   });
@@ -124,9 +168,21 @@ describe('GET /v1/companies/{id}/scorecard', () => {
     const card = await get<ScorecardBody>(ctx.app, '/v1/companies/score-co/scorecard');
     expect(card.byCommitment).toEqual([
       { key: 'aspire', ...summary({ pending: 1 }, NONE_RESOLVED) },
-      { key: 'expect', ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.2', earlyRate: '0' }) },
-      { key: 'target', ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }) },
-      { key: 'will', ...summary({ met: 1, missed: 1 }, { hitRate: '0.5', unreportedRate: '0', meanSurprise: '-0.05', earlyRate: '1' }) },
+      {
+        key: 'expect',
+        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.2', earlyRate: '0' }),
+      },
+      {
+        key: 'target',
+        ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }),
+      },
+      {
+        key: 'will',
+        ...summary(
+          { met: 1, missed: 1 },
+          { hitRate: '0.5', unreportedRate: '0', meanSurprise: '-0.05', earlyRate: '1' },
+        ),
+      },
     ]);
   });
 
@@ -144,17 +200,29 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
   const EXPECTED: [quarter: string, end: string, summary: ReturnType<typeof summary>][] = [
     ['FY2025Q1', '2024-06-30', summary({ pending: 3 }, NONE_RESOLVED)],
     ['FY2025Q2', '2024-09-30', summary({ pending: 4 }, NONE_RESOLVED)],
-    ['FY2025Q3', '2024-12-31', summary({ met: 2, pending: 2 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.1', earlyRate: '0.5' })],
+    [
+      'FY2025Q3',
+      '2024-12-31',
+      summary({ met: 2, pending: 2 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.1', earlyRate: '0.5' }),
+    ],
     [
       'FY2025Q4',
       '2025-03-31',
-      summary({ met: 2, missed: 1, pending: 1 }, { hitRate: '0.6666666667', unreportedRate: '0', meanSurprise: '0.0333333333', earlyRate: '0.5' }),
+      summary(
+        { met: 2, missed: 1, pending: 1 },
+        { hitRate: '0.6666666667', unreportedRate: '0', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+      ),
     ],
-    ...['FY2026Q1:2025-06-30', 'FY2026Q2:2025-09-30', 'FY2026Q3:2025-12-31'].map((q): [string, string, ReturnType<typeof summary>] => [
-      q.slice(0, 8),
-      q.slice(9),
-      summary({ met: 2, missed: 1, unreported: 1 }, { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' }),
-    ]),
+    ...['FY2026Q1:2025-06-30', 'FY2026Q2:2025-09-30', 'FY2026Q3:2025-12-31'].map(
+      (q): [string, string, ReturnType<typeof summary>] => [
+        q.slice(0, 8),
+        q.slice(9),
+        summary(
+          { met: 2, missed: 1, unreported: 1 },
+          { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+        ),
+      ],
+    ),
     ...['FY2026Q4:2026-03-31', 'FY2027Q1:2026-06-30'].map((q): [string, string, ReturnType<typeof summary>] => [
       q.slice(0, 8),
       q.slice(9),
@@ -166,7 +234,10 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
   ];
 
   it("gives one point per fiscal quarter, named by Alibaba's March year-end, with the summary as it stood at the quarter's end", async () => {
-    const series = await get<SeriesBody>(ctx.app, '/v1/companies/score-co/scorecard/series?from=2024-04-01&to=2026-06-30');
+    const series = await get<SeriesBody>(
+      ctx.app,
+      '/v1/companies/score-co/scorecard/series?from=2024-04-01&to=2026-06-30',
+    );
     expect(series.companyId).toBe('score-co');
     expect(series.points).toEqual(
       EXPECTED.map(([quarter, end, expected]) => ({ quarter, asOf: `${end}T23:59:59.999Z`, ...expected })),
@@ -174,9 +245,15 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
   });
 
   it('agrees at every point with the scorecard asked as of that quarter end', async () => {
-    const series = await get<SeriesBody>(ctx.app, '/v1/companies/score-co/scorecard/series?from=2024-04-01&to=2026-06-30');
+    const series = await get<SeriesBody>(
+      ctx.app,
+      '/v1/companies/score-co/scorecard/series?from=2024-04-01&to=2026-06-30',
+    );
     for (const point of series.points) {
-      const card = await get<ScorecardBody>(ctx.app, `/v1/companies/score-co/scorecard?asOf=${encodeURIComponent(point.asOf)}`);
+      const card = await get<ScorecardBody>(
+        ctx.app,
+        `/v1/companies/score-co/scorecard?asOf=${encodeURIComponent(point.asOf)}`,
+      );
       const { quarter: _quarter, asOf: _asOf, ...fromSeries } = point;
       expect(
         {
@@ -194,7 +271,10 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
   });
 
   it('starts at the quarter holding `from` and ends at the last quarter ended by `to`', async () => {
-    const series = await get<SeriesBody>(ctx.app, '/v1/companies/score-co/scorecard/series?from=2026-05-01&to=2026-12-30');
+    const series = await get<SeriesBody>(
+      ctx.app,
+      '/v1/companies/score-co/scorecard/series?from=2026-05-01&to=2026-12-30',
+    );
     expect(series.points.map((p) => p.quarter)).toEqual(['FY2027Q1', 'FY2027Q2']);
   });
 });

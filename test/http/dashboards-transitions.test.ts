@@ -112,14 +112,20 @@ describe('a deadline passing tonight', () => {
     const view = await get<StatementView>(ctx.app, `/v1/statements/${tonight.id}`);
     expect(view.evaluation).toMatchObject({ status: 'pending', validUntil: new Date(deadline).toISOString() });
     const history = await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${tonight.id}/history`);
-    expect(history.items.at(-1)).toMatchObject({ status: 'unreported', asOf: new Date(deadline).toISOString(), validUntil: null });
+    expect(history.items.at(-1)).toMatchObject({
+      status: 'unreported',
+      asOf: new Date(deadline).toISOString(),
+      validUntil: null,
+    });
   });
 
   it('is listed as unreported as of the deadline, and not a millisecond before', async () => {
     const at = (ms: number) => encodeURIComponent(new Date(ms).toISOString());
     const query = '/v1/statements?companyId=sweep-co';
     expect(ids(await get(ctx.app, `${query}&status=unreported&asOf=${at(deadline)}`))).toEqual([tonight.id]);
-    expect(ids(await get(ctx.app, `${query}&status=unreported&asOf=${at(deadline + 86_400_000)}`))).toEqual([tonight.id]);
+    expect(ids(await get(ctx.app, `${query}&status=unreported&asOf=${at(deadline + 86_400_000)}`))).toEqual([
+      tonight.id,
+    ]);
     expect(ids(await get(ctx.app, `${query}&status=unreported&asOf=${at(deadline - 1)}`))).toEqual([]);
     expect(ids(await get(ctx.app, `${query}&status=pending&asOf=${at(deadline - 1)}`))).toEqual([tonight.id]);
     expect(ids(await get(ctx.app, `${query}&status=unreported`))).toEqual([]);
@@ -156,7 +162,9 @@ describe('a deadline passing tonight', () => {
         asOf: new Date(deadline).toISOString(),
         validUntil: null,
       });
-      expect(ids((await ctx.anonymous.inject({ method: 'GET', url: unreported })).json<ListPage<{ id: string }>>())).toEqual([tonight.id]);
+      expect(
+        ids((await ctx.anonymous.inject({ method: 'GET', url: unreported })).json<ListPage<{ id: string }>>()),
+      ).toEqual([tonight.id]);
     });
   });
 
@@ -178,7 +186,10 @@ describe('a deadline passing tonight', () => {
   it('adds nothing when it sweeps again', async () => {
     expect(await sweepOnce(ctx.db.db, new Date(deadline + 2_000))).toBe(0);
     expect(await sweepOnce(otherDatabase.db, new Date(deadline + 60_000))).toBe(0);
-    const page = await get<{ items: FeedChange[]; nextCursor: string }>(ctx.app, `/v1/changes?after=${cursor}&companyId=sweep-co&wait=1`);
+    const page = await get<{ items: FeedChange[]; nextCursor: string }>(
+      ctx.app,
+      `/v1/changes?after=${cursor}&companyId=sweep-co&wait=1`,
+    );
     expect(page).toEqual({ items: [], nextCursor: cursor });
   });
 });
@@ -197,11 +208,17 @@ describe('sweepers racing on several instances', () => {
       sweepOnce(ctx.db.db, at),
       sweepOnce(otherDatabase.db, at),
     ]);
-    expect(swept.reduce((a, b) => a + b, 0), `announced per sweeper: ${swept.join(', ')}`).toBe(racing.length);
+    expect(
+      swept.reduce((a, b) => a + b, 0),
+      `announced per sweeper: ${swept.join(', ')}`,
+    ).toBe(racing.length);
 
     const { changes } = await readFeedAfter(ctx.app, cursor, 'companyId=race-co', (c) => c.length >= racing.length);
     // Read on a little longer: a duplicate would come after.
-    const late = await get<{ items: FeedChange[] }>(ctx.app, `/v1/changes?after=${changes.at(-1)?.cursor ?? cursor}&companyId=race-co&wait=1`);
+    const late = await get<{ items: FeedChange[] }>(
+      ctx.app,
+      `/v1/changes?after=${changes.at(-1)?.cursor ?? cursor}&companyId=race-co&wait=1`,
+    );
     const announced = [...changes, ...late.items];
     expect(announced.every((c) => c.kind === 'evaluation.changed' && c.data.cause === 'scheduled')).toBe(true);
     expect(announced.map((c) => c.resourceId).sort()).toEqual(racing.map((s) => s.id).sort());

@@ -14,7 +14,10 @@ describe('health', () => {
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
-    const spec = (await ctx.app.inject({ url: '/openapi.json' })).json<{ openapi: string; paths: Record<string, unknown> }>();
+    const spec = (await ctx.app.inject({ url: '/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toContain('/v1/statements/{statementId}/evaluation');
     expect((await ctx.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);

@@ -64,17 +64,33 @@ async function freshRequest(operation: PostRoute): Promise<{ url: string; payloa
           statedOn: '2026-05-15',
           source: { kind: 'call' },
           quote: `ARR will reach RMB 10 billion in June (${id})`,
-          parts: [{ metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } }],
+          parts: [
+            {
+              metric: 'bailian.maas_arr',
+              commitment: 'will',
+              target: { op: 'gte', value: '10000000000' },
+              window: { period: '2026-06' },
+            },
+          ],
         },
       };
     case 'reviseStatement': {
-      const statement = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `to revise ${id}` });
-      return { url: `/v1/statements/${statement.id}/revisions`, payload: { kind: 'withdrawn', statedOn: '2026-08-20', note: id } };
+      const statement = await post<Statement>(ctx.app, '/v1/statements', {
+        ...TEENS_STATEMENT,
+        quote: `to revise ${id}`,
+      });
+      return {
+        url: `/v1/statements/${statement.id}/revisions`,
+        payload: { kind: 'withdrawn', statedOn: '2026-08-20', note: id },
+      };
     }
     case 'createActual':
       return { url: '/v1/actuals', payload: actual({ note: id }) };
     case 'createActualsBatch':
-      return { url: '/v1/actuals/batch', payload: { items: [actual({ note: id }), actual({ period: 'FY2027Q2', publishedAt: '2026-11-20', note: id })] } };
+      return {
+        url: '/v1/actuals/batch',
+        payload: { items: [actual({ note: id }), actual({ period: 'FY2027Q2', publishedAt: '2026-11-20', note: id })] },
+      };
     case 'retractActual': {
       const target = await post<Actual>(ctx.app, '/v1/actuals', actual({ note: `to retract ${id}` }));
       return { url: `/v1/actuals/${target.id}/retractions`, payload: { reason: `keyed twice (${id})` } };
@@ -88,7 +104,12 @@ function postOnce(
   idempotencyKey: string,
   headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
-  return app.inject({ method: 'POST', url: request.url, payload: request.payload, headers: { 'idempotency-key': idempotencyKey, ...headers } });
+  return app.inject({
+    method: 'POST',
+    url: request.url,
+    payload: request.payload,
+    headers: { 'idempotency-key': idempotencyKey, ...headers },
+  });
 }
 
 /**
@@ -128,21 +149,24 @@ async function actualsCount(): Promise<number> {
 }
 
 describe('a retry with the same Idempotency-Key and the same body', () => {
-  it.each(POST_ROUTES.map((r) => r.operation))('replays the first response of %s, marked idempotent-replayed, and writes once', async (operation) => {
-    const request = await freshRequest(operation);
-    const key = `retry-${nextId()}`;
-    const first = await postOnce(ctx.app, request, key);
-    expect(first.statusCode, first.body).toBe(201);
-    expect(first.headers['idempotent-replayed']).toBeUndefined();
-    const afterFirst = await tableCounts(ctx.db);
+  it.each(POST_ROUTES.map((r) => r.operation))(
+    'replays the first response of %s, marked idempotent-replayed, and writes once',
+    async (operation) => {
+      const request = await freshRequest(operation);
+      const key = `retry-${nextId()}`;
+      const first = await postOnce(ctx.app, request, key);
+      expect(first.statusCode, first.body).toBe(201);
+      expect(first.headers['idempotent-replayed']).toBeUndefined();
+      const afterFirst = await tableCounts(ctx.db);
 
-    const retry = await postOnce(ctx.app, request, key);
-    expect(retry.statusCode, retry.body).toBe(201);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect(retry.json()).toEqual(first.json());
-    expect(retry.headers.location).toBe(first.headers.location);
-    expect(await tableCounts(ctx.db)).toEqual(afterFirst);
-  });
+      const retry = await postOnce(ctx.app, request, key);
+      expect(retry.statusCode, retry.body).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json()).toEqual(first.json());
+      expect(retry.headers.location).toBe(first.headers.location);
+      expect(await tableCounts(ctx.db)).toEqual(afterFirst);
+    },
+  );
 
   it('replays also when the retry lists the same fields in another order', async () => {
     const request = await freshRequest('createActual');
@@ -224,21 +248,24 @@ describe('the scope of an Idempotency-Key', () => {
 });
 
 describe('a retry while the first request is still in flight', () => {
-  it.each(POST_ROUTES.map((r) => r.operation))('gets a 409 problem from %s and writes nothing; once the first ends it goes through', async (operation) => {
-    const request = await freshRequest(operation);
-    const key = `in-flight-${nextId()}`;
-    const before = await tableCounts(ctx.db);
-    const lock = await holdIdempotencyLock(adminKeyId, key);
-    try {
-      const response = await postOnce(ctx.app, request, key);
-      expectProblem(response, 409);
-      expect(await tableCounts(ctx.db)).toEqual(before);
-    } finally {
-      await lock.release();
-    }
-    const after = await postOnce(ctx.app, request, key);
-    expect(after.statusCode, after.body).toBe(201);
-  });
+  it.each(POST_ROUTES.map((r) => r.operation))(
+    'gets a 409 problem from %s and writes nothing; once the first ends it goes through',
+    async (operation) => {
+      const request = await freshRequest(operation);
+      const key = `in-flight-${nextId()}`;
+      const before = await tableCounts(ctx.db);
+      const lock = await holdIdempotencyLock(adminKeyId, key);
+      try {
+        const response = await postOnce(ctx.app, request, key);
+        expectProblem(response, 409);
+        expect(await tableCounts(ctx.db)).toEqual(before);
+      } finally {
+        await lock.release();
+      }
+      const after = await postOnce(ctx.app, request, key);
+      expect(after.statusCode, after.body).toBe(201);
+    },
+  );
 
   it('is a 409 that every POST documents in the OpenAPI document, beside the 422 of a reused key', async () => {
     const document = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
@@ -246,7 +273,9 @@ describe('a retry while the first request is still in flight', () => {
     }>();
     const undocumented = POST_ROUTES.flatMap(({ operation, path }) => {
       const documented = Object.keys(document.paths[path]?.post?.responses ?? {});
-      return ['409', '422'].filter((status) => !documented.includes(status)).map((status) => `${operation} (POST ${path}) lacks ${status}`);
+      return ['409', '422']
+        .filter((status) => !documented.includes(status))
+        .map((status) => `${operation} (POST ${path}) lacks ${status}`);
     });
     expect(undocumented).toEqual([]);
   });
@@ -262,7 +291,10 @@ describe('retention', () => {
   }
 
   async function stored(key: string): Promise<boolean> {
-    const rows = await ctx.db.pool.query('select 1 from idempotency_keys where api_key_id = $1 and key = $2', [adminKeyId, key]);
+    const rows = await ctx.db.pool.query('select 1 from idempotency_keys where api_key_id = $1 and key = $2', [
+      adminKeyId,
+      key,
+    ]);
     return rows.rowCount === 1;
   }
 
@@ -305,7 +337,10 @@ interface Answer {
 /** What a storm of identical retries must come to: one write, replays of it or 409s, never a 500. */
 async function expectOneWrite(answers: Answer[], before: Record<string, number>): Promise<void> {
   const statuses = answers.map((a) => a.status);
-  expect(statuses.filter((s) => s !== 201 && s !== 409), JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 409).slice(0, 3))).toEqual([]);
+  expect(
+    statuses.filter((s) => s !== 201 && s !== 409),
+    JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 409).slice(0, 3)),
+  ).toEqual([]);
   const created = answers.filter((a) => a.status === 201);
   expect(created.length).toBeGreaterThanOrEqual(1);
   expect(created.filter((a) => !a.replayed)).toHaveLength(1);
@@ -322,7 +357,11 @@ async function expectOneWrite(answers: Answer[], before: Record<string, number>)
   expect(rows.rowCount).toBe(1);
 }
 
-const fromInject = (r: LightMyRequestResponse): Answer => ({ status: r.statusCode, replayed: r.headers['idempotent-replayed'] === 'true', body: r.body });
+const fromInject = (r: LightMyRequestResponse): Answer => ({
+  status: r.statusCode,
+  replayed: r.headers['idempotent-replayed'] === 'true',
+  body: r.body,
+});
 
 describe('the same POST /v1/actuals with one Idempotency-Key, fired many times at once', () => {
   let second: FastifyInstance;
@@ -333,7 +372,11 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
     await second.close();
   });
 
-  const authorized = () => ({ 'idempotency-key': `storm-${nextId()}`, authorization: `Bearer ${ctx.adminKey}`, 'content-type': 'application/json' });
+  const authorized = () => ({
+    'idempotency-key': `storm-${nextId()}`,
+    authorization: `Bearer ${ctx.adminKey}`,
+    'content-type': 'application/json',
+  });
 
   it('writes one actual when 40 copies arrive together at one instance', async () => {
     const headers = authorized();
@@ -350,7 +393,9 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
     const payload = JSON.stringify(actual({ note: nextId() }));
     const before = await tableCounts(ctx.db);
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? ctx.anonymous : second).inject({ method: 'POST', url: '/v1/actuals', payload, headers })),
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 === 0 ? ctx.anonymous : second).inject({ method: 'POST', url: '/v1/actuals', payload, headers }),
+      ),
     );
     await expectOneWrite(answers.map(fromInject), before);
   });
@@ -376,8 +421,16 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
       const before = await tableCounts(ctx.db);
       const answers = await Promise.all(
         Array.from({ length: 30 }, async (_, i): Promise<Answer> => {
-          const response = await fetch(`${origins[i % origins.length] ?? ''}/v1/actuals`, { method: 'POST', headers, body });
-          return { status: response.status, replayed: response.headers.get('idempotent-replayed') === 'true', body: await response.text() };
+          const response = await fetch(`${origins[i % origins.length] ?? ''}/v1/actuals`, {
+            method: 'POST',
+            headers,
+            body,
+          });
+          return {
+            status: response.status,
+            replayed: response.headers.get('idempotent-replayed') === 'true',
+            body: await response.text(),
+          };
         }),
       );
       await expectOneWrite(answers, before);

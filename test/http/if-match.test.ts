@@ -18,7 +18,12 @@ async function read(url: string): Promise<{ etag: string; body: unknown }> {
   return { etag, body: response.json() };
 }
 
-function send(method: 'PATCH' | 'POST', url: string, payload: Record<string, unknown>, ifMatch?: string): Promise<LightMyRequestResponse> {
+function send(
+  method: 'PATCH' | 'POST',
+  url: string,
+  payload: Record<string, unknown>,
+  ifMatch?: string,
+): Promise<LightMyRequestResponse> {
   return ctx.app.inject({ method, url, payload, headers: ifMatch === undefined ? {} : { 'if-match': ifMatch } });
 }
 
@@ -109,7 +114,7 @@ describe.each(RESOURCES)('PATCH of a $name', ({ create, change }) => {
     expect(await tableCounts(ctx.db)).toEqual(current.counts);
   });
 
-  it("with If-Match: * is applied whatever the version", async () => {
+  it('with If-Match: * is applied whatever the version', async () => {
     const url = await create();
     const patch = change();
     const response = await send('PATCH', url, patch, '*');
@@ -136,7 +141,9 @@ describe.each(RESOURCES)('PATCH of a $name', ({ create, change }) => {
 
   it('answers 404 for a resource that does not exist, even with If-Match: *', async () => {
     const url = await create();
-    const missing = url.replace(/[^/]+$/, (last) => (last.includes('-') && last.length === 36 ? '00000000-0000-4000-8000-000000000000' : 'no-such-company'));
+    const missing = url.replace(/[^/]+$/, (last) =>
+      last.includes('-') && last.length === 36 ? '00000000-0000-4000-8000-000000000000' : 'no-such-company',
+    );
     expectProblem(await send('PATCH', missing, change(), '*'), 404);
   });
 });
@@ -144,7 +151,10 @@ describe.each(RESOURCES)('PATCH of a $name', ({ create, change }) => {
 describe('POST /v1/statements/{id}/revisions with If-Match', () => {
   async function guidance(): Promise<{ statement: Statement; url: string }> {
     unique += 1;
-    const statement = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `teens, take ${unique}` });
+    const statement = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      quote: `teens, take ${unique}`,
+    });
     return { statement, url: `/v1/statements/${statement.id}` };
   }
   const withdrawal = { kind: 'withdrawn', statedOn: '2026-08-20' };
@@ -159,7 +169,10 @@ describe('POST /v1/statements/{id}/revisions with If-Match', () => {
   it('is refused with 412 when another editor revised the statement after its ETag was read, and writes nothing', async () => {
     const { url } = await guidance();
     const { etag } = await read(url);
-    expect((await send('POST', `${url}/revisions`, { kind: 'withdrawn', statedOn: '2026-08-21', note: 'first editor' })).statusCode).toBe(201);
+    expect(
+      (await send('POST', `${url}/revisions`, { kind: 'withdrawn', statedOn: '2026-08-21', note: 'first editor' }))
+        .statusCode,
+    ).toBe(201);
     const before = await tableCounts(ctx.db);
     expectProblem(await send('POST', `${url}/revisions`, withdrawal, etag), 412);
     expect(await tableCounts(ctx.db)).toEqual(before);

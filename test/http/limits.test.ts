@@ -22,7 +22,12 @@ describe('an app built with bodyLimit: 1024', () => {
   });
 
   const send = (url: string, payload: unknown) =>
-    small.inject({ method: 'POST', url, payload: JSON.stringify(payload), headers: { authorization: `Bearer ${ctx.adminKey}`, 'content-type': 'application/json' } });
+    small.inject({
+      method: 'POST',
+      url,
+      payload: JSON.stringify(payload),
+      headers: { authorization: `Bearer ${ctx.adminKey}`, 'content-type': 'application/json' },
+    });
 
   it('accepts an actual whose body fits', async () => {
     const body = actual({ note: 'fits' });
@@ -55,7 +60,12 @@ describe('an app built with rateLimitPerMinute: 3', () => {
   });
 
   const write = (key: string, note: string) =>
-    limited.inject({ method: 'POST', url: '/v1/actuals', payload: actual({ note }), headers: { authorization: `Bearer ${key}` } });
+    limited.inject({
+      method: 'POST',
+      url: '/v1/actuals',
+      payload: actual({ note }),
+      headers: { authorization: `Bearer ${key}` },
+    });
 
   it('serves three requests a minute to a key and refuses the fourth with a 429 problem and Retry-After, writing nothing', async () => {
     for (let i = 0; i < 3; i += 1) {

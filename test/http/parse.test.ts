@@ -21,7 +21,11 @@ interface ParseBody {
 const ctx = useTestApp();
 
 async function parse(quote: string, statedOn = '2026-05-15') {
-  const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements/parse', payload: { companyId: 'alibaba', statedOn, quote } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/v1/statements/parse',
+    payload: { companyId: 'alibaba', statedOn, quote },
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<ParseBody>();
 }
@@ -56,7 +60,11 @@ describe('POST /v1/statements/parse', () => {
     ]);
     const ready = drafts[1]?.statement;
     expect(ready).not.toBeNull();
-    const created = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...ready, metric: 'bailian.maas_arr' } });
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      payload: { ...ready, metric: 'bailian.maas_arr' },
+    });
     expect(created.statusCode, created.body).toBe(201);
   });
 
@@ -68,7 +76,11 @@ describe('POST /v1/statements/parse', () => {
 
   it('refuses an unknown company with a 404 and a quote too long with a 422', async () => {
     expectProblem(
-      await ctx.app.inject({ method: 'POST', url: '/v1/statements/parse', payload: { companyId: 'nobody', statedOn: '2026-05-15', quote: 'x' } }),
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/statements/parse',
+        payload: { companyId: 'nobody', statedOn: '2026-05-15', quote: 'x' },
+      }),
       404,
     );
     const problem = expectProblem(

@@ -185,7 +185,9 @@ describe('statuses, as of a knowledge time', () => {
     expect((await evaluationAsOf(ctx.app, teens.id, '2026-07-31')).status).toBe('pending');
     const evaluation = await evaluationAsOf(ctx.app, teens.id, '2026-08-01');
     expect(evaluation.status).toBe('superseded');
-    expect(evaluation.explanation).toBe(`Superseded on 2026-08-01 by statement ${successor.id} (raised), before it resolved.`);
+    expect(evaluation.explanation).toBe(
+      `Superseded on 2026-08-01 by statement ${successor.id} (raised), before it resolved.`,
+    );
     expect((await evaluationAsOf(ctx.app, successor.id, '2026-08-01')).status).toBe('pending');
   });
 
@@ -214,7 +216,12 @@ describe('good direction', () => {
   it('marks neutral capex missed when it comes in above the range: more is not better, and the surprise is negative', async () => {
     await seedCompanyLike(ctx.app, 'capex-over');
     const guidance = await guide('capex-over', capexGuidance('FY2027Q1'));
-    const q1 = await report('capex-over', { metric: CAPEX.key, value: '130000000000', unit: 'CNY', publishedAt: '2026-08-20' });
+    const q1 = await report('capex-over', {
+      metric: CAPEX.key,
+      value: '130000000000',
+      unit: 'CNY',
+      publishedAt: '2026-08-20',
+    });
     const evaluation = await evaluationAsOf(ctx.app, guidance.id, '2026-08-21');
     expect(evaluation).toMatchObject({
       status: 'missed',
@@ -229,7 +236,12 @@ describe('good direction', () => {
   it('marks neutral capex met when it comes in inside the range', async () => {
     await seedCompanyLike(ctx.app, 'capex-inside');
     const guidance = await guide('capex-inside', capexGuidance('FY2027Q1'));
-    const q1 = await report('capex-inside', { metric: CAPEX.key, value: '110000000000', unit: 'CNY', publishedAt: '2026-08-20' });
+    const q1 = await report('capex-inside', {
+      metric: CAPEX.key,
+      value: '110000000000',
+      unit: 'CNY',
+      publishedAt: '2026-08-20',
+    });
     expect(await evaluationAsOf(ctx.app, guidance.id, '2026-08-21')).toMatchObject({
       status: 'met',
       decidingActualId: q1.id,
@@ -248,7 +260,12 @@ describe('good direction', () => {
       window: { period: 'FY2027Q1' },
       mode: 'any',
     });
-    const q1 = await report('loss-co', { metric: RETAIL_LOSS.key, value: '7000000000', unit: 'CNY', publishedAt: '2026-08-20' });
+    const q1 = await report('loss-co', {
+      metric: RETAIL_LOSS.key,
+      value: '7000000000',
+      unit: 'CNY',
+      publishedAt: '2026-08-20',
+    });
     const evaluation = await evaluationAsOf(ctx.app, guidance.id, '2026-08-21');
     expect(evaluation).toMatchObject({
       status: 'missed',
@@ -269,7 +286,12 @@ describe('good direction', () => {
       window: { period: 'FY2027Q1' },
       mode: 'any',
     });
-    await report('small-loss-co', { metric: RETAIL_LOSS.key, value: '2000000000', unit: 'CNY', publishedAt: '2026-08-20' });
+    await report('small-loss-co', {
+      metric: RETAIL_LOSS.key,
+      value: '2000000000',
+      unit: 'CNY',
+      publishedAt: '2026-08-20',
+    });
     expect(await evaluationAsOf(ctx.app, guidance.id, '2026-08-21')).toMatchObject({
       status: 'met',
       position: 'below',
@@ -377,7 +399,11 @@ describe('retractions', () => {
     await seedCompanyLike(ctx.app, 'retract-co');
     const teens = await guide('retract-co', { mode: 'any' });
     const first = await report('retract-co', { value: '12.4', publishedAt: '2026-08-20' });
-    const wrong = await report('retract-co', { value: '13.5', publishedAt: '2026-09-10', note: 'keyed from the wrong segment' });
+    const wrong = await report('retract-co', {
+      value: '13.5',
+      publishedAt: '2026-09-10',
+      note: 'keyed from the wrong segment',
+    });
 
     const response = await ctx.app.inject({
       method: 'POST',
@@ -426,7 +452,11 @@ describe('retractions', () => {
 
   it('answers a retraction of an unknown actual with a 404 problem', async () => {
     expectProblem(
-      await ctx.app.inject({ method: 'POST', url: `/v1/actuals/${randomUUID()}/retractions`, payload: { reason: 'x' } }),
+      await ctx.app.inject({
+        method: 'POST',
+        url: `/v1/actuals/${randomUUID()}/retractions`,
+        payload: { reason: 'x' },
+      }),
       404,
     );
   });
@@ -475,7 +505,11 @@ describe('units and kinds of actuals', () => {
     await seedCompanyLike(ctx.app, 'kinds-ok-co');
     const arr = await report('kinds-ok-co', arrAt('2026-06-30', '12000000000', '2026-07-20'));
     expect(arr).toMatchObject({ periodStart: null, periodEnd: '2026-06-30', value: '12000000000', unit: 'CNY' });
-    const margin = await report('kinds-ok-co', { period: undefined, periodStart: '2026-04-01', periodEnd: '2026-06-30' });
+    const margin = await report('kinds-ok-co', {
+      period: undefined,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-30',
+    });
     expect(margin).toMatchObject({ periodStart: '2026-04-01', periodEnd: '2026-06-30', periodLabel: 'FY2027Q1' });
   });
 });
@@ -508,7 +542,9 @@ describe('scorecard', () => {
 
     const asOf = '2026-09-01';
     const statuses = await Promise.all(
-      [met, missed, unreported, pending, withdrawn].map(async (s) => (await evaluationAsOf(ctx.app, s.id, asOf)).status),
+      [met, missed, unreported, pending, withdrawn].map(
+        async (s) => (await evaluationAsOf(ctx.app, s.id, asOf)).status,
+      ),
     );
     expect(statuses).toEqual(['met', 'missed', 'unreported', 'pending', 'withdrawn']);
 
@@ -557,13 +593,21 @@ describe('evaluation history', () => {
   it('keeps every evaluation by knowledge time, and tells the feed of each change of status with its cause', async () => {
     // FY2026Q3..FY2026Q4 (2025-10-01..2026-03-31) with 60 days' grace: long closed, so "now" cannot move it.
     await seedCompanyLike(ctx.app, 'history-co');
-    const teens = await guide('history-co', { statedOn: '2025-11-20', window: { period: 'FY2026Q3..FY2026Q4' }, mode: 'any' });
+    const teens = await guide('history-co', {
+      statedOn: '2025-11-20',
+      window: { period: 'FY2026Q3..FY2026Q4' },
+      mode: 'any',
+    });
     const q3 = await report('history-co', { period: 'FY2026Q3', value: '12', publishedAt: '2026-02-20' });
     const q4 = await report('history-co', { period: 'FY2026Q4', value: '13.5', publishedAt: '2026-05-15' });
     const q4Restated = await report('history-co', { period: 'FY2026Q4', value: '12.9', publishedAt: '2026-06-01' });
-    const retracted = await post<{ retraction: { retractedAt: string } }>(ctx.app, `/v1/actuals/${q4Restated.id}/retractions`, {
-      reason: 'the restatement was keyed wrongly',
-    });
+    const retracted = await post<{ retraction: { retractedAt: string } }>(
+      ctx.app,
+      `/v1/actuals/${q4Restated.id}/retractions`,
+      {
+        reason: 'the restatement was keyed wrongly',
+      },
+    );
     // A figure outside the window changes nothing.
     await report('history-co', { period: 'FY2027Q1', value: '14', publishedAt: '2026-08-20' });
 
@@ -579,7 +623,8 @@ describe('evaluation history', () => {
     history.items.forEach((e, i) => expect(e.validUntil).toBe(history.items[i + 1]?.asOf ?? null));
 
     // What saydo said at each write, in the feed: the status as of the write, and the write that changed it.
-    const ofTeens = (all: FeedChange[]) => all.filter((c) => c.kind === 'evaluation.changed' && c.resourceId === teens.id);
+    const ofTeens = (all: FeedChange[]) =>
+      all.filter((c) => c.kind === 'evaluation.changed' && c.resourceId === teens.id);
     const changes = ofTeens(await readFeedUntil(ctx.app, 'companyId=history-co', (all) => ofTeens(all).length >= 5));
     expect(changes.map((c) => [c.data.status, c.data.cause])).toEqual([
       ['unreported', `statement:${teens.id}`],

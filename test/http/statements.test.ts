@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Revision, Statement, StatementInput, StatementWithEvaluation } from '../../src/http/schemas/statements.js';
+import type {
+  Revision,
+  Statement,
+  StatementInput,
+  StatementWithEvaluation,
+} from '../../src/http/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import {
   CAPEX,
@@ -90,10 +95,13 @@ describe('windows given as fiscal shorthand', () => {
     ['FY2026Q4', '2026-01-01', '2026-03-31'],
     ['2026-06', '2026-06-01', '2026-06-30'],
     ['CY2026', '2026-01-01', '2026-12-31'],
-  ])("resolves '%s' to %s..%s through Alibaba's March year-end and keeps the shorthand as the label", async (period, start, end) => {
-    const statement = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, window: { period } });
-    expect(statement.window).toEqual({ start, end, label: period });
-  });
+  ])(
+    "resolves '%s' to %s..%s through Alibaba's March year-end and keeps the shorthand as the label",
+    async (period, start, end) => {
+      const statement = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, window: { period } });
+      expect(statement.window).toEqual({ start, end, label: period });
+    },
+  );
 
   it('records the teens statement whole: source, quote, commitment, target with its reading, mode and grace', async () => {
     const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: TEENS_STATEMENT });
@@ -134,17 +142,20 @@ describe('windows given as fiscal shorthand', () => {
     ['garbage', /'garbage' is not a fiscal period/],
     ['FY2027Q1..FY2027Q2..FY2028', /more than one '\.\.'/],
     ['2026-13', /'2026-13' has no month 13/],
-  ])("refuses the malformed shorthand '%s' with a 422 at /window/period that says what is wrong", async (period, says) => {
-    const before = await tableCounts(ctx.db);
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/v1/statements',
-      payload: { ...TEENS_STATEMENT, window: { period } },
-    });
-    const problem = expectProblem(response, 422);
-    expect(problem.errors).toEqual([{ pointer: '/window/period', detail: expect.stringMatching(says) }]);
-    expect(await tableCounts(ctx.db)).toEqual(before);
-  });
+  ])(
+    "refuses the malformed shorthand '%s' with a 422 at /window/period that says what is wrong",
+    async (period, says) => {
+      const before = await tableCounts(ctx.db);
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/statements',
+        payload: { ...TEENS_STATEMENT, window: { period } },
+      });
+      const problem = expectProblem(response, 422);
+      expect(problem.errors).toEqual([{ pointer: '/window/period', detail: expect.stringMatching(says) }]);
+      expect(await tableCounts(ctx.db)).toEqual(before);
+    },
+  );
 });
 
 describe('windows given as dates', () => {
@@ -183,7 +194,11 @@ describe('windows given as dates', () => {
     ['an impossible date', { start: '2026-02-30', end: '2026-12-31' }, '/window/start'],
   ])('refuses a window with %s with a 422 pointing at the field', async (_what, window, pointer) => {
     const before = await tableCounts(ctx.db);
-    const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...TEENS_STATEMENT, window } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      payload: { ...TEENS_STATEMENT, window },
+    });
     const problem = expectProblem(response, 422);
     expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);
     expect(await tableCounts(ctx.db)).toEqual(before);
@@ -333,19 +348,30 @@ describe('revisions', () => {
     }
     expect(await tableCounts(ctx.db)).toEqual(before);
     // The chain goes on from its latest link.
-    const next = await post<RevisionResult>(ctx.app, `/v1/statements/${first.successor?.id ?? ''}/revisions`, raisedTo('16', '2026-11-15'));
+    const next = await post<RevisionResult>(
+      ctx.app,
+      `/v1/statements/${first.successor?.id ?? ''}/revisions`,
+      raisedTo('16', '2026-11-15'),
+    );
     expect(next.successor).toMatchObject({ revisionKind: 'raised', supersedesId: first.successor?.id });
   });
 
   it('keeps a miss a miss when the guidance is lowered after FY2027Q1 came in at 12.4%', async () => {
     await seedCompanyLike(ctx.app, 'lowered', [CLOUD_MARGIN]);
-    const teens = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, companyId: 'lowered', mode: 'all' });
+    const teens = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'lowered',
+      mode: 'all',
+    });
     const q1 = await post<Actual>(
       ctx.app,
       '/v1/actuals',
       actual({ companyId: 'lowered', value: '12.4', publishedAt: '2026-08-20' }),
     );
-    expect(await evaluationAsOf(ctx.app, teens.id, '2026-08-21')).toMatchObject({ status: 'missed', decidingActualId: q1.id });
+    expect(await evaluationAsOf(ctx.app, teens.id, '2026-08-21')).toMatchObject({
+      status: 'missed',
+      decidingActualId: q1.id,
+    });
     await post(ctx.app, `/v1/statements/${teens.id}/revisions`, {
       ...raisedTo('10', '2026-09-01'),
       kind: 'lowered',
@@ -358,7 +384,11 @@ describe('revisions', () => {
   it('keeps a miss reported on the same call as the lowered guidance: results at 10:00 UTC, guidance lowered that day', async () => {
     // Results and new guidance usually come out on the same call; a miss in those results cannot be revised away.
     await seedCompanyLike(ctx.app, 'same-call', [CLOUD_MARGIN]);
-    const teens = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, companyId: 'same-call', mode: 'all' });
+    const teens = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'same-call',
+      mode: 'all',
+    });
     const q1 = await post<Actual>(
       ctx.app,
       '/v1/actuals',
@@ -375,10 +405,14 @@ describe('revisions', () => {
     ['raised with no replacing statement', { kind: 'raised', statedOn: '2026-09-01' }, '/statement'],
     ['withdrawn with a replacing statement', { ...raisedTo('15', '2026-09-01'), kind: 'withdrawn' }, '/statement'],
     ['stated before the statement it revises', raisedTo('15', '2026-05-01'), '/statedOn'],
-    ['with a replacing statement on a metric the company lacks', {
-      ...raisedTo('15', '2026-09-01'),
-      statement: { ...raisedTo('15').statement, metric: 'cloud.nonexistent' },
-    }, '/statement/metric'],
+    [
+      'with a replacing statement on a metric the company lacks',
+      {
+        ...raisedTo('15', '2026-09-01'),
+        statement: { ...raisedTo('15').statement, metric: 'cloud.nonexistent' },
+      },
+      '/statement/metric',
+    ],
   ])('refuses a revision %s with a 422 pointing at the field', async (_what, payload, pointer) => {
     const original = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, statedOn: '2026-05-20' });
     const before = await tableCounts(ctx.db);
@@ -462,7 +496,9 @@ describe('listing and reading statements', () => {
     expect(evaluation.validUntil === null || Date.parse(evaluation.validUntil) > now).toBe(true);
     const explicit = await evaluationAsOf(ctx.app, created.id, new Date(now).toISOString());
     expect({ ...evaluation, asOf: explicit.asOf, validUntil: explicit.validUntil }).toEqual(explicit);
-    expect((await get<StatementWithEvaluationBody>(ctx.app, `/v1/statements/${created.id}`)).evaluation).toEqual(evaluation);
+    expect((await get<StatementWithEvaluationBody>(ctx.app, `/v1/statements/${created.id}`)).evaluation).toEqual(
+      evaluation,
+    );
   });
 
   it('answers an unknown statement with a 404 problem and a malformed id with a 422', async () => {

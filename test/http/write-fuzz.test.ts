@@ -40,7 +40,9 @@ const none = (): Counts => ({ companies: 0, metrics: 0, statements: 0, revisions
 const world = { metricId: '', statement: '', compound: '', actual: '', retracted: '', unknown: randomUUID() };
 
 async function freshStatement(): Promise<string> {
-  return (await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `to be revised ${randomUUID()}` })).id;
+  return (
+    await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `to be revised ${randomUUID()}` })
+  ).id;
 }
 
 async function freshActual(): Promise<string> {
@@ -58,7 +60,14 @@ beforeAll(async () => {
       statedOn: '2026-05-15',
       source: { kind: 'call' },
       quote: 'ARR will reach RMB 10 billion in June',
-      parts: [{ metric: 'bailian.maas_arr', commitment: 'will', target: { op: 'gte', value: '10000000000' }, window: { period: '2026-06' } }],
+      parts: [
+        {
+          metric: 'bailian.maas_arr',
+          commitment: 'will',
+          target: { op: 'gte', value: '10000000000' },
+          window: { period: '2026-06' },
+        },
+      ],
     })
   ).parent.id;
   world.actual = await freshActual();
@@ -70,11 +79,35 @@ beforeAll(async () => {
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom('', ' ', '1e5', '-0', '12,4', 'NaN', '2026-02-30', '0000-01-01', 'FY2027Q5', 'FY0001', 'a\u0000b', '\ud800', 'x'.repeat(3000), -1, 0, 1.5, 1e308, true, null, [], {}),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1e5',
+    '-0',
+    '12,4',
+    'NaN',
+    '2026-02-30',
+    '0000-01-01',
+    'FY2027Q5',
+    'FY0001',
+    'a\u0000b',
+    '\ud800',
+    'x'.repeat(3000),
+    -1,
+    0,
+    1.5,
+    1e308,
+    true,
+    null,
+    [],
+    {},
+  ),
 );
 
 function mixed(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const entries = Object.entries(fields).map(([k, valid]) => [k, fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk })] as const);
+  const entries = Object.entries(fields).map(
+    ([k, valid]) => [k, fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk })] as const,
+  );
   return fc.record(Object.fromEntries(entries), { requiredKeys: [] });
 }
 
@@ -96,7 +129,10 @@ const text = fc.oneof(
 const isoDate = fc
   .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const decimal = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+const decimal = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }).map(String),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+);
 const metricKey = fc.constantFrom('cloud.ebita_margin', 'bailian.maas_arr', 'capex');
 const target = fc.oneof(
   fc.record({ op: fc.constantFrom('gt', 'gte', 'lt', 'lte'), value: decimal }),
@@ -115,18 +151,30 @@ const atomic = {
   mode: fc.constantFrom('any', 'all', 'final'),
   graceDays: fc.integer({ min: 0, max: 365 }),
 };
-const source = fc.record({ kind: fc.constantFrom('call', 'press_release', 'filing', 'interview', 'other'), title: text }, { requiredKeys: ['kind'] });
+const source = fc.record(
+  { kind: fc.constantFrom('call', 'press_release', 'filing', 'interview', 'other'), title: text },
+  { requiredKeys: ['kind'] },
+);
 const actualFields = {
   companyId: fc.constantFrom('alibaba', 'alibaba', 'nobody'),
   metric: metricKey,
   period: fc.constantFrom('FY2027Q1', 'FY2027Q2', '2026-06', 'FY2027Q5'),
   value: decimal,
   unit: fc.constantFrom('percent', 'CNY', 'count'),
-  publishedAt: fc.oneof(isoDate, isoDate.map((d) => `${d}T08:00:00Z`)),
+  publishedAt: fc.oneof(
+    isoDate,
+    isoDate.map((d) => `${d}T08:00:00Z`),
+  ),
   note: text,
 };
 /** A stock figure as its metric wants it: a date, not a period. */
-const stockFields = { ...actualFields, metric: fc.constant('bailian.maas_arr'), unit: fc.constant('CNY'), period: fc.constant(undefined), date: isoDate };
+const stockFields = {
+  ...actualFields,
+  metric: fc.constant('bailian.maas_arr'),
+  unit: fc.constant('CNY'),
+  period: fc.constant(undefined),
+  date: isoDate,
+};
 const actualBody = fc.oneof(bodies(actualFields), bodies(stockFields));
 
 // --- The routes -------------------------------------------------------------------------------------------------
@@ -157,7 +205,15 @@ interface Route {
 
 const only = <T extends string>(value: T) => fc.constant(value);
 const idOf = (target: string, current: string) =>
-  target === 'unknown' ? world.unknown : target === 'malformed' ? 'not-a-uuid' : target === 'compound' ? world.compound : target === 'retracted' ? world.retracted : current;
+  target === 'unknown'
+    ? world.unknown
+    : target === 'malformed'
+      ? 'not-a-uuid'
+      : target === 'compound'
+        ? world.compound
+        : target === 'retracted'
+          ? world.retracted
+          : current;
 
 async function expectStored(url: string, body: Record<string, unknown>): Promise<void> {
   expect(await get(ctx.app, url)).toMatchObject(body);
@@ -184,7 +240,14 @@ const ROUTES: Route[] = [
   },
   {
     name: 'POST /v1/metrics',
-    edge: { companyId: 'alibaba', key: 'surrogate.metric', name: LONE_SURROGATE, unit: 'count', kind: 'flow', goodDirection: 'higher' },
+    edge: {
+      companyId: 'alibaba',
+      key: 'surrogate.metric',
+      name: LONE_SURROGATE,
+      unit: 'count',
+      kind: 'flow',
+      goodDirection: 'higher',
+    },
     method: 'POST',
     path: '/v1/metrics',
     target: only('current'),
@@ -209,13 +272,25 @@ const ROUTES: Route[] = [
     path: '/v1/statements',
     target: only('current'),
     url: () => '/v1/statements',
-    body: bodies({ companyId: fc.constantFrom('alibaba', 'nobody'), statedOn: isoDate, source, quote: text, ...atomic }),
+    body: bodies({
+      companyId: fc.constantFrom('alibaba', 'nobody'),
+      statedOn: isoDate,
+      source,
+      quote: text,
+      ...atomic,
+    }),
     added: () => ({ statements: 1 }),
     readBack: (body) => expectStored(`/v1/statements/${String(body.id)}`, body),
   },
   {
     name: 'POST /v1/statements/compound',
-    edge: { companyId: 'alibaba', statedOn: '2026-05-15', source: { kind: 'call' }, quote: LONE_SURROGATE, parts: [{ metric: 'capex', commitment: 'may', target: { op: 'gt', value: '1' }, window: { period: 'FY2027' } }] },
+    edge: {
+      companyId: 'alibaba',
+      statedOn: '2026-05-15',
+      source: { kind: 'call' },
+      quote: LONE_SURROGATE,
+      parts: [{ metric: 'capex', commitment: 'may', target: { op: 'gt', value: '1' }, window: { period: 'FY2027' } }],
+    },
     method: 'POST',
     path: '/v1/statements/compound',
     target: only('current'),
@@ -229,7 +304,8 @@ const ROUTES: Route[] = [
     }),
     added: (body) => ({ statements: 1 + (body.parts as unknown[]).length }),
     readBack: async (body) => {
-      for (const part of body.parts as Record<string, unknown>[]) await expectStored(`/v1/statements/${String(part.id)}`, part);
+      for (const part of body.parts as Record<string, unknown>[])
+        await expectStored(`/v1/statements/${String(part.id)}`, part);
     },
   },
   {
@@ -246,7 +322,8 @@ const ROUTES: Route[] = [
       statement: fc.oneof(fc.record({ source, quote: text, ...atomic }), mixed({ source, quote: text, ...atomic })),
     }),
     added: (body) => ({ revisions: 1, statements: body.successor === null ? 0 : 1 }),
-    readBack: (body) => expectStored(`/v1/statements/${idOf('current', world.statement)}`, { revisedBy: body.revision }),
+    readBack: (body) =>
+      expectStored(`/v1/statements/${idOf('current', world.statement)}`, { revisedBy: body.revision }),
     renew: async () => {
       world.statement = await freshStatement();
     },
@@ -270,7 +347,9 @@ const ROUTES: Route[] = [
     target: only('current'),
     url: () => '/v1/actuals/batch',
     body: fc.oneof(
-      fc.record({ items: fc.array(fc.oneof(fc.record(actualFields), fc.record(stockFields)), { minLength: 1, maxLength: 40 }) }),
+      fc.record({
+        items: fc.array(fc.oneof(fc.record(actualFields), fc.record(stockFields)), { minLength: 1, maxLength: 40 }),
+      }),
       fc.record({ items: fc.array(actualBody, { minLength: 0, maxLength: 40 }) }),
       bodies({ items: fc.array(actualBody, { maxLength: 3 }) }),
     ),
@@ -278,7 +357,9 @@ const ROUTES: Route[] = [
     readBack: async (body) => {
       const items = body.items as { id: string }[];
       expect(items).toHaveLength(Number(body.count));
-      const stored = await ctx.db.pool.query('select id from actuals where id = any($1::uuid[])', [items.map((i) => i.id)]);
+      const stored = await ctx.db.pool.query('select id from actuals where id = any($1::uuid[])', [
+        items.map((i) => i.id),
+      ]);
       expect(stored.rowCount).toBe(items.length);
     },
   },
@@ -371,7 +452,12 @@ describe.each(ROUTES)('$name with random and malformed bodies', (route) => {
           await route.renew?.();
         }
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 5_000, markInterruptAsFailure: false, examples: [['current', route.edge]] },
+      {
+        numRuns: 150,
+        interruptAfterTimeLimit: 5_000,
+        markInterruptAsFailure: false,
+        examples: [['current', route.edge]],
+      },
     );
   });
 });

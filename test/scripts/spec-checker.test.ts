@@ -25,23 +25,25 @@ describe('the shared spec checker', () => {
   });
 
   it('fails a field the spec does not declare', () => {
-    expect(() => check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, { ...company, secret: 1 }))).toThrow(
-      SpecViolation,
-    );
+    expect(() =>
+      check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, { ...company, secret: 1 })),
+    ).toThrow(SpecViolation);
   });
 
   it('fails a missing required field and a wrong type', () => {
     const { name: _name, ...nameless } = company;
-    expect(() => check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, nameless))).toThrow(SpecViolation);
-    expect(() => check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, { ...company, tickers: 'BABA' }))).toThrow(
+    expect(() => check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, nameless))).toThrow(
       SpecViolation,
     );
+    expect(() =>
+      check({ method: 'GET', url: '/v1/companies/alibaba' }, response(200, { ...company, tickers: 'BABA' })),
+    ).toThrow(SpecViolation);
   });
 
   it('fails a status code the operation does not list', () => {
-    expect(() => check({ method: 'GET', url: '/v1/companies/alibaba' }, response(500, { type: 'x', title: 'x', status: 500 }))).toThrow(
-      /lists no 500/,
-    );
+    expect(() =>
+      check({ method: 'GET', url: '/v1/companies/alibaba' }, response(500, { type: 'x', title: 'x', status: 500 })),
+    ).toThrow(/lists no 500/);
   });
 
   it('checks problem bodies too, and prefers literal paths over templates', () => {
@@ -50,7 +52,10 @@ describe('the shared spec checker', () => {
       check({ method: 'POST', url: '/v1/statements/parse' }, response(422, problem, 'application/problem+json')),
     ).not.toThrow();
     expect(() =>
-      check({ method: 'POST', url: '/v1/statements/parse' }, response(422, { ...problem, extra: true }, 'application/problem+json')),
+      check(
+        { method: 'POST', url: '/v1/statements/parse' },
+        response(422, { ...problem, extra: true }, 'application/problem+json'),
+      ),
     ).toThrow(SpecViolation);
   });
 

@@ -30,7 +30,9 @@ export function checked(app: FastifyInstance, key?: string): FastifyInstance {
     checkAgainstSpec(sent, response);
     return response;
   };
-  return new Proxy(app, { get: (target, prop, receiver) => (prop === 'inject' ? inject : Reflect.get(target, prop, receiver)) });
+  return new Proxy(app, {
+    get: (target, prop, receiver) => (prop === 'inject' ? inject : Reflect.get(target, prop, receiver)),
+  });
 }
 
 /** Another app instance on a test database, its responses checked against the spec like the default one's. */
@@ -63,7 +65,13 @@ export function json<T = Record<string, unknown>>(response: LightMyRequestRespon
 export function expectProblem(response: LightMyRequestResponse, status: number) {
   expect(response.statusCode, response.body).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json<{ type: string; title: string; status: number; detail?: string; errors?: { pointer?: string; parameter?: string; detail: string }[] }>();
+  const body = response.json<{
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    errors?: { pointer?: string; parameter?: string; detail: string }[];
+  }>();
   expect(body.status).toBe(status);
   expect(typeof body.title).toBe('string');
   return body;
@@ -71,7 +79,18 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
 
 /** Row counts of every table: a write that failed must leave all of them unchanged. */
 export async function tableCounts(db: TestDatabase): Promise<Record<string, number>> {
-  const tables = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'statement_timeline', 'changes', 'audit_log', 'idempotency_keys'];
+  const tables = [
+    'companies',
+    'metrics',
+    'statements',
+    'revisions',
+    'actuals',
+    'retractions',
+    'statement_timeline',
+    'changes',
+    'audit_log',
+    'idempotency_keys',
+  ];
   const counts: Record<string, number> = {};
   for (const t of tables) {
     const r = await db.pool.query<{ n: string }>(`select count(*)::text as n from ${t}`);

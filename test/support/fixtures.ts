@@ -56,7 +56,12 @@ export const TEENS_STATEMENT: z.input<typeof StatementInput> = {
   mode: 'all',
 };
 
-export async function post<T = Record<string, unknown>>(app: FastifyInstance, url: string, payload: unknown, expected = 201): Promise<T> {
+export async function post<T = Record<string, unknown>>(
+  app: FastifyInstance,
+  url: string,
+  payload: unknown,
+  expected = 201,
+): Promise<T> {
   const response = await app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
   expect(response.statusCode, response.body).toBe(expected);
   return response.json<T>();
@@ -140,7 +145,10 @@ export async function readFeedUntil(
   let after = '0';
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const page = await get<{ items: FeedChange[]; nextCursor: string }>(app, `/v1/changes?${query}&after=${after}&wait=1`);
+    const page = await get<{ items: FeedChange[]; nextCursor: string }>(
+      app,
+      `/v1/changes?${query}&after=${after}&wait=1`,
+    );
     changes.push(...page.items);
     after = page.nextCursor;
     if (done(changes)) return changes;
@@ -209,7 +217,12 @@ export function watchPool(pool: WatchablePool): PoolWatch {
   const original = pool.query;
   const spy = (...args: unknown[]): unknown => {
     const [first, second] = args;
-    const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '';
+    const text =
+      typeof first === 'string'
+        ? first
+        : typeof first === 'object' && first !== null && 'text' in first
+          ? String(first.text)
+          : '';
     queries.push({ text, values: Array.isArray(second) ? second : [] });
     return Reflect.apply(original, pool, args);
   };
@@ -238,7 +251,12 @@ export interface StreamEvent {
  */
 export async function readEventStream(
   url: string,
-  options: { headers?: Record<string, string>; enough: (events: StreamEvent[]) => boolean; timeoutMs?: number; opened?: () => Promise<void> },
+  options: {
+    headers?: Record<string, string>;
+    enough: (events: StreamEvent[]) => boolean;
+    timeoutMs?: number;
+    opened?: () => Promise<void>;
+  },
 ): Promise<{ contentType: string | null; events: StreamEvent[] }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 5_000);
@@ -265,7 +283,12 @@ export async function readEventStream(
           const colon = line.indexOf(':');
           if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
         }
-        if (fields.has('data')) events.push({ id: fields.get('id') ?? '', event: fields.get('event') ?? 'message', data: fields.get('data') ?? '' });
+        if (fields.has('data'))
+          events.push({
+            id: fields.get('id') ?? '',
+            event: fields.get('event') ?? 'message',
+            data: fields.get('data') ?? '',
+          });
       }
       if (opened) {
         await opened;
@@ -299,7 +322,10 @@ export async function readFeedAfter(
   let cursor = after;
   const deadline = Date.now() + timeoutMs;
   while (!done(changes) && Date.now() < deadline) {
-    const page = await get<{ items: FeedChange[]; nextCursor: string }>(app, `/v1/changes?after=${cursor}&wait=1${query ? `&${query}` : ''}`);
+    const page = await get<{ items: FeedChange[]; nextCursor: string }>(
+      app,
+      `/v1/changes?after=${cursor}&wait=1${query ? `&${query}` : ''}`,
+    );
     changes.push(...page.items);
     cursor = page.nextCursor;
   }

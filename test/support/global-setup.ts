@@ -20,7 +20,6 @@ declare module 'vitest' {
   }
 }
 
-
 async function containerServer(): Promise<{ url: string; stop: () => Promise<void> } | null> {
   const { getContainerRuntimeClient } = await import('testcontainers');
   try {

@@ -76,10 +76,15 @@ export function createSpecChecker(specPath = new URL('../../openapi/openapi.json
     const where = `${method.toUpperCase()} ${match.template} (${operation.operationId ?? '?'}) -> ${response.statusCode}`;
     const documented = operation.responses[String(response.statusCode)] ?? operation.responses.default;
     if (!documented) {
-      throw new SpecViolation(`${where}: the spec lists no ${response.statusCode} for this operation. Body: ${response.body.slice(0, 300)}`);
+      throw new SpecViolation(
+        `${where}: the spec lists no ${response.statusCode} for this operation. Body: ${response.body.slice(0, 300)}`,
+      );
     }
     if (response.body === '' || response.statusCode === 304) return;
-    const contentType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const contentType =
+      String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
     const media = documented.content?.[contentType];
     if (!media?.schema) {
       throw new SpecViolation(`${where}: the spec lists no '${contentType}' body for this status.`);
@@ -87,7 +92,9 @@ export function createSpecChecker(specPath = new URL('../../openapi/openapi.json
     if (contentType !== 'application/json' && contentType !== 'application/problem+json') return;
     const validate = validatorFor(`${match.template} ${method} ${response.statusCode} ${contentType}`, media.schema);
     if (!validate(JSON.parse(response.body))) {
-      const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+      const errors = (validate.errors ?? []).map(
+        (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+      );
       throw new SpecViolation(`${where}: the body does not match the spec:\n  ${errors.slice(0, 10).join('\n  ')}`);
     }
   };

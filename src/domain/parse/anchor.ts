@@ -40,12 +40,27 @@ export interface Anchor extends Piece {
 }
 
 const VERBS: [RegExp, VerbClass][] = [
-  [/^(?:reach|reaches|reached|reaching|hit|hits|hitting|exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|cross|crosses|break|breaks|achieve|achieves|achieving|attain|attains|enter|enters|entering|turn|turns|turning|become|becomes|becoming|pass|passes|beat|beats)$/i, 'crossing'],
-  [/^(?:rise|rises|rising|grow|grows|growing|increase|increases|increasing|improve|improves|improving|climb|climbs|climbing|expand|expands|expanding|accelerate|accelerates|accelerating|recover|recovers|raise|lift|go|goes|move|moves)$/i, 'up'],
-  [/^(?:narrow|narrows|narrowing|fall|falls|falling|decline|declines|declining|drop|drops|dropping|reduce|reduces|reducing|shrink|shrinks|shrinking|decrease|decreases|decreasing|lower|cut|cuts|decelerate|decelerates)$/i, 'down'],
-  [/^(?:remain|remains|stay|stays|maintain|maintains|maintaining|keep|keeps|keeping|hold|holds|holding|sustain|sustains)$/i, 'hold'],
+  [
+    /^(?:reach|reaches|reached|reaching|hit|hits|hitting|exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|cross|crosses|break|breaks|achieve|achieves|achieving|attain|attains|enter|enters|entering|turn|turns|turning|become|becomes|becoming|pass|passes|beat|beats)$/i,
+    'crossing',
+  ],
+  [
+    /^(?:rise|rises|rising|grow|grows|growing|increase|increases|increasing|improve|improves|improving|climb|climbs|climbing|expand|expands|expanding|accelerate|accelerates|accelerating|recover|recovers|raise|lift|go|goes|move|moves)$/i,
+    'up',
+  ],
+  [
+    /^(?:narrow|narrows|narrowing|fall|falls|falling|decline|declines|declining|drop|drops|dropping|reduce|reduces|reducing|shrink|shrinks|shrinking|decrease|decreases|decreasing|lower|cut|cuts|decelerate|decelerates)$/i,
+    'down',
+  ],
+  [
+    /^(?:remain|remains|stay|stays|maintain|maintains|maintaining|keep|keeps|keeping|hold|holds|holding|sustain|sustains)$/i,
+    'hold',
+  ],
   [/^(?:invest|invests|investing|spend|spends|spending)$/i, 'spend'],
-  [/^(?:be|is|are|was|were|been|total|totals|represent|represents|account|accounts|stand|stands|come|comes|serve|serves|deliver|delivers|generate|generates|see|sees)$/i, 'state'],
+  [
+    /^(?:be|is|are|was|were|been|total|totals|represent|represents|account|accounts|stand|stands|come|comes|serve|serves|deliver|delivers|generate|generates|see|sees)$/i,
+    'state',
+  ],
 ];
 
 /** The nearest verb in `text` (read backwards), or null. */
@@ -60,8 +75,19 @@ export function lastVerb(text: string): VerbClass | null {
 
 export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): Anchor {
   return {
-    target: null, quantity: null, point: null, verb: null, growth: false, impliedMeasure: null, carry: null,
-    assumptions: [], unread: [], unsupported: null, subjectAfter: false, perShare: false, ...base,
+    target: null,
+    quantity: null,
+    point: null,
+    verb: null,
+    growth: false,
+    impliedMeasure: null,
+    carry: null,
+    assumptions: [],
+    unread: [],
+    unsupported: null,
+    subjectAfter: false,
+    perShare: false,
+    ...base,
   };
 }
 

@@ -9,17 +9,31 @@ import { type Anchor, TO, anchor, lastVerb, overlaps } from './anchor.js';
 import { type Span, matchAll } from './text.js';
 
 /** "grow in the high single digits", "growth in the teens". */
-const BAND_GROWTH = /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?\s*$/i;
+const BAND_GROWTH =
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?\s*$/i;
 
 function band(low: number, high: number, wording: string): Target {
   return { op: 'range', low: String(low), high: String(high), lowInclusive: true, highInclusive: false, wording };
 }
 
 const DECADES: Record<string, number> = {
-  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
 };
 
-function readBand(modifier: string | undefined, modifierTo: string | undefined, decade: string | undefined, digits: string | undefined, wording: string): Target | null {
+function readBand(
+  modifier: string | undefined,
+  modifierTo: string | undefined,
+  decade: string | undefined,
+  digits: string | undefined,
+  wording: string,
+): Target | null {
   if (modifierTo) {
     // "low-to-mid twenties": from the first band's floor to the second's ceiling
     const from = readBand(modifier, undefined, decade, digits, wording);
@@ -28,15 +42,33 @@ function readBand(modifier: string | undefined, modifierTo: string | undefined, 
   }
   const mod = modifier?.toLowerCase().replace('lower', 'low').replace('upper', 'high');
   if (decade?.toLowerCase() === 'teens') {
-    return mod === 'low' ? band(13, 15, wording) : mod === 'mid' ? band(15, 17, wording) : mod === 'high' ? band(17, 20, wording) : band(13, 20, wording);
+    return mod === 'low'
+      ? band(13, 15, wording)
+      : mod === 'mid'
+        ? band(15, 17, wording)
+        : mod === 'high'
+          ? band(17, 20, wording)
+          : band(13, 20, wording);
   }
   const d = decade ? DECADES[decade.toLowerCase()] : undefined;
   if (d !== undefined) {
-    return mod === 'low' ? band(d, d + 4, wording) : mod === 'mid' ? band(d + 4, d + 7, wording) : mod === 'high' ? band(d + 7, d + 10, wording) : band(d, d + 10, wording);
+    return mod === 'low'
+      ? band(d, d + 4, wording)
+      : mod === 'mid'
+        ? band(d + 4, d + 7, wording)
+        : mod === 'high'
+          ? band(d + 7, d + 10, wording)
+          : band(d, d + 10, wording);
   }
   switch (digits?.toLowerCase()) {
     case 'single':
-      return mod === 'low' ? band(1, 4, wording) : mod === 'mid' ? band(4, 7, wording) : mod === 'high' ? band(7, 10, wording) : band(1, 10, wording);
+      return mod === 'low'
+        ? band(1, 4, wording)
+        : mod === 'mid'
+          ? band(4, 7, wording)
+          : mod === 'high'
+            ? band(7, 10, wording)
+            : band(1, 10, wording);
     case 'double':
       // "high double digits" is used both for 17-19% and for 70-90%: too ambiguous to read.
       return mod === 'low' ? band(10, 14, wording) : mod ? null : band(10, 100, wording);
@@ -47,7 +79,8 @@ function readBand(modifier: string | undefined, modifierTo: string | undefined, 
   }
 }
 
-const BAND = /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
+const BAND =
+  /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
 
 /** Bands in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
 export function findBands(text: string, offset: number, taken: readonly Span[]): Anchor[] {
@@ -67,12 +100,25 @@ export function findBands(text: string, offset: number, taken: readonly Span[]):
     const beforeFrom = text.slice(0, rel(from));
     const after = text.slice(rel(to));
     if (!target) {
-      anchors.push(anchor({ form: 'unsupported', start: from, end: to, text: wording, unsupported: `'${wording}' is too ambiguous to read as a range` }));
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: from,
+          end: to,
+          text: wording,
+          unsupported: `'${wording}' is too ambiguous to read as a range`,
+        }),
+      );
       continue;
     }
     const verb = lastVerb(beforeFrom);
     const previous = anchors[anchors.length - 1];
-    if (previous?.form === 'band' && previous.target?.op === 'range' && target.op === 'range' && TO.test(text.slice(rel(previous.end), rel(from)))) {
+    if (
+      previous?.form === 'band' &&
+      previous.target?.op === 'range' &&
+      target.op === 'range' &&
+      TO.test(text.slice(rel(previous.end), rel(from)))
+    ) {
       // "the high twenties to low thirties": one range from the first band's floor to the second's ceiling
       const merged = text.slice(rel(previous.start), rel(to));
       previous.end = to;
@@ -80,11 +126,19 @@ export function findBands(text: string, offset: number, taken: readonly Span[]):
       previous.target = { ...target, low: previous.target.low, wording: merged.trim() };
       continue;
     }
-    anchors.push(anchor({
-      form: 'band', start: from, end: to, text: wording, target, verb, subjectAfter: true,
-      growth: BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
-      carry: verb === 'crossing' ? 'gte' : null,
-    }));
+    anchors.push(
+      anchor({
+        form: 'band',
+        start: from,
+        end: to,
+        text: wording,
+        target,
+        verb,
+        subjectAfter: true,
+        growth: BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
+        carry: verb === 'crossing' ? 'gte' : null,
+      }),
+    );
   }
 
   return anchors;

@@ -17,20 +17,48 @@ const STRENGTH: readonly Commitment[] = ['will', 'expect', 'target', 'aspire', '
 const WHO = String.raw`(?:(?:it|we|management|the\s+company|they|our|its)\s+(?:is\s+|are\s+|also\s+|now\s+|still\s+|do\s+not\s+|does\s+not\s+|don't\s+)?(?:continue\s+to\s+)?)?`;
 
 const PHRASES: [RegExp, Commitment][] = [
-  [new RegExp(String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going|on\s+track)\s+to\b|\bcommit(?:s|ted)?\s+to\b`, 'gi'), 'will'],
+  [
+    new RegExp(
+      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going|on\s+track)\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
+      'gi',
+    ),
+    'will',
+  ],
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
-  [new RegExp(String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\blikely\b`, 'gi'), 'expect'],
+  [
+    new RegExp(
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\blikely\b`,
+      'gi',
+    ),
+    'expect',
+  ],
   // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ..."
-  [new RegExp(String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:outlook|guidance|forecast)\b`, 'gi'), 'expect'],
-  [new RegExp(String.raw`\b${WHO}(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`, 'gi'), 'target'],
-  [new RegExp(String.raw`\b${WHO}(?:aspir(?:e|es|ed|ation|ations|ational)|ambitions?|hopes?|hoped|strives?)\b`, 'gi'), 'aspire'],
+  [
+    new RegExp(
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:outlook|guidance|forecast)\b`,
+      'gi',
+    ),
+    'expect',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`,
+      'gi',
+    ),
+    'target',
+  ],
+  [
+    new RegExp(String.raw`\b${WHO}(?:aspir(?:e|es|ed|ation|ations|ational)|ambitions?|hopes?|hoped|strives?)\b`, 'gi'),
+    'aspire',
+  ],
   [/\b(?:may|might|could|possibly|potentially)\b/gi, 'may'],
 ];
 
 export function findCommitments(text: string, offset: number): CommitmentPhrase[] {
   const found: CommitmentPhrase[] = [];
   for (const [re, commitment] of PHRASES) {
-    for (const { match, start, end } of matchAll(re, text, offset)) found.push({ start, end, text: match[0], commitment });
+    for (const { match, start, end } of matchAll(re, text, offset))
+      found.push({ start, end, text: match[0], commitment });
   }
   return found.sort((a, b) => a.start - b.start);
 }

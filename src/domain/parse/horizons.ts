@@ -66,12 +66,44 @@ interface Rule {
 
 const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const FY = String.raw`(?:FY\s?|fiscal(?:\s+year)?\s+)`;
@@ -132,7 +164,10 @@ function quarterLabel(at: { fy: number; q: number }): string {
 }
 
 /** The first fiscal quarter satisfying `test` that ends after the statement date. */
-function upcomingQuarter(ctx: HorizonContext, test: (at: { fy: number; q: number }) => boolean): { fy: number; q: number } | null {
+function upcomingQuarter(
+  ctx: HorizonContext,
+  test: (at: { fy: number; q: number }) => boolean,
+): { fy: number; q: number } | null {
   let at = nextQuarter(ctx);
   for (let i = 0; i < 4; i++, at = addQuarters(at, 1)) if (test(at)) return at;
   return null;
@@ -155,16 +190,23 @@ const RULES: Rule[] = [
   },
   {
     // "over the next two quarters", "in each of the next two quarters", "within the next two quarters"
-    re: new RegExp(String.raw`\b(?:(?<prep>over|during|across|for|in|within)\s+)?(?<each>each\s+of\s+)?the\s+(?:next|coming|following)\s+(?<n>${NUM})\s+(?:fiscal\s+)?quarters\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?<prep>over|during|across|for|in|within)\s+)?(?<each>each\s+of\s+)?the\s+(?:next|coming|following)\s+(?<n>${NUM})\s+(?:fiscal\s+)?quarters\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const n = count(g.n);
       if (!n) return null;
       const first = nextQuarter(ctx);
       const last = addQuarters(first, n - 1);
-      const span = labelled(n === 1 ? quarterLabel(first) : `${quarterLabel(first)}..${quarterLabel(last)}`, ctx.calendar);
+      const span = labelled(
+        n === 1 ? quarterLabel(first) : `${quarterLabel(first)}..${quarterLabel(last)}`,
+        ctx.calendar,
+      );
       if (!span) return null;
       const prep = g.prep?.toLowerCase();
-      if ((prep === 'in' || prep === 'within') && !g.each && span.end) return { kind: 'deadline', window: until(ctx, span.end) };
+      if ((prep === 'in' || prep === 'within') && !g.each && span.end)
+        return { kind: 'deadline', window: until(ctx, span.end) };
       return { kind: 'span', window: span, each: Boolean(g.each) };
     },
   },
@@ -177,7 +219,10 @@ const RULES: Rule[] = [
   },
   {
     // "the third quarter", "the first quarter of fiscal 2027", "the fourth quarter of 2026"
-    re: new RegExp(String.raw`\b(?:(?:in|for|during)\s+)?the\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})))?\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during)\s+)?the\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})))?\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const q = ORDINALS[(g.ord ?? '').toLowerCase()];
       if (!q) return null;
@@ -221,7 +266,10 @@ const RULES: Rule[] = [
   },
   {
     // "FY27H2", "H2 FY27", "the second half of fiscal 2027", "the second half of 2026", "the second half of the year"
-    re: new RegExp(String.raw`\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|the\s+(?<ord>first|second)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|the\s+(?<ord>first|second)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const half = Number(g.h1 ?? g.h2 ?? (g.ord?.toLowerCase() === 'first' ? 1 : 2));
       const fy = year(g.y1 ?? g.y2 ?? g.fy);
@@ -240,7 +288,10 @@ const RULES: Rule[] = [
   },
   {
     // "in a certain month of FY27", "at some point in fiscal 2027"
-    re: new RegExp(String.raw`\b(?:(?:in|during)\s+(?:a\s+certain|some|one|any|a\s+given|a)\s+(?:month|quarter)\s+(?:of|in)|(?:at\s+some\s+point|some\s?time)\s+(?:in|during))\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4}))\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?:in|during)\s+(?:a\s+certain|some|one|any|a\s+given|a)\s+(?:month|quarter)\s+(?:of|in)|(?:at\s+some\s+point|some\s?time)\s+(?:in|during))\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4}))\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const fy = year(g.fy);
       const w = fy ? labelled(`FY${fy}`, ctx.calendar) : labelled(`CY${g.cy ?? ''}`, ctx.calendar);
@@ -249,7 +300,10 @@ const RULES: Rule[] = [
   },
   {
     // "in each quarter of FY27", "every quarter of this fiscal year"
-    re: new RegExp(String.raw`\b(?:in\s+)?(?:each|every)\s+quarter\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<rel>(?:this|the\s+current|the)\s+fiscal\s+year)|(?<cy>\d{4}))\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:in\s+)?(?:each|every)\s+quarter\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<rel>(?:this|the\s+current|the)\s+fiscal\s+year)|(?<cy>\d{4}))\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const fy = year(g.fy) ?? (g.rel ? currentFiscalYear(ctx) : null);
       const w = fy ? labelled(`FY${fy}`, ctx.calendar) : labelled(`CY${g.cy ?? ''}`, ctx.calendar);
@@ -257,7 +311,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const fy = year(g.y);
       return fy ? { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) } : null;
@@ -271,7 +328,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const w = labelled(`FY${year(g.y) ?? ''}`, ctx.calendar);
       return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
@@ -299,7 +359,8 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
       const fy = currentFiscalYear(ctx) + (which.startsWith('next') ? 1 : 0);
-      if (g.by || which.endsWith('end')) return { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) };
+      if (g.by || which.endsWith('end'))
+        return { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) };
       const w = labelled(`FY${fy}`, ctx.calendar);
       return w ? { kind: 'period', window: w, fullYear: which.startsWith('full') } : null;
     },
@@ -349,13 +410,17 @@ const RULES: Rule[] = [
       if (!w) return null;
       const prep = (g.prep ?? '').toLowerCase();
       const assumptions = calendarYearNote(ctx, g.y ?? '');
-      if (prep === 'around' || prep === 'circa') assumptions.push({ note: `'${prep} ${g.y ?? ''}' read as that year`, penalty: 0.1 });
+      if (prep === 'around' || prep === 'circa')
+        assumptions.push({ note: `'${prep} ${g.y ?? ''}' read as that year`, penalty: 0.1 });
       return { kind: 'period', window: w, each: prep === 'throughout', assumptions };
     },
   },
   {
     // Month names are matched with their capital, so the modal "may" is never read as May.
-    re: new RegExp(String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      'g',
+    ),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
       const statedYear = Number(ctx.statedOn.slice(0, 4));
@@ -364,7 +429,9 @@ const RULES: Rule[] = [
       const w = labelled(makeDate(y, month, 1).slice(0, 7), ctx.calendar);
       if (!w?.end) return null;
       const prep = (g.prep ?? '').toLowerCase();
-      return prep === 'in' || prep === 'through' ? { kind: 'period', window: w } : { kind: 'deadline', window: until(ctx, w.end) };
+      return prep === 'in' || prep === 'through'
+        ? { kind: 'period', window: w }
+        : { kind: 'deadline', window: until(ctx, w.end) };
     },
   },
   {
@@ -377,7 +444,10 @@ const RULES: Rule[] = [
   },
   {
     // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
-    re: new RegExp(String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const n = count(g.n2) ?? count(g.n);
       if (!n) return null;
@@ -385,8 +455,13 @@ const RULES: Rule[] = [
       const prep = (g.prep ?? '').toLowerCase();
       const deadline = prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx));
       const assumptions: Assumption[] = [];
-      if (g.approx) assumptions.push({ note: `'${g.approx.trim()} ${g.n ?? ''} ${unit}' read as exactly ${n} ${unit}`, penalty: 0.1 });
-      if (g.n2) assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
+      if (g.approx)
+        assumptions.push({
+          note: `'${g.approx.trim()} ${g.n ?? ''} ${unit}' read as exactly ${n} ${unit}`,
+          penalty: 0.1,
+        });
+      if (g.n2)
+        assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
       if (unit.startsWith('quarter')) {
         const last = addQuarters(nextQuarter(ctx), n - 1);
         const end = fiscalQuarter(ctx.calendar, last.fy, last.q).end;
@@ -402,8 +477,14 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const n = count(g.n2) ?? count(g.n);
       if (!n) return null;
-      const assumptions: Assumption[] = g.n2 ? [{ note: `'${g.n ?? ''}-${g.n2} ${g.unit ?? ''}' read as its outer end`, penalty: 0.1 }] : [];
-      return { kind: 'span', window: until(ctx, addMonths(ctx.statedOn, (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n)), assumptions };
+      const assumptions: Assumption[] = g.n2
+        ? [{ note: `'${g.n ?? ''}-${g.n2} ${g.unit ?? ''}' read as its outer end`, penalty: 0.1 }]
+        : [];
+      return {
+        kind: 'span',
+        window: until(ctx, addMonths(ctx.statedOn, (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n)),
+        assumptions,
+      };
     },
   },
   {

@@ -39,16 +39,22 @@ interface Reading {
 const CONDITIONAL = /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b/i;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
-const WRITERS_VIEW = /\b[Tt]he\s+author\b|\b[Mm]y\s+(?:[\w-]+\s+){0,2}?(?:view|assessment|valuation|estimate|analysis|expectation|model)s?\b|\bI\s+(?:think|believe|expect|estimate|would)\b/;
-const COMMENTARY = /^[\s,\-–—]*(?:implying|which\s+(?:would\s+)?(?:implies|imply|means|mean)|meaning|suggesting|i\.e\.|representing|equivalent\s+to|translating\s+(?:in)?to)\b/i;
-const OTHERS_VIEW = /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
-const EARLIER_TARGET = /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+const WRITERS_VIEW =
+  /\b[Tt]he\s+author\b|\b[Mm]y\s+(?:[\w-]+\s+){0,2}?(?:view|assessment|valuation|estimate|analysis|expectation|model)s?\b|\bI\s+(?:think|believe|expect|estimate|would)\b/;
+const COMMENTARY =
+  /^[\s,\-–—]*(?:implying|which\s+(?:would\s+)?(?:implies|imply|means|mean)|meaning|suggesting|i\.e\.|representing|equivalent\s+to|translating\s+(?:in)?to)\b/i;
+const OTHERS_VIEW =
+  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+const EARLIER_TARGET =
+  /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
-const PAST = /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+const PAST =
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
-const QUALIFIERS = /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
+const QUALIFIERS =
+  /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
@@ -84,7 +90,10 @@ export function parseGuidance(input: ParseInput): ParseResult {
 
 function readSentence(reading: Reading, sentence: Piece): void {
   if (CONDITIONAL.test(sentence.text)) {
-    reading.unreadable.push({ text: sentence.text, reason: 'a conditional sentence or a question: a scenario, not a commitment' });
+    reading.unreadable.push({
+      text: sentence.text,
+      reason: 'a conditional sentence or a question: a scenario, not a commitment',
+    });
     return;
   }
   if (WRITERS_VIEW.test(sentence.text)) {
@@ -94,7 +103,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   // Only when the inference is the sentence's main verb: "We expect X, which implies Y" keeps its first clause.
   const inference = INFERENCE.exec(sentence.text);
   if (inference && findCommitments(sentence.text.slice(0, inference.index), 0).length === 0) {
-    reading.unreadable.push({ text: sentence.text, reason: "the writer's inference from what was said, not a statement" });
+    reading.unreadable.push({
+      text: sentence.text,
+      reason: "the writer's inference from what was said, not a statement",
+    });
     return;
   }
   const carried: Carried = { metric: null, unit: null, commitment: null, horizon: null, op: null };
@@ -215,13 +227,9 @@ function readClause(reading: Reading, c: Clause): void {
   });
 
   // The span covers what the statement is made of: its metric, commitment words, target, horizon and qualifiers.
-  const span = cover([
-    anchor,
-    ...c.horizons.filter((h) => h.kind !== 'past'),
-    ...commitments,
-    ...metric.spans,
-    ...qualifiers,
-  ]) ?? anchor;
+  const span =
+    cover([anchor, ...c.horizons.filter((h) => h.kind !== 'past'), ...commitments, ...metric.spans, ...qualifiers]) ??
+    anchor;
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
     metric: hint,

@@ -3,7 +3,15 @@
 // subject ("..., and surpass RMB 30 billion by the end of the year"), takes the metric of the clause before.
 import { type Clause, isPercentAnchor } from './clause.js';
 import type { Horizon } from './horizons.js';
-import { type MetricWords, type UnitKind, isAiShare, knownSegment, measureIn, metricWords, namedSegment } from './lexicon.js';
+import {
+  type MetricWords,
+  type UnitKind,
+  isAiShare,
+  knownSegment,
+  measureIn,
+  metricWords,
+  namedSegment,
+} from './lexicon.js';
 import type { SubjectReading } from './subject.js';
 import { type Assumption, type Piece, type Span, matchAll } from './text.js';
 import type { Measure, MetricHint } from './types.js';
@@ -41,10 +49,13 @@ export function readMetric(
 ): MetricReading {
   const { anchor } = c;
   // Only an adjectival target ("double-digit revenue growth", "positive free cash flow") has its metric after it.
-  const chunk = subject.chunk && !subject.pronoun ? subject.chunk : subject.chunk || !anchor.subjectAfter ? null : subject.after;
+  const chunk =
+    subject.chunk && !subject.pronoun ? subject.chunk : subject.chunk || !anchor.subjectAfter ? null : subject.after;
   const verbMeasure = anchor.verb === 'spend' || (!chunk && SPEND_VERB.test(c.masked));
   const inheritFrom = subject.pronoun
-    ? (c.carried.metric ? { metric: c.carried.metric, unit: c.carried.unit } : lastMetric)
+    ? c.carried.metric
+      ? { metric: c.carried.metric, unit: c.carried.unit }
+      : lastMetric
     : !chunk && !verbMeasure && c.carried.metric
       ? { metric: c.carried.metric, unit: c.carried.unit }
       : null;
@@ -66,7 +77,8 @@ export function readMetric(
   const segment = where.segment;
   const assumptions: Assumption[] = where.assumption ? [where.assumption] : [];
   if (!measure) assumptions.push({ note: 'no metric named: set the metric by hand', penalty: 0.4 });
-  const measureKey = measure && anchor.perShare && !measure.key.endsWith('_per_share') ? `${measure.key}_per_share` : measure?.key;
+  const measureKey =
+    measure && anchor.perShare && !measure.key.endsWith('_per_share') ? `${measure.key}_per_share` : measure?.key;
   const key = measureKey ? (segment ? `${segment}.${measureKey}` : measureKey) : null;
   return {
     hint: {
@@ -93,14 +105,19 @@ interface FoundMeasure {
   basis?: string;
 }
 
-const SPEND_OBJECT = /^\s*(?:on|in(?:to)?)\s+((?:[\w+&-]+\s+){0,4}?[\w+&-]+)(?=\s{2,}|\s*[,.;]|\s*$|\s+(?:over|by|in|within|during)\b)/i;
+const SPEND_OBJECT =
+  /^\s*(?:on|in(?:to)?)\s+((?:[\w+&-]+\s+){0,4}?[\w+&-]+)(?=\s{2,}|\s*[,.;]|\s*$|\s+(?:over|by|in|within|during)\b)/i;
 
 /** What is measured, looked for from the closest words outward. */
 function findMeasure(c: Clause, subject: SubjectReading, text: string, verbMeasure: boolean): FoundMeasure {
   const { anchor } = c;
   const complement = subject.complement?.text ?? '';
   if (isPercentAnchor(anchor) && !anchor.growth && isAiShare(`${text} ${complement}`)) {
-    return { measure: { key: 'ai_revenue_share', good: 'higher', unit: 'percent', matched: '' }, fromSubject: false, aiShare: true };
+    return {
+      measure: { key: 'ai_revenue_share', good: 'higher', unit: 'percent', matched: '' },
+      fromSubject: false,
+      aiShare: true,
+    };
   }
   const inSubject = measureIn(text);
   if (inSubject) return { measure: inSubject, fromSubject: true, aiShare: false };
@@ -115,7 +132,11 @@ function findMeasure(c: Clause, subject: SubjectReading, text: string, verbMeasu
     // Money spent on infrastructure is capex; on anything else, it is that thing: "spend ... on user subsidies".
     const object = SPEND_OBJECT.exec(rest)?.[1];
     if (!object || /infrastructure|data\s+cent(?:er|re)s?|capacity|computing|capex/i.test(object)) {
-      return { measure: { key: 'capex', good: 'neutral', unit: 'money', matched: '' }, fromSubject: false, aiShare: false };
+      return {
+        measure: { key: 'capex', good: 'neutral', unit: 'money', matched: '' },
+        fromSubject: false,
+        aiShare: false,
+      };
     }
     const head = object.split(/\s+/).pop()?.toLowerCase() ?? 'spending';
     return { measure: { key: head, good: 'neutral', unit: 'money', matched: '' }, fromSubject: false, aiShare: false };
@@ -124,14 +145,20 @@ function findMeasure(c: Clause, subject: SubjectReading, text: string, verbMeasu
   if (implied) return { measure: implied, fromSubject: false, aiShare: false };
   const noun = anchor.quantity?.noun;
   if (noun) {
-    const counted = measureIn(noun) ?? { key: noun.replace(/\s+/g, '_'), good: 'higher' as const, unit: 'count' as const, matched: '' };
+    const counted = measureIn(noun) ?? {
+      key: noun.replace(/\s+/g, '_'),
+      good: 'higher' as const,
+      unit: 'count' as const,
+      matched: '',
+    };
     return { measure: counted, fromSubject: false, aiShare: false };
   }
   return { measure: null, fromSubject: false, aiShare: false };
 }
 
 // "turn a profit in its local services segment", "USD 100 billion for cloud and AI"
-const SEGMENT_AFTER = /\bin\s+(?:its|the|our)\s+((?:[A-Za-z-]+\s+){1,3}?)(?:segment|business|division|unit)\b|\bfor\s+(?:the\s+|its\s+|our\s+)?([\w+&\s-]+?)(?=\s{2,}|\s*[,.;]|\s*$)/gi;
+const SEGMENT_AFTER =
+  /\bin\s+(?:its|the|our)\s+((?:[A-Za-z-]+\s+){1,3}?)(?:segment|business|division|unit)\b|\bfor\s+(?:the\s+|its\s+|our\s+)?([\w+&\s-]+?)(?=\s{2,}|\s*[,.;]|\s*$)/gi;
 
 /** Which part of the company: Alibaba's segments first, then a name written before the measure. */
 function findSegment(
@@ -166,13 +193,23 @@ function findSegment(
     // A share needs the revenue it is a share of: look for it in the rest of the sentence.
     const segment = knownSegment(c.sentence.text, true);
     if (segment) {
-      return { segment, spans: shareOf, assumption: { note: `share read as of ${segment} revenue, named elsewhere in the sentence`, penalty: 0.1 } };
+      return {
+        segment,
+        spans: shareOf,
+        assumption: { note: `share read as of ${segment} revenue, named elsewhere in the sentence`, penalty: 0.1 },
+      };
     }
   }
   return { segment: null, spans: shareOf };
 }
 
-export function readMeasure(c: Clause, subject: SubjectReading, metric: MetricReading, horizon: Horizon | null, assumptions: Assumption[]): Measure {
+export function readMeasure(
+  c: Clause,
+  subject: SubjectReading,
+  metric: MetricReading,
+  horizon: Horizon | null,
+  assumptions: Assumption[],
+): Measure {
   const { anchor } = c;
   if (anchor.form === 'direction') return 'change';
   // A growth rate carries to the next figure only if that is a rate too ("grow 30% in FY27 and 35% in FY28").
@@ -188,9 +225,15 @@ export function readMeasure(c: Clause, subject: SubjectReading, metric: MetricRe
   }
   // Money spent or returned over a stretch of time is a total: "invest more than RMB 380 billion over the
   // next three years", "capex over the next three years", "complete the RMB 25 billion buyback by June 2027".
-  const spend = anchor.verb === 'spend' || SPEND_VERB.test(c.masked) || SPENT.has(metric.hint.key?.split('.').pop() ?? '');
+  const spend =
+    anchor.verb === 'spend' || SPEND_VERB.test(c.masked) || SPENT.has(metric.hint.key?.split('.').pop() ?? '');
   const each = c.horizons.some((h) => h.each);
-  if (spend && anchor.quantity?.kind !== 'percent' && (horizon?.kind === 'span' || horizon?.kind === 'deadline') && !each) return 'cumulative';
+  if (
+    spend &&
+    anchor.quantity?.kind !== 'percent' &&
+    (horizon?.kind === 'span' || horizon?.kind === 'deadline') &&
+    !each
+  )
+    return 'cumulative';
   return 'level';
 }
-

@@ -22,17 +22,43 @@ export interface Quantity extends Piece {
 export const SCALE_POWERS: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
 const SCALE_WORDS: Record<string, Scale> = {
-  thousand: 'thousand', k: 'thousand',
-  million: 'million', mn: 'million', mm: 'million', m: 'million',
-  billion: 'billion', bn: 'billion', b: 'billion',
-  trillion: 'trillion', tn: 'trillion', t: 'trillion',
+  thousand: 'thousand',
+  k: 'thousand',
+  million: 'million',
+  mn: 'million',
+  mm: 'million',
+  m: 'million',
+  billion: 'billion',
+  bn: 'billion',
+  b: 'billion',
+  trillion: 'trillion',
+  tn: 'trillion',
+  t: 'trillion',
 };
 
 const CURRENCY_WORDS: Record<string, string> = {
-  rmb: 'CNY', cny: 'CNY', yuan: 'CNY',
-  usd: 'USD', 'us$': 'USD', $: 'USD', dollars: 'USD', 'us dollars': 'USD',
-  'hk$': 'HKD', hkd: 'HKD', 'nt$': 'TWD', 's$': 'SGD', 'a$': 'AUD', 'c$': 'CAD',
-  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', '£': 'GBP', jpy: 'JPY', yen: 'JPY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  yuan: 'CNY',
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  dollars: 'USD',
+  'us dollars': 'USD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  nt$: 'TWD',
+  s$: 'SGD',
+  a$: 'AUD',
+  c$: 'CAD',
+  eur: 'EUR',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  '£': 'GBP',
+  jpy: 'JPY',
+  yen: 'JPY',
 };
 
 const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|EUR|GBP|JPY|[¥$€£])\s?`;
@@ -49,10 +75,14 @@ const QUANTITY = new RegExp(
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
-function currencyCode(token: string, reportingCurrency: string | undefined): { code: string; assumption: Assumption | null } {
+function currencyCode(
+  token: string,
+  reportingCurrency: string | undefined,
+): { code: string; assumption: Assumption | null } {
   if (token === '¥') {
     // '¥' is both yuan and yen: the company's reporting currency settles it; without one, CNY (saydo's companies).
-    if (reportingCurrency === 'JPY' || reportingCurrency === 'CNY') return { code: reportingCurrency, assumption: null };
+    if (reportingCurrency === 'JPY' || reportingCurrency === 'CNY')
+      return { code: reportingCurrency, assumption: null };
     return { code: 'CNY', assumption: { note: "read '¥' as CNY (no reporting currency given)", penalty: 0.1 } };
   }
   return { code: CURRENCY_WORDS[token.toLowerCase()] ?? token.toUpperCase(), assumption: null };
@@ -60,8 +90,10 @@ function currencyCode(token: string, reportingCurrency: string | undefined): { c
 
 function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   const s = suffix.toLowerCase();
-  if (s === '%' || s.startsWith('percent') && !s.startsWith('percentage') || s === 'per cent' || s === 'pct') return 'percent';
-  if (s.startsWith('percentage') || s === 'pp' || s.startsWith('ppt') || s === 'bps' || s.startsWith('basis')) return 'points';
+  if (s === '%' || (s.startsWith('percent') && !s.startsWith('percentage')) || s === 'per cent' || s === 'pct')
+    return 'percent';
+  if (s.startsWith('percentage') || s === 'pp' || s.startsWith('ppt') || s === 'bps' || s.startsWith('basis'))
+    return 'points';
   if (s === 'x' || s === 'times') return 'multiple';
   if (s in CURRENCY_WORDS) return 'currency';
   return null;
@@ -102,8 +134,16 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
   }
   for (const { start, end, match } of matchAll(HALF, text, offset)) {
     found.push({
-      start, end, text: match[0], digits: '50', negative: false, scale: null, currency: null, kind: 'percent',
-      noun: null, currencyAssumption: null,
+      start,
+      end,
+      text: match[0],
+      digits: '50',
+      negative: false,
+      scale: null,
+      currency: null,
+      kind: 'percent',
+      noun: null,
+      currencyAssumption: null,
     });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -18,19 +18,27 @@ const METRIC_AFTER_POSITIVE = String.raw`(?:free\s+cash\s+flow|cash\s+flow|opera
 const SIGNS: SignRule[] = [
   {
     re: /\b(?:(?:transition|turn|swing|move|shift|go)(?:s|ed|ing)?\s+)?from\s+(?:a\s+)?loss(?:es)?\s+(?:making\s+)?to\s+(?:a\s+)?profit(?:ability|able)?\b/gi,
-    op: 'gt', verb: () => 'crossing', implied: () => 'profit',
+    op: 'gt',
+    verb: () => 'crossing',
+    implied: () => 'profit',
   },
   {
     re: /\b(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|going|swing|swings)\s+(?:to\s+)?(?:a\s+)?(?:profitable|profitability|profit)\b|\bturn(?:s|ed|ing)?\s+a\s+profit\b/gi,
-    op: 'gt', verb: () => 'crossing', implied: () => 'profit',
+    op: 'gt',
+    verb: () => 'crossing',
+    implied: () => 'profit',
   },
   {
     re: /\b(?:achieve|achieves|achieving|reach|reaches|reaching|return\s+to|returns\s+to|returning\s+to|regain|regains)\s+(?:[\w-]+\s+)?profitability\b/gi,
-    op: 'gt', verb: () => 'crossing', implied: () => 'profit',
+    op: 'gt',
+    verb: () => 'crossing',
+    implied: () => 'profit',
   },
   {
     re: /\b(?:remain|remains|stay|stays|be|is|are)\s+profitable\b/gi,
-    op: 'gt', verb: (t) => (/^(?:remain|stay)/i.test(t) ? 'hold' : 'state'), implied: () => 'profit',
+    op: 'gt',
+    verb: (t) => (/^(?:remain|stay)/i.test(t) ? 'hold' : 'state'),
+    implied: () => 'profit',
   },
   {
     re: /\b(?:(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|remain|remains|stay|stays|be|is|are)\s+)?positive\b(?![ \t]*[A-Za-z])/gi,
@@ -40,24 +48,38 @@ const SIGNS: SignRule[] = [
   },
   {
     // "reach positive free cash flow": the metric follows
-    re: new RegExp(String.raw`\b(?:(?:reach|reaches|reaching|achieve|achieves|achieving|turn|turns|generate|generates|deliver|delivers)\s+)?positive(?=\s+${METRIC_AFTER_POSITIVE}\b)`, 'gi'),
-    op: 'gt', verb: (t, before) => (/^(?:reach|achieve|turn)/i.test(t) ? 'crossing' : lastVerb(before)), implied: () => null, subjectAfter: true,
+    re: new RegExp(
+      String.raw`\b(?:(?:reach|reaches|reaching|achieve|achieves|achieving|turn|turns|generate|generates|deliver|delivers)\s+)?positive(?=\s+${METRIC_AFTER_POSITIVE}\b)`,
+      'gi',
+    ),
+    op: 'gt',
+    verb: (t, before) => (/^(?:reach|achieve|turn)/i.test(t) ? 'crossing' : lastVerb(before)),
+    implied: () => null,
+    subjectAfter: true,
   },
   {
     // "return to growth", "return to revenue growth": growth above zero
     re: /\breturn(?:s|ed|ing)?\s+to\s+(?<what>(?:[\w-]+\s+){0,3}?)growth\b/gi,
-    op: 'gt', verb: () => 'crossing', implied: (m) => m.groups?.what?.trim() || null, growth: true,
+    op: 'gt',
+    verb: () => 'crossing',
+    implied: (m) => m.groups?.what?.trim() || null,
+    growth: true,
   },
   {
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
     re: /\b(?:at\s+least\s+)?(?:break(?:s|ing)?[- ]even|break-?even)\b/gi,
-    op: 'gte', verb: (t, before) => (/break(?:s|ing)?[- ]even$/i.test(t) ? 'crossing' : lastVerb(before)), implied: () => 'profit',
+    op: 'gte',
+    verb: (t, before) => (/break(?:s|ing)?[- ]even$/i.test(t) ? 'crossing' : lastVerb(before)),
+    implied: () => 'profit',
   },
 ];
 
-const DIRECTION = /(?<=\b(?:to|will|would|may|might|could|should|can|continue\s+to|further)\s+)(?:narrow|shrink|decline|decrease|fall|drop|reduce)\b(?<adv>(?:\s+(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably|sequentially|quarter[- ]over[- ]quarter|year[- ]over[- ]year))*)(?<object>\s+(?:its\s+|their\s+|the\s+)?loss(?:es)?)?(?!\s+(?:to|by|RMB|CNY|USD|HKD)\b|\s+[-−~$¥€£\d])/gi;
-const NEAR = /\b(?:approach|approaches|approaching|near|nears|nearing|close\s+to|closer\s+to|towards?|move\s+toward)\s*$/i;
-const DEGREE = /\b(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably)\b/gi;
+const DIRECTION =
+  /(?<=\b(?:to|will|would|may|might|could|should|can|continue\s+to|further)\s+)(?:narrow|shrink|decline|decrease|fall|drop|reduce)\b(?<adv>(?:\s+(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably|sequentially|quarter[- ]over[- ]quarter|year[- ]over[- ]year))*)(?<object>\s+(?:its\s+|their\s+|the\s+)?loss(?:es)?)?(?!\s+(?:to|by|RMB|CNY|USD|HKD)\b|\s+[-−~$¥€£\d])/gi;
+const NEAR =
+  /\b(?:approach|approaches|approaching|near|nears|nearing|close\s+to|closer\s+to|towards?|move\s+toward)\s*$/i;
+const DEGREE =
+  /\b(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably)\b/gi;
 
 /** Sign changes and directions in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
 export function findSignChanges(text: string, offset: number, taken: readonly Span[]): Anchor[] {
@@ -69,11 +91,19 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
       // "approaching breakeven", "close to profitability": near a sign change is not a promise of one
       if (NEAR.test(text.slice(0, rel(start)))) continue;
       const wording = match[0];
-      anchors.push(anchor({
-        form: 'sign', start, end, text: wording, target: { op: rule.op, value: '0', wording },
-        verb: rule.verb(wording.trim(), text.slice(0, rel(start))), impliedMeasure: rule.implied(match),
-        subjectAfter: rule.subjectAfter ?? false, growth: rule.growth ?? false,
-      }));
+      anchors.push(
+        anchor({
+          form: 'sign',
+          start,
+          end,
+          text: wording,
+          target: { op: rule.op, value: '0', wording },
+          verb: rule.verb(wording.trim(), text.slice(0, rel(start))),
+          impliedMeasure: rule.implied(match),
+          subjectAfter: rule.subjectAfter ?? false,
+          growth: rule.growth ?? false,
+        }),
+      );
     }
   }
 
@@ -81,10 +111,18 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
     if (overlaps({ start, end }, [...taken, ...anchors])) continue;
     const wording = match[0].trim();
     const adverbs = (match.groups?.adv ?? '').match(DEGREE) ?? [];
-    anchors.push(anchor({
-      form: 'direction', start, end: start + wording.length, text: wording, target: { op: 'lt', value: '0', wording },
-      verb: 'down', impliedMeasure: match.groups?.object ? 'loss' : null, unread: adverbs,
-    }));
+    anchors.push(
+      anchor({
+        form: 'direction',
+        start,
+        end: start + wording.length,
+        text: wording,
+        target: { op: 'lt', value: '0', wording },
+        verb: 'down',
+        impliedMeasure: match.groups?.object ? 'loss' : null,
+        unread: adverbs,
+      }),
+    );
   }
 
   return anchors;

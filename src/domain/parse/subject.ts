@@ -61,7 +61,12 @@ function chunks(text: string, offset: number): Piece[] {
     while (current.length && JOINERS.has((current[0]?.word ?? '').toLowerCase())) current.shift();
     const first = current[0];
     const last = current[current.length - 1];
-    if (first && last) out.push({ start: first.start, end: last.end, text: collapse(text.slice(first.start - offset, last.end - offset)) });
+    if (first && last)
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: collapse(text.slice(first.start - offset, last.end - offset)),
+      });
     current = [];
   };
   for (const token of words(text, offset)) {
@@ -87,7 +92,11 @@ export function readSubject(masked: string, offset: number, anchor: { start: num
   const afterText = masked.slice(anchor.end - offset);
   const complementMatch = /^\s*of\s+[^,.;:()]+?(?=\s{2,}|[,.;:()]|$)/i.exec(afterText);
   const complement = complementMatch
-    ? { start: anchor.end + complementMatch[0].length - complementMatch[0].trimStart().length, end: anchor.end + complementMatch[0].length, text: complementMatch[0].trim() }
+    ? {
+        start: anchor.end + complementMatch[0].length - complementMatch[0].trimStart().length,
+        end: anchor.end + complementMatch[0].length,
+        text: complementMatch[0].trim(),
+      }
     : null;
   const afterChunks = chunks(afterText, anchor.end);
   const firstAfter = afterChunks[0];
@@ -101,4 +110,3 @@ export function readSubject(masked: string, offset: number, anchor: { start: num
     after,
   };
 }
-

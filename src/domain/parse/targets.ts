@@ -10,7 +10,8 @@ import { type Quantity, compatible, findQuantities, quantityValue, roundingToler
 import { findSignChanges } from './signs.js';
 
 /** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
-const CROSSING_COMPARATOR = /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
+const CROSSING_COMPARATOR =
+  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
   [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
@@ -22,7 +23,10 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
-  [/\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i, 'gt'],
+  [
+    /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i,
+    'gt',
+  ],
   [/>$/, 'gt'],
   [/\b(?:less|fewer|lower)\s+than$/i, 'lt'],
   [/\b(?:below|under|beneath)$/i, 'lt'],
@@ -35,11 +39,16 @@ const OR_MORE = /^\s*(?:\+|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
-const BASIS_AFTER = /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
-const GROWTH_UP = /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands)(?:\s+by)?\s*$/i;
-const GROWTH_DOWN = /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks)(?:\s+by)?\s*$/i;
-const TARGET_NOUN = /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
-const BASELINE = /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?$/i;
+const BASIS_AFTER =
+  /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
+const GROWTH_UP =
+  /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands)(?:\s+by)?\s*$/i;
+const GROWTH_DOWN =
+  /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks)(?:\s+by)?\s*$/i;
+const TARGET_NOUN =
+  /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
+const BASELINE =
+  /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?$/i;
 const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
@@ -52,7 +61,12 @@ function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: 
     const m = re.exec(trimmed);
     if (m) {
       const negatedForm = NEGATED_FORM.test(m[0]);
-      return { op, length: lead.length - m.index, negatedForm, crossing: !negatedForm && CROSSING_COMPARATOR.test(m[0]) };
+      return {
+        op,
+        length: lead.length - m.index,
+        negatedForm,
+        crossing: !negatedForm && CROSSING_COMPARATOR.test(m[0]),
+      };
     }
   }
   return null;
@@ -84,7 +98,8 @@ function isBaseline(lead: string, rest: string): boolean {
 
 /** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
 function tolerance(value: Quantity, tol: Quantity): Decimal {
-  if (tol.kind === 'percent' && value.kind !== 'percent') return multiplyDecimal(quantityValue(value), shiftDecimal(tol.digits, -2));
+  if (tol.kind === 'percent' && value.kind !== 'percent')
+    return multiplyDecimal(quantityValue(value), shiftDecimal(tol.digits, -2));
   if (tol.kind === 'points' || tol.kind === 'percent') return normalizeDecimal(tol.digits);
   return quantityValue(shareUnit(tol, value));
 }
@@ -120,10 +135,16 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
       used.add(a).add(b);
       const value = quantityValue(a);
-      anchors.push(anchor({
-        form: 'about', start: a.start, end: b.end, text: text.slice(rel(a.start), rel(b.end)), quantity: a,
-        target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
-      }));
+      anchors.push(
+        anchor({
+          form: 'about',
+          start: a.start,
+          end: b.end,
+          text: text.slice(rel(a.start), rel(b.end)),
+          quantity: a,
+          target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
+        }),
+      );
       continue;
     }
     const between = /\bbetween\s*$/i.exec(lead);
@@ -139,29 +160,54 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const [low, high] = down
         ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
         : [quantityValue(lower), quantityValue(b)];
-      anchors.push(anchor({
-        form: 'range', start, end: b.end, text: wording, quantity: b, verb: lastVerb(before),
-        growth: b.kind === 'percent' && (GROWTH_UP.test(before) || down),
-        target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
-      }));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end: b.end,
+          text: wording,
+          quantity: b,
+          verb: lastVerb(before),
+          growth: b.kind === 'percent' && (GROWTH_UP.test(before) || down),
+          target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
+        }),
+      );
       continue;
     }
     // "above 10 billion but below 20 billion": two one-sided bounds make an open or closed range.
     const first = comparatorBefore(lead);
     const butAnd = BUT_AND.exec(gap);
     const second = butAnd ? comparatorBefore(gap) : null;
-    if (first && second && compatible(a, b) && (first.op.startsWith('g') !== second.op.startsWith('g'))) {
+    if (first && second && compatible(a, b) && first.op.startsWith('g') !== second.op.startsWith('g')) {
       used.add(a).add(b);
-      const [lo, hi] = first.op.startsWith('g') ? [{ q: shareUnit(a, b), c: first }, { q: b, c: second }] : [{ q: b, c: second }, { q: shareUnit(a, b), c: first }];
+      const [lo, hi] = first.op.startsWith('g')
+        ? [
+            { q: shareUnit(a, b), c: first },
+            { q: b, c: second },
+          ]
+        : [
+            { q: b, c: second },
+            { q: shareUnit(a, b), c: first },
+          ];
       const start = a.start - first.length;
       const wording = text.slice(rel(start), rel(b.end));
-      anchors.push(anchor({
-        form: 'range', start, end: b.end, text: wording, quantity: b,
-        target: {
-          op: 'range', low: quantityValue(lo.q), high: quantityValue(hi.q),
-          lowInclusive: lo.c.op === 'gte', highInclusive: hi.c.op === 'lte', wording,
-        },
-      }));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end: b.end,
+          text: wording,
+          quantity: b,
+          target: {
+            op: 'range',
+            low: quantityValue(lo.q),
+            high: quantityValue(hi.q),
+            lowInclusive: lo.c.op === 'gte',
+            highInclusive: hi.c.op === 'lte',
+            wording,
+          },
+        }),
+      );
     }
   }
 
@@ -170,12 +216,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (used.has(q)) continue;
     const lead = text.slice(0, rel(q.start));
     if (q.kind === 'points' || q.kind === 'multiple') {
-      anchors.push(anchor({
-        form: 'unsupported', start: q.start, end: q.end, text: q.text, quantity: q,
-        unsupported: q.kind === 'points'
-          ? `'${q.text.trim()}' is a change in percentage points, not a level the draft can hold`
-          : `'${q.text.trim()}' is a multiple of an unstated base`,
-      }));
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported:
+            q.kind === 'points'
+              ? `'${q.text.trim()}' is a change in percentage points, not a level the draft can hold`
+              : `'${q.text.trim()}' is a multiple of an unstated base`,
+        }),
+      );
       continue;
     }
     const comparator = comparatorBefore(lead);
@@ -197,8 +250,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const signed: Quantity = growthDown && q.kind === 'percent' ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
-      start, end, text: text.slice(rel(start), rel(end)), quantity: signed, verb: lastVerb(beforeStart),
-      growth: (growthUp || growthDown) && q.kind === 'percent', perShare: perShare !== null,
+      start,
+      end,
+      text: text.slice(rel(start), rel(end)),
+      quantity: signed,
+      verb: lastVerb(beforeStart),
+      growth: (growthUp || growthDown) && q.kind === 'percent',
+      perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
     const negated = comparator !== null && !comparator.negatedForm && /\b(?:not|never)\b|n't\b/i.test(beforeStart);
@@ -208,17 +266,28 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       anchors.push(anchor({ ...base, verb, form: 'threshold', target: { op, value, wording }, carry: op }));
     } else if (approx) {
       // "about X" carries no tolerance of its own: 5% of the value, flagged as a guess.
-      anchors.push(anchor({
-        ...base, form: 'about',
-        target: { op: 'about', value, tolerance: multiplyDecimal(value.replace('-', ''), '0.05'), wording },
-        assumptions: [{ note: `'${wording}' read as within 5% of ${q.text.trim()}`, penalty: 0.1 }],
-      }));
+      anchors.push(
+        anchor({
+          ...base,
+          form: 'about',
+          target: { op: 'about', value, tolerance: multiplyDecimal(value.replace('-', ''), '0.05'), wording },
+          assumptions: [{ note: `'${wording}' read as within 5% of ${q.text.trim()}`, penalty: 0.1 }],
+        }),
+      );
     } else {
       const rule = pointRule(beforeStart, base.verb, base.growth);
       // "grow to RMB 90 billion": the "to" belongs to the target
       const to = (rule === 'gte' || rule === 'lte') && /\bto\s*$/i.exec(beforeStart);
       const from = to ? offset + to.index : start;
-      anchors.push(anchor({ ...base, start: from, text: text.slice(rel(from), rel(end)), form: 'point', point: { quantity: signed, rule } }));
+      anchors.push(
+        anchor({
+          ...base,
+          start: from,
+          text: text.slice(rel(from), rel(end)),
+          form: 'point',
+          point: { quantity: signed, rule },
+        }),
+      );
     }
   }
 
@@ -246,7 +315,12 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
  * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
  * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.
  */
-export function settlePoint(a: Anchor, goodDirection: GoodDirection, carried: Op | null, deadline: boolean): { target: Target; carry: Op | null } {
+export function settlePoint(
+  a: Anchor,
+  goodDirection: GoodDirection,
+  carried: Op | null,
+  deadline: boolean,
+): { target: Target; carry: Op | null } {
   if (a.target || !a.point) return { target: a.target ?? { op: 'about', value: '0', tolerance: '0' }, carry: a.carry };
   const { quantity } = a.point;
   // A level stated against a deadline ("serve 2 billion consumers by 2036") is a level to reach.
@@ -261,4 +335,3 @@ export function settlePoint(a: Anchor, goodDirection: GoodDirection, carried: Op
   if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };
   return { target: { op, value, wording }, carry: op };
 }
-

@@ -31,7 +31,11 @@ export function blank(text: string, spans: readonly Span[], offset: number): str
 }
 
 /** Every match of a global regex, with absolute offsets. */
-export function matchAll(re: RegExp, text: string, offset: number): { match: RegExpExecArray; start: number; end: number }[] {
+export function matchAll(
+  re: RegExp,
+  text: string,
+  offset: number,
+): { match: RegExpExecArray; start: number; end: number }[] {
   if (!re.global) throw new Error(`regex ${re.source} must be global`);
   const found: { match: RegExpExecArray; start: number; end: number }[] = [];
   re.lastIndex = 0;

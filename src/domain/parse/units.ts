@@ -13,7 +13,8 @@ export function withUnit(
   reportingCurrency: string | undefined,
   assumptions: Assumption[],
 ): DraftTarget {
-  if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth)) return { ...target, unit: 'percent', scale: null, currency: null };
+  if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth))
+    return { ...target, unit: 'percent', scale: null, currency: null };
   const q = anchor.quantity;
   if (!q) return { ...target, unit: null, scale: null, currency: null };
   const scale = q.scale;

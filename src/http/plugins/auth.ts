@@ -69,7 +69,11 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<v
     const needed = neededScope(request, options.readsRequireKey);
     const header = request.headers.authorization;
     if (header === undefined) {
-      if (needed) return unauthorized(reply, `This operation needs an API key with the '${needed}' scope: send Authorization: Bearer <key>.`);
+      if (needed)
+        return unauthorized(
+          reply,
+          `This operation needs an API key with the '${needed}' scope: send Authorization: Bearer <key>.`,
+        );
       return;
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

@@ -35,11 +35,14 @@ export function checkIfMatch<S extends z.ZodType>(
 ): void {
   const header = request.headers['if-match'];
   if (header === undefined) {
-    if (required) throw new PreconditionRequiredError('This update needs If-Match with the ETag from a GET of the resource.');
+    if (required)
+      throw new PreconditionRequiredError('This update needs If-Match with the ETag from a GET of the resource.');
     return;
   }
   if (!matches(header, etagOfBody(current.schema, current.body))) {
-    throw new PreconditionFailedError('The resource changed since the ETag in If-Match was read; GET it again and retry.');
+    throw new PreconditionFailedError(
+      'The resource changed since the ETag in If-Match was read; GET it again and retry.',
+    );
   }
 }
 
@@ -123,7 +126,11 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200 || typeof payload !== 'string') {
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      reply.statusCode !== 200 ||
+      typeof payload !== 'string'
+    ) {
       return payload;
     }
     if (reply.getHeader('x-cache') === 'hit') return payload;
@@ -134,7 +141,11 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
         const oldest = entries.keys().next();
         if (!oldest.done) entries.delete(oldest.value);
       }
-      entries.set(request.url, { etag, payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+      entries.set(request.url, {
+        etag,
+        payload,
+        contentType: String(reply.getHeader('content-type') ?? 'application/json'),
+      });
     }
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {

@@ -2,10 +2,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentActual } from '../present.js';
-import { Actual, ActualBatchInput, ActualBatchResult, ActualInput, MAX_BATCH_ITEMS, RetractionInput } from '../schemas/actuals.js';
+import {
+  Actual,
+  ActualBatchInput,
+  ActualBatchResult,
+  ActualInput,
+  MAX_BATCH_ITEMS,
+  RetractionInput,
+} from '../schemas/actuals.js';
 import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, writeErrors } from '../schemas/responses.js';
+import {
+  ConditionalHeaders,
+  created,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  read,
+  readErrors,
+  writeErrors,
+} from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
@@ -53,7 +68,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.",
         headers: IdempotencyHeaders,
         body: ActualBatchInput,
-        response: { 201: created(ActualBatchResult, 'Every item written, with its id, in request order.'), ...writeErrors() },
+        response: {
+          201: created(ActualBatchResult, 'Every item written, with its id, in request order.'),
+          ...writeErrors(),
+        },
       },
     },
     async (request, reply) =>
@@ -101,7 +119,13 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         metricId = found.id;
       }
       const result = await services.actuals.list(
-        { companyId, metricId, periodFrom, periodTo, ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }) },
+        {
+          companyId,
+          metricId,
+          periodFrom,
+          periodTo,
+          ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }),
+        },
         { limit, cursor },
       );
       return { items: result.items.map(presentActual), nextCursor: result.nextCursor };
@@ -143,7 +167,11 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
     async (request, reply) =>
       write(request, reply, async (tx) => {
         if (request.headers['if-match'] !== undefined) {
-          checkIfMatch(request, { schema: Actual, body: presentActual(await tx.actuals.get(request.params.actualId)) }, false);
+          checkIfMatch(
+            request,
+            { schema: Actual, body: presentActual(await tx.actuals.get(request.params.actualId)) },
+            false,
+          );
         }
         const record = await tx.recording.retract(request.params.actualId, request.body.reason);
         return { status: 201, body: presentActual(record), resourceType: 'retraction', resourceIds: [record.row.id] };

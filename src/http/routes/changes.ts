@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ChangeListener } from '../../db/notifications.js';
 import { decodeFeedCursor, encodeFeedCursor, type ChangeRow } from '../../store/changes.js';
-import type { Change} from '../schemas/changes.js';
+import type { Change } from '../schemas/changes.js';
 import { ChangePage, ChangeQuery } from '../schemas/changes.js';
 import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
@@ -77,10 +77,17 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
           'name, the cursor as its id and the change as JSON data. Reconnecting with Last-Event-ID resumes after it.',
         querystring: ChangeQuery.pick({ after: true, companyId: true }),
         headers: z.object({
-          'last-event-id': z.string().max(60).optional().meta({ description: 'The id of the last event received: resume after it.' }),
+          'last-event-id': z
+            .string()
+            .max(60)
+            .optional()
+            .meta({ description: 'The id of the last event received: resume after it.' }),
         }),
         response: {
-          200: { description: 'An endless stream of change events.', content: { 'text/event-stream': { schema: z.string() } } },
+          200: {
+            description: 'An endless stream of change events.',
+            content: { 'text/event-stream': { schema: z.string() } },
+          },
           ...readErrors(),
         },
       },

@@ -5,7 +5,16 @@ import { presentCompany } from '../present.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
+import {
+  ConditionalHeaders,
+  created,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  read,
+  readErrors,
+  success,
+  writeErrors,
+} from '../schemas/responses.js';
 import { Scorecard } from '../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
@@ -28,7 +37,13 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
     async (request, reply) =>
       write(request, reply, async (tx) => {
         const row = await tx.companies.insert(request.body);
-        return { status: 201, body: presentCompany(row), location: `/v1/companies/${row.id}`, resourceType: 'company', resourceIds: [row.id] };
+        return {
+          status: 201,
+          body: presentCompany(row),
+          location: `/v1/companies/${row.id}`,
+          resourceType: 'company',
+          resourceIds: [row.id],
+        };
       }),
   );
 

@@ -13,7 +13,10 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         tags: ['health'],
         summary: 'Liveness',
         description: 'The process is alive. Does not touch the database.',
-        response: { 200: z.object({ status: z.literal('ok') }).describe('The process is alive.'), ...problemResponses(429) },
+        response: {
+          200: z.object({ status: z.literal('ok') }).describe('The process is alive.'),
+          ...problemResponses(429),
+        },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -27,7 +30,10 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         tags: ['health'],
         summary: 'Readiness',
         description: 'The database answers a query.',
-        response: { 200: z.object({ status: z.literal('ready') }).describe('The database answers.'), ...problemResponses(429, 503) },
+        response: {
+          200: z.object({ status: z.literal('ready') }).describe('The database answers.'),
+          ...problemResponses(429, 503),
+        },
       },
     },
     async (_request, reply) => {

@@ -6,7 +6,16 @@ import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/etag.js';
-import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
+import {
+  ConditionalHeaders,
+  created,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  read,
+  readErrors,
+  success,
+  writeErrors,
+} from '../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
@@ -17,7 +26,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         operationId: 'createMetric',
         tags: ['metrics'],
         summary: 'Create a metric',
-        description: "Something a company reports, with its unit, kind (flow or stock) and good direction.",
+        description: 'Something a company reports, with its unit, kind (flow or stock) and good direction.',
         headers: IdempotencyHeaders,
         body: MetricInput,
         response: { 201: created(Metric, 'The metric as recorded.'), ...writeErrors() },
@@ -27,7 +36,9 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       write(request, reply, async (tx) => {
         const company = await tx.companies.find(request.body.companyId);
         if (!company) {
-          throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${request.body.companyId}' does not exist` }]);
+          throw new InvalidInputError([
+            { pointer: '/companyId', detail: `company '${request.body.companyId}' does not exist` },
+          ]);
         }
         const { basis, segment, description, ...rest } = request.body;
         const row = await tx.metrics.insert({
@@ -36,7 +47,13 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           segment: segment ?? null,
           description: description ?? null,
         });
-        return { status: 201, body: presentMetric(row), location: `/v1/metrics/${row.id}`, resourceType: 'metric', resourceIds: [row.id] };
+        return {
+          status: 201,
+          body: presentMetric(row),
+          location: `/v1/metrics/${row.id}`,
+          resourceType: 'metric',
+          resourceIds: [row.id],
+        };
       }),
   );
 
@@ -47,7 +64,8 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         operationId: 'listMetrics',
         tags: ['metrics'],
         summary: 'List metrics',
-        description: 'Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.',
+        description:
+          'Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.',
         querystring: PageQuery.extend({ companyId: CompanyId.optional(), ...AsOfQuery.shape }),
         headers: ConditionalHeaders,
         response: { 200: read(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },

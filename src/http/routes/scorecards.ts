@@ -56,7 +56,11 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
     },
     async (request) => {
       const { asOf, minResolved, limit } = request.query;
-      const board = await services.scoring.leaderboard(asOf === undefined ? null : knowledgeTimeMs(asOf), minResolved, limit);
+      const board = await services.scoring.leaderboard(
+        asOf === undefined ? null : knowledgeTimeMs(asOf),
+        minResolved,
+        limit,
+      );
       return { asOf: new Date(board.asOf).toISOString(), items: board.items };
     },
   );

@@ -5,7 +5,16 @@ import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
 import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
 import { COMMITMENTS, STATUSES } from '../../domain/model.js';
-import { ConditionalHeaders, created, IdempotencyHeaders, IfMatchHeaders, read, readErrors, success, writeErrors } from '../schemas/responses.js';
+import {
+  ConditionalHeaders,
+  created,
+  IdempotencyHeaders,
+  IfMatchHeaders,
+  read,
+  readErrors,
+  success,
+  writeErrors,
+} from '../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
@@ -30,7 +39,10 @@ const StatementListQuery = PageQuery.extend({
   parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
   kind: z.enum(['atomic', 'compound']).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
-  commitment: z.enum(COMMITMENTS).optional().meta({ description: 'How firmly it was said: will, expect, target, aspire, may.' }),
+  commitment: z
+    .enum(COMMITMENTS)
+    .optional()
+    .meta({ description: 'How firmly it was said: will, expect, target, aspire, may.' }),
   dueAfter: IsoDate.optional().meta({ description: 'Window ends on or after this date.' }),
   dueBefore: IsoDate.optional().meta({ description: 'Window ends on or before this date.' }),
   statedFrom: IsoDate.optional().meta({ description: 'Stated on or after this date.' }),
@@ -43,7 +55,10 @@ const StatementListQuery = PageQuery.extend({
 });
 
 /** What GET /v1/statements/{id} sends: the statement and its evaluation as of now. */
-async function statementView(services: Services, statementId: string): Promise<z.output<typeof StatementWithEvaluation>> {
+async function statementView(
+  services: Services,
+  statementId: string,
+): Promise<z.output<typeof StatementWithEvaluation>> {
   const record = await services.statements.get(statementId);
   const evaluation = (await services.scoring.evaluateRecords([record], null)).get(record.row.id);
   return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
@@ -62,7 +77,10 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           "company's calendar resolves. It is scored at once.",
         headers: IdempotencyHeaders,
         body: StatementInput,
-        response: { 201: created(Statement, 'The statement as recorded; its evaluation is at GET /v1/statements/{id}.'), ...writeErrors() },
+        response: {
+          201: created(Statement, 'The statement as recorded; its evaluation is at GET /v1/statements/{id}.'),
+          ...writeErrors(),
+        },
       },
     },
     async (request, reply) =>
@@ -128,7 +146,10 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is ' +
           'written: post the drafts you accept to /v1/statements.',
         body: ParseRequest,
-        response: { 200: success(ParseResult, 'The drafts, and what could not be read.'), ...readErrors(400, 404, 413, 415) },
+        response: {
+          200: success(ParseResult, 'The drafts, and what could not be read.'),
+          ...readErrors(400, 404, 413, 415),
+        },
       },
     },
     async (request) => {
@@ -156,7 +177,10 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           'of asOf (default now), and statements made after asOf are left out.',
         querystring: StatementListQuery,
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(StatementWithEvaluation, 'StatementPage'), 'A page of statements with their evaluations.'), ...readErrors() },
+        response: {
+          200: read(pageOf(StatementWithEvaluation, 'StatementPage'), 'A page of statements with their evaluations.'),
+          ...readErrors(),
+        },
       },
     },
     async (request) => {
@@ -215,7 +239,10 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         description: 'The statement and its evaluation as of now (null for a compound parent).',
         params: StatementParams,
         headers: ConditionalHeaders,
-        response: { 200: read(StatementWithEvaluation, 'The statement and its current evaluation.'), ...readErrors(404) },
+        response: {
+          200: read(StatementWithEvaluation, 'The statement and its current evaluation.'),
+          ...readErrors(404),
+        },
       },
     },
     async (request) => statementView(services, request.params.statementId),

@@ -16,17 +16,17 @@ export const ActualInput = z
   .object({
     companyId: Slug,
     metric: MetricKey,
-    period: z
-      .string()
-      .max(60)
-      .optional()
-      .meta({ description: "For a flow: fiscal shorthand such as 'FY2026Q4' or '2026-06', instead of periodStart/periodEnd." }),
+    period: z.string().max(60).optional().meta({
+      description: "For a flow: fiscal shorthand such as 'FY2026Q4' or '2026-06', instead of periodStart/periodEnd.",
+    }),
     periodStart: IsoDate.optional().meta({ description: 'For a flow: the first day of the period.' }),
     periodEnd: IsoDate.optional().meta({ description: 'For a flow: the last day of the period.' }),
     date: IsoDate.optional().meta({ description: 'For a stock: the date it was measured at.' }),
     value: DecimalInput,
     unit: Unit,
-    publishedAt: KnowledgeTime.meta({ description: 'When the figure became public; a date means the start of that day (UTC).' }),
+    publishedAt: KnowledgeTime.meta({
+      description: 'When the figure became public; a date means the start of that day (UTC).',
+    }),
     source: z
       .object({
         document: z.string().max(500).optional(),
@@ -76,19 +76,24 @@ export type Actual = z.infer<typeof Actual>;
 
 export const MAX_BATCH_ITEMS = 10_000;
 
-export const ActualBatchInput = z
-  .object({ items: z.array(ActualInput).min(1).max(MAX_BATCH_ITEMS) })
-  .meta({
-    id: 'ActualBatchCreate',
-    examples: [
-      {
-        items: [
-          MARGIN_EXAMPLE,
-          { companyId: 'alibaba', metric: 'bailian.maas_arr', date: '2026-06-30', value: '10500000000', unit: 'CNY', publishedAt: '2026-08-20' },
-        ],
-      },
-    ],
-  });
+export const ActualBatchInput = z.object({ items: z.array(ActualInput).min(1).max(MAX_BATCH_ITEMS) }).meta({
+  id: 'ActualBatchCreate',
+  examples: [
+    {
+      items: [
+        MARGIN_EXAMPLE,
+        {
+          companyId: 'alibaba',
+          metric: 'bailian.maas_arr',
+          date: '2026-06-30',
+          value: '10500000000',
+          unit: 'CNY',
+          publishedAt: '2026-08-20',
+        },
+      ],
+    },
+  ],
+});
 
 export const ActualBatchResult = z
   .object({

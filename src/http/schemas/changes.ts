@@ -4,7 +4,13 @@ import { Slug } from './common.js';
 export const Change = z
   .object({
     cursor: z.string().meta({ description: 'Pass as after to get what came after this change.' }),
-    kind: z.enum(['statement.created', 'statement.revised', 'actual.created', 'actual.retracted', 'evaluation.changed']),
+    kind: z.enum([
+      'statement.created',
+      'statement.revised',
+      'actual.created',
+      'actual.retracted',
+      'evaluation.changed',
+    ]),
     at: z.string().meta({ format: 'date-time', description: 'The knowledge time at which the change took effect.' }),
     companyId: z.string(),
     resourceId: z.string(),
@@ -30,7 +36,13 @@ export const ChangeQuery = z.object({
     .optional()
     .meta({ description: "A cursor from an earlier answer; '0' or absent for the beginning." }),
   companyId: Slug.optional().meta({ description: 'Only changes of this company.' }),
-  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many changes, 1 to 1000.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .meta({ description: 'At most this many changes, 1 to 1000.' }),
   wait: z.coerce
     .number()
     .int()

@@ -7,22 +7,18 @@ import { Dec, formatExact } from '../../domain/decimal.js';
 // Up to 30 digits before the point and 20 after: RMB trillions with room to spare, and no number so long
 // that storing or comparing it becomes the work.
 const DECIMAL_TEXT = /^-?\d{1,30}(?:\.\d{1,20})?$/;
-const DECIMAL_RULE = 'must be a decimal number such as "12.4" or "-3": no exponent, at most 30 digits before the point and 20 after';
+const DECIMAL_RULE =
+  'must be a decimal number such as "12.4" or "-3": no exponent, at most 30 digits before the point and 20 after';
 
 /** Exact decimal: a JSON string such as "12.4" (or a JSON number, read from its shortest text form). */
 export const DecimalInput = z
-  .union([
-    z.string().regex(DECIMAL_TEXT, DECIMAL_RULE),
-    z.number().refine(Number.isFinite, 'must be a finite number'),
-  ])
+  .union([z.string().regex(DECIMAL_TEXT, DECIMAL_RULE), z.number().refine(Number.isFinite, 'must be a finite number')])
   // A JSON number is read from its shortest text form, then held to the same limits as a string.
   .transform((v) => formatExact(new Dec(v)))
   .pipe(z.string().regex(DECIMAL_TEXT, DECIMAL_RULE))
   .meta({ description: 'An exact decimal number. Send it as a string ("12.4") to keep every digit.', example: '12.4' });
 
-export const DecimalOutput = z
-  .string()
-  .meta({ description: 'An exact decimal number, as a string.', example: '12.4' });
+export const DecimalOutput = z.string().meta({ description: 'An exact decimal number, as a string.', example: '12.4' });
 
 export const IsoDate = z
   .string()
@@ -35,12 +31,10 @@ const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 /** A knowledge time: a full ISO 8601 timestamp with offset, or a date meaning the end of that day (UTC). */
 export const KnowledgeTime = z
   .union([
-    z.iso
-      .datetime({ offset: true })
-      .refine((v) => {
-        const ms = Date.parse(v);
-        return isIsoDate(v.slice(0, 10)) && ms >= FIRST_INSTANT && ms <= LAST_INSTANT;
-      }, 'must be a real instant between the years 1 and 9999 (UTC)'),
+    z.iso.datetime({ offset: true }).refine((v) => {
+      const ms = Date.parse(v);
+      return isIsoDate(v.slice(0, 10)) && ms >= FIRST_INSTANT && ms <= LAST_INSTANT;
+    }, 'must be a real instant between the years 1 and 9999 (UTC)'),
     IsoDate,
   ])
   .meta({

@@ -7,12 +7,9 @@ export const CompanyInput = z
     name: z.string().min(1).max(200),
     tickers: z.array(z.string().min(1).max(20)).max(20).default([]),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'),
-    fiscalYearEndMonth: z
-      .number()
-      .int()
-      .min(1)
-      .max(12)
-      .meta({ description: 'Month (1-12) in which the fiscal year ends; FY is named after the calendar year it ends in.' }),
+    fiscalYearEndMonth: z.number().int().min(1).max(12).meta({
+      description: 'Month (1-12) in which the fiscal year ends; FY is named after the calendar year it ends in.',
+    }),
     reportingLagDays: z
       .number()
       .int()
@@ -24,7 +21,14 @@ export const CompanyInput = z
   .meta({
     id: 'CompanyCreate',
     examples: [
-      { id: 'alibaba', name: 'Alibaba Group', tickers: ['BABA', '9988.HK'], currency: 'CNY', fiscalYearEndMonth: 3, reportingLagDays: 60 },
+      {
+        id: 'alibaba',
+        name: 'Alibaba Group',
+        tickers: ['BABA', '9988.HK'],
+        currency: 'CNY',
+        fiscalYearEndMonth: 3,
+        reportingLagDays: 60,
+      },
     ],
   });
 
@@ -50,7 +54,8 @@ export const CompanyPatch = z
   .meta({
     id: 'CompanyPatch',
     examples: [{ name: 'Alibaba Group Holding Limited', reportingLagDays: 55 }],
-    description: 'Fields to change. The fiscal calendar and currency cannot change: past windows were resolved through them.',
+    description:
+      'Fields to change. The fiscal calendar and currency cannot change: past windows were resolved through them.',
   });
 
 export type CompanyInput = z.infer<typeof CompanyInput>;

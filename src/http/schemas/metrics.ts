@@ -5,7 +5,10 @@ import { MetricKey, Slug } from './common.js';
 export const Unit = z
   .string()
   .regex(/^(percent|count|number|[A-Z]{3})$/, "must be 'percent', 'count', 'number' or an ISO 4217 currency code")
-  .meta({ description: "'percent' (12.4 means 12.4%), 'count', 'number', or an ISO 4217 currency code.", example: 'percent' });
+  .meta({
+    description: "'percent' (12.4 means 12.4%), 'count', 'number', or an ISO 4217 currency code.",
+    example: 'percent',
+  });
 
 export const MetricInput = z
   .object({
@@ -13,7 +16,9 @@ export const MetricInput = z
     key: MetricKey.meta({ example: 'cloud.ebita_margin' }),
     name: z.string().min(1).max(200),
     unit: Unit,
-    kind: z.enum(METRIC_KINDS).meta({ description: 'flow: measured over a period; stock: measured at a point in time.' }),
+    kind: z
+      .enum(METRIC_KINDS)
+      .meta({ description: 'flow: measured over a period; stock: measured at a point in time.' }),
     goodDirection: z.enum(GOOD_DIRECTIONS),
     basis: z.enum(['gaap', 'adjusted', 'operational']).optional(),
     segment: z.string().max(200).optional(),

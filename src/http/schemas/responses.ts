@@ -37,7 +37,10 @@ export function problemResponses<const C extends readonly number[]>(...codes: C)
       content: { 'application/problem+json': { schema: Problem } },
     },
   ]);
-  return Object.fromEntries(entries) as Record<C[number], { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
+  return Object.fromEntries(entries) as Record<
+    C[number],
+    { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }
+  >;
 }
 
 /** Every write may meet these: bad JSON, missing or weak key, a retry in flight or a reused key, size, rate. */
@@ -53,7 +56,10 @@ export function readErrors<const C extends readonly number[]>(...extra: C) {
 export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');
 
 const HEADERS = {
-  etag: { type: 'string', description: 'Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes).' },
+  etag: {
+    type: 'string',
+    description: 'Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes).',
+  },
   location: { type: 'string', description: 'Where the created resource can be read.' },
   'idempotent-replayed': {
     type: 'string',

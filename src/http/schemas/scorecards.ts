@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { STATUSES } from '../../domain/model.js';
 import { DecimalOutput } from './common.js';
 
-const counts = z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int()])) as Record<
-  (typeof STATUSES)[number],
-  z.ZodNumber
->);
+const counts = z.object(
+  Object.fromEntries(STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof STATUSES)[number], z.ZodNumber>,
+);
 
 const summaryFields = {
   counts,
   total: z.number().int(),
   resolved: z.number().int().meta({ description: 'met + missed + unreported.' }),
-  hitRate: DecimalOutput.nullable().meta({ description: 'met / (met + missed + unreported); null when none resolved.' }),
+  hitRate: DecimalOutput.nullable().meta({
+    description: 'met / (met + missed + unreported); null when none resolved.',
+  }),
   unreportedRate: DecimalOutput.nullable(),
   meanSurprise: DecimalOutput.nullable().meta({ description: 'The bias: negative means management over-promises.' }),
   earlyRate: DecimalOutput.nullable().meta({ description: 'Share of met statements met before their window closed.' }),
@@ -28,7 +29,9 @@ export const ScorecardSeries = z
       z
         .object({
           quarter: z.string().meta({ description: "The company's fiscal quarter, e.g. 'FY2027Q1'." }),
-          asOf: z.string().meta({ format: 'date-time', description: 'The knowledge time of the point: the end of the quarter.' }),
+          asOf: z
+            .string()
+            .meta({ format: 'date-time', description: 'The knowledge time of the point: the end of the quarter.' }),
         })
         .extend(summaryFields),
     ),
@@ -40,7 +43,8 @@ export const Scorecard = z
     companyId: z.string(),
     asOf: z.string().meta({
       format: 'date-time',
-      description: 'The knowledge time used: the asOf you asked for; without one, the moment the scorecard took its present form.',
+      description:
+        'The knowledge time used: the asOf you asked for; without one, the moment the scorecard took its present form.',
     }),
     validUntil: z
       .string()
@@ -49,6 +53,8 @@ export const Scorecard = z
     ...summaryFields,
     byMetric: z.array(ScorecardGroup),
     byCommitment: z.array(ScorecardGroup),
-    byQuarter: z.array(ScorecardGroup).meta({ description: 'Resolved statements by the calendar quarter their window ended in.' }),
+    byQuarter: z
+      .array(ScorecardGroup)
+      .meta({ description: 'Resolved statements by the calendar quarter their window ended in.' }),
   })
   .meta({ id: 'Scorecard' });

@@ -44,11 +44,10 @@ export const Target = z
 
 export const WindowInput = z
   .object({
-    period: z
-      .string()
-      .max(60)
-      .optional()
-      .meta({ description: "Fiscal shorthand resolved by the company's calendar: FY2027Q1, FY2027, FY2027Q1..FY2027Q2, 2026-06, CY2026." }),
+    period: z.string().max(60).optional().meta({
+      description:
+        "Fiscal shorthand resolved by the company's calendar: FY2027Q1, FY2027, FY2027Q1..FY2027Q2, 2026-06, CY2026.",
+    }),
     start: IsoDate.optional(),
     end: IsoDate.nullable().optional().meta({ description: 'Inclusive. null: no deadline (never missed).' }),
   })
@@ -82,13 +81,10 @@ const atomicFields = {
     .enum(MODES)
     .default('any')
     .meta({ description: 'any: one observation keeps it; all: every one must; final: only the last period counts.' }),
-  graceDays: z
-    .number()
-    .int()
-    .min(0)
-    .max(365)
-    .optional()
-    .meta({ description: "Days after the window closes in which a late report still counts; default: the company's reporting lag." }),
+  graceDays: z.number().int().min(0).max(365).optional().meta({
+    description:
+      "Days after the window closes in which a late report still counts; default: the company's reporting lag.",
+  }),
 };
 
 export const StatementInput = z
@@ -119,7 +115,12 @@ export const StatementInput = z
 
 export const StatementPartInput = z
   .object({
-    quote: z.string().min(1).max(5000).optional().meta({ description: "This part's span of the quote; default the whole." }),
+    quote: z
+      .string()
+      .min(1)
+      .max(5000)
+      .optional()
+      .meta({ description: "This part's span of the quote; default the whole." }),
     ...atomicFields,
   })
   .meta({ id: 'StatementPart' });
@@ -253,7 +254,10 @@ export const Evaluation = z
     }),
     validUntil: z
       .string()
-      .meta({ format: 'date-time', description: 'When it is scheduled to change (a deadline passing) unless new facts come first.' })
+      .meta({
+        format: 'date-time',
+        description: 'When it is scheduled to change (a deadline passing) unless new facts come first.',
+      })
       .nullable(),
     status: z.enum(STATUSES),
     early: z.boolean(),
@@ -280,7 +284,9 @@ export const Evaluation = z
 export const EvaluationHistory = z
   .object({
     statementId: z.uuid(),
-    items: z.array(Evaluation).meta({ description: 'Every evaluation, oldest first; each asOf is when it took effect.' }),
+    items: z
+      .array(Evaluation)
+      .meta({ description: 'Every evaluation, oldest first; each asOf is when it took effect.' }),
   })
   .meta({ id: 'EvaluationHistory' });
 
