@@ -1,8 +1,7 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
 import { endOfDayMs } from '../domain/dates.js';
 import type { FiscalCalendar } from '../domain/fiscal.js';
-import type { Actual, Metric, Revision, Statement, Target } from '../domain/model.js';
-import type { ActualRecord } from '../store/actuals.js';
+import type { Metric, Revision, Statement, Target } from '../domain/model.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
 
@@ -74,17 +73,5 @@ export function toDomainRevision(record: StatementRecord): Revision | null {
     kind: rev.kind,
     effectiveAt: revisionEffectiveAt(rev.statedOn),
     ...(rev.successorId ? { byStatementId: rev.successorId } : {}),
-  };
-}
-
-export function toDomainActual(record: ActualRecord): Actual {
-  return {
-    id: record.row.id,
-    periodStart: record.row.periodStart,
-    periodEnd: record.row.periodEnd,
-    value: record.row.value,
-    publishedAt: record.row.publishedAt.getTime(),
-    retractedAt: record.retraction ? record.retraction.retractedAt.getTime() : null,
-    recordedSeq: record.row.seq,
   };
 }

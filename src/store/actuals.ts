@@ -104,11 +104,6 @@ export function createActualStore(db: Executor) {
       );
     },
 
-    /** The whole history of a metric (restatements and retractions included): evaluation filters by knowledge time. */
-    async forMetric(metricId: string): Promise<ActualRecord[]> {
-      return selectRecords().where(eq(actuals.metricId, metricId)).orderBy(asc(actuals.seq));
-    },
-
     /**
      * What rescoring these statements from `since` on can need: the actuals whose period ends inside one of
      * their windows, less the versions that a firm (never retracted) later version published by `since` has
@@ -155,10 +150,6 @@ export function createActualStore(db: Executor) {
         retractedAt: r.retracted_at === null ? null : new Date(r.retracted_at).getTime(),
         recordedSeq: Number(r.seq),
       }));
-    },
-
-    async forCompany(companyId: string): Promise<ActualRecord[]> {
-      return selectRecords().where(eq(actuals.companyId, companyId)).orderBy(asc(actuals.seq));
     },
   };
 }

@@ -72,16 +72,6 @@ export function createChangeStore(db: Executor) {
         data: r.data,
       }));
     },
-
-    /** The position after the newest change a reader may see now: where a client with no cursor starts. */
-    async head(): Promise<FeedPosition> {
-      const result = await db.execute<{ txid: string | null; id: string | null }>(sql`
-        select txid::text as txid, id from changes
-        where txid < pg_snapshot_xmin(pg_current_snapshot())
-        order by txid desc, id desc limit 1`);
-      const row = result.rows[0];
-      return row?.txid && row.id ? { txid: row.txid, id: Number(row.id) } : { txid: '0', id: 0 };
-    },
   };
 }
 

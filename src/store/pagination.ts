@@ -14,8 +14,6 @@ export interface Keyset {
   key: string | null;
 }
 
-export const START: Keyset = { seq: 0, key: null };
-
 export function encodeCursor(position: Keyset): string {
   return Buffer.from(
     JSON.stringify(position.key === null ? { s: position.seq } : { s: position.seq, k: position.key }),
