@@ -27,13 +27,14 @@ export function createCompanyStore(db: Database) {
     async update(
       id: string,
       patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>,
-    ): Promise<CompanyRow> {
-      // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
-      const [row] = Object.values(patch).some((v) => v !== undefined)
+    ): Promise<{ row: CompanyRow; changed: boolean }> {
+      // An empty patch changes nothing (and drizzle refuses an UPDATE with no SET).
+      const changed = Object.values(patch).some((v) => v !== undefined);
+      const [row] = changed
         ? await db.update(companies).set(patch).where(eq(companies.id, id)).returning()
         : await db.select().from(companies).where(eq(companies.id, id));
       if (!row) throw new NotFoundError('company', id);
-      return row;
+      return { row, changed };
     },
 
     /** Read a company and lock it until the transaction ends, for a read-compare-write update. */

@@ -30,13 +30,14 @@ export function createMetricStore(db: Database) {
     async update(
       id: string,
       patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>,
-    ): Promise<MetricRow> {
-      // An empty patch changes nothing; drizzle refuses an UPDATE with no SET.
-      const [row] = Object.values(patch).some((v) => v !== undefined)
+    ): Promise<{ row: MetricRow; changed: boolean }> {
+      // An empty patch changes nothing (and drizzle refuses an UPDATE with no SET).
+      const changed = Object.values(patch).some((v) => v !== undefined);
+      const [row] = changed
         ? await db.update(metrics).set(patch).where(eq(metrics.id, id)).returning()
         : await db.select().from(metrics).where(eq(metrics.id, id));
       if (!row) throw new NotFoundError('metric', id);
-      return row;
+      return { row, changed };
     },
 
     /** Read a metric and lock it until the transaction ends, for a read-compare-write update. */

@@ -102,9 +102,14 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
       write(request, reply, async (tx) => {
         const current = await tx.companies.getForUpdate(request.params.companyId);
         checkIfMatch(request, { schema: Company, body: presentCompany(current) }, true);
-        const row = await tx.companies.update(current.id, request.body);
-        const unchanged = Object.values(request.body).every((v) => v === undefined);
-        return { status: 200, body: presentCompany(row), resourceType: 'company', resourceIds: [row.id], unchanged };
+        const { row, changed } = await tx.companies.update(current.id, request.body);
+        return {
+          status: 200,
+          body: presentCompany(row),
+          resourceType: 'company',
+          resourceIds: [row.id],
+          unchanged: !changed,
+        };
       }),
   );
 

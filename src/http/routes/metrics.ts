@@ -99,9 +99,14 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       write(request, reply, async (tx) => {
         const current = await tx.metrics.getForUpdate(request.params.metricId);
         checkIfMatch(request, { schema: Metric, body: presentMetric(current) }, true);
-        const row = await tx.metrics.update(current.id, request.body);
-        const unchanged = Object.values(request.body).every((v) => v === undefined);
-        return { status: 200, body: presentMetric(row), resourceType: 'metric', resourceIds: [row.id], unchanged };
+        const { row, changed } = await tx.metrics.update(current.id, request.body);
+        return {
+          status: 200,
+          body: presentMetric(row),
+          resourceType: 'metric',
+          resourceIds: [row.id],
+          unchanged: !changed,
+        };
       }),
   );
 
