@@ -7,7 +7,7 @@ import type { ActualInput } from '../http/schemas/actuals.js';
 import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
-import { createChangeStore, type NewChange } from '../store/changes.js';
+import { createChangeStore } from '../store/changes.js';
 import { createScoring } from './scoring.js';
 import { randomUUID } from 'node:crypto';
 import { publicationTime } from './time.js';
@@ -136,15 +136,15 @@ export function createActualsService(tx: Executor) {
       const metric = company ? await createMetricStore(tx).findByKey(company.id, input.metric) : null;
       const values = actualValues(input, company, metric, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
-      const row = await store.insert(values);
+      const id = randomUUID();
       const now = new Date();
-      await feed.append([actualCreated(row, input.metric, now)]);
+      await store.insertMany([{ ...values, id, metricKey: input.metric }], now);
       await createScoring(tx).rescore(
-        { touches: [{ metricId: row.metricId, periodEnd: row.periodEnd, from: row.publishedAt.getTime() }] },
+        { touches: [{ metricId: values.metricId, periodEnd: values.periodEnd, from: values.publishedAt.getTime() }] },
         now,
-        `actual:${row.id}`,
+        `actual:${id}`,
       );
-      return store.get(row.id);
+      return store.get(id);
     },
 
     /**
@@ -158,14 +158,14 @@ export function createActualsService(tx: Executor) {
       const metricByKey = new Map(metrics.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
       const errors: FieldError[] = [];
       let invalidItems = 0;
-      const rows: (NewActual & { id: string })[] = [];
+      const rows: (NewActual & { id: string; metricKey: string })[] = [];
       items.forEach((item, index) => {
         const before = errors.length;
         const company = companyById.get(item.companyId) ?? null;
         const metric = metricByKey.get(`${item.companyId}\u0000${item.metric}`) ?? null;
         const values = actualValues(item, company, metric, `/items/${index}`, errors);
         if (errors.length > before || !values) invalidItems += 1;
-        else rows.push({ ...values, id: randomUUID() });
+        else rows.push({ ...values, id: randomUUID(), metricKey: item.metric });
       });
       if (invalidItems > 0) {
         throw new InvalidInputError(
@@ -173,9 +173,8 @@ export function createActualsService(tx: Executor) {
           `${invalidItems} of ${items.length} items are invalid; nothing was written.`,
         );
       }
-      await store.insertMany(rows);
       const now = new Date();
-      await feed.append(rows.map((r, i) => actualCreated(r, items[i]?.metric ?? '', now)));
+      await store.insertMany(rows, now);
       const first = rows[0]?.id ?? '';
       await createScoring(tx).rescore(
         { touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })) },
@@ -185,7 +184,7 @@ export function createActualsService(tx: Executor) {
       return rows.map((r, index) => ({
         index,
         id: r.id,
-        metric: items[index]?.metric ?? '',
+        metric: r.metricKey,
         periodEnd: r.periodEnd,
         periodLabel: r.periodLabel ?? null,
       }));
@@ -216,22 +215,6 @@ export function createActualsService(tx: Executor) {
 }
 
 export type ActualsService = ReturnType<typeof createActualsService>;
-
-function actualCreated(row: NewActual & { id: string }, metric: string, at: Date): NewChange {
-  return {
-    at,
-    kind: 'actual.created',
-    companyId: row.companyId,
-    resourceId: row.id,
-    data: {
-      actualId: row.id,
-      metric,
-      periodStart: row.periodStart ?? null,
-      periodEnd: row.periodEnd,
-      value: row.value,
-    },
-  };
-}
 
 function uniquePairs(items: ActualInput[]): { companyId: string; key: string }[] {
   const seen = new Map<string, { companyId: string; key: string }>();

@@ -35,29 +35,52 @@ export function createActualStore(db: Executor) {
       .leftJoin(retractions, eq(retractions.actualId, actuals.id));
 
   return {
-    async insert(actual: NewActual): Promise<ActualRow> {
-      const [row] = await db.insert(actuals).values(actual).returning();
-      if (!row) throw new Error('insert returned no row');
-      return row;
-    },
-
     /**
-     * Insert many actuals in one statement: one array parameter per column, expanded by unnest. Ids are made
-     * here so each input item knows its row without relying on RETURNING order.
+     * Insert many actuals in one statement. The rows travel as one JSON parameter, expanded by json_to_recordset:
+     * far cheaper for the driver to send than one array parameter per column. With `announcedAt`, the same
+     * statement tells the change feed of each new actual (actual.created, in item order). Ids are made by the
+     * caller so each input item knows its row without relying on RETURNING order.
      */
-    async insertMany(rows: (NewActual & { id: string })[]): Promise<void> {
+    async insertMany(rows: (NewActual & { id: string; metricKey?: string })[], announcedAt?: Date): Promise<void> {
       if (rows.length === 0) return;
-      const column = <T>(pick: (r: NewActual & { id: string }) => T) => sql.param(rows.map(pick));
-      await db.execute(sql`
+      const input = sql`(select * from json_to_recordset(${JSON.stringify(
+        rows.map((r, ord) => ({
+          ord,
+          id: r.id,
+          company_id: r.companyId,
+          metric_id: r.metricId,
+          metric_key: r.metricKey ?? null,
+          period_start: r.periodStart ?? null,
+          period_end: r.periodEnd,
+          period_label: r.periodLabel ?? null,
+          value: r.value,
+          unit: r.unit,
+          published_at: r.publishedAt,
+          source_document: r.sourceDocument ?? null,
+          source_url: r.sourceUrl ?? null,
+          source_page: r.sourcePage ?? null,
+          note: r.note ?? null,
+        })),
+      )}::json) as x(ord int, id uuid, company_id text, metric_id uuid, metric_key text, period_start date,
+                     period_end date, period_label text, value text, unit text, published_at timestamptz,
+                     source_document text, source_url text, source_page text, note text))`;
+      const insert = sql`
         insert into actuals (id, company_id, metric_id, period_start, period_end, period_label, value, unit,
                              published_at, source_document, source_url, source_page, note)
-        select * from unnest(
-          ${column((r) => r.id)}::uuid[], ${column((r) => r.companyId)}::text[], ${column((r) => r.metricId)}::uuid[],
-          ${column((r) => r.periodStart ?? null)}::date[], ${column((r) => r.periodEnd)}::date[],
-          ${column((r) => r.periodLabel ?? null)}::text[], ${column((r) => r.value)}::numeric[],
-          ${column((r) => r.unit)}::text[], ${column((r) => r.publishedAt.toISOString())}::timestamptz[],
-          ${column((r) => r.sourceDocument ?? null)}::text[], ${column((r) => r.sourceUrl ?? null)}::text[],
-          ${column((r) => r.sourcePage ?? null)}::text[], ${column((r) => r.note ?? null)}::text[])`);
+        select id, company_id, metric_id, period_start, period_end, period_label, value::numeric, unit,
+               published_at, source_document, source_url, source_page, note
+        from input order by ord`;
+      if (announcedAt === undefined) {
+        await db.execute(sql`with input as ${input} ${insert}`);
+        return;
+      }
+      await db.execute(sql`
+        with input as ${input}, inserted as (${insert})
+        insert into changes (at, kind, company_id, resource_id, data)
+        select ${announcedAt.toISOString()}::timestamptz, 'actual.created', company_id, id::text,
+               jsonb_build_object('actualId', id, 'metric', metric_key, 'periodStart', period_start,
+                                  'periodEnd', period_end, 'value', value)
+        from input order by ord`);
     },
 
     async retract(actualId: string, reason: string, at: Date): Promise<RetractionRow> {

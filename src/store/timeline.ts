@@ -45,20 +45,30 @@ function fromRaw(r: RawSegment): SegmentRow {
 }
 
 export function createTimelineStore(db: Executor) {
-  /** One INSERT of unnested arrays, however many segments. */
+  /** One INSERT however many segments: the rows travel as one JSON parameter, expanded by json_to_recordset. */
   async function insertSegments(segments: SegmentRow[]): Promise<void> {
     if (segments.length === 0) return;
-    const column = <T>(pick: (s: SegmentRow) => T) => sql.param(segments.map(pick));
+    const rows = segments.map((s) => ({
+      statement_id: s.statementId,
+      valid_from: s.validFrom,
+      valid_to: s.validTo,
+      status: s.status,
+      early: s.early,
+      deciding_actual_id: s.decidingActualId,
+      position: s.position,
+      surprise: s.surprise,
+      error: s.error,
+      evaluation: s.evaluation,
+      announced: s.announced,
+    }));
     await db.execute(sql`
       insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
                                       position, surprise, error, evaluation, announced)
-      select * from unnest(
-        ${column((s) => s.statementId)}::uuid[], ${column((s) => s.validFrom.toISOString())}::timestamptz[],
-        ${column((s) => s.validTo?.toISOString() ?? null)}::timestamptz[], ${column((s) => s.status)}::text[],
-        ${column((s) => s.early)}::boolean[], ${column((s) => s.decidingActualId)}::uuid[],
-        ${column((s) => s.position)}::text[], ${column((s) => s.surprise)}::numeric[],
-        ${column((s) => s.error)}::numeric[], ${column((s) => JSON.stringify(s.evaluation))}::jsonb[],
-        ${column((s) => s.announced)}::boolean[])`);
+      select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise::numeric,
+             error::numeric, evaluation, announced
+      from json_to_recordset(${JSON.stringify(rows)}::json)
+           as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
+                deciding_actual_id uuid, position text, surprise text, error text, evaluation jsonb, announced boolean)`);
   }
 
   return {
