@@ -1,6 +1,6 @@
 // Ceilings: the same 1,000-row batches the service is sent, written straight through pg with no service around
 // them. They go to `actuals_ceiling`, made LIKE actuals INCLUDING ALL plus the same foreign keys, so the write
-// path (heap, the four indexes, checks, FK triggers, the seq default) is identical, while the rows never enter
+// path (heap, the four indexes, checks, the foreign key trigger, the seq default) is identical, while the rows never enter
 // the history the service re-scores. Each ceiling starts from an empty table and drops it afterwards.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { actuals } from '../../src/db/schema.js';
@@ -65,8 +65,11 @@ function columnsOf(r: Row): (string | null)[] {
 async function createCeilingTable(ctx: BenchContext): Promise<void> {
   await ctx.pool.query(`drop table if exists ${TABLE}`);
   await ctx.pool.query(`create table ${TABLE} (like actuals including all)`);
-  await ctx.pool.query(`alter table ${TABLE} add foreign key (company_id) references companies (id),
-                                           add foreign key (metric_id) references metrics (id)`);
+  // LIKE copies neither foreign keys nor their triggers: add each of actuals' own, as defined now.
+  const { rows } = await ctx.pool.query<{ def: string }>(
+    `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'actuals'::regclass and contype = 'f'`,
+  );
+  for (const { def } of rows) await ctx.pool.query(`alter table ${TABLE} add ${def}`);
 }
 
 async function dropCeilingTable(ctx: BenchContext): Promise<void> {

@@ -6,6 +6,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -66,7 +67,13 @@ export const metrics = pgTable(
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('metrics_company_key').on(t.companyId, t.key), uniqueIndex('metrics_seq').on(t.seq)],
+  (t) => [
+    uniqueIndex('metrics_company_key').on(t.companyId, t.key),
+    uniqueIndex('metrics_seq').on(t.seq),
+    // The key an actual's (company_id, metric_id) references: one foreign key check per row proves both exist
+    // and that the metric is the company's.
+    uniqueIndex('metrics_company_id').on(t.companyId, t.id),
+  ],
 );
 
 export const statements = pgTable(
@@ -142,12 +149,8 @@ export const actuals = pgTable(
   'actuals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    companyId: text('company_id')
-      .notNull()
-      .references(() => companies.id),
-    metricId: uuid('metric_id')
-      .notNull()
-      .references(() => metrics.id),
+    companyId: text('company_id').notNull(),
+    metricId: uuid('metric_id').notNull(),
     periodStart: date('period_start', { mode: 'string' }),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     periodLabel: text('period_label'),
@@ -163,6 +166,12 @@ export const actuals = pgTable(
   },
   (t) => [
     check('actuals_period_order', sql`${t.periodStart} is null or ${t.periodStart} <= ${t.periodEnd}`),
+    // One composite key rather than one per column: a batch pays one foreign key check per row, not two.
+    foreignKey({
+      name: 'actuals_metric_fk',
+      columns: [t.companyId, t.metricId],
+      foreignColumns: [metrics.companyId, metrics.id],
+    }),
     index('actuals_metric_period').on(t.metricId, t.periodEnd),
     index('actuals_company').on(t.companyId, t.seq),
     uniqueIndex('actuals_seq').on(t.seq),

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "metrics_company_id" ON "metrics" USING btree ("company_id","id");
