@@ -25,11 +25,23 @@ export function isDecimalString(value: string): boolean {
   return PLAIN_DECIMAL.test(value);
 }
 
+/**
+ * Strings already read, so scoring a timeline does not parse the same figure and bound at every instant. A Dec
+ * is immutable, so sharing one is safe; the memo is emptied when it grows large, so it stays bounded.
+ */
+const parsed = new Map<string, Dec>();
+const PARSED_LIMIT = 100_000;
+
 /** Read a decimal string (or pass a Dec through). Throws on anything that is not a plain decimal string. */
 export function toDec(value: string | Dec): Dec {
   if (typeof value !== 'string') return value;
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
   if (!isDecimalString(value)) throw new RangeError(`'${value}' is not a plain decimal number`);
-  return new Dec(value);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const dec = new Dec(value);
+  parsed.set(value, dec);
+  return dec;
 }
 
 /** The exact value as a plain string: no exponent, no trailing zeros, never '-0'. */

@@ -141,9 +141,18 @@ function windowText(statement: Statement): string {
   return label ? `${label} (${start}..${end})` : `${start}..${end}`;
 }
 
+/** Phrases already written, per statement object: every sentence about a statement repeats its target. */
+const phrases = new WeakMap<Statement, string>();
+
 function targetPhrase(statement: Statement): string {
+  const known = phrases.get(statement);
+  if (known !== undefined) return known;
   const { target, metric } = statement;
-  return target.wording ? describeTarget(target, metric.unit) : `the target (${readTarget(target, metric.unit)})`;
+  const phrase = target.wording
+    ? describeTarget(target, metric.unit)
+    : `the target (${readTarget(target, metric.unit)})`;
+  phrases.set(statement, phrase);
+  return phrase;
 }
 
 /** "cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%)" */

@@ -13,7 +13,19 @@ export interface TargetRegion {
   upper: Bound | null;
 }
 
+/** Regions already worked out, per target object: scoring asks for the same target's region many times. */
+const regions = new WeakMap<Target, TargetRegion>();
+
 export function targetRegion(target: Target): TargetRegion {
+  let region = regions.get(target);
+  if (region === undefined) {
+    region = regionOf(target);
+    regions.set(target, region);
+  }
+  return region;
+}
+
+function regionOf(target: Target): TargetRegion {
   switch (target.op) {
     case 'gt':
       return { lower: { value: toDec(target.value), inclusive: false }, upper: null };

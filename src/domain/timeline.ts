@@ -82,7 +82,7 @@ export function evaluationTimeline(
 ): TimelineSegment[] {
   const segments: TimelineSegment[] = [];
   for (const at of changeInstants(statement, actuals, revision, from)) {
-    const evaluation = evaluateStatement(statement, [...actuals], at, revision);
+    const evaluation = evaluateStatement(statement, actuals, at, revision);
     const previous = segments.at(-1);
     if (previous && sameEvaluation(previous.evaluation, evaluation)) continue;
     if (previous) previous.to = at;

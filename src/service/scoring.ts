@@ -14,7 +14,7 @@ import {
   type Scorecard,
   type ScorecardSummary,
 } from '../domain/scorecard.js';
-import { evaluationTimeline, sameEvaluation, type TimelineSegment } from '../domain/timeline.js';
+import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
 import { createActualStore } from '../store/actuals.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
@@ -64,10 +64,6 @@ export function fromSegment(row: SegmentRow, asOf: number): KnownEvaluation {
     validFrom: row.validFrom.getTime(),
     validUntil: row.validTo?.getTime() ?? null,
   };
-}
-
-function sameSegmentEvaluation(a: SegmentRow, b: SegmentRow): boolean {
-  return sameEvaluation(a.evaluation as Omit<Evaluation, 'asOf'>, b.evaluation as Omit<Evaluation, 'asOf'>);
 }
 
 /** What a write changed, for rescoring. */
@@ -323,7 +319,6 @@ export function createScoring(db: Executor) {
       const starts = affected.map((a) => ({ statementId: a.record.row.id, at: new Date(a.from) }));
       const { spanning, atNow } = await timeline.around(starts, now);
 
-      const ends: { statementId: string; validFrom: Date; validTo: Date | null }[] = [];
       const inserts: SegmentRow[] = [];
       const changes: NewChange[] = [];
       for (const { record, from } of affected) {
@@ -331,20 +326,14 @@ export function createScoring(db: Executor) {
         const calendar = calendarById.get(record.row.companyId);
         if (!metric || !calendar) continue;
         const statement = toDomainStatement(record, metric, calendar);
-        let tail = evaluationTimeline(statement, history.get(metric.id) ?? [], toDomainRevision(record), from).map(
+        const tail = evaluationTimeline(statement, history.get(metric.id) ?? [], toDomainRevision(record), from).map(
           (s) => toSegmentRow(record.row.id, s, now.getTime()),
         );
-        const before = spanning.get(record.row.id);
-        if (before) {
-          // The new facts may leave the evaluation as it was: then the segment simply goes on.
-          const first = tail[0];
-          if (first && sameSegmentEvaluation(before, first)) {
-            ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: first.validTo });
-            tail = tail.slice(1);
-          } else ends.push({ statementId: record.row.id, validFrom: before.validFrom, validTo: new Date(from) });
-        }
         inserts.push(...tail);
+        // A first new segment with the evaluation of the one before merely extends it (see replaceFrom), and
+        // then has its status too: either way, the status as of now is the last to start by now.
         const previousStatus = atNow.get(record.row.id)?.status ?? null;
+        const before = spanning.get(record.row.id);
         const status = tail.findLast((s) => s.validFrom <= now)?.status ?? before?.status ?? null;
         if (from <= now.getTime() && status !== null && status !== previousStatus) {
           changes.push({
@@ -356,7 +345,7 @@ export function createScoring(db: Executor) {
           });
         }
       }
-      await timeline.replaceFrom(starts, ends, inserts);
+      await timeline.replaceFrom(starts, inserts);
       await feed.append(changes);
     },
 

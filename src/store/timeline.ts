@@ -13,64 +13,30 @@ export function inForceAt(asOf: Date) {
   );
 }
 
-/** A statement_timeline row as PostgreSQL returns it to a raw query. */
-interface RawSegment extends Record<string, unknown> {
-  statement_id: string;
-  valid_from: Date | string;
-  valid_to: Date | string | null;
-  status: SegmentRow['status'];
-  early: boolean;
-  deciding_actual_id: string | null;
-  position: SegmentRow['position'];
-  surprise: string | null;
-  error: string | null;
-  evaluation: unknown;
-  announced: boolean;
+/** Segments as one JSON parameter, expanded by json_to_recordset into typed rows. */
+function segmentRecords(segments: SegmentRow[]) {
+  const rows = segments.map((s) => ({
+    statement_id: s.statementId,
+    valid_from: s.validFrom,
+    valid_to: s.validTo,
+    status: s.status,
+    early: s.early,
+    deciding_actual_id: s.decidingActualId,
+    position: s.position,
+    surprise: s.surprise,
+    error: s.error,
+    evaluation: s.evaluation,
+    announced: s.announced,
+  }));
+  return sql`json_to_recordset(${JSON.stringify(rows)}::json)
+    as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
+         deciding_actual_id uuid, position text, surprise numeric, error numeric, evaluation jsonb, announced boolean)`;
 }
 
-function fromRaw(r: RawSegment): SegmentRow {
-  return {
-    statementId: r.statement_id,
-    validFrom: new Date(r.valid_from),
-    validTo: r.valid_to === null ? null : new Date(r.valid_to),
-    status: r.status,
-    early: r.early,
-    decidingActualId: r.deciding_actual_id,
-    position: r.position,
-    surprise: r.surprise,
-    error: r.error,
-    evaluation: r.evaluation,
-    announced: r.announced,
-  };
-}
+/** A segment's span and status, without its evaluation. */
+export type SegmentSpan = Pick<SegmentRow, 'statementId' | 'validFrom' | 'validTo' | 'status'>;
 
 export function createTimelineStore(db: Executor) {
-  /** One INSERT however many segments: the rows travel as one JSON parameter, expanded by json_to_recordset. */
-  async function insertSegments(segments: SegmentRow[]): Promise<void> {
-    if (segments.length === 0) return;
-    const rows = segments.map((s) => ({
-      statement_id: s.statementId,
-      valid_from: s.validFrom,
-      valid_to: s.validTo,
-      status: s.status,
-      early: s.early,
-      deciding_actual_id: s.decidingActualId,
-      position: s.position,
-      surprise: s.surprise,
-      error: s.error,
-      evaluation: s.evaluation,
-      announced: s.announced,
-    }));
-    await db.execute(sql`
-      insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                      position, surprise, error, evaluation, announced)
-      select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise::numeric,
-             error::numeric, evaluation, announced
-      from json_to_recordset(${JSON.stringify(rows)}::json)
-           as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
-                deciding_actual_id uuid, position text, surprise text, error text, evaluation jsonb, announced boolean)`);
-  }
-
   return {
     async forStatements(statementIds: string[]): Promise<SegmentRow[]> {
       if (statementIds.length === 0) return [];
@@ -114,65 +80,98 @@ export function createTimelineStore(db: Executor) {
 
     /**
      * For each statement to be rescored from `from` on: the segment in force just before `from` (starts before
-     * it, ends at or after it), and the segment in force at `now`. At most two rows per statement.
+     * it, ends at or after it), and the segment in force at `now`, each as its span and status only. At most two
+     * rows per statement.
      */
     async around(
       from: { statementId: string; at: Date }[],
       now: Date,
-    ): Promise<{ spanning: Map<string, SegmentRow>; atNow: Map<string, SegmentRow> }> {
-      const spanning = new Map<string, SegmentRow>();
-      const atNow = new Map<string, SegmentRow>();
+    ): Promise<{ spanning: Map<string, SegmentSpan>; atNow: Map<string, SegmentSpan> }> {
+      const spanning = new Map<string, SegmentSpan>();
+      const atNow = new Map<string, SegmentSpan>();
       if (from.length === 0) return { spanning, atNow };
       // Segments tile each timeline, so the one in force at an instant is the last that started by then:
       // two index probes per statement on the primary key (statement_id, valid_from).
-      const result = await db.execute<RawSegment>(sql`
-        select t.* from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
-                               ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
+      const result = await db.execute<{
+        statement_id: string;
+        valid_from: string;
+        valid_to: string | null;
+        status: SegmentRow['status'];
+      }>(sql`
+        select t.statement_id, t.valid_from, t.valid_to, t.status
+        from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
+                    ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
         cross join lateral (
           (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from < req.at
            order by s.valid_from desc limit 1)
           union all
           (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from <= ${now.toISOString()}::timestamptz
            order by s.valid_from desc limit 1)) t`);
-      const rows = result.rows.map((r) => ({ segment: fromRaw(r) }));
       const startOf = new Map(from.map((f) => [f.statementId, f.at.getTime()]));
-      for (const { segment } of rows) {
-        const at = startOf.get(segment.statementId) ?? 0;
-        const start = segment.validFrom.getTime();
-        const end = segment.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
-        if (start < at && end >= at) spanning.set(segment.statementId, segment);
-        if (start <= now.getTime() && end > now.getTime()) atNow.set(segment.statementId, segment);
+      for (const r of result.rows) {
+        const span: SegmentSpan = {
+          statementId: r.statement_id,
+          validFrom: new Date(r.valid_from),
+          validTo: r.valid_to === null ? null : new Date(r.valid_to),
+          status: r.status,
+        };
+        const at = startOf.get(span.statementId) ?? 0;
+        const start = span.validFrom.getTime();
+        const end = span.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
+        if (start < at && end >= at) spanning.set(span.statementId, span);
+        if (start <= now.getTime() && end > now.getTime()) atNow.set(span.statementId, span);
       }
       return { spanning, atNow };
     },
 
     /**
-     * Replace each statement's timeline from an instant on: drop the segments starting at or after it, end (or
-     * extend) the segment spanning it, and add the new ones. Earlier segments are untouched: what was known
-     * before the new facts cannot have changed.
+     * Replace each statement's timeline from an instant on with `segments` (each statement's first one starting
+     * at that instant), in one statement: earlier segments are untouched, since what was known before the new
+     * facts cannot have changed. The segment spanning the instant ends there, unless the first new segment holds
+     * the same evaluation (jsonb equality: every field but asOf): then it simply goes on until that one would
+     * have ended. Segments from the instant on that the new timeline does not have are dropped; those it has are
+     * written in place.
+     *
+     * The sub-statements act on disjoint rows (the spanning ones start before the instant; the dropped ones are
+     * not among the written ones), and all read the timeline as it was before the statement.
      */
-    async replaceFrom(
-      from: { statementId: string; at: Date }[],
-      spanningEnds: { statementId: string; validFrom: Date; validTo: Date | null }[],
-      segments: SegmentRow[],
-    ): Promise<void> {
-      if (from.length > 0) {
-        await db.execute(sql`
-          delete from statement_timeline t
-          using unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
-                       ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
-          where t.statement_id = req.statement_id and t.valid_from >= req.at`);
-      }
-      if (spanningEnds.length > 0) {
-        await db.execute(sql`
-          update statement_timeline t set valid_to = req.valid_to
-          from unnest(${sql.param(spanningEnds.map((e) => e.statementId))}::uuid[],
-                      ${sql.param(spanningEnds.map((e) => e.validFrom.toISOString()))}::timestamptz[],
-                      ${sql.param(spanningEnds.map((e) => e.validTo?.toISOString() ?? null))}::timestamptz[])
-               as req(statement_id, valid_from, valid_to)
-          where t.statement_id = req.statement_id and t.valid_from = req.valid_from`);
-      }
-      await insertSegments(segments);
+    async replaceFrom(from: { statementId: string; at: Date }[], segments: SegmentRow[]): Promise<void> {
+      if (from.length === 0) return;
+      await db.execute(sql`
+        with req as (
+          select * from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
+                               ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as r(statement_id, at)),
+        new as (select * from ${segmentRecords(segments)}),
+        spanning as (
+          select t.statement_id, t.valid_from, req.at, first.valid_to as first_to,
+                 coalesce(t.evaluation = first.evaluation, false) as same
+          from req
+          cross join lateral (select s.statement_id, s.valid_from, s.evaluation from statement_timeline s
+                              where s.statement_id = req.statement_id and s.valid_from < req.at
+                              order by s.valid_from desc limit 1) t
+          left join new first on first.statement_id = req.statement_id and first.valid_from = req.at),
+        kept as (
+          select new.* from new
+          where not exists (select 1 from spanning sp
+                            where sp.same and sp.statement_id = new.statement_id and sp.at = new.valid_from)),
+        ended as (
+          update statement_timeline t set valid_to = case when sp.same then sp.first_to else sp.at end
+          from spanning sp
+          where t.statement_id = sp.statement_id and t.valid_from = sp.valid_from),
+        dropped as (
+          delete from statement_timeline t using req
+          where t.statement_id = req.statement_id and t.valid_from >= req.at
+            and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from))
+        insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
+                                        position, surprise, error, evaluation, announced)
+        select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
+               evaluation, announced
+        from kept
+        on conflict (statement_id, valid_from) do update
+        set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
+            deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
+            surprise = excluded.surprise, error = excluded.error, evaluation = excluded.evaluation,
+            announced = excluded.announced`);
     },
 
     async markAnnounced(keys: { statementId: string; validFrom: Date }[]): Promise<void> {

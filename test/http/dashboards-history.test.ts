@@ -196,6 +196,39 @@ describe('a restated quarter', () => {
   });
 });
 
+describe('a write that leaves the evaluation as it was', () => {
+  it('adds no entry to the history: the evaluation in force simply goes on', async () => {
+    await seedCompanyLike(ctx.app, 'unchanged-co');
+    const teens = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'unchanged-co',
+      statedOn: '2024-05-15',
+      window: { period: 'FY2025Q1..FY2025Q2' },
+    });
+    const first = await report('unchanged-co', { period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' });
+    await report('unchanged-co', { period: 'FY2025Q1', value: '15', publishedAt: '2024-09-01' });
+    const historyOf = async () =>
+      (await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`)).items.map((e) => ({
+        status: e.status,
+        asOf: e.asOf,
+        validUntil: e.validUntil,
+        values: e.observations.map((o) => o.value),
+      }));
+    const before = await historyOf();
+    // Pending on 14, then on the restated 15, then met once the window's deadline passed.
+    expect(before.map((e) => [e.status, ...e.values])).toEqual([
+      ['pending'],
+      ['pending', '14'],
+      ['pending', '15'],
+      ['met', '15'],
+    ]);
+
+    // The first figure was already replaced by the restatement: retracting it changes nothing known since.
+    await post(ctx.app, `/v1/actuals/${first.id}/retractions`, { reason: 'superseded anyway' });
+    expect(await historyOf()).toEqual(before);
+  });
+});
+
 describe('trajectory of a pending statement', () => {
   // ARR of 10bn at the end of March and 20bn at the end of June (91 days later): a straight line reaches 30bn
   // another 91 days on, on 2024-09-29, the last day of the window.
