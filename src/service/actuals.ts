@@ -177,7 +177,10 @@ export function createActualsService(tx: Executor) {
       await store.insertMany(rows, now);
       const first = rows[0]?.id ?? '';
       await createScoring(tx).rescore(
-        { touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })) },
+        {
+          touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })),
+          known: { metrics, companies },
+        },
         now,
         `batch:${first}+${rows.length}`,
       );

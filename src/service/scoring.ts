@@ -19,7 +19,7 @@ import { InvalidInputError } from '../errors.js';
 import { createActualStore } from '../store/actuals.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
-import { createMetricStore } from '../store/metrics.js';
+import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createStatementStore, type StatementRecord } from '../store/statements.js';
 import { createTimelineStore, type SegmentRow } from '../store/timeline.js';
 import { toDomainRevision, toDomainStatement } from './mapping.js';
@@ -72,6 +72,8 @@ export interface Rescore {
   touches?: { metricId: string; periodEnd: IsoDate; from: number }[];
   /** Statements to score from an instant (a revision's), or from the start when `from` is null (new ones). */
   statements?: { id: string; metricId: string; from: number | null }[];
+  /** Metric and company rows the writer already read in its transaction, so rescoring need not read them again. */
+  known?: { metrics: MetricRow[]; companies: CompanyRow[] };
 }
 
 function statusAt(segments: SegmentRow[], at: number): Status | null {
@@ -311,9 +313,18 @@ export function createScoring(db: Executor) {
       const touched = [
         ...new Set(affected.map((a) => a.record.row.metricId).filter((id): id is string => id !== null)),
       ];
-      const metricById = new Map((await metrics.byIds(touched)).map((m) => [m.id, m]));
-      const companyIds = [...new Set(affected.map((a) => a.record.row.companyId))];
-      const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
+      // Rows the writer already read in this transaction are taken as they are, even if read before the lock:
+      // what scoring uses of them (a metric's key, unit, kind and good direction, a company's fiscal year end)
+      // cannot change. Only the rest are fetched.
+      const metricById = new Map((change.known?.metrics ?? []).map((m) => [m.id, m]));
+      const missingMetrics = touched.filter((id) => !metricById.has(id));
+      for (const m of await metrics.byIds(missingMetrics)) metricById.set(m.id, m);
+      const companyById = new Map((change.known?.companies ?? []).map((c) => [c.id, c]));
+      const missingCompanies = [...new Set(affected.map((a) => a.record.row.companyId))].filter(
+        (id) => !companyById.has(id),
+      );
+      for (const c of await companies.byIds(missingCompanies)) companyById.set(c.id, c);
+      const calendarById = new Map([...companyById.values()].map((c) => [c.id, calendarOf(c)]));
       const since = new Date(Math.min(...affected.map((a) => a.from)));
       const history = groupBy(await actuals.historyForScoring(ids, since), (a) => a.metricId);
       const starts = affected.map((a) => ({ statementId: a.record.row.id, at: new Date(a.from) }));
