@@ -68,11 +68,16 @@ export function createStatementStore(db: Executor) {
           sql`${revisions.successorId} = any(${sql.param(ids)}::uuid[])`,
         ),
       );
-    const parts = await db
-      .select({ id: statements.id, parentId: statements.parentId })
-      .from(statements)
-      .where(sql`${statements.parentId} = any(${sql.param(ids)}::uuid[])`)
-      .orderBy(asc(statements.seq));
+    // Only a compound statement has parts: a list of atomic ones (what rescoring reads) needs no query for them.
+    const compoundIds = rows.filter((r) => r.statement.kind === 'compound').map((r) => r.statement.id);
+    const parts =
+      compoundIds.length === 0
+        ? []
+        : await db
+            .select({ id: statements.id, parentId: statements.parentId })
+            .from(statements)
+            .where(sql`${statements.parentId} = any(${sql.param(compoundIds)}::uuid[])`)
+            .orderBy(asc(statements.seq));
     const revisedBy = new Map(revs.map((r) => [r.statementId, r]));
     const revisionOf = new Map(revs.filter((r) => r.successorId !== null).map((r) => [r.successorId, r]));
     const partIds = new Map<string, string[]>();
