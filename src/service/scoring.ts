@@ -119,9 +119,9 @@ export function createScoring(db: Executor) {
 
   /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
   async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
-    const due = (await timeline.claimDue(now, 1000)).filter(
-      (s) => statementIds === null || statementIds.includes(s.statementId),
-    );
+    // Only these statements' rows: claiming others' (and filtering here) would lock rows this write does not
+    // announce, and a backlog of others' could crowd these out of the limit.
+    const due = await timeline.claimDue(now, 1000, statementIds);
     if (due.length === 0) return 0;
     const ids = [...new Set(due.map((s) => s.statementId))];
     const segments = groupBy(await timeline.forStatements(ids), (s) => s.statementId);
