@@ -109,6 +109,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** Rows by id: those already read are kept, and only the missing ones are fetched. */
+async function byIdReusing<T extends { id: string }>(
+  known: T[] | undefined,
+  ids: string[],
+  fetch: (ids: string[]) => Promise<T[]>,
+): Promise<Map<string, T>> {
+  const byId = new Map((known ?? []).map((row) => [row.id, row]));
+  for (const row of await fetch(ids.filter((id) => !byId.has(id)))) byId.set(row.id, row);
+  return byId;
+}
+
 export function createScoring(db: Executor) {
   const statements = createStatementStore(db);
   const actuals = createActualStore(db);
@@ -316,19 +327,14 @@ export function createScoring(db: Executor) {
       // Rows the writer already read in this transaction are taken as they are, even if read before the lock:
       // what scoring uses of them (a metric's key, unit, kind and good direction, a company's fiscal year end)
       // cannot change. Only the rest are fetched.
-      const metricById = new Map((change.known?.metrics ?? []).map((m) => [m.id, m]));
-      const missingMetrics = touched.filter((id) => !metricById.has(id));
-      for (const m of await metrics.byIds(missingMetrics)) metricById.set(m.id, m);
-      const companyById = new Map((change.known?.companies ?? []).map((c) => [c.id, c]));
-      const missingCompanies = [...new Set(affected.map((a) => a.record.row.companyId))].filter(
-        (id) => !companyById.has(id),
-      );
-      for (const c of await companies.byIds(missingCompanies)) companyById.set(c.id, c);
+      const metricById = await byIdReusing(change.known?.metrics, touched, metrics.byIds);
+      const companyIds = [...new Set(affected.map((a) => a.record.row.companyId))];
+      const companyById = await byIdReusing(change.known?.companies, companyIds, companies.byIds);
       const calendarById = new Map([...companyById.values()].map((c) => [c.id, calendarOf(c)]));
       const since = new Date(Math.min(...affected.map((a) => a.from)));
       const history = groupBy(await actuals.historyForScoring(ids, since), (a) => a.metricId);
       const starts = affected.map((a) => ({ statementId: a.record.row.id, at: new Date(a.from) }));
-      const { spanning, atNow } = await timeline.around(starts, now);
+      const statusNow = await timeline.statusesAt(ids, now);
 
       const inserts: SegmentRow[] = [];
       const changes: NewChange[] = [];
@@ -341,12 +347,11 @@ export function createScoring(db: Executor) {
           (s) => toSegmentRow(record.row.id, s, now.getTime()),
         );
         inserts.push(...tail);
-        // A first new segment with the evaluation of the one before merely extends it (see replaceFrom), and
-        // then has its status too: either way, the status as of now is the last to start by now.
-        const previousStatus = atNow.get(record.row.id)?.status ?? null;
-        const before = spanning.get(record.row.id);
-        const status = tail.findLast((s) => s.validFrom <= now)?.status ?? before?.status ?? null;
-        if (from <= now.getTime() && status !== null && status !== previousStatus) {
+        // The tail starts at `from`, so a segment of it is in force now exactly when the new facts are already
+        // known. (A first segment that replaceFrom merges into the one before has that one's status anyway.)
+        const previousStatus = statusNow.get(record.row.id) ?? null;
+        const status = tail.findLast((s) => s.validFrom <= now)?.status ?? null;
+        if (status !== null && status !== previousStatus) {
           changes.push({
             at: now,
             kind: 'evaluation.changed',

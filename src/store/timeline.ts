@@ -33,9 +33,6 @@ function segmentRecords(segments: SegmentRow[]) {
          deciding_actual_id uuid, position text, surprise numeric, error numeric, evaluation jsonb, announced boolean)`;
 }
 
-/** A segment's span and status, without its evaluation. */
-export type SegmentSpan = Pick<SegmentRow, 'statementId' | 'validFrom' | 'validTo' | 'status'>;
-
 export function createTimelineStore(db: Executor) {
   return {
     async forStatements(statementIds: string[]): Promise<SegmentRow[]> {
@@ -54,6 +51,16 @@ export function createTimelineStore(db: Executor) {
         .from(statementTimeline)
         .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
       return new Map(rows.map((r) => [r.statementId, r]));
+    },
+
+    /** The status of each statement's segment in force at `asOf`, as segmentsAt finds it, without the evaluation. */
+    async statusesAt(statementIds: string[], asOf: Date): Promise<Map<string, SegmentRow['status']>> {
+      if (statementIds.length === 0) return new Map();
+      const rows = await db
+        .select({ statementId: statementTimeline.statementId, status: statementTimeline.status })
+        .from(statementTimeline)
+        .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
+      return new Map(rows.map((r) => [r.statementId, r.status]));
     },
 
     /**
@@ -76,52 +83,6 @@ export function createTimelineStore(db: Executor) {
         .orderBy(asc(statementTimeline.validFrom))
         .limit(limit)
         .for('update', { skipLocked: true });
-    },
-
-    /**
-     * For each statement to be rescored from `from` on: the segment in force just before `from` (starts before
-     * it, ends at or after it), and the segment in force at `now`, each as its span and status only. At most two
-     * rows per statement.
-     */
-    async around(
-      from: { statementId: string; at: Date }[],
-      now: Date,
-    ): Promise<{ spanning: Map<string, SegmentSpan>; atNow: Map<string, SegmentSpan> }> {
-      const spanning = new Map<string, SegmentSpan>();
-      const atNow = new Map<string, SegmentSpan>();
-      if (from.length === 0) return { spanning, atNow };
-      // Segments tile each timeline, so the one in force at an instant is the last that started by then:
-      // two index probes per statement on the primary key (statement_id, valid_from).
-      const result = await db.execute<{
-        statement_id: string;
-        valid_from: string;
-        valid_to: string | null;
-        status: SegmentRow['status'];
-      }>(sql`
-        select t.statement_id, t.valid_from, t.valid_to, t.status
-        from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
-                    ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as req(statement_id, at)
-        cross join lateral (
-          (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from < req.at
-           order by s.valid_from desc limit 1)
-          union all
-          (select * from statement_timeline s where s.statement_id = req.statement_id and s.valid_from <= ${now.toISOString()}::timestamptz
-           order by s.valid_from desc limit 1)) t`);
-      const startOf = new Map(from.map((f) => [f.statementId, f.at.getTime()]));
-      for (const r of result.rows) {
-        const span: SegmentSpan = {
-          statementId: r.statement_id,
-          validFrom: new Date(r.valid_from),
-          validTo: r.valid_to === null ? null : new Date(r.valid_to),
-          status: r.status,
-        };
-        const at = startOf.get(span.statementId) ?? 0;
-        const start = span.validFrom.getTime();
-        const end = span.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
-        if (start < at && end >= at) spanning.set(span.statementId, span);
-        if (start <= now.getTime() && end > now.getTime()) atNow.set(span.statementId, span);
-      }
-      return { spanning, atNow };
     },
 
     /**
