@@ -334,10 +334,9 @@ export function createScoring(db: Executor) {
       const since = new Date(Math.min(...affected.map((a) => a.from)));
       const history = groupBy(await actuals.historyForScoring(ids, since), (a) => a.metricId);
       const starts = affected.map((a) => ({ statementId: a.record.row.id, at: new Date(a.from) }));
-      const statusNow = await timeline.statusesAt(ids, now);
 
       const inserts: SegmentRow[] = [];
-      const changes: NewChange[] = [];
+      const statusAfter: { record: StatementRecord; status: Status | null }[] = [];
       for (const { record, from } of affected) {
         const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
         const calendar = calendarById.get(record.row.companyId);
@@ -349,8 +348,12 @@ export function createScoring(db: Executor) {
         inserts.push(...tail);
         // The tail starts at `from`, so a segment of it is in force now exactly when the new facts are already
         // known. (A first segment that replaceFrom merges into the one before has that one's status anyway.)
-        const previousStatus = statusNow.get(record.row.id) ?? null;
-        const status = tail.findLast((s) => s.validFrom <= now)?.status ?? null;
+        statusAfter.push({ record, status: tail.findLast((s) => s.validFrom <= now)?.status ?? null });
+      }
+      const statusBefore = await timeline.replaceFrom(starts, inserts, now);
+      const changes: NewChange[] = [];
+      for (const { record, status } of statusAfter) {
+        const previousStatus = statusBefore.get(record.row.id) ?? null;
         if (status !== null && status !== previousStatus) {
           changes.push({
             at: now,
@@ -361,7 +364,6 @@ export function createScoring(db: Executor) {
           });
         }
       }
-      await timeline.replaceFrom(starts, inserts);
       await feed.append(changes);
     },
 

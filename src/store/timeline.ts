@@ -53,16 +53,6 @@ export function createTimelineStore(db: Executor) {
       return new Map(rows.map((r) => [r.statementId, r]));
     },
 
-    /** The status of each statement's segment in force at `asOf`, as segmentsAt finds it, without the evaluation. */
-    async statusesAt(statementIds: string[], asOf: Date): Promise<Map<string, SegmentRow['status']>> {
-      if (statementIds.length === 0) return new Map();
-      const rows = await db
-        .select({ statementId: statementTimeline.statementId, status: statementTimeline.status })
-        .from(statementTimeline)
-        .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
-      return new Map(rows.map((r) => [r.statementId, r.status]));
-    },
-
     /**
      * Scheduled changes whose time has come and that the feed has not told of yet, locked so that of several
      * instances sweeping at once each takes different rows.
@@ -94,11 +84,16 @@ export function createTimelineStore(db: Executor) {
      * written in place.
      *
      * The sub-statements act on disjoint rows (the spanning ones start before the instant; the dropped ones are
-     * not among the written ones), and all read the timeline as it was before the statement.
+     * not among the written ones), and all read the timeline as it was before the statement. That is also why
+     * the same statement can answer, for the change feed, the status each statement had at `now` before it.
      */
-    async replaceFrom(from: { statementId: string; at: Date }[], segments: SegmentRow[]): Promise<void> {
-      if (from.length === 0) return;
-      await db.execute(sql`
+    async replaceFrom(
+      from: { statementId: string; at: Date }[],
+      segments: SegmentRow[],
+      now: Date,
+    ): Promise<Map<string, SegmentRow['status']>> {
+      if (from.length === 0) return new Map();
+      const result = await db.execute<{ statement_id: string; status: SegmentRow['status'] }>(sql`
         with req as (
           select * from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
                                ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as r(statement_id, at)),
@@ -122,17 +117,26 @@ export function createTimelineStore(db: Executor) {
         dropped as (
           delete from statement_timeline t using req
           where t.statement_id = req.statement_id and t.valid_from >= req.at
-            and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from))
-        insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                        position, surprise, error, evaluation, announced)
-        select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
-               evaluation, announced
-        from kept
-        on conflict (statement_id, valid_from) do update
-        set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
-            deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
-            surprise = excluded.surprise, error = excluded.error, evaluation = excluded.evaluation,
-            announced = excluded.announced`);
+            and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
+        written as (
+          insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
+                                          position, surprise, error, evaluation, announced)
+          select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
+                 evaluation, announced
+          from kept
+          on conflict (statement_id, valid_from) do update
+          set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
+              deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
+              surprise = excluded.surprise, error = excluded.error, evaluation = excluded.evaluation,
+              announced = excluded.announced)
+        -- In force at now, as inForceAt has it: the latest segment begun by then, unless it ended by then.
+        select req.statement_id, before.status
+        from req
+        cross join lateral (select s.status, s.valid_to from statement_timeline s
+                            where s.statement_id = req.statement_id and s.valid_from <= ${now.toISOString()}::timestamptz
+                            order by s.valid_from desc limit 1) before
+        where before.valid_to is null or before.valid_to > ${now.toISOString()}::timestamptz`);
+      return new Map(result.rows.map((r) => [r.statement_id, r.status]));
     },
 
     async markAnnounced(keys: { statementId: string; validFrom: Date }[]): Promise<void> {
