@@ -224,6 +224,9 @@ export const statementTimeline = pgTable(
  * The change feed. Rows are ordered by the writing transaction's id, then by id; a reader returns only rows of
  * transactions older than every transaction still running (pg_snapshot_xmin), so a transaction that commits
  * late can never slip in behind a cursor already handed out.
+ *
+ * A row is one change, or with `items` several of one kind, for one company, in order: a batch of 1,000 actuals
+ * tells of each, but writes one row per company rather than one per actual. Readers expand them.
  */
 export const changes = pgTable(
   'changes',
@@ -237,10 +240,16 @@ export const changes = pgTable(
       enum: ['statement.created', 'statement.revised', 'actual.created', 'actual.retracted', 'evaluation.changed'],
     }).notNull(),
     companyId: text('company_id').notNull(),
-    resourceId: text('resource_id').notNull(),
-    data: jsonb('data').notNull(),
+    /** null when `items` holds the changes. */
+    resourceId: text('resource_id'),
+    data: jsonb('data'),
+    /** Several changes: an array of { resourceId, data }. */
+    items: jsonb('items'),
   },
-  (t) => [index('changes_order').on(t.txid, t.id)],
+  (t) => [
+    index('changes_order').on(t.txid, t.id),
+    check('changes_one_or_items', sql`(${t.items} is null) = (${t.resourceId} is not null and ${t.data} is not null)`),
+  ],
 );
 
 /** API keys: only a SHA-256 of the secret is stored; the key itself is shown once, at creation. */

@@ -38,8 +38,9 @@ export function createActualStore(db: Executor) {
     /**
      * Insert many actuals in one statement. The rows travel as one JSON parameter, expanded by json_to_recordset:
      * far cheaper for the driver to send than one array parameter per column. With `announcedAt`, the same
-     * statement tells the change feed of each new actual (actual.created, in item order). Ids are made by the
-     * caller so each input item knows its row without relying on RETURNING order.
+     * statement tells the change feed of each new actual (actual.created): one feed row per company, holding its
+     * actuals in item order. Ids are made by the caller so each input item knows its row without relying on
+     * RETURNING order.
      */
     async insertMany(rows: (NewActual & { id: string; metricKey?: string })[], announcedAt?: Date): Promise<void> {
       if (rows.length === 0) return;
@@ -76,11 +77,14 @@ export function createActualStore(db: Executor) {
       }
       await db.execute(sql`
         with input as ${input}, inserted as (${insert})
-        insert into changes (at, kind, company_id, resource_id, data)
-        select ${announcedAt.toISOString()}::timestamptz, 'actual.created', company_id, id::text,
-               jsonb_build_object('actualId', id, 'metric', metric_key, 'periodStart', period_start,
-                                  'periodEnd', period_end, 'value', value)
-        from input order by ord`);
+        insert into changes (at, kind, company_id, items)
+        select ${announcedAt.toISOString()}::timestamptz, 'actual.created', company_id,
+               jsonb_agg(jsonb_build_object('resourceId', id,
+                                            'data', jsonb_build_object('actualId', id, 'metric', metric_key,
+                                                                       'periodStart', period_start,
+                                                                       'periodEnd', period_end, 'value', value))
+                         order by ord)
+        from input group by company_id order by min(ord)`);
     },
 
     async retract(actualId: string, reason: string, at: Date): Promise<RetractionRow> {

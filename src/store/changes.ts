@@ -4,27 +4,39 @@ import type { Executor } from '../db/client.js';
 import type { changes } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
 
-export type ChangeRow = typeof changes.$inferSelect;
-export type NewChange = Omit<typeof changes.$inferInsert, 'id' | 'txid'>;
+/** One change as the feed tells of it: a row of its own, or one item of a row holding several (`n` from 1). */
+export interface ChangeRow {
+  id: number;
+  txid: string;
+  n: number;
+  at: Date;
+  kind: (typeof changes.$inferSelect)['kind'];
+  companyId: string;
+  resourceId: string;
+  data: unknown;
+}
+export type NewChange = Omit<ChangeRow, 'id' | 'txid' | 'n'>;
 
 /** The notification channel every instance listens on; a write's notification is delivered at its commit. */
 export const CHANGES_CHANNEL = 'saydo_changes';
 
+/** A place in the feed: a row, and for a row of several changes, which of them (0 for a row of its own). */
 export interface FeedPosition {
   txid: string;
   id: number;
+  n: number;
 }
 
 export function encodeFeedCursor(p: FeedPosition): string {
-  return `${p.txid}.${p.id}`;
+  return p.n === 0 ? `${p.txid}.${p.id}` : `${p.txid}.${p.id}.${p.n}`;
 }
 
 export function decodeFeedCursor(cursor: string | undefined): FeedPosition {
-  if (cursor === undefined || cursor === '0') return { txid: '0', id: 0 };
-  const m = /^(\d{1,20})\.(\d{1,18})$/.exec(cursor);
+  if (cursor === undefined || cursor === '0') return { txid: '0', id: 0, n: 0 };
+  const m = /^(\d{1,20})\.(\d{1,18})(?:\.(\d{1,9}))?$/.exec(cursor);
   if (!m?.[1] || !m[2])
     throw new InvalidInputError([{ parameter: 'after', detail: 'is not a cursor this feed issued' }]);
-  return { txid: m[1], id: Number(m[2]) };
+  return { txid: m[1], id: Number(m[2]), n: Number(m[3] ?? 0) };
 }
 
 export function createChangeStore(db: Executor) {
@@ -49,22 +61,31 @@ export function createChangeStore(db: Executor) {
       const result = await db.execute<{
         id: string;
         txid: string;
+        n: string;
         at: string;
         kind: ChangeRow['kind'];
         company_id: string;
         resource_id: string;
         data: unknown;
       }>(sql`
-        select id, txid::text as txid, at, kind, company_id, resource_id, data
-        from changes
-        where (txid, id) > (${position.txid}::xid8, ${position.id}::bigint)
-          and txid < pg_snapshot_xmin(pg_current_snapshot())
-          ${companyId === undefined ? sql`` : sql`and company_id = ${companyId}`}
-        order by txid, id
+        select c.id, c.txid::text as txid, e.n, c.at, c.kind, c.company_id,
+               coalesce(c.resource_id, e.item->>'resourceId') as resource_id, coalesce(c.data, e.item->'data') as data
+        from changes c
+        cross join lateral (select x.item, x.n from jsonb_array_elements(c.items) with ordinality as x(item, n)
+                            union all
+                            select null::jsonb, 0::bigint where c.items is null) e
+        -- The first condition lets the (txid, id) index find where to start; the second skips what was read
+        -- of a row of several changes.
+        where (c.txid, c.id) >= (${position.txid}::xid8, ${position.id}::bigint)
+          and (c.txid, c.id, e.n) > (${position.txid}::xid8, ${position.id}::bigint, ${position.n}::bigint)
+          and c.txid < pg_snapshot_xmin(pg_current_snapshot())
+          ${companyId === undefined ? sql`` : sql`and c.company_id = ${companyId}`}
+        order by c.txid, c.id, e.n
         limit ${limit}`);
       return result.rows.map((r) => ({
         id: Number(r.id),
         txid: r.txid,
+        n: Number(r.n),
         at: new Date(r.at),
         kind: r.kind,
         companyId: r.company_id,

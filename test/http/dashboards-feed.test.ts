@@ -35,7 +35,14 @@ async function report(companyId: string, fields: Partial<z.input<typeof ActualIn
  * transaction while an older one runs anywhere on the server, so read until the feed has shown every row.
  */
 async function feedHead(): Promise<string> {
-  const total = Number((await ctx.db.pool.query<{ n: string }>('select count(*)::text as n from changes')).rows[0]?.n);
+  // A row with items stands for one change per item.
+  const total = Number(
+    (
+      await ctx.db.pool.query<{ n: string }>(
+        'select coalesce(sum(coalesce(jsonb_array_length(items), 1)), 0)::text as n from changes',
+      )
+    ).rows[0]?.n,
+  );
   let seen = 0;
   const { cursor } = await readFeedAfter(ctx.app, '0', 'limit=1000', (changes) => {
     seen = changes.length;
@@ -163,6 +170,45 @@ describe('GET /v1/changes', () => {
     expect(paged).toEqual(changes);
   });
 
+  it("tells of each actual of a batch, in item order within each company, and pages through a batch's changes one at a time", async () => {
+    const start = await feedHead();
+    const items = [
+      actual({ companyId: 'feed-co', period: 'FY2028Q1', value: '1.5' }),
+      actual({ companyId: 'wait-co', period: 'FY2028Q1', value: '2.5' }),
+      actual({ companyId: 'feed-co', period: 'FY2028Q2', value: '3.5' }),
+    ];
+    const written = await post<{ items: { index: number; id: string }[] }>(ctx.app, '/v1/actuals/batch', { items });
+    const ids = written.items.map((i) => i.id);
+    const isCreated = (c: FeedChange) => c.kind === 'actual.created';
+    const { changes } = await readFeedAfter(ctx.app, start, '', (c) => c.filter(isCreated).length >= 3);
+    const created = changes.filter(isCreated);
+    expect(created.map((c) => [c.companyId, c.resourceId])).toEqual([
+      ['feed-co', ids[0]],
+      ['feed-co', ids[2]],
+      ['wait-co', ids[1]],
+    ]);
+    expect(created[1]?.data).toEqual({
+      actualId: ids[2],
+      metric: 'cloud.ebita_margin',
+      periodStart: expect.any(String),
+      periodEnd: expect.any(String),
+      value: '3.5',
+    });
+    // One change per page, resuming inside the batch's rows: each change exactly once, in the same order.
+    const paged: FeedChange[] = [];
+    let cursor = start;
+    while (paged.length < changes.length) {
+      const page = await get<FeedPage>(ctx.app, `/v1/changes?after=${cursor}&limit=1`);
+      expect(page.items.length).toBe(1);
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(paged).toEqual(changes);
+    // A company's feed has only its own of the batch's actuals.
+    const { changes: waitCo } = await readFeedAfter(ctx.app, start, 'companyId=wait-co', (c) => c.some(isCreated));
+    expect(waitCo.filter(isCreated).map((c) => c.resourceId)).toEqual([ids[1]]);
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const problem = expectProblem(await ctx.app.inject({ method: 'GET', url: '/v1/changes?after=yesterday' }), 422);
     expect(problem.errors).toEqual([expect.objectContaining({ parameter: 'after' })]);
@@ -196,7 +242,10 @@ describe('a cursor never skips a change committed out of order', () => {
     // Transaction B (an actual through the API) starts later and commits first.
     const b = await report('feed-co', { period: 'FY2026Q3', value: '15', publishedAt: '2026-02-20' });
     const rowB = (
-      await ctx.db.pool.query<{ txid: string }>(`select txid::text from changes where resource_id = $1`, [b.id])
+      await ctx.db.pool.query<{ txid: string }>(
+        `select txid::text from changes where items @> jsonb_build_array(jsonb_build_object('resourceId', $1::text))`,
+        [b.id],
+      )
     ).rows[0];
     expect(BigInt(rowB?.txid ?? '0')).toBeGreaterThan(BigInt(rowA.txid));
 

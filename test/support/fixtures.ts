@@ -332,15 +332,18 @@ export async function readFeedAfter(
   return { changes, cursor };
 }
 
-/** A feed cursor's position, (transaction id, change id), for comparing cursors. */
-export function feedPosition(cursor: string): [bigint, bigint] {
-  const [txid = '0', id = '0'] = cursor.split('.');
-  return [BigInt(txid), BigInt(id)];
+/**
+ * A feed cursor's position, (transaction id, row id, item), for comparing cursors. The item is 0 for a change with
+ * a row of its own, and counts from 1 through a row of several (a batch's actuals of one company).
+ */
+export function feedPosition(cursor: string): [bigint, bigint, bigint] {
+  const [txid = '0', id = '0', n = '0'] = cursor.split('.');
+  return [BigInt(txid), BigInt(id), BigInt(n)];
 }
 
 /** Whether feed cursor `a` comes strictly before `b`. */
 export function feedCursorBefore(a: string, b: string): boolean {
-  const [ta, ia] = feedPosition(a);
-  const [tb, ib] = feedPosition(b);
-  return ta < tb || (ta === tb && ia < ib);
+  const [ta, ia, na] = feedPosition(a);
+  const [tb, ib, nb] = feedPosition(b);
+  return ta < tb || (ta === tb && (ia < ib || (ia === ib && na < nb)));
 }

@@ -115,7 +115,7 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
             raw.write(`id: ${change.cursor}\nevent: ${change.kind}\ndata: ${JSON.stringify(change)}\n\n`);
           }
           const last = rows.at(-1);
-          if (last) position = { txid: last.txid, id: last.id };
+          if (last) position = { txid: last.txid, id: last.id, n: last.n };
           else await waitForChange(listener, 30_000, controller.signal);
         }
       } catch (err) {
