@@ -206,8 +206,16 @@ export const statementTimeline = pgTable(
     position: text('position', { enum: ['below', 'within', 'above'] }),
     surprise: numeric('surprise'),
     error: numeric('error'),
-    /** The whole evaluation (observations, trajectory, explanation), as the API presents it, without asOf. */
+    /**
+     * What of the evaluation the columns do not hold: its trajectory and explanation. (Before migration 0008 it
+     * held the whole evaluation.) Kept small: a batch rewrites hundreds of segments.
+     */
     evaluation: jsonb('evaluation').notNull(),
+    /** The in-window observations, as the ids of the actuals, in order; their periods and values are read from there. */
+    observationIds: uuid('observation_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** Whether the change feed has told of this segment's start; the sweeper tells of scheduled ones. */
     announced: boolean('announced').notNull(),
   },

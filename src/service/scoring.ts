@@ -21,7 +21,7 @@ import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createStatementStore, type StatementRecord } from '../store/statements.js';
-import { createTimelineStore, type SegmentRow } from '../store/timeline.js';
+import { createTimelineStore, type SegmentRow, type StoredSegment } from '../store/timeline.js';
 import { toDomainRevision, toDomainStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
@@ -41,7 +41,7 @@ export function knownFrom(record: StatementRecord): number {
 }
 
 function toSegmentRow(statementId: string, segment: TimelineSegment, now: number): SegmentRow {
-  const { asOf: _asOf, ...evaluation } = segment.evaluation;
+  const evaluation = segment.evaluation;
   return {
     statementId,
     validFrom: new Date(segment.from),
@@ -52,15 +52,32 @@ function toSegmentRow(statementId: string, segment: TimelineSegment, now: number
     position: evaluation.position,
     surprise: evaluation.surprise,
     error: evaluation.error,
-    evaluation,
+    evaluation: { trajectory: evaluation.trajectory, explanation: evaluation.explanation } satisfies StoredPresentation,
+    observationIds: evaluation.observations.map((o) => o.actualId),
     announced: segment.from <= now,
   };
 }
 
+/** What a segment's evaluation column holds: the parts of an evaluation its other columns do not. */
+type StoredPresentation = Pick<Evaluation, 'trajectory' | 'explanation'>;
+
 /** The stored evaluation of a segment, as of a knowledge time inside it. */
-export function fromSegment(row: SegmentRow, asOf: number): KnownEvaluation {
+export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
+  const { trajectory, explanation } = row.evaluation as StoredPresentation;
   return {
-    evaluation: { ...(row.evaluation as Omit<Evaluation, 'asOf'>), asOf },
+    evaluation: {
+      statementId: row.statementId,
+      asOf,
+      status: row.status,
+      early: row.early,
+      decidingActualId: row.decidingActualId,
+      position: row.position,
+      surprise: row.surprise,
+      error: row.error,
+      observations: row.observations,
+      trajectory,
+      explanation,
+    },
     validFrom: row.validFrom.getTime(),
     validUntil: row.validTo?.getTime() ?? null,
   };

@@ -1,9 +1,26 @@
 // Evaluation segments per statement (see statement_timeline in src/db/schema.ts).
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { statementTimeline } from '../db/schema.js';
+import type { Evaluation } from '../domain/model.js';
 
 export type SegmentRow = typeof statementTimeline.$inferSelect;
+export type Observation = Evaluation['observations'][number];
+/** A segment as read for presenting its evaluation: with its observations read from the actuals they name. */
+export type StoredSegment = SegmentRow & { observations: Observation[] };
+
+/**
+ * A segment's observations, from the actuals its observation_ids name, in that order. Values go out as text:
+ * a jsonb number would reach the process as a binary float.
+ */
+const observationsOfSegment = sql<Observation[]>`coalesce(
+  (select jsonb_agg(jsonb_build_object('actualId', a.id, 'periodStart', a.period_start, 'periodEnd', a.period_end,
+                                       'value', a.value::text) order by o.n)
+   from unnest(${statementTimeline.observationIds}) with ordinality as o(id, n)
+   join actuals a on a.id = o.id),
+  '[]'::jsonb)`;
+
+const storedSegment = { ...getTableColumns(statementTimeline), observations: observationsOfSegment };
 
 /** The segment of each statement in force at a knowledge time: valid_from <= T < valid_to. */
 export function inForceAt(asOf: Date) {
@@ -26,11 +43,13 @@ function segmentRecords(segments: SegmentRow[]) {
     surprise: s.surprise,
     error: s.error,
     evaluation: s.evaluation,
+    observation_ids: s.observationIds,
     announced: s.announced,
   }));
   return sql`json_to_recordset(${JSON.stringify(rows)}::json)
     as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
-         deciding_actual_id uuid, position text, surprise numeric, error numeric, evaluation jsonb, announced boolean)`;
+         deciding_actual_id uuid, position text, surprise numeric, error numeric, evaluation jsonb,
+         observation_ids uuid[], announced boolean)`;
 }
 
 export function createTimelineStore(db: Executor) {
@@ -44,10 +63,10 @@ export function createTimelineStore(db: Executor) {
         .orderBy(asc(statementTimeline.statementId), asc(statementTimeline.validFrom));
     },
 
-    async segmentsAt(statementIds: string[], asOf: Date): Promise<Map<string, SegmentRow>> {
+    async segmentsAt(statementIds: string[], asOf: Date): Promise<Map<string, StoredSegment>> {
       if (statementIds.length === 0) return new Map();
       const rows = await db
-        .select()
+        .select(storedSegment)
         .from(statementTimeline)
         .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
       return new Map(rows.map((r) => [r.statementId, r]));
@@ -79,9 +98,9 @@ export function createTimelineStore(db: Executor) {
      * Replace each statement's timeline from an instant on with `segments` (each statement's first one starting
      * at that instant), in one statement: earlier segments are untouched, since what was known before the new
      * facts cannot have changed. The segment spanning the instant ends there, unless the first new segment holds
-     * the same evaluation (jsonb equality: every field but asOf): then it simply goes on until that one would
-     * have ended. Segments from the instant on that the new timeline does not have are dropped; those it has are
-     * written in place.
+     * the same evaluation (every column of it, numbers compared as written): then it simply goes on until that one
+     * would have ended. Segments from the instant on that the new timeline does not have are dropped; those it has
+     * are written in place.
      *
      * The sub-statements act on disjoint rows (the spanning ones start before the instant; the dropped ones are
      * not among the written ones), and all read the timeline as it was before the statement. That is also why
@@ -100,9 +119,14 @@ export function createTimelineStore(db: Executor) {
         new as (select * from ${segmentRecords(segments)}),
         spanning as (
           select t.statement_id, t.valid_from, req.at, first.valid_to as first_to,
-                 coalesce(t.evaluation = first.evaluation, false) as same
+                 first.statement_id is not null
+                 and (t.status, t.early, t.deciding_actual_id, t.position, t.surprise::text, t.error::text,
+                      t.evaluation, t.observation_ids)
+                     is not distinct from
+                     (first.status, first.early, first.deciding_actual_id, first.position, first.surprise::text,
+                      first.error::text, first.evaluation, first.observation_ids) as same
           from req
-          cross join lateral (select s.statement_id, s.valid_from, s.evaluation from statement_timeline s
+          cross join lateral (select s.* from statement_timeline s
                               where s.statement_id = req.statement_id and s.valid_from < req.at
                               order by s.valid_from desc limit 1) t
           left join new first on first.statement_id = req.statement_id and first.valid_from = req.at),
@@ -120,15 +144,15 @@ export function createTimelineStore(db: Executor) {
             and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
         written as (
           insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                          position, surprise, error, evaluation, announced)
+                                          position, surprise, error, evaluation, observation_ids, announced)
           select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
-                 evaluation, announced
+                 evaluation, observation_ids, announced
           from kept
           on conflict (statement_id, valid_from) do update
           set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
               deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
               surprise = excluded.surprise, error = excluded.error, evaluation = excluded.evaluation,
-              announced = excluded.announced)
+              observation_ids = excluded.observation_ids, announced = excluded.announced)
         -- In force at now, as inForceAt has it: the latest segment begun by then, unless it ended by then.
         select req.statement_id, before.status
         from req
@@ -202,9 +226,9 @@ export function createTimelineStore(db: Executor) {
       }));
     },
 
-    async history(statementId: string): Promise<SegmentRow[]> {
+    async history(statementId: string): Promise<StoredSegment[]> {
       return db
-        .select()
+        .select(storedSegment)
         .from(statementTimeline)
         .where(eq(statementTimeline.statementId, statementId))
         .orderBy(asc(statementTimeline.validFrom));

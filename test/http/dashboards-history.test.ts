@@ -229,6 +229,31 @@ describe('a write that leaves the evaluation as it was', () => {
   });
 });
 
+describe('a write that changes only the observations', () => {
+  it('starts a new entry: the status and the deciding figure stay, the observations do not', async () => {
+    await seedCompanyLike(ctx.app, 'observed-co');
+    const teens = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'observed-co',
+      statedOn: '2024-05-15',
+      window: { period: 'FY2025Q1..FY2025Q2' },
+      mode: 'any',
+    });
+    const q1 = await report('observed-co', { period: 'FY2025Q1', value: '14', publishedAt: '2024-08-20' });
+    await report('observed-co', { period: 'FY2025Q2', value: '16', publishedAt: '2024-11-20' });
+    const history = (await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`)).items;
+    expect(history.map((e) => [e.status, e.decidingActualId, e.observations.map((o) => o.value)])).toEqual([
+      ['pending', null, []],
+      ['met', q1.id, ['14']],
+      ['met', q1.id, ['14', '16']],
+    ]);
+    // The explanation names only the deciding figure, so it is the same in both: only the observations differ.
+    expect(history[2]?.explanation).toBe(history[1]?.explanation);
+    const current = await get<{ evaluation: Evaluation }>(ctx.app, `/v1/statements/${teens.id}`);
+    expect(current.evaluation.observations.map((o) => o.value)).toEqual(['14', '16']);
+  });
+});
+
 describe('trajectory of a pending statement', () => {
   // ARR of 10bn at the end of March and 20bn at the end of June (91 days later): a straight line reaches 30bn
   // another 91 days on, on 2024-09-29, the last day of the window.

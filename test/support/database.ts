@@ -20,13 +20,14 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
+/** With `empty`, the database has no tables: for tests of the migrations themselves. */
+export async function createTestDatabase(options: { max?: number; empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `saydo_test_${randomBytes(6).toString('hex')}`;
-  const template = inject('templateDatabase');
+  const template = options.empty ? 'template0' : inject('templateDatabase');
   await admin((c) => c.query(`create database ${name} template ${template}`));
   const url = new URL(inject('adminUrl'));
   url.pathname = `/${name}`;
-  const handle = connect(url.toString(), options);
+  const handle = connect(url.toString(), { max: options.max });
   return {
     ...handle,
     name,

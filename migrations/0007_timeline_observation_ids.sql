@@ -1,0 +1,1 @@
+ALTER TABLE "statement_timeline" ADD COLUMN "observation_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;
