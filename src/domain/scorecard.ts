@@ -5,8 +5,25 @@ import { isResolved } from './evaluate.js';
 import { fiscalQuarterOf } from './fiscal.js';
 import type { Commitment, Decimal, Evaluation, Status } from './model.js';
 
+/** What a scorecard reads of an evaluation. */
+export interface ScoredEvaluation extends Pick<Evaluation, 'status' | 'surprise' | 'early'> {
+  /** The period end of the actual that decided it (met or missed), when one did. */
+  decidedPeriodEnd: IsoDate | null;
+}
+
+/** The part of a whole evaluation that a scorecard reads. */
+export function scoredEvaluation(evaluation: Evaluation): ScoredEvaluation {
+  const deciding = evaluation.observations.find((o) => o.actualId === evaluation.decidingActualId);
+  return {
+    status: evaluation.status,
+    surprise: evaluation.surprise,
+    early: evaluation.early,
+    decidedPeriodEnd: deciding?.periodEnd ?? null,
+  };
+}
+
 export interface ScorecardItem {
-  evaluation: Evaluation;
+  evaluation: ScoredEvaluation;
   metricKey: string;
   commitment: Commitment;
   statedOn: IsoDate;
@@ -96,7 +113,7 @@ function compareKeys(a: string, b: string): number {
 }
 
 function groupBy(items: readonly ScorecardItem[], keyOf: (item: ScorecardItem) => string | null): ScorecardGroup[] {
-  const groups = new Map<string, Evaluation[]>();
+  const groups = new Map<string, ScoredEvaluation[]>();
   for (const item of items) {
     const key = keyOf(item);
     if (key === null) continue;
@@ -116,8 +133,7 @@ const CALENDAR = { fiscalYearEndMonth: 12 };
 function resolutionQuarter(item: ScorecardItem): string | null {
   const { evaluation } = item;
   if (!isResolved(evaluation.status)) return null;
-  const deciding = evaluation.observations.find((o) => o.actualId === evaluation.decidingActualId);
-  const date = item.windowEnd ?? deciding?.periodEnd ?? null;
+  const date = item.windowEnd ?? evaluation.decidedPeriodEnd;
   if (date === null) return null;
   const { fiscalYear, quarter } = fiscalQuarterOf(CALENDAR, date);
   return `${fiscalYear}Q${quarter}`;

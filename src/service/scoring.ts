@@ -217,13 +217,22 @@ export function createScoring(db: Executor) {
       const all = await statements.atomicForCompany(company.id);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
       const records = all.filter((r) => knownFrom(r) <= at);
-      const known = await this.evaluateRecords(records, asOf);
+      // Only what the scorecard reads of each evaluation: no observations, trajectory or explanation.
+      const known = await timeline.scoredAt(
+        records.map((r) => r.row.id),
+        new Date(at),
+      );
       const items = records.flatMap((record) => {
         const k = known.get(record.row.id);
         if (!k || !record.metricKey || !record.row.commitment) return [];
         return [
           {
-            evaluation: k.evaluation,
+            evaluation: {
+              status: k.status,
+              surprise: k.surprise,
+              early: k.early,
+              decidedPeriodEnd: k.decidedPeriodEnd,
+            },
             metricKey: record.metricKey,
             commitment: record.row.commitment,
             statedOn: record.row.statedOn,
@@ -234,9 +243,9 @@ export function createScoring(db: Executor) {
       // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
       // holds until the first scheduled change or the first statement dated later.
       const spans = [...known.values()];
-      const since = Math.max(company.createdAt.getTime(), ...spans.map((k) => k.validFrom));
+      const since = Math.max(company.createdAt.getTime(), ...spans.map((k) => k.validFrom.getTime()));
       const upcoming = [
-        ...spans.flatMap((k) => (k.validUntil === null ? [] : [k.validUntil])),
+        ...spans.flatMap((k) => (k.validTo === null ? [] : [k.validTo.getTime()])),
         ...all.map(knownFrom).filter((t) => t > at),
       ];
       return {

@@ -8,6 +8,13 @@ export type SegmentRow = typeof statementTimeline.$inferSelect;
 export type Observation = Evaluation['observations'][number];
 /** A segment as read for presenting its evaluation: with its observations read from the actuals they name. */
 export type StoredSegment = SegmentRow & { observations: Observation[] };
+/** A segment as a scorecard reads it. */
+export type ScoredSegment = Pick<
+  SegmentRow,
+  'statementId' | 'validFrom' | 'validTo' | 'status' | 'early' | 'surprise'
+> & {
+  decidedPeriodEnd: string | null;
+};
 
 /**
  * A segment's observations, from the actuals its observation_ids name, in that order. Values go out as text:
@@ -67,6 +74,29 @@ export function createTimelineStore(db: Executor) {
       if (statementIds.length === 0) return new Map();
       const rows = await db
         .select(storedSegment)
+        .from(statementTimeline)
+        .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
+      return new Map(rows.map((r) => [r.statementId, r]));
+    },
+
+    /**
+     * What a scorecard reads of the segment of each statement in force at `asOf`, as segmentsAt finds it: its
+     * span, status, surprise and earliness, and the period end of the actual that decided it. No observations.
+     */
+    async scoredAt(statementIds: string[], asOf: Date): Promise<Map<string, ScoredSegment>> {
+      if (statementIds.length === 0) return new Map();
+      const rows = await db
+        .select({
+          statementId: statementTimeline.statementId,
+          validFrom: statementTimeline.validFrom,
+          validTo: statementTimeline.validTo,
+          status: statementTimeline.status,
+          early: statementTimeline.early,
+          surprise: statementTimeline.surprise,
+          decidedPeriodEnd: sql<
+            string | null
+          >`(select a.period_end::text from actuals a where a.id = ${statementTimeline.decidingActualId})`,
+        })
         .from(statementTimeline)
         .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
       return new Map(rows.map((r) => [r.statementId, r]));

@@ -3,16 +3,17 @@ import fc from 'fast-check';
 import { Dec } from '../../src/domain/decimal.js';
 import { evaluateStatement } from '../../src/domain/evaluate.js';
 import { COMMITMENTS, STATUSES, type Evaluation } from '../../src/domain/model.js';
-import { buildScorecard, type ScorecardItem } from '../../src/domain/scorecard.js';
+import { buildScorecard, scoredEvaluation, type ScorecardItem } from '../../src/domain/scorecard.js';
 import { FY27Q1, FY27Q2, actual, evaluation, on, statement } from './builders.js';
 
-function item(fields: Partial<ScorecardItem> & { evaluation: Evaluation }): ScorecardItem {
+function item(fields: Partial<Omit<ScorecardItem, 'evaluation'>> & { evaluation: Evaluation }): ScorecardItem {
   return {
     metricKey: 'cloud.ebita_margin',
     commitment: 'expect',
     statedOn: '2026-05-15',
     windowEnd: '2026-09-30',
     ...fields,
+    evaluation: scoredEvaluation(fields.evaluation),
   };
 }
 
@@ -88,6 +89,19 @@ describe('buildScorecard', () => {
     ]);
   });
 
+  it('reads of an evaluation only what it scores, with the period end of the actual that decided it', () => {
+    const observations = [
+      { actualId: 'p', periodStart: '2026-04-01', periodEnd: '2026-06-30', value: '9' },
+      { actualId: 'q', periodStart: '2026-07-01', periodEnd: '2026-09-30', value: '21' },
+    ];
+    expect(
+      scoredEvaluation(
+        evaluation({ status: 'met', early: true, surprise: '0.05', decidingActualId: 'q', observations }),
+      ),
+    ).toEqual({ status: 'met', early: true, surprise: '0.05', decidedPeriodEnd: '2026-09-30' });
+    expect(scoredEvaluation(evaluation({ status: 'unreported', observations })).decidedPeriodEnd).toBeNull();
+  });
+
   it('has no rates before anything resolves', () => {
     const empty = buildScorecard([item({ evaluation: evaluation({ status: 'pending' }) })]);
     expect(empty).toMatchObject({
@@ -113,7 +127,7 @@ describe('buildScorecard', () => {
       },
       { s: statement({ id: 'stmt-3', commitment: 'aspire' }), actuals: [] },
     ].map(({ s, actuals }) => ({
-      evaluation: evaluateStatement(s, actuals, asOf),
+      evaluation: scoredEvaluation(evaluateStatement(s, actuals, asOf)),
       metricKey: s.metric.key,
       commitment: s.commitment,
       statedOn: s.statedOn,
@@ -136,7 +150,7 @@ describe('scorecard properties', () => {
         { nil: null },
       ),
     })
-    .map((fields) => evaluation(fields));
+    .map((fields) => scoredEvaluation(evaluation(fields)));
   const items = fc.array(
     fc.record({
       evaluation: evaluations,

@@ -196,6 +196,34 @@ describe('GET /v1/companies/{id}/scorecard', () => {
   });
 });
 
+describe('the scorecard by quarter', () => {
+  it('places a statement with no deadline in the calendar quarter of the period whose actual met it', async () => {
+    await seedCompanyLike(ctx.app, 'open-ended-co');
+    await post(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      companyId: 'open-ended-co',
+      statedOn: '2024-09-15',
+      target: { op: 'gte', value: '13' },
+      window: { start: '2024-10-01', end: null },
+      mode: 'any',
+    });
+    // FY2025Q3 is October to December 2024 (a March year-end): met by it, in 2024Q4. Never early: there is no
+    // deadline to be early for.
+    await post(
+      ctx.app,
+      '/v1/actuals',
+      actual({ companyId: 'open-ended-co', period: 'FY2025Q3', value: '14', publishedAt: '2025-02-20' }),
+    );
+    const card = await get<ScorecardBody>(ctx.app, '/v1/companies/open-ended-co/scorecard');
+    expect(card.byQuarter).toEqual([
+      {
+        key: '2024Q4',
+        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0', earlyRate: '0' }),
+      },
+    ]);
+  });
+});
+
 describe('GET /v1/companies/{id}/scorecard/series', () => {
   const EXPECTED: [quarter: string, end: string, summary: ReturnType<typeof summary>][] = [
     ['FY2025Q1', '2024-06-30', summary({ pending: 3 }, NONE_RESOLVED)],
