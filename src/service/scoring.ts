@@ -227,12 +227,7 @@ export function createScoring(db: Executor) {
         if (!k || !record.metricKey || !record.row.commitment) return [];
         return [
           {
-            evaluation: {
-              status: k.status,
-              surprise: k.surprise,
-              early: k.early,
-              decidedPeriodEnd: k.decidedPeriodEnd,
-            },
+            evaluation: k,
             metricKey: record.metricKey,
             commitment: record.row.commitment,
             statedOn: record.row.statedOn,

@@ -37,6 +37,11 @@ export function inForceAt(asOf: Date) {
   );
 }
 
+/** The segments of these statements in force at a knowledge time: one per statement at most. */
+function inForceFor(statementIds: string[], asOf: Date) {
+  return and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf));
+}
+
 /** Segments as one JSON parameter, expanded by json_to_recordset into typed rows. */
 function segmentRecords(segments: SegmentRow[]) {
   const rows = segments.map((s) => ({
@@ -72,15 +77,12 @@ export function createTimelineStore(db: Executor) {
 
     async segmentsAt(statementIds: string[], asOf: Date): Promise<Map<string, StoredSegment>> {
       if (statementIds.length === 0) return new Map();
-      const rows = await db
-        .select(storedSegment)
-        .from(statementTimeline)
-        .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
+      const rows = await db.select(storedSegment).from(statementTimeline).where(inForceFor(statementIds, asOf));
       return new Map(rows.map((r) => [r.statementId, r]));
     },
 
     /**
-     * What a scorecard reads of the segment of each statement in force at `asOf`, as segmentsAt finds it: its
+     * What a scorecard reads of the segment of each statement in force at `asOf`, found as segmentsAt finds it: its
      * span, status, surprise and earliness, and the period end of the actual that decided it. No observations.
      */
     async scoredAt(statementIds: string[], asOf: Date): Promise<Map<string, ScoredSegment>> {
@@ -98,7 +100,7 @@ export function createTimelineStore(db: Executor) {
           >`(select a.period_end::text from actuals a where a.id = ${statementTimeline.decidingActualId})`,
         })
         .from(statementTimeline)
-        .where(and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf)));
+        .where(inForceFor(statementIds, asOf));
       return new Map(rows.map((r) => [r.statementId, r]));
     },
 
