@@ -96,6 +96,16 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
   }
 }
 
+/** Where a statement was made, as its columns: shared by a compound statement and each of its parts. */
+function sourceColumns(source: Common['source']) {
+  return {
+    sourceKind: source.kind,
+    sourceTitle: source.title ?? null,
+    sourceUrl: source.url ?? null,
+    speaker: source.speaker ?? null,
+  };
+}
+
 async function metricOf(db: Executor, companyId: string, key: string, at: string, errors: FieldError[]) {
   const metric = await createMetricStore(db).findByKey(companyId, key);
   if (!metric) errors.push({ pointer: at, detail: `company '${companyId}' has no metric '${key}'` });
@@ -122,10 +132,7 @@ async function atomicColumns(
     parentId: common.parentId ?? null,
     kind: 'atomic',
     statedOn: common.statedOn,
-    sourceKind: common.source.kind,
-    sourceTitle: common.source.title ?? null,
-    sourceUrl: common.source.url ?? null,
-    speaker: common.source.speaker ?? null,
+    ...sourceColumns(common.source),
     quote: common.quote,
     commitment: fields.commitment,
     mode: fields.mode,
@@ -202,10 +209,7 @@ export function createGuidance(tx: Executor) {
         companyId: company.id,
         kind: 'compound',
         statedOn: input.statedOn,
-        sourceKind: input.source.kind,
-        sourceTitle: input.source.title ?? null,
-        sourceUrl: input.source.url ?? null,
-        speaker: input.source.speaker ?? null,
+        ...sourceColumns(input.source),
         quote: input.quote,
       });
       const parts: NewStatement[] = [];
