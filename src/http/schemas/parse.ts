@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { COMMITMENTS, GOOD_DIRECTIONS, MODES } from '../../domain/model.js';
 import { MEASURES } from '../../domain/parse/types.js';
-import { DecimalOutput, IsoDate, Slug } from './common.js';
-import { StatementSource } from './statements.js';
+import { IsoDate, Slug } from './common.js';
+import { StatementSource, TargetFields } from './statements.js';
 
 export const ParseRequest = z
   .object({
@@ -23,15 +23,7 @@ export const ParseRequest = z
     ],
   });
 
-const DraftTarget = z.object({
-  op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
-  value: DecimalOutput.nullable(),
-  low: DecimalOutput.nullable(),
-  high: DecimalOutput.nullable(),
-  lowInclusive: z.boolean().nullable(),
-  highInclusive: z.boolean().nullable(),
-  tolerance: DecimalOutput.nullable(),
-  wording: z.string().nullable(),
+const DraftTarget = TargetFields.extend({
   unit: z.string().nullable().meta({ description: "'percent', 'count', 'number', an ISO currency code, or null." }),
   scale: z.enum(['thousand', 'million', 'billion', 'trillion']).nullable(),
   currency: z.string().nullable(),

@@ -28,19 +28,21 @@ export const TargetInput = z
       "'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}.",
   });
 
-export const Target = z
-  .object({
-    op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
-    value: DecimalOutput.nullable(),
-    low: DecimalOutput.nullable(),
-    high: DecimalOutput.nullable(),
-    lowInclusive: z.boolean().nullable(),
-    highInclusive: z.boolean().nullable(),
-    tolerance: DecimalOutput.nullable(),
-    wording: z.string().nullable(),
-    description: z.string().meta({ description: 'The target in words, with its numeric reading.' }),
-  })
-  .meta({ id: 'Target' });
+/** A target as the API answers with it, every form's fields present (null where the form has none). */
+export const TargetFields = z.object({
+  op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
+  value: DecimalOutput.nullable(),
+  low: DecimalOutput.nullable(),
+  high: DecimalOutput.nullable(),
+  lowInclusive: z.boolean().nullable(),
+  highInclusive: z.boolean().nullable(),
+  tolerance: DecimalOutput.nullable(),
+  wording: z.string().nullable(),
+});
+
+export const Target = TargetFields.extend({
+  description: z.string().meta({ description: 'The target in words, with its numeric reading.' }),
+}).meta({ id: 'Target' });
 
 export const WindowInput = z
   .object({
