@@ -129,12 +129,12 @@ function helloLoad(state: ReadState): Load {
 }
 
 /**
- * A query parameter no route reads, new on every request: the response cache is keyed by URL, so every request
- * misses it and is answered from PostgreSQL, as every poll is right after a write clears the cache.
+ * The cache-buster `_` (taken and ignored by every route), new on every request: the response cache is keyed by
+ * URL, so every request misses it and is answered from PostgreSQL, as every poll is right after a write clears it.
  */
 let polls = 0;
 function bypass(path: string): Pick<autocannon.Request, 'path' | 'setupRequest'> {
-  return { path, setupRequest: (req) => ({ ...req, path: `${path}?poll=${polls++}` }) };
+  return { path, setupRequest: (req) => ({ ...req, path: `${path}?_=${polls++}` }) };
 }
 
 function statementLoad(state: ReadState, conditional: boolean, bypassCache = false): Load {
@@ -360,13 +360,13 @@ export function readsGroup(): ScenarioGroup {
       name: GET_STATEMENT_MISS,
       role: 'reference',
       description:
-        'the statement GETs with a new ?poll=n on each, so none is answered from the cache: the cost of a poll right after a write',
+        'the statement GETs with a new ?_=n on each, so none is answered from the cache: the cost of a poll right after a write',
       load: () => statementLoad(stateOf(holder), false, true),
     },
     {
       name: GET_SCORECARD_MISS,
       role: 'reference',
-      description: 'the scorecard GETs with a new ?poll=n on each, so none is answered from the cache',
+      description: 'the scorecard GETs with a new ?_=n on each, so none is answered from the cache',
       load: () => scorecardLoad(stateOf(holder), true),
     },
     post(
