@@ -12,6 +12,7 @@ import { sweeper } from './http/plugins/sweeper.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
 import { rejectNulText } from './http/plugins/text-safety.js';
+import { strictQueries } from './http/plugins/strict-query.js';
 import { HttpProblemError, problemBody, registerProblemHandlers } from './http/problems.js';
 import { actualRoutes } from './http/routes/actuals.js';
 import { auditRoutes } from './http/routes/audit.js';
@@ -96,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {
+      // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.
+      await v1.register(strictQueries);
       await v1.register(companyRoutes, { services, write });
       await v1.register(metricRoutes, { services, write });
       await v1.register(statementRoutes, { services, write });

@@ -9,6 +9,7 @@ import {
   PreconditionFailedError,
   PreconditionRequiredError,
 } from '../errors.js';
+import { queryMisuse } from './plugins/strict-query.js';
 
 export interface ProblemBody {
   type: string;
@@ -92,6 +93,18 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = error.validationContext ?? 'body';
+    const misused = part === 'querystring' ? queryMisuse(error.validation, request.query) : [];
+    if (misused.length > 0) {
+      // Not a bad value but a request the operation does not take: an unknown name, or a name given twice.
+      return {
+        type: PROBLEM_BASE + 'unknown-parameter',
+        title: 'Unknown or repeated query parameter',
+        status: 400,
+        detail: `This operation does not take these query parameters as given: ${misused.map((e) => e.parameter).join(', ')}.`,
+        instance,
+        errors: misused,
+      };
+    }
     const errors = error.validation.map((v): FieldError =>
       part === 'body'
         ? { pointer: v.instancePath === '/' ? '' : v.instancePath, detail: v.message ?? 'is invalid' }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { Problem } from './common.js';
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request (for example, a body that is not JSON).',
+  400:
+    'Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given ' +
+    "twice that takes one value. '_', the cache-buster, is taken by every operation and ignored.",
   401: 'Missing or unknown API key.',
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
@@ -48,9 +50,9 @@ export function writeErrors<const C extends readonly number[]>(...extra: C) {
   return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, ...extra);
 }
 
-/** Every read may meet these (401 and 403 only when reads need a key). */
+/** Every read may meet these (401 and 403 only when reads need a key; 400 for an unknown query parameter). */
 export function readErrors<const C extends readonly number[]>(...extra: C) {
-  return { 304: NotModified, ...problemResponses(401, 403, 422, 429, ...extra) };
+  return { 304: NotModified, ...problemResponses(400, 401, 403, 422, 429, ...extra) };
 }
 
 export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');

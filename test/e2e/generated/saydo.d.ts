@@ -1426,6 +1426,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1493,7 +1502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1600,6 +1609,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1675,7 +1693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1812,6 +1830,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1898,6 +1925,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1965,7 +2001,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,6 +2108,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2147,7 +2192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2307,6 +2352,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2374,7 +2428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +2531,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompoundStatement"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2580,7 +2634,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,6 +2741,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2766,6 +2829,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -2850,6 +2922,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2931,7 +3012,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionResult"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,6 +3149,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3135,7 +3225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActualBatchResult"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,6 +3435,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3426,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3553,6 +3652,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3630,6 +3738,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3700,6 +3817,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3776,6 +3902,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3860,6 +3995,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
