@@ -1337,15 +1337,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getReadiness: {
@@ -1369,18 +1360,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not ready. */
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1520,9 +1504,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1559,6 +1545,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1711,9 +1708,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1768,6 +1767,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1992,9 +2002,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2031,6 +2043,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,9 +2206,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2240,6 +2265,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2401,9 +2437,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2440,6 +2478,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2504,9 +2553,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2543,6 +2594,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2967,9 +3029,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3015,6 +3079,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3162,9 +3237,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3201,6 +3278,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3265,9 +3353,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3304,6 +3394,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3462,9 +3563,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3510,6 +3613,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
