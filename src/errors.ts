@@ -29,6 +29,11 @@ export class InvalidInputError extends Error {
 
 export class ConflictError extends Error {}
 
+/** A request with the same Idempotency-Key is still being written (409): worth retrying in a moment. */
+export class InFlightError extends ConflictError {
+  readonly retryAfterSeconds = 1;
+}
+
 /** If-Match named a version that is no longer current (412). */
 export class PreconditionFailedError extends Error {}
 

@@ -4,12 +4,14 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   ConflictError,
   type FieldError,
+  InFlightError,
   InvalidInputError,
   NotFoundError,
   PreconditionFailedError,
   PreconditionRequiredError,
 } from '../errors.js';
 import { queryMisuse } from './plugins/strict-query.js';
+import { isLockTimeout } from '../store/errors.js';
 
 export interface ProblemBody {
   type: string;
@@ -119,6 +121,15 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
       errors,
     };
   }
+  if (isLockTimeout(cause)) {
+    return {
+      type: PROBLEM_BASE + 'busy',
+      title: 'Busy',
+      status: 503,
+      detail: 'The data this request needs is locked by other writes; retry shortly.',
+      instance,
+    };
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // fastify's own client errors: malformed JSON, wrong content type, body too large.
@@ -134,9 +145,20 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   };
 }
 
+/** Seconds after which a retry may succeed, for the failures that pass by themselves. */
+function retryAfterSeconds(error: unknown): number | null {
+  if (error instanceof InFlightError) return error.retryAfterSeconds;
+  if (isLockTimeout(error)) return LOCK_TIMEOUT_RETRY_AFTER_SECONDS;
+  return null;
+}
+
+const LOCK_TIMEOUT_RETRY_AFTER_SECONDS = 2;
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error, request);
+    const retryAfter = retryAfterSeconds(error);
+    if (retryAfter !== null) reply.header('retry-after', String(retryAfter));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });

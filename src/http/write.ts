@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.js';
-import { ConflictError, InvalidInputError } from '../errors.js';
+import { InFlightError, InvalidInputError } from '../errors.js';
 import { createWriteStore } from '../store/writes.js';
 import { canonicalJson } from '../lib/canonical-json.js';
 import { createServices, type Services } from './services.js';
@@ -56,7 +56,7 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
       const writes = createWriteStore(tx);
       if (scopedKey) {
         if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
-          throw new ConflictError(
+          throw new InFlightError(
             `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
           );
         }

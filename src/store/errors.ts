@@ -13,6 +13,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return pgCode(error) === '23505';
 }
 
+/** A wait for a lock ran past the session's lock_timeout (see src/db/client.ts): the rows are busy, not wrong. */
+export function isLockTimeout(error: unknown): boolean {
+  return pgCode(error) === '55P03';
+}
+
 /** Run an insert; a unique violation becomes a 409 with the given detail. */
 export async function insertOrConflict<T>(run: () => Promise<T>, detail: string): Promise<T> {
   try {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { connect } from '../../src/db/client.js';
+import { runKeysCommand } from '../../src/cli/keys-command.js';
 import { expectProblem } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { ALIBABA } from '../support/fixtures.js';
@@ -17,12 +19,27 @@ interface Run {
   stderr: string;
 }
 
-/** Run `npx tsx src/cli/keys.ts ...args` on this file's database. */
-function keysCli(database: TestDatabase, ...args: string[]): Promise<Run> {
+/** The command in-process, as `npm run keys -- ...args` runs it, on its own connection to this file's database. */
+async function keysCli(database: TestDatabase, ...args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  let opened = 0;
+  const code = await runKeysCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, async () => {
+    opened += 1;
+    return connect(database.url, { max: 1 });
+  });
+  // Arguments are checked before the database is touched.
+  if (code === 2) expect(opened).toBe(0);
+  const lines = (ls: string[]) => ls.map((l) => `${l}\n`).join('');
+  return { code, stdout: lines(out), stderr: lines(err) };
+}
+
+/** The real process: `tsx src/cli/keys.ts ...args` with DATABASE_URL, as an operator runs it. */
+function spawnKeysCli(database: TestDatabase, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['tsx', 'src/cli/keys.ts', ...args],
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/keys.ts', ...args],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
@@ -63,6 +80,16 @@ afterAll(async () => {
   await database?.destroy();
 });
 
+/** The app forgets a verified key when it hears of the revocation (LISTEN/NOTIFY): give the news a moment. */
+async function afterRevocationReaches<T extends { statusCode: number }>(request: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 2_000;
+  for (;;) {
+    const response = await request();
+    if (response.statusCode === 401 || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const createCompany = (key: string, id: string) =>
   app.inject({
     method: 'POST',
@@ -75,7 +102,8 @@ describe('keys create --scope write --name pipeline', () => {
   let pipeline: CreatedKey;
 
   beforeAll(async () => {
-    const run = await keysCli(database, 'create', '--scope', 'write', '--name', 'pipeline');
+    // The one run as a real process: what the operator types, through to a key a running app accepts.
+    const run = await spawnKeysCli(database, 'create', '--scope', 'write', '--name', 'pipeline');
     expect(run.code, run.stderr).toBe(0);
     pipeline = parseCreated(run);
   });
@@ -113,7 +141,7 @@ describe('keys create --scope write --name pipeline', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`revoked ${pipeline.id}`);
 
-    const response = await createCompany(pipeline.key, 'after-revocation');
+    const response = await afterRevocationReaches(() => createCompany(pipeline.key, 'after-revocation'));
     expectProblem(response, 401);
     expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
     const rows = await database.pool.query("select 1 from companies where id = 'after-revocation'");
@@ -146,12 +174,54 @@ describe('keys create --scope read', () => {
 
     const revoked = await keysCli(database, 'revoke', created.prefix);
     expect(revoked.code, revoked.stderr).toBe(0);
-    const after = await app.inject({
-      method: 'GET',
-      url: '/v1/companies',
-      headers: { authorization: `Bearer ${created.key}` },
-    });
+    const after = await afterRevocationReaches(() =>
+      app.inject({ method: 'GET', url: '/v1/companies', headers: { authorization: `Bearer ${created.key}` } }),
+    );
     expectProblem(after, 401);
+  });
+});
+
+describe('keys revoke with what list prints', () => {
+  it('accepts the key as list shows it, saydo_<prefix>_…, and revokes that key only', async () => {
+    const kept = parseCreated(await keysCli(database, 'create', '--scope', 'read', '--name', 'kept'));
+    const gone = parseCreated(await keysCli(database, 'create', '--scope', 'read', '--name', 'gone'));
+    const listed = (await keysCli(database, 'list')).stdout.split('\n').find((l) => l.startsWith(gone.id));
+    const shown = listed?.split(/\s+/)[1] ?? '';
+    expect(shown).toBe(`saydo_${gone.prefix}_…`);
+
+    const run = await keysCli(database, 'revoke', shown);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`revoked ${gone.id}`);
+    const states = await database.pool.query<{ id: string; revoked: boolean }>(
+      'select id, revoked_at is not null as revoked from api_keys where id = any($1)',
+      [[kept.id, gone.id]],
+    );
+    expect(Object.fromEntries(states.rows.map((r) => [r.id, r.revoked]))).toEqual({
+      [kept.id]: false,
+      [gone.id]: true,
+    });
+  });
+});
+
+describe('keys --help', () => {
+  it.for([['--help'], ['-h'], ['help'], ['create', '--help']])('prints the usage and exits 0 on %j', async (args) => {
+    const run = await keysCli(database, ...args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^usage:/);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('keys when the database cannot be reached', () => {
+  it('exits with code 1 and says why, without a stack trace', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runKeysCommand(['list'], { out: (l) => out.push(l), err: (l) => err.push(l) }, () =>
+      Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')),
+    );
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['keys list failed: connect ECONNREFUSED 127.0.0.1:1']);
   });
 });
 
@@ -160,6 +230,11 @@ describe('keys with bad arguments', () => {
   it.concurrent.for([
     ['an unknown scope', ['create', '--scope', 'root', '--name', 'x']],
     ['no name', ['create', '--scope', 'write']],
+    ['no scope', ['create', '--name', 'x']],
+    ['an unknown option', ['list', '--force']],
+    ['an option without its value', ['create', '--name', 'x', '--scope']],
+    ['a stray argument', ['list', 'everything']],
+    ['no command', []],
     ['an unknown command', ['rotate']],
     ['revoke without a target', ['revoke']],
   ] as const)('exits with code 2 and creates nothing on %s', async ([, args], { expect }) => {
@@ -167,6 +242,7 @@ describe('keys with bad arguments', () => {
     const run = await keysCli(database, ...args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('usage:');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
     const after = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });

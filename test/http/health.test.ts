@@ -23,3 +23,17 @@ describe('health', () => {
     expect((await ctx.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
   });
 });
+
+describe('health under a rate limit', () => {
+  const ctx = useTestApp({ rateLimitPerMinute: 2 });
+
+  it('answers the probes however often they come, while the API is limited', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      expect((await ctx.anonymous.inject({ url: '/healthz' })).statusCode).toBe(200);
+      expect((await ctx.anonymous.inject({ url: '/readyz' })).statusCode).toBe(200);
+    }
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) answers.push((await ctx.anonymous.inject({ url: '/v1/companies' })).statusCode);
+    expect(answers).toEqual([200, 200, 429]);
+  });
+});

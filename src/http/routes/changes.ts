@@ -32,6 +32,20 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
   app,
   { services, listener },
 ) => {
+  // Long polls and event streams end when the app closes, before it waits for requests in flight: a shutdown
+  // must not wait out a 60-second poll or an endless stream. Each client then reconnects to another instance.
+  const waiting = new Set<AbortController>();
+  function untilClientOrShutdown(raw: NodeJS.EventEmitter): AbortController {
+    const controller = new AbortController();
+    waiting.add(controller);
+    raw.once('close', () => controller.abort());
+    controller.signal.addEventListener('abort', () => waiting.delete(controller));
+    return controller;
+  }
+  app.addHook('preClose', async () => {
+    for (const controller of waiting) controller.abort();
+  });
+
   app.get(
     '/changes',
     {
@@ -53,8 +67,7 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
       const { after, companyId, limit, wait } = request.query;
       const position = decodeFeedCursor(after);
       const deadline = Date.now() + wait * 1_000;
-      const controller = new AbortController();
-      request.raw.once('close', () => controller.abort());
+      const controller = untilClientOrShutdown(request.raw);
       let rows = await services.changes.after(position, limit, companyId);
       while (rows.length === 0 && Date.now() < deadline && !controller.signal.aborted) {
         await waitForChange(listener, deadline - Date.now(), controller.signal);
@@ -95,7 +108,7 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
     async (request, reply) => {
       let position = decodeFeedCursor(request.headers['last-event-id'] ?? request.query.after);
       const { companyId } = request.query;
-      const controller = new AbortController();
+      const controller = untilClientOrShutdown(reply.raw);
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
@@ -105,7 +118,6 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
         'x-accel-buffering': 'no',
       });
       raw.write(': saydo change feed\n\n');
-      raw.once('close', () => controller.abort());
       const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
       try {
         while (!controller.signal.aborted) {

@@ -4,10 +4,17 @@ import type pg from 'pg';
 import { sendProblem } from '../problems.js';
 import { problemResponses } from '../schemas/responses.js';
 
+/**
+ * Probes come every few seconds from every load balancer and orchestrator: they are never rate-limited (a
+ * busy API must not look dead) and their requests are not logged at info (they would drown the log).
+ */
+const PROBE = { config: { rateLimit: false }, logLevel: 'warn' } as const;
+
 export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app, { pool }) => {
   app.get(
     '/healthz',
     {
+      ...PROBE,
       schema: {
         operationId: 'getHealth',
         tags: ['health'],
@@ -15,7 +22,6 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         description: 'The process is alive. Does not touch the database.',
         response: {
           200: z.object({ status: z.literal('ok') }).describe('The process is alive.'),
-          ...problemResponses(429),
         },
       },
     },
@@ -25,6 +31,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
   app.get(
     '/readyz',
     {
+      ...PROBE,
       schema: {
         operationId: 'getReadiness',
         tags: ['health'],
@@ -32,7 +39,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         description: 'The database answers a query.',
         response: {
           200: z.object({ status: z.literal('ready') }).describe('The database answers.'),
-          ...problemResponses(429, 503),
+          ...problemResponses(503),
         },
       },
     },

@@ -8,14 +8,14 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or unknown API key.',
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
-  409: 'Conflicts with the current state.',
+  409: 'Conflicts with the current state, or a request with the same Idempotency-Key is still in flight.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
   412: 'If-Match does not name the current version.',
   415: 'The body is not JSON: send Content-Type: application/json.',
   413: 'Request body too large.',
   428: 'This update needs If-Match.',
   429: 'Too many requests.',
-  503: 'Not ready.',
+  503: 'Unavailable for now: not ready, or the data is locked by other writes.',
 };
 
 export const IfMatchHeaders = z.object({
@@ -30,24 +30,42 @@ export const IdempotencyHeaders = z.object({
     .meta({ description: 'Makes a retry safe: the same key and body replay the first response (kept 24 hours).' }),
 });
 
+const RETRY_AFTER = {
+  'retry-after': {
+    type: 'string',
+    description: 'Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data).',
+  },
+} as const;
+
+/** The failures worth retrying as they are, which may say when. */
+const RETRYABLE = new Set([409, 503]);
+
 /** Documented error responses, each an RFC 9457 problem detail. */
 export function problemResponses<const C extends readonly number[]>(...codes: C) {
   const entries = codes.map((code) => [
     code,
     {
       description: DESCRIPTIONS[code] ?? 'Error.',
+      ...(RETRYABLE.has(code) ? { headers: RETRY_AFTER } : {}),
       content: { 'application/problem+json': { schema: Problem } },
     },
   ]);
   return Object.fromEntries(entries) as Record<
     C[number],
-    { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }
+    {
+      description: string;
+      headers?: typeof RETRY_AFTER;
+      content: { 'application/problem+json': { schema: typeof Problem } };
+    }
   >;
 }
 
-/** Every write may meet these: bad JSON, missing or weak key, a retry in flight or a reused key, size, rate. */
+/**
+ * Every write may meet these: bad JSON, missing or weak key, a retry in flight or a reused key, size, rate, and
+ * data locked too long by other writes.
+ */
 export function writeErrors<const C extends readonly number[]>(...extra: C) {
-  return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, ...extra);
+  return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 503, ...extra);
 }
 
 /** Every read may meet these (401 and 403 only when reads need a key; 400 for an unknown query parameter). */

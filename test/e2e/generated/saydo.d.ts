@@ -1337,15 +1337,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getReadiness: {
@@ -1369,18 +1360,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not ready. */
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1529,9 +1513,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,6 +1554,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1729,9 +1726,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1786,6 +1785,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2028,9 +2038,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2067,6 +2079,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2228,9 +2251,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2285,6 +2310,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2455,9 +2491,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2494,6 +2532,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2558,9 +2607,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2597,6 +2648,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3048,9 +3110,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3096,6 +3160,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3252,9 +3327,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3291,6 +3368,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3355,9 +3443,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3394,6 +3484,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3561,9 +3662,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3609,6 +3712,17 @@ export interface operations {
             /** @description Too many requests. */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: not ready, or the data is locked by other writes. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the failure passes by itself (a request in flight, busy data). */
+                    "retry-after"?: string;
                     [name: string]: unknown;
                 };
                 content: {
