@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { Problem } from './common.js';
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request (for example, a body that is not JSON).',
+  400: 'Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding).',
   401: 'Missing or unknown API key.',
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
   409: 'Conflicts with the current state.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
   412: 'If-Match does not name the current version.',
-  415: 'The body is not JSON: send Content-Type: application/json.',
+  415: 'The body is not JSON: send Content-Type: application/json (UTF-8).',
   413: 'Request body too large.',
   428: 'This update needs If-Match.',
   429: 'Too many requests.',
@@ -48,9 +48,9 @@ export function writeErrors<const C extends readonly number[]>(...extra: C) {
   return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, ...extra);
 }
 
-/** Every read may meet these (401 and 403 only when reads need a key). */
+/** Every read may meet these (400 for a malformed URL; 401 and 403 only when reads need a key). */
 export function readErrors<const C extends readonly number[]>(...extra: C) {
-  return { 304: NotModified, ...problemResponses(401, 403, 422, 429, ...extra) };
+  return { 304: NotModified, ...problemResponses(400, 401, 403, 422, 429, ...extra) };
 }
 
 export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');

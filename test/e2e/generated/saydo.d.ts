@@ -1426,6 +1426,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1493,7 +1502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1538,7 +1547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1599,6 +1608,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -1675,7 +1693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1738,7 +1756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1811,6 +1829,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -1898,6 +1925,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -1965,7 +2001,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2010,7 +2046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2071,6 +2107,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -2147,7 +2192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2210,7 +2255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2307,6 +2352,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2374,7 +2428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2419,7 +2473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +2531,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompoundStatement"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2522,7 +2576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2580,7 +2634,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,7 +2679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2686,6 +2740,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -2766,6 +2829,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -2850,6 +2922,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -2931,7 +3012,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionResult"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2994,7 +3075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,6 +3149,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3135,7 +3225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActualBatchResult"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3283,7 +3373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3344,6 +3434,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3426,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request (for example, a body that is not JSON). */
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3489,7 +3588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3552,6 +3651,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3630,6 +3738,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing or unknown API key. */
             401: {
                 headers: {
@@ -3700,6 +3817,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3776,6 +3902,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
@@ -3860,6 +3995,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (for example, a body that is not JSON, or a URL with broken percent-encoding). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or unknown API key. */
             401: {
