@@ -13,7 +13,14 @@ import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
 import { rejectNulText } from './http/plugins/text-safety.js';
 import { strictQueries } from './http/plugins/strict-query.js';
-import { HttpProblemError, problemBody, registerProblemHandlers } from './http/problems.js';
+import { jsonBodies } from './http/plugins/json-body.js';
+import {
+  HttpProblemError,
+  problemBody,
+  registerProblemHandlers,
+  sendFrameworkProblem,
+  writeClientProblem,
+} from './http/problems.js';
 import { actualRoutes } from './http/routes/actuals.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { companyRoutes } from './http/routes/companies.js';
@@ -52,10 +59,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
     keepAliveTimeout: 72_000,
+    // Malformed URLs and HTTP that Node refuses get problem details like every other refusal.
+    frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  await app.register(jsonBodies);
 
   await registerOpenApi(app);
 

@@ -1,4 +1,6 @@
 // The one place where errors become HTTP: RFC 9457 problem details, with a pointer to each bad field.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
@@ -54,6 +56,46 @@ const CLIENT_ERRORS: Record<string, [string, string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed-json', 'Malformed JSON'],
   FST_ERR_CTP_INVALID_JSON_BODY: ['malformed-json', 'Malformed JSON'],
 };
+
+/**
+ * fastify's `frameworkErrors` option: errors met while routing, before any handler or hook, such as a path whose
+ * percent-encoding is broken (/v1/statements/%E0%A4%A) or a path parameter longer than the router takes.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const problem =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? problemBody(400, 'bad-url', 'Bad URL', 'A path segment is longer than any id: no resource has it.', request.url)
+      : error.code === 'FST_ERR_BAD_URL'
+        ? problemBody(400, 'bad-url', 'Bad URL', 'The path holds a malformed percent-encoding.', request.url)
+        : problemBody(500, 'internal', 'Internal error', 'The server failed.', request.url);
+  if (problem.status >= 500) request.log.error({ err: error }, 'routing failed');
+  void sendProblem(reply, problem);
+}
+
+/**
+ * fastify's `clientErrorHandler` option: what Node's HTTP parser refuses before there is a request (a malformed
+ * request line, headers too large, a request that took too long) gets a problem too, written to the socket.
+ */
+export function writeClientProblem(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, slug, detail] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request-timeout', 'The request was not received in time.']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers-too-large', 'The request headers are larger than the server takes.']
+        : [400, 'bad-request', 'The request is not well-formed HTTP.'];
+  const title = STATUS_CODES[status] ?? 'Bad request';
+  const body = JSON.stringify(problemBody(status, slug, title, detail));
+  // As Node itself does: write only if no response has started on this socket, then close it.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   const instance = request.url;

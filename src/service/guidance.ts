@@ -1,5 +1,6 @@
 // Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
 import type { Executor } from '../db/client.js';
+import { daysBetween } from '../domain/dates.js';
 import { Dec } from '../domain/decimal.js';
 import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
 import type { RevisionKind } from '../domain/model.js';
@@ -58,6 +59,33 @@ function windowColumns(window: WindowInput, calendar: FiscalCalendar, at: string
     return null;
   }
   return { windowStart: window.start, windowEnd: window.end, windowLabel: null };
+}
+
+/** Dates and instants are kept up to the end of 9999 (PostgreSQL and ISO 8601 both stop writing years there). */
+const LAST_DAY = '9999-12-31';
+
+/**
+ * A statement is missed once its window and grace are over: that moment, the day after the last day of grace,
+ * must be a date we can store, so the last day of grace must come before 9999-12-31.
+ */
+function deadlineFits(
+  windowEnd: string | null,
+  graceDays: number,
+  fields: AtomicFields,
+  at: string,
+  errors: FieldError[],
+): boolean {
+  // Counted in days, not compared as text: a date past 9999 is written '+010000-…', which sorts first.
+  if (windowEnd === null || graceDays < daysBetween(windowEnd, LAST_DAY)) return true;
+  const windowPointer = `${at}/window/${fields.window.period !== undefined ? 'period' : 'end'}`;
+  const byGrace = fields.graceDays !== undefined && fields.graceDays > 0 && windowEnd < LAST_DAY;
+  errors.push({
+    pointer: byGrace ? `${at}/graceDays` : windowPointer,
+    detail: byGrace
+      ? `${graceDays} days' grace after ${windowEnd} runs past ${LAST_DAY}, the last date that can be kept`
+      : `the window and its ${graceDays} days' grace must end before ${LAST_DAY}, the last date that can be kept`,
+  });
+  return false;
 }
 
 function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
@@ -125,6 +153,8 @@ async function atomicColumns(
   const metric: MetricRow | null = await metricOf(db, company.id, fields.metric, `${at}/metric`, errors);
   const window = windowColumns(fields.window, calendar, `${at}/window`, errors);
   const target = targetColumns(fields.target, `${at}/target`, errors);
+  const graceDays = fields.graceDays ?? company.reportingLagDays;
+  if (window && !deadlineFits(window.windowEnd, graceDays, fields, at, errors)) return null;
   if (!metric || !window) return null;
   return {
     companyId: company.id,
@@ -136,7 +166,7 @@ async function atomicColumns(
     quote: common.quote,
     commitment: fields.commitment,
     mode: fields.mode,
-    graceDays: fields.graceDays ?? company.reportingLagDays,
+    graceDays,
     ...window,
     ...target,
   };

@@ -20,35 +20,55 @@ function textProblem(text: string): string | null {
 const escapeToken = (token: string | number): string =>
   typeof token === 'number' ? String(token) : token.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** The JSON pointer of a path; only built for a problem, so a clean body costs no strings. */
-const pointerOf = (path: (string | number)[]): string => path.map((t) => `/${escapeToken(t)}`).join('');
+/** A value still to look at, linked to where it sits: the pointer is only built for a problem. */
+interface Pending {
+  value: unknown;
+  key: string | number | null;
+  parent: Pending | null;
+}
 
-function findUnstorableText(value: unknown, path: (string | number)[], found: FieldError[]): void {
-  if (found.length >= 100) return;
-  if (typeof value === 'string') {
-    const problem = textProblem(value);
-    if (problem) found.push({ pointer: pointerOf(path), detail: problem });
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      findUnstorableText(value[i], path, found);
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      path.push(key);
+function pointerOf(node: Pending): string {
+  const tokens: string[] = [];
+  for (let at: Pending | null = node; at !== null && at.key !== null; at = at.parent) tokens.push(escapeToken(at.key));
+  return tokens
+    .reverse()
+    .map((t) => `/${t}`)
+    .join('');
+}
+
+/**
+ * Walk the body with an explicit stack, not recursion: however deep a body is nested, the walk cannot overflow
+ * the call stack (the JSON parser refuses absurd depths up front; this does not rely on it).
+ */
+function findUnstorableText(body: unknown): FieldError[] {
+  const found: FieldError[] = [];
+  const stack: Pending[] = [{ value: body, key: null, parent: null }];
+  for (let node = stack.pop(); node !== undefined && found.length < 100; node = stack.pop()) {
+    const { value, key } = node;
+    if (typeof key === 'string') {
       const problem = textProblem(key);
-      if (problem) found.push({ pointer: pointerOf(path), detail: `a field name ${problem}` });
-      findUnstorableText((value as Record<string, unknown>)[key], path, found);
-      path.pop();
+      if (problem) found.push({ pointer: pointerOf(node), detail: `a field name ${problem}` });
+    }
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (problem) found.push({ pointer: pointerOf(node), detail: problem });
+    } else if (Array.isArray(value)) {
+      // Pushed last first, so the problems come out in document order.
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: node });
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] ?? '';
+        stack.push({ value: (value as Record<string, unknown>)[k], key: k, parent: node });
+      }
     }
   }
+  return found;
 }
 
 async function textSafety(app: FastifyInstance): Promise<void> {
   app.addHook('preValidation', async (request) => {
-    const found: FieldError[] = [];
-    findUnstorableText(request.body, [], found);
+    const found = findUnstorableText(request.body);
     if (found.length > 0) throw new InvalidInputError(found);
   });
 }

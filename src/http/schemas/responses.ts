@@ -3,15 +3,16 @@ import { Problem } from './common.js';
 
 const DESCRIPTIONS: Record<number, string> = {
   400:
-    'Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given ' +
-    "twice that takes one value. '_', the cache-buster, is taken by every operation and ignored.",
+    'Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the ' +
+    "operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every " +
+    'operation and ignored.',
   401: 'Missing or unknown API key.',
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
   409: 'Conflicts with the current state, or a request with the same Idempotency-Key is still in flight.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
   412: 'If-Match does not name the current version.',
-  415: 'The body is not JSON: send Content-Type: application/json.',
+  415: 'The body is not JSON: send Content-Type: application/json (UTF-8).',
   413: 'Request body too large.',
   428: 'This update needs If-Match.',
   429: 'Too many requests.',
@@ -68,7 +69,7 @@ export function writeErrors<const C extends readonly number[]>(...extra: C) {
   return problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 503, ...extra);
 }
 
-/** Every read may meet these (401 and 403 only when reads need a key; 400 for an unknown query parameter). */
+/** Every read may meet these (400 for a malformed URL or an unknown query parameter; 401 and 403 only when reads need a key). */
 export function readErrors<const C extends readonly number[]>(...extra: C) {
   return { 304: NotModified, ...problemResponses(400, 401, 403, 422, 429, ...extra) };
 }

@@ -1410,7 +1410,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1486,7 +1486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1533,7 +1533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1606,7 +1606,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1690,7 +1690,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1755,7 +1755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1840,7 +1840,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1935,7 +1935,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2011,7 +2011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2058,7 +2058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2131,7 +2131,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2215,7 +2215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2280,7 +2280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,7 +2388,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2464,7 +2464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2511,7 +2511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2580,7 +2580,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompoundStatement"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2627,7 +2627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +2696,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2741,7 +2741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,7 +2803,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2892,7 +2892,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,7 +2984,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3074,7 +3074,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionResult"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3139,7 +3139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3224,7 +3224,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3347,7 +3347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3416,7 +3416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActualBatchResult"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3463,7 +3463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3536,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,7 +3626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actual"];
                 };
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +3691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON: send Content-Type: application/json. */
+            /** @description The body is not JSON: send Content-Type: application/json (UTF-8). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3766,7 +3766,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3852,7 +3852,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3932,7 +3932,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,7 +4017,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4110,7 +4110,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: a body that is not JSON, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
             400: {
                 headers: {
                     [name: string]: unknown;
