@@ -8,6 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
   app.get(
     '/healthz',
     {
+      config: { scope: 'public' },
       schema: {
         operationId: 'getHealth',
         tags: ['health'],
@@ -25,6 +26,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
   app.get(
     '/readyz',
     {
+      config: { scope: 'public' },
       schema: {
         operationId: 'getReadiness',
         tags: ['health'],
