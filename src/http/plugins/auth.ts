@@ -1,14 +1,16 @@
 // Bearer API keys with scopes. Whether a request needs a key is decided from the route that matched, by its
 // declared `scope`, never from the URL's text (which the router decodes and normalises differently). Routes
 // that declare nothing, and requests no route matches, need 'write' for anything but GET/HEAD, and 'read' for
-// those when `readsRequireKey` closes reads. A present but invalid key is always refused.
+// those when `readsRequireKey` closes reads. A present but invalid key is always refused, and an address that
+// presents too many is refused without a lookup for a while.
 import type { FastifyContextConfig, FastifyInstance, FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { ChangeListener } from '../../db/notifications.js';
 import type { Executor } from '../../db/client.js';
-import { type Caller, type Scope, scopeAllows, verifyApiKey } from '../../service/keys.js';
-import { sendProblem } from '../problems.js';
+import { type Caller, isWellFormedApiKey, type Scope, scopeAllows, verifyApiKey } from '../../service/keys.js';
+import { createFailedKeyLimiter } from '../failed-keys.js';
+import { problemBody, sendProblem } from '../problems.js';
 
 /** Who may call a route: 'public' needs no key at all (health, readiness, the OpenAPI document, the docs). */
 export type Access = 'public' | Scope;
@@ -32,6 +34,8 @@ export interface AuthOptions {
   readsRequireKey: boolean;
   /** Verified keys are remembered until any change is heard (a revocation NOTIFYs), so a poll costs no query. */
   listener: ChangeListener | null;
+  /** Failed keys (malformed, unknown or revoked) an address may present a minute before it gets 429s. */
+  failedKeysPerMinute: number;
 }
 
 /** A verified key is trusted this long at most, even if a revocation's notification were missed. */
@@ -58,6 +62,7 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<v
   const verified = new Map<string, { caller: Caller; until: number }>();
   const forget = options.listener?.onChange(() => verified.clear());
   app.addHook('onClose', async () => forget?.());
+  const failures = createFailedKeyLimiter({ max: options.failedKeysPerMinute, windowMs: 60_000 });
 
   const hashOf = (key: string) => createHash('sha256').update(key).digest('base64url');
 
@@ -87,9 +92,30 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<v
         );
       return;
     }
-    const key = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    const caller = key ? (remembered(key) ?? (await verify(key))) : null;
-    if (!caller) return unauthorized(reply, 'The API key is malformed, unknown or revoked.');
+    // A key of the wrong shape never reaches the database.
+    const presented = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    const key = presented !== undefined && isWellFormedApiKey(presented) ? presented : null;
+    let caller = key ? remembered(key) : null;
+    if (!caller) {
+      const wait = failures.retryAfterMs(request.ip, Date.now());
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        return sendProblem(
+          reply.header('retry-after', String(seconds)),
+          problemBody(
+            429,
+            'rate-limited',
+            'Too many requests',
+            `Too many invalid API keys from this address; retry in ${seconds} s.`,
+          ),
+        );
+      }
+      caller = key ? await verify(key) : null;
+      if (!caller) {
+        failures.recordFailure(request.ip, Date.now());
+        return unauthorized(reply, 'The API key is malformed, unknown or revoked.');
+      }
+    }
     request.caller = caller;
     if (needed && !scopeAllows(caller.scope, needed)) {
       return sendProblem(reply, {
