@@ -33,6 +33,8 @@ import { createWriteRunner } from './http/write.js';
 export interface AppOptions {
   /** Close reads to callers without a key (default: reads are open). */
   readsRequireKey?: boolean;
+  /** Invalid API keys a client address may present per minute before it gets 429s without a lookup (default 30). */
+  failedKeysPerMinute?: number;
   /** Requests per minute per API key (or per client address without one). */
   rateLimitPerMinute?: number;
   /** Largest request body, in bytes; a 10,000-item batch of actuals fits in the default. */
@@ -72,7 +74,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
   app.addHook('onClose', async () => listener?.close());
-  await app.register(auth, { db: deps.database.db, readsRequireKey: deps.readsRequireKey ?? false, listener });
+  await app.register(auth, {
+    db: deps.database.db,
+    readsRequireKey: deps.readsRequireKey ?? false,
+    listener,
+    failedKeysPerMinute: deps.failedKeysPerMinute ?? 30,
+  });
   // Per instance: several instances each allow this rate, so the budget scales with the deployment.
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 6_000,

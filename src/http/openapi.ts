@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { type RouteAccess, requiredScope } from './plugins/auth.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,16 +14,15 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const SCHEME = 'apiKey';
 
 /**
- * Who may call an operation, as the auth plugin decides it: writes need a key, reads take one (they need it
- * only where READS_REQUIRE_KEY closes them), health and documentation need none.
+ * Who may call an operation, by the same rule the auth plugin applies: public routes need no key, reads take one
+ * (they need it only where READS_REQUIRE_KEY closes them), everything else needs one.
  */
 function securityOf(route: RouteOptions): Record<string, string[]>[] {
-  const url = route.url ?? '';
-  if (!url.startsWith('/v1/')) return [];
+  const config = (route.config ?? {}) as RouteAccess;
   const methods = [route.method].flat();
-  const config = (route.config ?? {}) as { scope?: string; readOnly?: boolean };
-  const read = methods.every((m) => m === 'GET' || m === 'HEAD') || config.readOnly === true;
-  return read && config.scope === undefined ? [{}, { [SCHEME]: [] }] : [{ [SCHEME]: [] }];
+  const needs = (readsRequireKey: boolean) => methods.some((m) => requiredScope(config, m, readsRequireKey) !== null);
+  if (!needs(true)) return [];
+  return needs(false) ? [{ [SCHEME]: [] }] : [{}, { [SCHEME]: [] }];
 }
 
 /** The zod transform drops a response's documented headers (see schemas/responses.ts `success`): put them back. */
@@ -108,6 +108,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input) as Record<string, unknown>),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The docs are public: declared on each route swagger-ui registers (page, assets), in a context of their own.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, scope: 'public' };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/docs' });
+  });
+  app.get('/openapi.json', { schema: { hide: true }, config: { scope: 'public' } }, async () => app.swagger());
 }

@@ -20,6 +20,11 @@ export interface Caller {
 
 const KEY_FORMAT = /^saydo_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
+/** Whether a string has the shape of a saydo key; one that does not can be refused without a lookup. */
+export function isWellFormedApiKey(key: string): boolean {
+  return KEY_FORMAT.test(key);
+}
+
 function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret).digest();
 }

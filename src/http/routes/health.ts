@@ -8,7 +8,7 @@ import { problemResponses } from '../schemas/responses.js';
  * Probes come every few seconds from every load balancer and orchestrator: they are never rate-limited (a
  * busy API must not look dead) and their requests are not logged at info (they would drown the log).
  */
-const PROBE = { config: { rateLimit: false }, logLevel: 'warn' } as const;
+const PROBE = { config: { scope: 'public', rateLimit: false }, logLevel: 'warn' } as const;
 
 export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app, { pool }) => {
   app.get(
