@@ -36,7 +36,8 @@ const COMPARATORS: [RegExp, Op][] = [
 const NEGATED_FORM = /\b(?:no|not)\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
-const FILLER = /(?:\s|["'“”‘’]|\bthe\b)*$/i;
+const FILLER_CHAR = /[\s"'“”‘’]$/;
+const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE = /^\s*(?:\+|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
@@ -58,7 +59,7 @@ const AND = /^\s*and\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
-  const trimmed = lead.replace(FILLER, '');
+  const trimmed = withoutFiller(lead);
   for (const [re, op] of COMPARATORS) {
     const m = re.exec(trimmed);
     if (m) {
@@ -72,6 +73,20 @@ function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: 
     }
   }
   return null;
+}
+
+/**
+ * `lead` without the spaces, quotes and "the" it ends with. Read from the end: the regex /(?:\s|["']|\bthe\b)*$/
+ * tried from every position of a long run of spaces, and ran over the run from each.
+ */
+function withoutFiller(lead: string): string {
+  let end = lead.length;
+  for (;;) {
+    const tail = lead.slice(Math.max(0, end - 4), end);
+    if (FILLER_CHAR.test(tail)) end -= 1;
+    else if (FILLER_THE.test(tail)) end -= 3;
+    else return lead.slice(0, end);
+  }
 }
 
 const FLIP: Record<Op, Op> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
