@@ -48,7 +48,6 @@ function anchoredAtStart(re: RegExp): boolean {
  * when nothing matches. Deterministic, and it counts exactly the work that re-reading text repeats.
  */
 function charactersScanned(quote: string): number {
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its regex
   const exec = RegExp.prototype.exec;
   let scanned = 0;
   // Patched by hand rather than spied on: a spy's bookkeeping on millions of calls would outlast the test.
