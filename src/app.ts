@@ -37,6 +37,8 @@ export interface AppOptions {
   failedKeysPerMinute?: number;
   /** Requests per minute per API key (or per client address without one). */
   rateLimitPerMinute?: number;
+  /** Parses per minute per caller: each reads up to 4,000 characters of text, so it gets its own, lower limit. */
+  parseRateLimitPerMinute?: number;
   /** Largest request body, in bytes; a 10,000-item batch of actuals fits in the default. */
   bodyLimit?: number;
   /**
@@ -119,7 +121,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(strictQueries);
       await v1.register(companyRoutes, { services, write });
       await v1.register(metricRoutes, { services, write });
-      await v1.register(statementRoutes, { services, write });
+      await v1.register(statementRoutes, {
+        services,
+        write,
+        parseRateLimitPerMinute: deps.parseRateLimitPerMinute ?? 60,
+      });
       await v1.register(actualRoutes, { services, write });
       await v1.register(auditRoutes, { services, write });
       await v1.register(changeRoutes, { services, write, listener });

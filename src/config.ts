@@ -9,6 +9,7 @@ const Env = z.object({
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  PARSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -21,6 +22,7 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
+  parseRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,
   };
 }

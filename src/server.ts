@@ -15,6 +15,7 @@ const app = await buildApp({
   logLevel: config.logLevel,
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
+  parseRateLimitPerMinute: config.parseRateLimitPerMinute,
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

@@ -165,6 +165,7 @@ async function main(): Promise<number> {
       logLevel: 'warn',
       readsRequireKey: config.readsRequireKey,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      parseRateLimitPerMinute: config.parseRateLimitPerMinute,
     });
     const client: Client = { app, key: loaderKey.key };
     if (await companyExists(client, demoDataset.company.id)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
+import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, CLOUD_MARGIN, MAAS_ARR, post } from '../support/fixtures.js';
 
 interface Draft {
@@ -87,11 +87,44 @@ describe('POST /v1/statements/parse', () => {
       await ctx.app.inject({
         method: 'POST',
         url: '/v1/statements/parse',
-        payload: { companyId: 'alibaba', statedOn: '2026-05-15', quote: 'x'.repeat(5001) },
+        payload: { companyId: 'alibaba', statedOn: '2026-05-15', quote: 'x'.repeat(4001) },
       }),
       422,
     );
-    expect(problem.errors?.map((e) => e.pointer)).toContain('/quote');
+    expect(problem.errors).toContainEqual({
+      pointer: '/quote',
+      detail: 'is longer than 4000 characters: parse one passage of guidance at a time',
+    });
+  });
+
+  it('reads a quote of exactly 4,000 characters', async () => {
+    const sentence = 'Cloud revenue will grow 30% year over year in fiscal 2027. ';
+    const quote = sentence.repeat(Math.ceil(4000 / sentence.length)).slice(0, 4000);
+    expect((await parse(quote)).drafts.length).toBeGreaterThan(60);
+  });
+
+  it('allows each caller its own, lower number of parses a minute, and leaves other routes alone', async () => {
+    const app = await buildCheckedApp({ database: ctx.db, rateLimitPerMinute: 1_000_000, parseRateLimitPerMinute: 3 });
+    try {
+      const company = await ctx.app.inject({ method: 'GET', url: '/v1/companies/alibaba' });
+      if (company.statusCode === 404) await post(ctx.app, '/v1/companies', ALIBABA);
+      const send = (headers: Record<string, string> = {}) =>
+        app.inject({
+          method: 'POST',
+          url: '/v1/statements/parse',
+          headers,
+          payload: { companyId: 'alibaba', statedOn: '2026-05-15', quote: 'Revenue will exceed RMB 1 trillion.' },
+        });
+      for (let i = 0; i < 3; i++) expect((await send()).statusCode).toBe(200);
+      const problem = expectProblem(await send(), 429);
+      expect(problem.detail).toMatch(/^More than 3 requests a minute; retry in /);
+      // Another caller has a budget of its own; the other routes count against the general limit only.
+      expect((await send({ authorization: `Bearer ${ctx.adminKey}` })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/v1/companies/alibaba' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/v1/statements' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
   });
 
   it('is open to readers without a key, like a read', async () => {

@@ -63,14 +63,55 @@ const VERBS: [RegExp, VerbClass][] = [
   ],
 ];
 
-/** The nearest verb in `text` (read backwards), or null. */
-export function lastVerb(text: string): VerbClass | null {
-  const words = text.match(/[A-Za-z]+/g) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] ?? '';
-    for (const [re, verb] of VERBS) if (re.test(w)) return verb;
-  }
+function verbOf(word: string): VerbClass | null {
+  for (const [re, verb] of VERBS) if (re.test(word)) return verb;
   return null;
+}
+
+/**
+ * The nearest verb before a point of `text`, read backwards, found in time independent of how much text lies
+ * before it: the words are classified once, and each word remembers the nearest verb at or before it.
+ */
+export interface Verbs {
+  /** The nearest verb in `text.slice(from, end)` (relative offsets), or null. */
+  before(end: number, from?: number): VerbClass | null;
+}
+
+export function indexVerbs(text: string): Verbs {
+  const words = [...text.matchAll(/[A-Za-z]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const verbs = words.map((w) => verbOf(text.slice(w.start, w.end)));
+  /** nearest[i]: the index of the last verb among words 0..i, or -1. */
+  const nearest: number[] = [];
+  verbs.forEach((v, i) => nearest.push(v !== null ? i : (nearest[i - 1] ?? -1)));
+  /** The number of words that start before `at`. */
+  const startingBefore = (at: number): number => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid]?.start ?? Infinity) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // A word cut by `from` or `end` is read as cut, as it would be in the sliced text.
+  const cut = (start: number, end: number): VerbClass | null => (end > start ? verbOf(text.slice(start, end)) : null);
+  return {
+    before(end, from = 0) {
+      let i = startingBefore(end) - 1;
+      const last = words[i];
+      if (last && last.end > end) {
+        const verb = cut(Math.max(last.start, from), end);
+        if (verb || last.start < from) return verb;
+        i--;
+      }
+      const first = startingBefore(from);
+      const j = nearest[i] ?? -1;
+      if (j >= first) return verbs[j] ?? null;
+      const straddling = words[first - 1];
+      return straddling && straddling.end > from ? cut(from, Math.min(straddling.end, end)) : null;
+    },
+  };
 }
 
 export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): Anchor {

@@ -5,8 +5,8 @@
 //   single digits [1,10), low [1,4), mid [4,7), high [7,10); double digits [10,100), low double digits [10,14);
 //   triple digits [100,1000); "low-to-mid twenties" [20,27); "the high twenties to low thirties" [27,34).
 import type { Target } from '../model.js';
-import { type Anchor, TO, anchor, lastVerb, overlaps } from './anchor.js';
-import { type Span, matchAll } from './text.js';
+import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
+import { type Span, leadBefore, matchAll } from './text.js';
 
 /** "grow in the high single digits", "growth in the teens". */
 const BAND_GROWTH =
@@ -83,21 +83,21 @@ const BAND =
   /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
 
 /** Bands in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
-export function findBands(text: string, offset: number, taken: readonly Span[]): Anchor[] {
+export function findBands(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
   const rel = (abs: number): number => abs - offset;
   const anchors: Anchor[] = [];
   for (const { match, start, end } of matchAll(BAND, text, offset)) {
     const g = match.groups ?? {};
     let from = start;
     let to = end;
-    const lead = /(?:\bthe\s+)?["'“‘]?$/i.exec(text.slice(0, rel(start)));
+    const lead = /(?:\bthe\s+)?["'“‘]?$/i.exec(leadBefore(text, rel(start), 2).text);
     if (lead) from -= lead[0].length;
     const tail = /^["'”’]?(?:\s+(?:range|level|percent(?:age)?(?:\s+range)?|%))?/i.exec(text.slice(rel(end)));
     if (tail) to += tail[0].length;
     const wording = text.slice(rel(from), rel(to)).trim();
     if (overlaps({ start: from, end: to }, taken)) continue;
     const target = readBand(g.mod, g.mod2, g.decade, g.digits, wording);
-    const beforeFrom = text.slice(0, rel(from));
+    const beforeFrom = leadBefore(text, rel(from)).text;
     const after = text.slice(rel(to));
     if (!target) {
       anchors.push(
@@ -111,7 +111,7 @@ export function findBands(text: string, offset: number, taken: readonly Span[]):
       );
       continue;
     }
-    const verb = lastVerb(beforeFrom);
+    const verb = verbs.before(rel(from));
     const previous = anchors[anchors.length - 1];
     if (
       previous?.form === 'band' &&

@@ -19,7 +19,7 @@ import { chooseMode } from './mode.js';
 import { splitClauses, splitParts, splitSentences } from './split.js';
 import { readSubject } from './subject.js';
 import { findAnchors, settlePoint } from './targets.js';
-import { type Assumption, type Piece, type Span, blank, cover, inside, matchAll, parentheticals } from './text.js';
+import { type Assumption, type Piece, type Span, blank, cover, insideEach, matchAll, parentheticals } from './text.js';
 import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } from './types.js';
 import { withUnit } from './units.js';
 
@@ -124,20 +124,23 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     return;
   }
   const clauses = splitClauses(part, masked, anchors, reading.quote);
-  const horizonsOf = (clause: Piece): Horizon[] => horizons.filter((h) => inside(h, clause));
+  // Each clause's own anchors, horizons and asides, gathered in one pass: a part may hold hundreds of clauses.
+  const anchorsIn = insideEach(anchors, clauses);
+  const horizonsIn = insideEach(horizons, clauses);
+  const asidesIn = insideEach(asides, clauses);
   clauses.forEach((clause, i) => {
-    const anchor = anchors.find((a) => inside(a, clause));
+    const anchor = anchorsIn[i]?.[0];
     if (!anchor) return;
     const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
-    const next = clauses[i + 1];
+    const next = horizonsIn[i + 1];
     readClause(reading, {
       sentence,
       clause,
       masked: local(clause),
       anchor,
-      horizons: horizonsOf(clause),
-      nextHorizon: next ? (ownHorizon(horizonsOf(next)) ?? null) : null,
-      asides: asides.filter((a) => inside(a, clause)),
+      horizons: horizonsIn[i] ?? [],
+      nextHorizon: next ? (ownHorizon(next) ?? null) : null,
+      asides: asidesIn[i] ?? [],
       carried,
     });
   });

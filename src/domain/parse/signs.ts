@@ -1,13 +1,14 @@
 // Targets with no figure: sign changes ("turn positive", "break even", "from loss to profit", "return to
 // growth": the value crosses zero) and directions ("losses will narrow": the change is below zero).
-import { type Anchor, type Op, type VerbClass, anchor, lastVerb, overlaps } from './anchor.js';
-import { type Span, matchAll } from './text.js';
+import { type Anchor, type Op, type VerbClass, type Verbs, anchor, overlaps } from './anchor.js';
+import { type Span, leadBefore, matchAll } from './text.js';
 
 interface SignRule {
   re: RegExp;
   op: Op;
   /** The governing verb, from the phrase itself or, for a noun ("at least breakeven"), the text before it. */
-  verb: (phrase: string, before: string) => VerbClass | null;
+  /** `before`: the nearest verb before the phrase. */
+  verb: (phrase: string, before: () => VerbClass | null) => VerbClass | null;
   implied: (m: RegExpExecArray) => string | null;
   subjectAfter?: boolean;
   growth?: boolean;
@@ -53,7 +54,7 @@ const SIGNS: SignRule[] = [
       'gi',
     ),
     op: 'gt',
-    verb: (t, before) => (/^(?:reach|achieve|turn)/i.test(t) ? 'crossing' : lastVerb(before)),
+    verb: (t, before) => (/^(?:reach|achieve|turn)/i.test(t) ? 'crossing' : before()),
     implied: () => null,
     subjectAfter: true,
   },
@@ -69,27 +70,29 @@ const SIGNS: SignRule[] = [
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
     re: /\b(?:at\s+least\s+)?(?:break(?:s|ing)?[- ]even|break-?even)\b/gi,
     op: 'gte',
-    verb: (t, before) => (/break(?:s|ing)?[- ]even$/i.test(t) ? 'crossing' : lastVerb(before)),
+    verb: (t, before) => (/break(?:s|ing)?[- ]even$/i.test(t) ? 'crossing' : before()),
     implied: () => 'profit',
   },
 ];
 
+// The verb is matched before the lookbehind is tried: a lookbehind first would run back over every run of
+// spaces at each of its positions.
 const DIRECTION =
-  /(?<=\b(?:to|will|would|may|might|could|should|can|continue\s+to|further)\s+)(?:narrow|shrink|decline|decrease|fall|drop|reduce)\b(?<adv>(?:\s+(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably|sequentially|quarter[- ]over[- ]quarter|year[- ]over[- ]year))*)(?<object>\s+(?:its\s+|their\s+|the\s+)?loss(?:es)?)?(?!\s+(?:to|by|RMB|CNY|USD|HKD)\b|\s+[-−~$¥€£\d])/gi;
+  /(?=narrow|shrink|decline|decrease|fall|drop|reduce)(?<=\b(?:to|will|would|may|might|could|should|can|continue\s+to|further)\s+)(?:narrow|shrink|decline|decrease|fall|drop|reduce)\b(?<adv>(?:\s+(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably|sequentially|quarter[- ]over[- ]quarter|year[- ]over[- ]year))*)(?<object>\s+(?:its\s+|their\s+|the\s+)?loss(?:es)?)?(?!\s+(?:to|by|RMB|CNY|USD|HKD)\b|\s+[-−~$¥€£\d])/gi;
 const NEAR =
   /\b(?:approach|approaches|approaching|near|nears|nearing|close\s+to|closer\s+to|towards?|move\s+toward)\s*$/i;
 const DEGREE =
   /\b(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably)\b/gi;
 
 /** Sign changes and directions in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
-export function findSignChanges(text: string, offset: number, taken: readonly Span[]): Anchor[] {
+export function findSignChanges(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
   const rel = (abs: number): number => abs - offset;
   const anchors: Anchor[] = [];
   for (const rule of SIGNS) {
     for (const { match, start, end } of matchAll(rule.re, text, offset)) {
       if (overlaps({ start, end }, [...taken, ...anchors])) continue;
       // "approaching breakeven", "close to profitability": near a sign change is not a promise of one
-      if (NEAR.test(text.slice(0, rel(start)))) continue;
+      if (NEAR.test(leadBefore(text, rel(start)).text)) continue;
       const wording = match[0];
       anchors.push(
         anchor({
@@ -98,7 +101,7 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
           end,
           text: wording,
           target: { op: rule.op, value: '0', wording },
-          verb: rule.verb(wording.trim(), text.slice(0, rel(start))),
+          verb: rule.verb(wording.trim(), () => verbs.before(rel(start))),
           impliedMeasure: rule.implied(match),
           subjectAfter: rule.subjectAfter ?? false,
           growth: rule.growth ?? false,

@@ -3,11 +3,12 @@
 // "a target of 20%"), whose operator waits for the metric (see `settlePoint`). `findAnchors` also gathers the
 // figureless ones: bands (bands.ts) and sign changes (signs.ts).
 import type { Decimal, GoodDirection, Target } from '../model.js';
-import { type Anchor, type Op, type PointRule, type VerbClass, TO, anchor, lastVerb } from './anchor.js';
+import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from './decimal.js';
 import { type Quantity, compatible, findQuantities, quantityValue, roundingTolerance, shareUnit } from './numbers.js';
 import { findSignChanges } from './signs.js';
+import { leadBefore } from './text.js';
 
 /** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
 const CROSSING_COMPARATOR =
@@ -33,8 +34,10 @@ const COMPARATORS: [RegExp, Op][] = [
   [/<$/, 'lt'],
 ];
 const NEGATED_FORM = /\b(?:no|not)\b/i;
+const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
-const FILLER = /(?:\s|["'“”‘’]|\bthe\b)*$/i;
+const FILLER_CHAR = /[\s"'“”‘’]$/;
+const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE = /^\s*(?:\+|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
@@ -56,7 +59,7 @@ const AND = /^\s*and\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
-  const trimmed = lead.replace(FILLER, '');
+  const trimmed = withoutFiller(lead);
   for (const [re, op] of COMPARATORS) {
     const m = re.exec(trimmed);
     if (m) {
@@ -72,6 +75,20 @@ function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: 
   return null;
 }
 
+/**
+ * `lead` without the spaces, quotes and "the" it ends with. Read from the end: the regex /(?:\s|["']|\bthe\b)*$/
+ * tried from every position of a long run of spaces, and ran over the run from each.
+ */
+function withoutFiller(lead: string): string {
+  let end = lead.length;
+  for (;;) {
+    const tail = lead.slice(Math.max(0, end - 4), end);
+    if (FILLER_CHAR.test(tail)) end -= 1;
+    else if (FILLER_THE.test(tail)) end -= 3;
+    else return lead.slice(0, end);
+  }
+}
+
 const FLIP: Record<Op, Op> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
 
 /** A bare 19xx/20xx with no unit is a year ("full year 2026"), not a target. */
@@ -83,18 +100,60 @@ function isYear(q: Quantity): boolean {
  * A bare number that opens a line before a capitalised word (or a blanked horizon) is a section number:
  * "2.4 Five-year goals", "3.1.4 FY27Q1 Outlook".
  */
-function isHeading(q: Quantity, lead: string, rest: string): boolean {
-  return q.kind === 'number' && !q.scale && lead.trim() === '' && /^\s(?:\s*[A-Z]|\s)/.test(rest);
+function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
+  return q.kind === 'number' && !q.scale && opensPart && /^\s(?:\s*[A-Z]|\s)/.test(rest);
 }
 
 /** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
-function isBaseline(lead: string, rest: string): boolean {
-  if (BASELINE.test(lead)) return true;
-  const from = FROM.exec(lead);
+function isBaseline(text: Text, at: number, rest: string): boolean {
+  const lead = leadBefore(text.text, at);
+  if (BASELINE.test(lead.text)) return true;
+  const from = FROM.exec(lead.text);
   if (!from || !/^\s+to\b/i.test(rest)) return false;
-  const beforeFrom = lead.slice(0, from.index);
-  return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && lastVerb(beforeFrom.split(/[,;]/).pop() ?? '') !== null;
+  const fromAt = lead.start + from.index;
+  const beforeFrom = leadBefore(text.text, fromAt).text;
+  return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && text.verbs.before(fromAt, text.clauseStart(fromAt)) !== null;
 }
+
+/**
+ * A sentence part read for figures: the verbs in it and where its commas fall, indexed once, so that what each
+ * figure reads before it costs the same however long the part is.
+ */
+interface Text {
+  text: string;
+  verbs: Verbs;
+  /** Where the comma- or semicolon-separated stretch holding `at` starts. */
+  clauseStart(at: number): number;
+  /** Whether "not", "never" or "n't" occurs anywhere before `at`. */
+  negatedBefore(at: number): boolean;
+  /** Whether only whitespace precedes `at`. */
+  opensPart(at: number): boolean;
+}
+
+function readText(text: string): Text {
+  const commas = [...text.matchAll(/[,;]/g)].map((m) => m.index);
+  const firstNegation = [...text.matchAll(NEGATION)].map((m) => m.index + m[0].length)[0] ?? Infinity;
+  const firstWord = text.search(/\S/);
+  return {
+    text,
+    verbs: indexVerbs(text),
+    clauseStart(at) {
+      let lo = 0;
+      let hi = commas.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((commas[mid] ?? Infinity) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      const comma = commas[lo - 1];
+      return comma === undefined ? 0 : comma + 1;
+    },
+    // A negation cut by `at` ("...n't|") is in the words just before it.
+    negatedBefore: (at) => firstNegation <= at || NEGATION_AT_END.test(leadBefore(text, at, 1).text),
+    opensPart: (at) => firstWord < 0 || firstWord >= at,
+  };
+}
+const NEGATION_AT_END = /(?:\b(?:not|never)|n't)$/i;
 
 /** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
 function tolerance(value: Quantity, tol: Quantity): Decimal {
@@ -116,13 +175,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
     return next && q.kind === 'number' && (TO.test(gap) || AND.test(gap)) ? shareUnit(q, next) : q;
   });
+  const read = readText(text);
+  /** The words just before an absolute offset, and where they start (absolute). */
+  const leadAt = (abs: number): { start: number; text: string } => {
+    const lead = leadBefore(text, rel(abs));
+    return { start: offset + lead.start, text: lead.text };
+  };
   const used = new Set<Quantity>();
   const anchors: Anchor[] = [];
 
   for (const q of quantities) {
-    const lead = text.slice(0, rel(q.start));
     const rest = text.slice(rel(q.end));
-    if (isBaseline(lead, rest) || isYear(q) || isHeading(q, lead, rest)) used.add(q);
+    if (isBaseline(read, rel(q.start), rest) || isYear(q) || isHeading(q, read.opensPart(rel(q.start)), rest))
+      used.add(q);
   }
 
   // Two figures that make one target.
@@ -131,7 +196,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const b = quantities[i + 1];
     if (!a || !b || used.has(a) || used.has(b)) continue;
     const gap = text.slice(rel(a.end), rel(b.start));
-    const lead = text.slice(0, rel(a.start));
+    const lead = leadAt(a.start);
     if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
       used.add(a).add(b);
       const value = quantityValue(a);
@@ -147,14 +212,15 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const between = /\bbetween\s*$/i.exec(lead);
-    const isRange = (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(lead, text.slice(rel(a.end))));
+    const between = /\bbetween\s*$/i.exec(lead.text);
+    const isRange =
+      (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
       const lower = shareUnit(a, b);
-      const start = between ? offset + between.index : a.start;
+      const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
-      const before = text.slice(0, rel(start));
+      const before = leadAt(start).text;
       const down = b.kind === 'percent' && GROWTH_DOWN.test(before);
       // "decline 5% to 7%" is growth between -7% and -5%
       const [low, high] = down
@@ -167,7 +233,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           end: b.end,
           text: wording,
           quantity: b,
-          verb: lastVerb(before),
+          verb: read.verbs.before(rel(start)),
           growth: b.kind === 'percent' && (GROWTH_UP.test(before) || down),
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
@@ -175,7 +241,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       continue;
     }
     // "above 10 billion but below 20 billion": two one-sided bounds make an open or closed range.
-    const first = comparatorBefore(lead);
+    const first = comparatorBefore(lead.text);
     const butAnd = BUT_AND.exec(gap);
     const second = butAnd ? comparatorBefore(gap) : null;
     if (first && second && compatible(a, b) && first.op.startsWith('g') !== second.op.startsWith('g')) {
@@ -214,7 +280,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   // One figure.
   for (const q of quantities) {
     if (used.has(q)) continue;
-    const lead = text.slice(0, rel(q.start));
+    const lead = leadAt(q.start);
     if (q.kind === 'points' || q.kind === 'multiple') {
       anchors.push(
         anchor({
@@ -231,10 +297,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const comparator = comparatorBefore(lead);
+    const comparator = comparatorBefore(lead.text);
     if (q.text === 'half' && !comparator) continue;
-    const approx = !comparator && APPROX.exec(lead.replace(/\s+$/, ''));
-    const start = comparator ? q.start - comparator.length : approx ? offset + approx.index : q.start;
+    const approx = !comparator && APPROX.exec(lead.text.trimEnd());
+    const start = comparator ? q.start - comparator.length : approx ? lead.start + approx.index : q.start;
     const rest = text.slice(rel(q.end));
     const orMore = OR_MORE.exec(rest);
     const orLess = !orMore && OR_LESS.exec(rest);
@@ -244,7 +310,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const perShare = PER_SHARE.exec(text.slice(rel(end)));
     if (perShare) end += perShare[0].length;
     const wording = text.slice(rel(start), rel(end)).trim();
-    const beforeStart = text.slice(0, rel(start));
+    const before = leadAt(start);
+    const beforeStart = before.text;
     const growthUp = GROWTH_UP.test(beforeStart);
     const growthDown = !growthUp && GROWTH_DOWN.test(beforeStart);
     const signed: Quantity = growthDown && q.kind === 'percent' ? { ...q, negative: !q.negative } : q;
@@ -254,12 +321,12 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       end,
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
-      verb: lastVerb(beforeStart),
+      verb: read.verbs.before(rel(start)),
       growth: (growthUp || growthDown) && q.kind === 'percent',
       perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
-    const negated = comparator !== null && !comparator.negatedForm && /\b(?:not|never)\b|n't\b/i.test(beforeStart);
+    const negated = comparator !== null && !comparator.negatedForm && read.negatedBefore(rel(start));
     if (comparator && negated) op = FLIP[comparator.op];
     if (op) {
       const verb = comparator?.crossing && !negated ? 'crossing' : base.verb;
@@ -278,7 +345,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const rule = pointRule(beforeStart, base.verb, base.growth);
       // "grow to RMB 90 billion": the "to" belongs to the target
       const to = (rule === 'gte' || rule === 'lte') && /\bto\s*$/i.exec(beforeStart);
-      const from = to ? offset + to.index : start;
+      const from = to ? before.start + to.index : start;
       anchors.push(
         anchor({
           ...base,
@@ -291,8 +358,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     }
   }
 
-  anchors.push(...findBands(text, offset, anchors));
-  anchors.push(...findSignChanges(text, offset, anchors));
+  anchors.push(...findBands(text, offset, anchors, read.verbs));
+  anchors.push(...findSignChanges(text, offset, anchors, read.verbs));
   return anchors.sort((a, b) => a.start - b.start);
 }
 

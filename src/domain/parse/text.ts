@@ -75,6 +75,44 @@ export function inside(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * For each of `pieces` (in order, not overlapping), the `items` inside it, in the order given: one pass over
+ * both, where asking each piece in turn would read every item once per piece.
+ */
+export function insideEach<T extends Span>(items: readonly T[], pieces: readonly Span[]): T[][] {
+  const found = pieces.map((): { item: T; i: number }[] => []);
+  const byStart = items.map((item, i) => ({ item, i })).sort((a, b) => a.item.start - b.item.start || a.i - b.i);
+  let p = 0;
+  for (const { item, i } of byStart) {
+    while (p < pieces.length && (pieces[p]?.end ?? Infinity) <= item.start) p++;
+    const piece = pieces[p];
+    if (piece && inside(item, piece)) found[p]?.push({ item, i });
+  }
+  return found.map((list) => list.sort((a, b) => a.i - b.i).map((x) => x.item));
+}
+
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** How many words before a figure its readers look at: "a long-term target for group revenue growth of" fits. */
+export const LEAD_WORDS = 12;
+
+/**
+ * The last `words` whitespace-separated words of `text` before `end` (relative), with the space after them:
+ * what the readers of a figure's lead need, at a cost that does not grow with the text before it. It starts at
+ * a word, so `\b` and lookbehinds at its start see what they would in the whole text.
+ */
+export function leadBefore(text: string, end: number, words = LEAD_WORDS): { start: number; text: string } {
+  let i = end;
+  for (let n = 0; n < words && i > 0; n++) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return { start: i, text: text.slice(i, end) };
+}
+
+const WHITESPACE = /\s/;
+function isSpace(code: number): boolean {
+  return code === 32 || (code < 128 ? code >= 9 && code <= 13 : WHITESPACE.test(String.fromCharCode(code)));
 }

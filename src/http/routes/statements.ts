@@ -64,7 +64,15 @@ async function statementView(
   return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
 }
 
-export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
+export interface StatementRouteDeps extends RouteDeps {
+  /** Parses per minute per caller (API key, or client address without one). */
+  parseRateLimitPerMinute: number;
+}
+
+export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async (
+  app,
+  { services, write, parseRateLimitPerMinute },
+) => {
   app.post(
     '/statements',
     {
@@ -133,8 +141,9 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
   app.post(
     '/statements/parse',
     {
-      // Writes nothing: it needs a key only where reads do.
-      config: { readOnly: true },
+      // Writes nothing: it needs a key only where reads do. It costs CPU in proportion to the quote, so it is
+      // counted apart from the other routes, against a lower limit.
+      config: { readOnly: true, rateLimit: { max: parseRateLimitPerMinute, timeWindow: 60_000 } },
       schema: {
         operationId: 'parseStatement',
         tags: ['statements'],

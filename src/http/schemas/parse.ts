@@ -4,11 +4,23 @@ import { MEASURES } from '../../domain/parse/types.js';
 import { IsoDate, Slug } from './common.js';
 import { StatementSource, TargetFields } from './statements.js';
 
+/**
+ * The longest quote read at once: an outlook section of an earnings call or release (a few paragraphs, about 600
+ * words) fits; the corpus' longest sentence is under 300 characters. Parsing takes time in proportion to it.
+ */
+export const QUOTE_MAX_LENGTH = 4_000;
+
 export const ParseRequest = z
   .object({
     companyId: Slug,
     statedOn: IsoDate.meta({ description: 'The day it was said: relative horizons count from it.' }),
-    quote: z.string().min(1).max(5000).meta({ description: 'What management said, as pasted.' }),
+    quote: z
+      .string()
+      .min(1)
+      .max(QUOTE_MAX_LENGTH, {
+        error: `is longer than ${QUOTE_MAX_LENGTH} characters: parse one passage of guidance at a time`,
+      })
+      .meta({ description: `What management said, as pasted: at most ${QUOTE_MAX_LENGTH} characters.` }),
     source: StatementSource.optional().meta({ description: 'Copied into each proposed statement.' }),
   })
   .meta({

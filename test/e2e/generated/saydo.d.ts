@@ -818,7 +818,7 @@ export interface components {
              * @example 2026-05-15
              */
             statedOn: string;
-            /** @description What management said, as pasted. */
+            /** @description What management said, as pasted: at most 4000 characters. */
             quote: string;
             /** @description Copied into each proposed statement. */
             source?: components["schemas"]["StatementSourceInput"];
