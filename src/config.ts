@@ -10,6 +10,7 @@ const Env = z.object({
   READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   PARSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  FAILED_KEYS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +24,8 @@ export interface Config {
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
   parseRateLimitPerMinute: number;
+  /** Unknown or malformed API keys per minute per client address before further ones get 429 unchecked. */
+  failedKeysPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,
+    failedKeysPerMinute: e.FAILED_KEYS_PER_MINUTE,
   };
 }

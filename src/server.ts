@@ -16,6 +16,7 @@ const app = await buildApp({
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
+  failedKeysPerMinute: config.failedKeysPerMinute,
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

@@ -7,4 +7,10 @@ describe('configuration', () => {
     expect(loadConfig({ PARSE_RATE_LIMIT_PER_MINUTE: '5' }).parseRateLimitPerMinute).toBe(5);
     expect(() => loadConfig({ PARSE_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/PARSE_RATE_LIMIT_PER_MINUTE/);
   });
+
+  it('lets 30 failed keys a minute through to the key check per address unless FAILED_KEYS_PER_MINUTE says otherwise', () => {
+    expect(loadConfig({}).failedKeysPerMinute).toBe(30);
+    expect(loadConfig({ FAILED_KEYS_PER_MINUTE: '7' }).failedKeysPerMinute).toBe(7);
+    expect(() => loadConfig({ FAILED_KEYS_PER_MINUTE: '0' })).toThrow(/FAILED_KEYS_PER_MINUTE/);
+  });
 });
