@@ -194,7 +194,7 @@ export const statementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
       }
       const at = asOf === undefined ? null : knowledgeTimeMs(asOf);
       const page = await services.statements.list(
-        { ...filters, companyId, metricId, asOf: new Date(at ?? Date.now()) },
+        { ...filters, companyId, metricId, asOf: at === null ? services.clock.now() : new Date(at) },
         { limit, cursor },
       );
       const evaluations = await services.scoring.evaluateRecords(page.items, at);
