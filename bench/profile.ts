@@ -11,6 +11,7 @@ import { migrateDatabase } from '../src/db/migrate.js';
 import { ActualBatchInput } from '../src/http/schemas/actuals.js';
 import { fiscalLabelOf } from '../src/domain/fiscal.js';
 import { actualValues, createActualsService } from '../src/service/actuals.js';
+import { systemClock } from '../src/lib/clock.js';
 import { createApiKey } from '../src/service/keys.js';
 import { dateToMs } from '../src/domain/dates.js';
 import { evaluationTimeline } from '../src/domain/timeline.js';
@@ -178,7 +179,7 @@ async function serviceBatches(handle: DatabaseHandle, dataset: Dataset): Promise
   let b = 0;
   const run = async () => {
     const items = bodies[b++] ?? [];
-    await handle.db.transaction((tx) => createActualsService(tx).recordBatch(items));
+    await handle.db.transaction((tx) => createActualsService(tx, systemClock).recordBatch(items));
     return 201;
   };
   await sequence(3, run);

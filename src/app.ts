@@ -29,6 +29,7 @@ import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createServices } from './http/services.js';
 import { createWriteRunner } from './http/write.js';
+import { systemClock, type Clock } from './lib/clock.js';
 
 export interface AppOptions {
   /** Close reads to callers without a key (default: reads are open). */
@@ -48,6 +49,8 @@ export interface AppOptions {
   listen?: boolean;
   /** How often to announce scheduled changes (deadlines) to the feed; 0 turns the sweeper off. */
   sweepIntervalMs?: number;
+  /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface AppDeps extends AppOptions {
@@ -56,6 +59,7 @@ export interface AppDeps extends AppOptions {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
@@ -100,8 +104,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(conditionalGets, {
     listener,
+    clock,
     nextScheduledChange: async () => {
-      const now = new Date();
+      const now = clock.now();
       // Defaults such as "to today" move at midnight (UTC) too, even when no evaluation is scheduled to change.
       const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
       const next = await createTimelineStore(deps.database.db).nextScheduledChange(now);
@@ -109,11 +114,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
   });
-  await app.register(sweeper, { db: deps.database.db, intervalMs: deps.sweepIntervalMs ?? 1_000 });
+  await app.register(sweeper, { db: deps.database.db, intervalMs: deps.sweepIntervalMs ?? 1_000, clock });
   await app.register(rejectNulText);
 
-  const services = createServices(deps.database.db);
-  const write = createWriteRunner(deps.database.db, () => app.invalidateResponseCache());
+  const services = createServices(deps.database.db, clock);
+  const write = createWriteRunner(deps.database.db, clock, () => app.invalidateResponseCache());
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {

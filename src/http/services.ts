@@ -10,16 +10,18 @@ import { createStatementStore } from '../store/statements.js';
 import { createWriteStore } from '../store/writes.js';
 import { createChangeStore } from '../store/changes.js';
 import type { WriteRunner } from './write.js';
+import type { Clock } from '../lib/clock.js';
 
-export function createServices(db: Executor) {
+export function createServices(db: Executor, clock: Clock) {
   return {
+    clock,
     companies: createCompanyStore(db),
     metrics: createMetricStore(db),
     statements: createStatementStore(db),
     actuals: createActualStore(db),
-    guidance: createGuidance(db),
-    recording: createActualsService(db),
-    scoring: createScoring(db),
+    guidance: createGuidance(db, clock),
+    recording: createActualsService(db, clock),
+    scoring: createScoring(db, clock),
     writes: createWriteStore(db),
     changes: createChangeStore(db),
   };

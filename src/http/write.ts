@@ -7,6 +7,7 @@ import type { Database } from '../db/client.js';
 import { InFlightError, InvalidInputError } from '../errors.js';
 import { createWriteStore } from '../store/writes.js';
 import { canonicalJson } from '../lib/canonical-json.js';
+import type { Clock } from '../lib/clock.js';
 import { createServices, type Services } from './services.js';
 
 export interface WriteResult<T> {
@@ -35,7 +36,7 @@ function fingerprint(request: FastifyRequest): string {
 export class IdempotencyKeyReusedError extends InvalidInputError {}
 
 /** `committed` runs after each write commits: this instance forgets cached reads at once (read your writes). */
-export function createWriteRunner(db: Database, committed: () => void = () => undefined) {
+export function createWriteRunner(db: Database, clock: Clock, committed: () => void = () => undefined) {
   return async function runWrite<T>(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -76,7 +77,8 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
           };
         }
       }
-      const result = await work(createServices(tx));
+      const result = await work(createServices(tx, clock));
+      const now = clock.now();
       // Every write, not only those the change feed reports, invalidates every instance's response cache.
       await writes.notifyChange();
       if (!result.unchanged)
@@ -90,6 +92,7 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
           resourceType: result.resourceType,
           resourceIds: result.resourceIds,
           changes: result.audited ?? result.body,
+          at: now,
         });
       if (scopedKey) {
         await writes.saveIdempotent({
@@ -98,6 +101,7 @@ export function createWriteRunner(db: Database, committed: () => void = () => un
           responseStatus: result.status,
           responseBody: JSON.stringify(result.body),
           location: result.location ?? null,
+          createdAt: now,
         });
       }
       return {

@@ -1,6 +1,7 @@
 // Taking actuals: append-only. A restatement is another actual for the same period with a later public date;
 // a wrong entry is retracted with a reason. Every write re-scores the statements on its metric, in its transaction.
 import type { Executor } from '../db/client.js';
+import type { Clock } from '../lib/clock.js';
 import { fiscalLabelOf, resolvePeriod } from '../domain/fiscal.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { ActualInput } from '../http/schemas/actuals.js';
@@ -126,7 +127,7 @@ export interface BatchItemResult {
 }
 
 /** Runs inside the caller's transaction (see src/http/write.ts). */
-export function createActualsService(tx: Executor) {
+export function createActualsService(tx: Executor, clock: Clock) {
   const store = createActualStore(tx);
   const feed = createChangeStore(tx);
   return {
@@ -137,9 +138,9 @@ export function createActualsService(tx: Executor) {
       const values = actualValues(input, company, metric, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
       const id = randomUUID();
-      const now = new Date();
+      const now = clock.now();
       await store.insertMany([{ ...values, id, metricKey: input.metric }], now);
-      await createScoring(tx).rescore(
+      await createScoring(tx, clock).rescore(
         { touches: [{ metricId: values.metricId, periodEnd: values.periodEnd, from: values.publishedAt.getTime() }] },
         now,
         `actual:${id}`,
@@ -173,10 +174,10 @@ export function createActualsService(tx: Executor) {
           `${invalidItems} of ${items.length} items are invalid; nothing was written.`,
         );
       }
-      const now = new Date();
+      const now = clock.now();
       await store.insertMany(rows, now);
       const first = rows[0]?.id ?? '';
-      await createScoring(tx).rescore(
+      await createScoring(tx, clock).rescore(
         {
           touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })),
           known: { metrics, companies },
@@ -196,7 +197,7 @@ export function createActualsService(tx: Executor) {
     async retract(actualId: string, reason: string): Promise<ActualRecord> {
       const existing = await store.find(actualId);
       if (!existing) throw new NotFoundError('actual', actualId);
-      const now = new Date();
+      const now = clock.now();
       await store.retract(actualId, reason, now);
       await feed.append([
         {
@@ -207,7 +208,7 @@ export function createActualsService(tx: Executor) {
           data: { actualId, metric: existing.metricKey, reason },
         },
       ]);
-      await createScoring(tx).rescore(
+      await createScoring(tx, clock).rescore(
         { touches: [{ metricId: existing.row.metricId, periodEnd: existing.row.periodEnd, from: now.getTime() }] },
         now,
         `retraction:${actualId}`,

@@ -1,6 +1,7 @@
 // Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
 import type { Executor } from '../db/client.js';
 import { daysBetween } from '../domain/dates.js';
+import type { Clock } from '../lib/clock.js';
 import { Dec } from '../domain/decimal.js';
 import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
 import type { RevisionKind } from '../domain/model.js';
@@ -180,7 +181,7 @@ async function companyOrInvalid(db: Executor, companyId: string): Promise<Compan
 }
 
 /** Runs inside the caller's transaction (see src/http/write.ts): every method's writes commit or roll back together. */
-export function createGuidance(tx: Executor) {
+export function createGuidance(tx: Executor, clock: Clock) {
   const statements = createStatementStore(tx);
   const feed = createChangeStore(tx);
 
@@ -205,7 +206,7 @@ export function createGuidance(tx: Executor) {
     const atomic = created.flatMap((r) =>
       r.metricId === null ? [] : [{ id: r.id, metricId: r.metricId, from: null }],
     );
-    await createScoring(tx).rescore({ statements: [...atomic, ...also] }, now, cause);
+    await createScoring(tx, clock).rescore({ statements: [...atomic, ...also] }, now, cause);
   }
 
   return {
@@ -225,8 +226,9 @@ export function createGuidance(tx: Executor) {
       }
       const values = await atomicColumns(tx, company, input, input, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
-      const row = await statements.insert(values);
-      await announceAndScore([row], new Date(), `statement:${row.id}`);
+      const now = clock.now();
+      const row = await statements.insert(values, now);
+      await announceAndScore([row], now, `statement:${row.id}`);
       return statements.get(row.id);
     },
 
@@ -235,13 +237,17 @@ export function createGuidance(tx: Executor) {
     ): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
       const errors: FieldError[] = [];
       const company = await companyOrInvalid(tx, input.companyId);
-      const parent = await statements.insert({
-        companyId: company.id,
-        kind: 'compound',
-        statedOn: input.statedOn,
-        ...sourceColumns(input.source),
-        quote: input.quote,
-      });
+      const now = clock.now();
+      const parent = await statements.insert(
+        {
+          companyId: company.id,
+          kind: 'compound',
+          statedOn: input.statedOn,
+          ...sourceColumns(input.source),
+          quote: input.quote,
+        },
+        now,
+      );
       const parts: NewStatement[] = [];
       for (const [i, part] of input.parts.entries()) {
         const common = { ...input, quote: part.quote ?? input.quote, parentId: parent.id };
@@ -251,8 +257,8 @@ export function createGuidance(tx: Executor) {
       // Throwing rolls back the parent too: a compound statement is written whole or not at all.
       if (errors.length > 0) throw new InvalidInputError(errors);
       const rows: StatementRow[] = [];
-      for (const values of parts) rows.push(await statements.insert(values));
-      await announceAndScore([parent, ...rows], new Date(), `statement:${parent.id}`);
+      for (const values of parts) rows.push(await statements.insert(values, now));
+      await announceAndScore([parent, ...rows], now, `statement:${parent.id}`);
       return { parent: await statements.get(parent.id), parts: await statements.getMany(rows.map((r) => r.id)) };
     },
 
@@ -289,15 +295,18 @@ export function createGuidance(tx: Executor) {
         successorValues = await atomicColumns(tx, company, common, input.statement, '/statement', errors);
       }
       if (errors.length > 0) throw new InvalidInputError(errors);
-      const successor = successorValues ? await statements.insert(successorValues) : null;
-      const revision = await statements.insertRevision({
-        statementId,
-        kind,
-        statedOn: input.statedOn,
-        successorId: successor?.id ?? null,
-        note: input.note ?? null,
-      });
-      const now = new Date();
+      const now = clock.now();
+      const successor = successorValues ? await statements.insert(successorValues, now) : null;
+      const revision = await statements.insertRevision(
+        {
+          statementId,
+          kind,
+          statedOn: input.statedOn,
+          successorId: successor?.id ?? null,
+          note: input.note ?? null,
+        },
+        now,
+      );
       const revised: NewChange = {
         at: now,
         kind: 'statement.revised',

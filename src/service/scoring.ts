@@ -16,6 +16,7 @@ import {
 } from '../domain/scorecard.js';
 import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
+import type { Clock } from '../lib/clock.js';
 import { createActualStore } from '../store/actuals.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
@@ -137,7 +138,7 @@ async function byIdReusing<T extends { id: string }>(
   return byId;
 }
 
-export function createScoring(db: Executor) {
+export function createScoring(db: Executor, clock: Clock) {
   const statements = createStatementStore(db);
   const actuals = createActualStore(db);
   const metrics = createMetricStore(db);
@@ -184,7 +185,7 @@ export function createScoring(db: Executor) {
      * byte-identical and cacheable.
      */
     async evaluateRecords(records: StatementRecord[], asOf: number | null): Promise<Map<string, KnownEvaluation>> {
-      const at = asOf ?? Date.now();
+      const at = asOf ?? clock.now().getTime();
       const atomic = records.filter((r) => r.row.kind === 'atomic');
       const found = await timeline.segmentsAt(
         atomic.map((r) => r.row.id),
@@ -213,7 +214,7 @@ export function createScoring(db: Executor) {
       asOf: number | null,
     ): Promise<Scorecard & { asOf: number; validUntil: number | null }> {
       const company = await companies.get(companyId);
-      const at = asOf ?? Date.now();
+      const at = asOf ?? clock.now().getTime();
       const all = await statements.atomicForCompany(company.id);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
       const records = all.filter((r) => knownFrom(r) <= at);
@@ -277,7 +278,7 @@ export function createScoring(db: Executor) {
 
     /** Companies ranked by hit rate as of a knowledge time; ties go to the one with more resolved statements. */
     async leaderboard(asOf: number | null, minResolved: number, limit: number) {
-      const rows = await timeline.totalsByCompany(new Date(asOf ?? Date.now()));
+      const rows = await timeline.totalsByCompany(asOf === null ? clock.now() : new Date(asOf));
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
       const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
       const totals = groupBy(rows, (t) => t.companyId);

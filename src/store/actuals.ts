@@ -39,8 +39,8 @@ export function createActualStore(db: Executor) {
      * Insert many actuals in one statement. The rows travel as one JSON parameter, expanded by json_to_recordset:
      * far cheaper for the driver to send than one array parameter per column. With `announcedAt`, the same
      * statement tells the change feed of each new actual (actual.created): one feed row per company, holding its
-     * actuals in item order. Ids are made by the caller so each input item knows its row without relying on
-     * RETURNING order.
+     * actuals in item order, and stamps each row as recorded then (else PostgreSQL's now()). Ids are made by the
+     * caller so each input item knows its row without relying on RETURNING order.
      */
     async insertMany(rows: (NewActual & { id: string; metricKey?: string })[], announcedAt?: Date): Promise<void> {
       if (rows.length === 0) return;
@@ -67,9 +67,10 @@ export function createActualStore(db: Executor) {
                      source_document text, source_url text, source_page text, note text))`;
       const insert = sql`
         insert into actuals (id, company_id, metric_id, period_start, period_end, period_label, value, unit,
-                             published_at, source_document, source_url, source_page, note)
+                             published_at, source_document, source_url, source_page, note, recorded_at)
         select id, company_id, metric_id, period_start, period_end, period_label, value::numeric, unit,
-               published_at, source_document, source_url, source_page, note
+               published_at, source_document, source_url, source_page, note,
+               coalesce(${announcedAt?.toISOString() ?? null}::timestamptz, now())
         from input order by ord`;
       if (announcedAt === undefined) {
         await db.execute(sql`with input as ${input} ${insert}`);

@@ -10,9 +10,13 @@ export type NewCompany = Omit<typeof companies.$inferInsert, 'seq' | 'createdAt'
 
 export function createCompanyStore(db: Database) {
   return {
-    async insert(company: NewCompany): Promise<CompanyRow> {
+    async insert(company: NewCompany, createdAt: Date): Promise<CompanyRow> {
       const [row] = await insertOrConflict(
-        () => db.insert(companies).values(company).returning(),
+        () =>
+          db
+            .insert(companies)
+            .values({ ...company, createdAt })
+            .returning(),
         `company '${company.id}' already exists`,
       );
       if (!row) throw new Error('insert returned no row');

@@ -10,9 +10,13 @@ export type NewMetric = Omit<typeof metrics.$inferInsert, 'id' | 'seq' | 'create
 
 export function createMetricStore(db: Database) {
   return {
-    async insert(metric: NewMetric): Promise<MetricRow> {
+    async insert(metric: NewMetric, createdAt: Date): Promise<MetricRow> {
       const [row] = await insertOrConflict(
-        () => db.insert(metrics).values(metric).returning(),
+        () =>
+          db
+            .insert(metrics)
+            .values({ ...metric, createdAt })
+            .returning(),
         `metric '${metric.key}' already exists for company '${metric.companyId}'`,
       );
       if (!row) throw new Error('insert returned no row');

@@ -99,15 +99,22 @@ export function createStatementStore(db: Executor) {
       .leftJoin(metrics, eq(metrics.id, statements.metricId));
 
   return {
-    async insert(statement: NewStatement): Promise<StatementRow> {
-      const [row] = await db.insert(statements).values(statement).returning();
+    async insert(statement: NewStatement, createdAt: Date): Promise<StatementRow> {
+      const [row] = await db
+        .insert(statements)
+        .values({ ...statement, createdAt })
+        .returning();
       if (!row) throw new Error('insert returned no row');
       return row;
     },
 
-    async insertRevision(revision: NewRevision): Promise<RevisionRow> {
+    async insertRevision(revision: NewRevision, createdAt: Date): Promise<RevisionRow> {
       const [row] = await insertOrConflict(
-        () => db.insert(revisions).values(revision).returning(),
+        () =>
+          db
+            .insert(revisions)
+            .values({ ...revision, createdAt })
+            .returning(),
         `statement '${revision.statementId}' has already been revised; revise its latest revision instead`,
       );
       if (!row) throw new Error('insert returned no row');

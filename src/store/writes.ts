@@ -8,7 +8,7 @@ import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
-export type NewAudit = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
+export type NewAudit = Omit<typeof auditLog.$inferInsert, 'id' | 'at'> & { at: Date };
 
 export function createWriteStore(db: Executor) {
   return {
@@ -32,7 +32,7 @@ export function createWriteStore(db: Executor) {
       return row ?? null;
     },
 
-    async saveIdempotent(row: Omit<IdempotencyRow, 'createdAt'>): Promise<void> {
+    async saveIdempotent(row: IdempotencyRow): Promise<void> {
       await db.insert(idempotencyKeys).values(row);
     },
 

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ActualInput } from '../../src/http/schemas/actuals.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
+import { fixedClock } from '../../src/lib/clock.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { MAAS_ARR, TEENS_STATEMENT, actual, evaluationAsOf, post, seedCompanyLike } from '../support/fixtures.js';
 
-const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
+// "Now" is after the actuals below are published and before the teens statement's grace runs out (2026-11-29),
+// so the batch turns evaluations as of now from pending to met.
+const ctx = useTestApp({ rateLimitPerMinute: 1_000_000, clock: fixedClock('2026-11-20T12:00:00Z') });
 
 interface BatchResult {
   count: number;

@@ -2,14 +2,19 @@
 // its exact bytes, If-None-Match gets a 304 with no body, an unchanged answer costs no query at all, and a write,
 // on this instance or another one on the same database, changes the answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import type { Metric } from '../../src/http/schemas/metrics.js';
 import type { Statement } from '../../src/http/schemas/statements.js';
 import { buildCheckedApp, useTestApp } from '../support/app.js';
+import { testClock } from '../support/clock.js';
 import { TEENS_STATEMENT, actual, get, post, readFeedUntil, seedCompanyLike, watchPool } from '../support/fixtures.js';
 
-const ctx = useTestApp({ sweepIntervalMs: 0 });
+// Every instance reads "now" from this clock, fixed after all the data below, so answers "as of now" do not
+// depend on the date the suite runs; the calendar tests move it.
+const NOW = '2025-06-01T12:00:00.000Z';
+const clock = testClock(NOW);
+const ctx = useTestApp({ sweepIntervalMs: 0, clock });
 
 const STRONG_ETAG = /^"[A-Za-z0-9_-]+"$/;
 
@@ -90,8 +95,8 @@ beforeAll(async () => {
     )
   ).id;
   otherDatabase = connect(ctx.db.url, { max: 4 });
-  other = await buildCheckedApp({ database: otherDatabase, sweepIntervalMs: 0 });
-  uncached = await buildCheckedApp({ database: ctx.db, listen: false, sweepIntervalMs: 0 });
+  other = await buildCheckedApp({ database: otherDatabase, sweepIntervalMs: 0, clock });
+  uncached = await buildCheckedApp({ database: ctx.db, listen: false, sweepIntervalMs: 0, clock });
 });
 
 afterAll(async () => {
@@ -278,15 +283,14 @@ describe('answers "as of now" that move with the calendar', () => {
     response.json<{ points: { quarter: string }[] }>().points.at(-1)?.quarter;
 
   afterEach(() => {
-    vi.useRealTimers();
+    clock.set(NOW);
   });
 
   it('stops serving the default scorecard series once a fiscal quarter has ended overnight', async () => {
     // Without from/to, the series runs up to today: on 2027-03-31 it gains FY2027Q4 (January to March 2027).
     // Nothing in this database is scheduled to change then, and nothing is written.
     const url = '/v1/companies/etag-co/scorecard/series';
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-03-30T23:59:59Z'));
+    clock.set('2027-03-30T23:59:59Z');
     let cached = await getFrom(ctx.anonymous, url);
     for (let i = 0; i < 200 && cached.headers['x-cache'] !== 'hit'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -295,7 +299,7 @@ describe('answers "as of now" that move with the calendar', () => {
     expect(cached.headers['x-cache']).toBe('hit');
     expect(lastQuarter(cached)).toBe('FY2027Q3');
 
-    vi.setSystemTime(new Date('2027-03-31T00:00:01Z'));
+    clock.set('2027-03-31T00:00:01Z');
     const computed = await getFrom(uncached, url);
     expect(lastQuarter(computed)).toBe('FY2027Q4');
     const served = await getFrom(ctx.anonymous, url);

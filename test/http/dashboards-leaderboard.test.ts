@@ -5,10 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Leaderboard } from '../../src/http/schemas/leaderboard.js';
 import type { Scorecard } from '../../src/http/schemas/scorecards.js';
+import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import { CLOUD_MARGIN, TEENS_STATEMENT, actual, get, post, seedCompanyLike } from '../support/fixtures.js';
 
-const ctx = useTestApp({ sweepIntervalMs: 0 });
+// "Now" is fixed after every statement below was made and before the FY2031 one comes due, so the ranking
+// "as of now" is the same on any date.
+const ctx = useTestApp({ sweepIntervalMs: 0, clock: fixedClock('2026-06-01T12:00:00Z') });
 
 type Board = z.infer<typeof Leaderboard>;
 type ScorecardBody = z.infer<typeof Scorecard>;

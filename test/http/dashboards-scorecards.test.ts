@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ActualInput } from '../../src/http/schemas/actuals.js';
 import type { Scorecard, ScorecardSeries } from '../../src/http/schemas/scorecards.js';
 import type { StatementInput } from '../../src/http/schemas/statements.js';
+import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import {
   CAPEX,
@@ -18,7 +19,9 @@ import {
   seedCompanyLike,
 } from '../support/fixtures.js';
 
-const ctx = useTestApp({ sweepIntervalMs: 0 });
+// "Now" is fixed after every statement below was made and before the 2030 aspiration comes due, so the scorecard
+// "as of now" is the same on any date.
+const ctx = useTestApp({ sweepIntervalMs: 0, clock: fixedClock('2026-06-01T12:00:00Z') });
 
 type ScorecardBody = z.infer<typeof Scorecard>;
 type SeriesBody = z.infer<typeof ScorecardSeries>;

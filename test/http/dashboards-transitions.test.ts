@@ -1,14 +1,16 @@
 // Transitions in time: a window closing and its grace passing change a statement's status with no write. Reads
 // see it at that instant; the feed learns of it from the sweeper, which announces each scheduled change exactly
 // once, however many instances sweep at the same moment.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { addDays, endOfDayMs, msToDate } from '../../src/domain/dates.js';
 import { sweepOnce } from '../../src/http/plugins/sweeper.js';
+import { fixedClock } from '../../src/lib/clock.js';
 import type { Evaluation, Statement, StatementInput } from '../../src/http/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
+import { testClock } from '../support/clock.js';
 import {
   type FeedChange,
   type ListPage,
@@ -20,8 +22,11 @@ import {
   seedCompanyLike,
 } from '../support/fixtures.js';
 
-// The app's own sweeper is off: these tests sweep by hand, at the instants they choose.
-const ctx = useTestApp({ sweepIntervalMs: 0 });
+// The app's own sweeper is off: these tests sweep by hand, at the instants they choose. "Now" is a fixed
+// afternoon, so a deadline "tonight" is the same whatever the date, and a run cannot straddle midnight.
+const NOW = '2025-06-18T15:00:00.000Z';
+const clock = testClock(NOW);
+const ctx = useTestApp({ sweepIntervalMs: 0, clock });
 
 type StatementView = Statement & { evaluation: Evaluation };
 
@@ -41,7 +46,7 @@ afterAll(async () => {
 
 /** Guidance on `companyId`'s cloud margin whose window ends yesterday with one day of grace: due at the end of today (UTC). */
 function dueTonight(companyId: string): z.input<typeof StatementInput> {
-  const today = msToDate(Date.now());
+  const today = msToDate(clock.now().getTime());
   return {
     ...TEENS_STATEMENT,
     companyId,
@@ -98,7 +103,7 @@ describe('a deadline passing tonight', () => {
   let cursor = '0';
 
   beforeAll(async () => {
-    deadline = endOfDayMs(msToDate(Date.now()));
+    deadline = endOfDayMs(msToDate(clock.now().getTime()));
     tonight = await post<Statement>(ctx.app, '/v1/statements', dueTonight('sweep-co'));
     const created = await readFeedAfter(ctx.app, '0', 'companyId=sweep-co', (c) => c.length >= 2);
     expect(created.changes.map((c) => [c.kind, c.data.status ?? null])).toEqual([
@@ -133,10 +138,10 @@ describe('a deadline passing tonight', () => {
 
   describe('as the clock passes the deadline, with no write', () => {
     afterEach(() => {
-      vi.useRealTimers();
+      clock.set(NOW);
     });
 
-    /** GET until this instance answers from its cache; the clock is frozen, so count tries instead of time. */
+    /** GET until this instance answers from its cache. */
     async function cachedGet(app: FastifyInstance, url: string): Promise<LightMyRequestResponse> {
       let response = await app.inject({ method: 'GET', url });
       for (let i = 0; i < 200 && response.headers['x-cache'] !== 'hit'; i += 1) {
@@ -150,12 +155,11 @@ describe('a deadline passing tonight', () => {
     it('turns unreported in GET and in the list at the deadline, even where a cached answer said pending', async () => {
       const one = `/v1/statements/${tonight.id}`;
       const unreported = '/v1/statements?companyId=sweep-co&status=unreported';
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(deadline - 1_000);
+      clock.set(deadline - 1_000);
       expect((await cachedGet(ctx.anonymous, one)).json<StatementView>().evaluation.status).toBe('pending');
       expect(ids((await cachedGet(ctx.anonymous, unreported)).json<ListPage<{ id: string }>>())).toEqual([]);
 
-      vi.setSystemTime(deadline + 1_000);
+      clock.set(deadline + 1_000);
       const after = await ctx.anonymous.inject({ method: 'GET', url: one });
       expect(after.json<StatementView>().evaluation).toMatchObject({
         status: 'unreported',
@@ -169,8 +173,8 @@ describe('a deadline passing tonight', () => {
   });
 
   it('tells the feed once the sweeper runs after the deadline: evaluation.changed, cause scheduled, at the deadline', async () => {
-    expect(await sweepOnce(ctx.db.db, new Date(deadline - 1))).toBe(0);
-    expect(await sweepOnce(ctx.db.db, new Date(deadline + 1_000))).toBe(1);
+    expect(await sweepOnce(ctx.db.db, fixedClock(deadline - 1))).toBe(0);
+    expect(await sweepOnce(ctx.db.db, fixedClock(deadline + 1_000))).toBe(1);
     const { changes, cursor: next } = await readFeedAfter(ctx.app, cursor, 'companyId=sweep-co', (c) => c.length >= 1);
     expect(changes.map(({ kind, at, resourceId, data }) => ({ kind, at, resourceId, data }))).toEqual([
       {
@@ -184,8 +188,8 @@ describe('a deadline passing tonight', () => {
   });
 
   it('adds nothing when it sweeps again', async () => {
-    expect(await sweepOnce(ctx.db.db, new Date(deadline + 2_000))).toBe(0);
-    expect(await sweepOnce(otherDatabase.db, new Date(deadline + 60_000))).toBe(0);
+    expect(await sweepOnce(ctx.db.db, fixedClock(deadline + 2_000))).toBe(0);
+    expect(await sweepOnce(otherDatabase.db, fixedClock(deadline + 60_000))).toBe(0);
     const page = await get<{ items: FeedChange[]; nextCursor: string }>(
       ctx.app,
       `/v1/changes?after=${cursor}&companyId=sweep-co&wait=1`,
@@ -196,17 +200,17 @@ describe('a deadline passing tonight', () => {
 
 describe('sweepers racing on several instances', () => {
   it('announces each scheduled change exactly once', async () => {
-    const deadline = endOfDayMs(msToDate(Date.now()));
+    const deadline = endOfDayMs(msToDate(clock.now().getTime()));
     const racing: Statement[] = [];
     for (let i = 0; i < 5; i += 1) racing.push(await post<Statement>(ctx.app, '/v1/statements', dueTonight('race-co')));
     const { cursor } = await readFeedAfter(ctx.app, '0', 'companyId=race-co', (c) => c.length >= 10);
 
     const at = new Date(deadline + 1_000);
     const swept = await Promise.all([
-      sweepOnce(ctx.db.db, at),
-      sweepOnce(otherDatabase.db, at),
-      sweepOnce(ctx.db.db, at),
-      sweepOnce(otherDatabase.db, at),
+      sweepOnce(ctx.db.db, fixedClock(at)),
+      sweepOnce(otherDatabase.db, fixedClock(at)),
+      sweepOnce(ctx.db.db, fixedClock(at)),
+      sweepOnce(otherDatabase.db, fixedClock(at)),
     ]);
     expect(
       swept.reduce((a, b) => a + b, 0),

@@ -282,11 +282,14 @@ describe('a retry while the first request is still in flight', () => {
 });
 
 describe('retention', () => {
+  // Ages are counted back from a fixed instant, not from PostgreSQL's now(), which need not agree with ours.
+  const NOW = Date.parse('2026-03-01T12:00:00Z');
+
   async function storeRecord(key: string, ageMs: number): Promise<void> {
     await ctx.db.pool.query(
       `insert into idempotency_keys (api_key_id, key, fingerprint, response_status, response_body, location, created_at)
-       values ($1, $2, 'a-fingerprint', 201, '{}', null, now() - make_interval(secs => $3::double precision / 1000))`,
-      [adminKeyId, key, ageMs],
+       values ($1, $2, 'a-fingerprint', 201, '{}', null, $3::timestamptz)`,
+      [adminKeyId, key, new Date(NOW - ageMs).toISOString()],
     );
   }
 
@@ -309,7 +312,7 @@ describe('retention', () => {
     await storeRecord('aged-23h', 23 * HOUR);
     await storeRecord('aged-1m', 60_000);
 
-    const pruned = await createWriteStore(ctx.db.db).pruneIdempotent(new Date(Date.now() - IDEMPOTENCY_RETENTION_MS));
+    const pruned = await createWriteStore(ctx.db.db).pruneIdempotent(new Date(NOW - IDEMPOTENCY_RETENTION_MS));
 
     expect(pruned).toBe(2);
     expect(await stored('aged-25h')).toBe(false);

@@ -40,7 +40,10 @@ export async function buildCheckedApp(options: Parameters<typeof buildApp>[0]): 
   return checked(await buildApp(options));
 }
 
-/** Build an app on a fresh database of this file's own; closed and dropped after the file. */
+/**
+ * Build an app on a fresh database of this file's own; closed and dropped after the file. A test that depends on
+ * the calendar ("as of now", "today") passes `clock` (see ./clock.ts), so it passes on any date.
+ */
 export function useTestApp(options: AppOptions = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {

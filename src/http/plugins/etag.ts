@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { ChangeListener } from '../../db/notifications.js';
 import { PreconditionFailedError, PreconditionRequiredError } from '../../errors.js';
+import type { Clock } from '../../lib/clock.js';
 
 export function etagOf(payload: string): string {
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`;
@@ -49,6 +50,8 @@ export function checkIfMatch<S extends z.ZodType>(
 export interface ConditionalGetOptions {
   /** Without a listener nothing is cached: there would be no way to hear of changes. */
   listener: ChangeListener | null;
+  /** The app's clock: scheduled changes are instants on it. */
+  clock: Clock;
   /** The next instant at which something read "as of now" changes by itself; null if none is scheduled. */
   nextScheduledChange: () => Promise<Date | null>;
   /** Paths whose answers must never be cached (feeds that wait for changes). */
@@ -110,7 +113,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   // preHandler, not onRequest: authentication, rate limiting and validation all run before a cached answer.
   app.addHook('preHandler', async (request, reply) => {
     if (!cacheable(request) || !options.listener?.listening) return;
-    if (validUntil === null || Date.now() >= validUntil) {
+    if (validUntil === null || options.clock.now().getTime() >= validUntil) {
       // A scheduled change has come: what was cached describes the time before it.
       if (validUntil !== null) invalidate();
       refreshHorizon();

@@ -4,22 +4,24 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
 import { createScoring } from '../../service/scoring.js';
 
 export interface SweeperOptions {
   db: Database;
   intervalMs: number;
+  clock: Clock;
 }
 
-export async function sweepOnce(db: Database, now = new Date()): Promise<number> {
-  return db.transaction((tx) => createScoring(tx).sweep(now));
+export async function sweepOnce(db: Database, clock: Clock): Promise<number> {
+  return db.transaction((tx) => createScoring(tx, clock).sweep(clock.now()));
 }
 
 async function sweeperPlugin(app: FastifyInstance, options: SweeperOptions): Promise<void> {
   if (options.intervalMs <= 0) return;
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running ??= sweepOnce(options.db)
+    running ??= sweepOnce(options.db, options.clock)
       .catch((err: unknown) => app.log.warn({ err }, 'sweeping scheduled changes failed'))
       .finally(() => {
         running = null;

@@ -36,7 +36,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
     },
     async (request, reply) =>
       write(request, reply, async (tx) => {
-        const row = await tx.companies.insert(request.body);
+        const row = await tx.companies.insert(request.body, tx.clock.now());
         return {
           status: 201,
           body: presentCompany(row),

@@ -41,12 +41,15 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           ]);
         }
         const { basis, segment, description, ...rest } = request.body;
-        const row = await tx.metrics.insert({
-          ...rest,
-          basis: basis ?? null,
-          segment: segment ?? null,
-          description: description ?? null,
-        });
+        const row = await tx.metrics.insert(
+          {
+            ...rest,
+            basis: basis ?? null,
+            segment: segment ?? null,
+            description: description ?? null,
+          },
+          tx.clock.now(),
+        );
         return {
           status: 201,
           body: presentMetric(row),

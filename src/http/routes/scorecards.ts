@@ -29,7 +29,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
       },
     },
     async (request) => {
-      const to = request.query.to ?? msToDate(Date.now());
+      const to = request.query.to ?? msToDate(services.clock.now().getTime());
       const from = request.query.from ?? `${Number(to.slice(0, 4)) - 2}${to.slice(4)}`;
       const points = await services.scoring.series(request.params.companyId, from, to);
       return {

@@ -203,7 +203,7 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       }
       const at = asOf === undefined ? null : knowledgeTimeMs(asOf);
       const page = await services.statements.list(
-        { ...filters, companyId, metricId, asOf: new Date(at ?? Date.now()) },
+        { ...filters, companyId, metricId, asOf: at === null ? services.clock.now() : new Date(at) },
         { limit, cursor },
       );
       const evaluations = await services.scoring.evaluateRecords(page.items, at);
