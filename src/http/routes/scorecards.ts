@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { msToDate } from '../../domain/dates.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { CompanyId, IsoDate } from '../schemas/common.js';
-import { Leaderboard, LeaderboardQuery } from '../schemas/leaderboard.js';
-import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
-import { ScorecardSeries } from '../schemas/scorecards.js';
+import { CompanyId, IsoDate } from '../../schemas/common.js';
+import { Leaderboard, LeaderboardQuery } from '../../schemas/leaderboard.js';
+import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
+import { ScorecardSeries } from '../../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
 export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services }) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
-import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
 import { COMMITMENTS, STATUSES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
@@ -14,7 +14,7 @@ import {
   readErrors,
   success,
   writeErrors,
-} from '../schemas/responses.js';
+} from '../../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
@@ -24,10 +24,10 @@ import {
   Statement,
   StatementInput,
   StatementWithEvaluation,
-} from '../schemas/statements.js';
+} from '../../schemas/statements.js';
 import type { RouteDeps, Services } from '../services.js';
 import { parseGuidance } from '../../domain/parse/index.js';
-import { ParseRequest, ParseResult } from '../schemas/parse.js';
+import { ParseRequest, ParseResult } from '../../schemas/parse.js';
 import { presentParse } from '../present.js';
 import { checkIfMatch } from '../plugins/etag.js';
 

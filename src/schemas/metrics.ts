@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GOOD_DIRECTIONS, METRIC_KINDS } from '../../domain/model.js';
+import { GOOD_DIRECTIONS, METRIC_KINDS } from '../domain/model.js';
 import { MetricKey, Slug } from './common.js';
 
 export const Unit = z

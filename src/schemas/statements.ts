@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMITMENTS, MODES, POSITIONS, REVISION_KINDS, STATUSES } from '../../domain/model.js';
+import { COMMITMENTS, MODES, POSITIONS, REVISION_KINDS, STATUSES } from '../domain/model.js';
 import { DecimalInput, DecimalOutput, IsoDate, MetricKey, Slug } from './common.js';
 
 const wording = z
