@@ -4,7 +4,7 @@ import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
 import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
-import { COMMITMENTS, STATUSES } from '../../domain/model.js';
+import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
   created,
@@ -37,7 +37,7 @@ const StatementListQuery = PageQuery.extend({
   companyId: CompanyId.optional(),
   metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
   parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
-  kind: z.enum(['atomic', 'compound']).optional().meta({ description: 'Atomic statements, or compound parents.' }),
+  kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
   commitment: z
     .enum(COMMITMENTS)
