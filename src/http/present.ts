@@ -12,7 +12,7 @@ import type { Metric } from '../schemas/metrics.js';
 import type { Evaluation, Statement } from '../schemas/statements.js';
 import type { z } from 'zod';
 import type { ParseResult as ParseResultSchema } from '../schemas/parse.js';
-import type { ParseResult as DomainParseResult } from '../domain/parse/types.js';
+import type { ParseResult as DomainParseResult } from '../parser/types.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {

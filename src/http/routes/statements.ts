@@ -26,7 +26,7 @@ import {
   StatementWithEvaluation,
 } from '../../schemas/statements.js';
 import type { RouteDeps, Services } from '../services.js';
-import { parseGuidance } from '../../domain/parse/index.js';
+import { parseGuidance } from '../../parser/index.js';
 import { ParseRequest, ParseResult } from '../../schemas/parse.js';
 import { presentParse } from '../present.js';
 import { checkIfMatch } from '../plugins/etag.js';

@@ -2,7 +2,7 @@
 // "X to Y", "above X but below Y", "X plus or minus 2%"), "about X", and bare figures ("reach 10bn", "grow 20%",
 // "a target of 20%"), whose operator waits for the metric (see `settlePoint`). `findAnchors` also gathers the
 // figureless ones: bands (bands.ts) and sign changes (signs.ts).
-import type { Decimal, GoodDirection, Target } from '../model.js';
+import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from './decimal.js';

@@ -1,8 +1,8 @@
 // The parser's output: draft guidance statements that an analyst reviews before saving. Plain data, so the
 // result serialises to JSON as it is (the parse endpoint returns it unchanged).
-import type { IsoDate } from '../dates.js';
-import type { FiscalCalendar } from '../fiscal.js';
-import type { Commitment, GoodDirection, Mode, Target, Unit, Window } from '../model.js';
+import type { IsoDate } from '../domain/dates.js';
+import type { FiscalCalendar } from '../domain/fiscal.js';
+import type { Commitment, GoodDirection, Mode, Target, Unit, Window } from '../domain/model.js';
 
 export interface ParseInput {
   /** What management said, as pasted. */

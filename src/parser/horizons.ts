@@ -23,9 +23,9 @@
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
 // - "each quarter", "every year", "annually", "throughout": not a window, but every observation must hold.
-import { type IsoDate, addDays, compareDates, daysInMonth, makeDate, shiftMonth } from '../dates.js';
-import { type FiscalCalendar, fiscalQuarter, fiscalQuarterOf, fiscalYear, resolvePeriod } from '../fiscal.js';
-import type { Window } from '../model.js';
+import { type IsoDate, addDays, compareDates, daysInMonth, makeDate, shiftMonth } from '../domain/dates.js';
+import { type FiscalCalendar, fiscalQuarter, fiscalQuarterOf, fiscalYear, resolvePeriod } from '../domain/fiscal.js';
+import type { Window } from '../domain/model.js';
 import { type Assumption, type Piece, dropOverlaps, matchAll } from './text.js';
 
 /**

@@ -1,6 +1,6 @@
 // Exact decimal arithmetic on strings, just enough for the parser: scaling "5.4 billion" to base units and
 // taking a percentage of a value. BigInt mantissas keep it exact (no binary floats), as model.ts requires.
-import type { Decimal } from '../model.js';
+import type { Decimal } from '../domain/model.js';
 
 interface Dec {
   mantissa: bigint;
