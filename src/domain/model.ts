@@ -33,6 +33,17 @@ export type Status = (typeof STATUSES)[number];
 export const POSITIONS = ['below', 'within', 'above'] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * What is measured about the metric:
+ * - `level`: the value itself;
+ * - `yoy_growth` / `qoq_growth`: percent change against the same period a year earlier / the prior quarter;
+ * - `cagr`: compound annual growth rate over the window;
+ * - `change`: the value minus the last one reported before the statement ("losses will narrow": change < 0);
+ * - `cumulative`: the sum over the window ("invest more than RMB 380 billion over the next three years").
+ */
+export const MEASURES = ['level', 'yoy_growth', 'qoq_growth', 'cagr', 'change', 'cumulative'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 /** The accounting basis a metric is reported on. */
 export const BASES = ['gaap', 'adjusted', 'operational'] as const;
 export type Basis = (typeof BASES)[number];

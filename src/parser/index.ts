@@ -24,7 +24,6 @@ import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } 
 import { withUnit } from './units.js';
 
 export type * from './types.js';
-export { MEASURES } from './types.js';
 
 interface Reading {
   quote: string;

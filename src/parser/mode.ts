@@ -10,7 +10,7 @@
 import type { Mode } from '../domain/model.js';
 import type { HorizonKind } from './horizons.js';
 import type { VerbClass } from './anchor.js';
-import type { Measure } from './types.js';
+import type { Measure } from '../domain/model.js';
 
 export function chooseMode(args: {
   horizon: HorizonKind | null;

@@ -8,8 +8,8 @@
 // the parser should report confidence below 1 (it guessed something, or left a qualifier unread).
 import type { IsoDate } from '../../src/domain/dates.js';
 import type { FiscalCalendar } from '../../src/domain/fiscal.js';
-import type { Commitment, GoodDirection, Mode, Window } from '../../src/domain/model.js';
-import type { DraftTarget, Measure, Scale } from '../../src/parser/index.js';
+import type { Commitment, GoodDirection, Measure, Mode, Window } from '../../src/domain/model.js';
+import type { DraftTarget, Scale } from '../../src/parser/index.js';
 
 export interface ExpectedDraft {
   key: string | null;
