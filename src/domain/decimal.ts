@@ -1,4 +1,4 @@
-// Exact decimal arithmetic for the scoring core. Values travel as decimal strings (model.ts `Decimal`); they are
+// Exact decimal arithmetic for the scoring core and the parser. Values travel as decimal strings (model.ts `Decimal`); they are
 // read into `Dec` to compare or compute, and only derived ratios are rounded, and only when they are presented.
 import decimalJs from 'decimal.js/decimal.js';
 
