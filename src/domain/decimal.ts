@@ -1,5 +1,6 @@
-// Exact decimal arithmetic for the scoring core and the parser. Values travel as decimal strings (model.ts `Decimal`); they are
-// read into `Dec` to compare or compute, and only derived ratios are rounded, and only when they are presented.
+// Exact decimal arithmetic for the scoring core and the parser. Values travel as decimal strings (model.ts
+// `Decimal`); they are read into `Dec` to compare or compute, and only derived ratios are rounded, and only when
+// they are presented.
 import decimalJs from 'decimal.js/decimal.js';
 
 // decimal.js's typings describe its CommonJS build, while its ES build exports only a default, so the two
