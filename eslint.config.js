@@ -15,16 +15,25 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core is pure: it may import only from the domain and from pure libraries.
-    files: ['src/domain/**/*.ts'],
+    // The domain core, the parser and the zod shapes are pure: no I/O, and nothing from the layers that do it.
+    files: ['src/domain/**/*.ts', 'src/parser/**/*.ts', 'src/schemas/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/db/**', '**/store/**', '**/http/**', 'fastify*', 'pg', 'drizzle-orm*', 'node:*'],
-              message: 'src/domain is pure: no I/O.',
+              group: [
+                '**/db/**',
+                '**/store/**',
+                '**/service/**',
+                '**/http/**',
+                'fastify*',
+                'pg',
+                'drizzle-orm*',
+                'node:*',
+              ],
+              message: 'src/domain, src/parser and src/schemas are pure: no I/O.',
             },
           ],
         },

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { connect, type DatabaseHandle } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { ActualBatchInput } from '../src/http/schemas/actuals.js';
+import { ActualBatchInput } from '../src/schemas/actuals.js';
 import { fiscalLabelOf } from '../src/domain/fiscal.js';
 import { actualValues, createActualsService } from '../src/service/actuals.js';
 import { systemClock } from '../src/lib/clock.js';

@@ -2,7 +2,7 @@
 // process and past the API's 4,000-character limit, with the growth exponent between the smallest and largest
 // (1 is linear, 2 quadratic). Three shapes: corpus sentences repeated, one long sentence of figures, and a run of
 // spaces between two clauses. Medians of 7 runs after warming up.
-import { parseGuidance } from '../../src/domain/parse/index.js';
+import { parseGuidance } from '../../src/parser/index.js';
 import { PARSE_CORPUS } from '../../test/domain/parse-corpus.js';
 
 const SIZES = [1_000, 2_000, 4_000, 8_000, 16_000];

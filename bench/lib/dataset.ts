@@ -3,7 +3,16 @@
 // bare-INSERT ceilings write to, so their rows never enter a scored metric's history.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { addDays, dateToMs, lastOfMonth, makeDate, msToDate, type IsoDate } from '../../src/domain/dates.js';
+import {
+  DAY_MS,
+  addDays,
+  dateParts,
+  dateToMs,
+  lastOfMonth,
+  makeDate,
+  msToDate,
+  type IsoDate,
+} from '../../src/domain/dates.js';
 import { fiscalLabelOf } from '../../src/domain/fiscal.js';
 import type { GoodDirection, MetricKind } from '../../src/domain/model.js';
 import type { Database } from '../../src/db/client.js';
@@ -84,9 +93,10 @@ export function formatValue(metric: BenchMetric, value: number): string {
 
 /** The last QUARTERS calendar quarters that ended at least 60 days ago: all reported, all with room for restatements. */
 export function reportedQuarters(now: Date, count = QUARTERS): Quarter[] {
-  const cutoff = msToDate(now.getTime() - 60 * 86_400_000);
-  let year = Number(cutoff.slice(0, 4));
-  let q = Math.floor((Number(cutoff.slice(5, 7)) - 1) / 3); // 0..3, the quarter holding the cutoff
+  const cutoff = msToDate(now.getTime() - 60 * DAY_MS);
+  const parts = dateParts(cutoff);
+  let year = parts.year;
+  let q = Math.floor((parts.month - 1) / 3); // 0..3, the quarter holding the cutoff
   const quarters: Quarter[] = [];
   while (quarters.length < count) {
     const end = lastOfMonth(year, q * 3 + 3);
@@ -102,7 +112,7 @@ export function reportedQuarters(now: Date, count = QUARTERS): Quarter[] {
 
 /** When a quarter's figures first came out: 30 days after it ended (the seeded history). */
 export function firstPublication(quarter: Quarter): Date {
-  return new Date(dateToMs(quarter.end) + 30 * 86_400_000);
+  return new Date(dateToMs(quarter.end) + 30 * DAY_MS);
 }
 
 /**
@@ -131,7 +141,7 @@ function sourceOf(metric: BenchMetric, quarter: Quarter, label: string | null) {
   return {
     document: `${metric.companyId} ${label ?? quarter.end} results`,
     url: `https://ir.example.com/${metric.companyId}/${quarter.end}.pdf`,
-    page: String(1 + ((dateToMs(quarter.end) / 86_400_000) % 40)),
+    page: String(1 + ((dateToMs(quarter.end) / DAY_MS) % 40)),
   };
 }
 
@@ -263,7 +273,7 @@ function statementsFor(metric: BenchMetric, quarters: Quarter[], now: Date): (ty
       targetLowInclusive: true,
       targetHighInclusive: true,
       windowStart: middle.start,
-      windowEnd: msToDate(now.getTime() + 365 * 86_400_000),
+      windowEnd: msToDate(now.getTime() + 365 * DAY_MS),
       mode: 'any',
     },
   ];

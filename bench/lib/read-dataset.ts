@@ -8,7 +8,7 @@
 // same way into the big database and into a fresh small one, so that posting an actual to the probe costs
 // the same in both unless the 20,000 unrelated statements make a difference.
 import { sql } from 'drizzle-orm';
-import { addDays, msToDate, type IsoDate } from '../../src/domain/dates.js';
+import { DAY_MS, addDays, msToDate, type IsoDate } from '../../src/domain/dates.js';
 import type { Database } from '../../src/db/client.js';
 import { statements } from '../../src/db/schema.js';
 import { createScoring } from '../../src/service/scoring.js';
@@ -62,7 +62,7 @@ export interface ProbeWorld {
 
 /** Vintage v of a quarter: the first publication (30 days after the quarter), then a restatement every week. */
 function publication(quarter: Quarter, vintage: number): Date {
-  return new Date(firstPublication(quarter).getTime() + vintage * 7 * 86_400_000);
+  return new Date(firstPublication(quarter).getTime() + vintage * 7 * DAY_MS);
 }
 
 function history(metric: BenchMetric, quarters: Quarter[], seed: number): (NewActual & { id: string })[] {
@@ -83,7 +83,7 @@ function statementRow(metric: BenchMetric, quarters: Quarter[], k: number, count
   const last = quarters[Math.min(quarters.length - 1, firstIndex + 1)];
   if (!first || !last) throw new Error('not enough quarters');
   const windowStart: IsoDate = first.start;
-  const windowEnd: IsoDate = open ? msToDate(now.getTime() + 365 * 86_400_000) : last.end;
+  const windowEnd: IsoDate = open ? msToDate(now.getTime() + 365 * DAY_MS) : last.end;
   const v = (f: number) => formatValue(metric, metric.base * f);
   const common = {
     companyId: metric.companyId,

@@ -10,10 +10,10 @@
 // - Earlier releases are taken as period end + 60 days, the reporting lag the company record declares. That is
 //   an upper bound (the real releases came a little earlier): an as-of query in between misses the figure.
 import type { z } from 'zod';
-import type { ActualInput } from '../http/schemas/actuals.js';
-import type { CompanyInput } from '../http/schemas/companies.js';
-import type { MetricInput } from '../http/schemas/metrics.js';
-import type { CompoundStatementInput, StatementInput } from '../http/schemas/statements.js';
+import type { ActualInput } from '../schemas/actuals.js';
+import type { CompanyInput } from '../schemas/companies.js';
+import type { MetricInput } from '../schemas/metrics.js';
+import type { CompoundStatementInput, StatementInput } from '../schemas/statements.js';
 
 export type CompanyBody = z.input<typeof CompanyInput>;
 export type MetricBody = z.input<typeof MetricInput>;

@@ -2,7 +2,8 @@
 // as `npm run keys`; tests call it in-process on their own database.
 import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/client.js';
-import { createApiKey, SCOPES, type Scope } from '../service/keys.js';
+import { SCOPES, type Scope } from '../domain/model.js';
+import { createApiKey } from '../service/keys.js';
 import { createApiKeyStore } from '../store/api-keys.js';
 import { createWriteStore } from '../store/writes.js';
 

@@ -21,6 +21,21 @@ import {
   type AnyPgColumn,
   customType,
 } from 'drizzle-orm/pg-core';
+import {
+  BASES,
+  CHANGE_KINDS,
+  COMMITMENTS,
+  GOOD_DIRECTIONS,
+  METRIC_KINDS,
+  MODES,
+  POSITIONS,
+  RECORDED_REVISION_KINDS,
+  SCOPES,
+  SOURCE_KINDS,
+  STATEMENT_KINDS,
+  STATUSES,
+  TARGET_OPS,
+} from '../domain/model.js';
 
 /** PostgreSQL's 64-bit transaction id, carried as text to keep every bit. */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
@@ -59,9 +74,9 @@ export const metrics = pgTable(
     key: text('key').notNull(),
     name: text('name').notNull(),
     unit: text('unit').notNull(),
-    kind: text('kind', { enum: ['flow', 'stock'] }).notNull(),
-    goodDirection: text('good_direction', { enum: ['higher', 'lower', 'neutral'] }).notNull(),
-    basis: text('basis', { enum: ['gaap', 'adjusted', 'operational'] }),
+    kind: text('kind', { enum: METRIC_KINDS }).notNull(),
+    goodDirection: text('good_direction', { enum: GOOD_DIRECTIONS }).notNull(),
+    basis: text('basis', { enum: BASES }),
     segment: text('segment'),
     description: text('description'),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
@@ -86,15 +101,15 @@ export const statements = pgTable(
     /** null only for a compound statement, which is the parent of its atomic parts. */
     metricId: uuid('metric_id').references(() => metrics.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => statements.id),
-    kind: text('kind', { enum: ['atomic', 'compound'] }).notNull(),
+    kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
     statedOn: date('stated_on', { mode: 'string' }).notNull(),
-    sourceKind: text('source_kind', { enum: ['call', 'press_release', 'filing', 'interview', 'other'] }).notNull(),
+    sourceKind: text('source_kind', { enum: SOURCE_KINDS }).notNull(),
     sourceTitle: text('source_title'),
     sourceUrl: text('source_url'),
     speaker: text('speaker'),
     quote: text('quote').notNull(),
-    commitment: text('commitment', { enum: ['will', 'expect', 'target', 'aspire', 'may'] }),
-    targetOp: text('target_op', { enum: ['gt', 'gte', 'lt', 'lte', 'range', 'about'] }),
+    commitment: text('commitment', { enum: COMMITMENTS }),
+    targetOp: text('target_op', { enum: TARGET_OPS }),
     targetValue: numeric('target_value'),
     targetLow: numeric('target_low'),
     targetHigh: numeric('target_high'),
@@ -105,7 +120,7 @@ export const statements = pgTable(
     windowStart: date('window_start', { mode: 'string' }),
     windowEnd: date('window_end', { mode: 'string' }),
     windowLabel: text('window_label'),
-    mode: text('mode', { enum: ['any', 'all', 'final'] }),
+    mode: text('mode', { enum: MODES }),
     graceDays: integer('grace_days'),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
@@ -130,9 +145,7 @@ export const revisions = pgTable(
     statementId: uuid('statement_id')
       .notNull()
       .references(() => statements.id),
-    kind: text('kind', {
-      enum: ['reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'],
-    }).notNull(),
+    kind: text('kind', { enum: RECORDED_REVISION_KINDS }).notNull(),
     statedOn: date('stated_on', { mode: 'string' }).notNull(),
     successorId: uuid('successor_id').references(() => statements.id),
     note: text('note'),
@@ -200,10 +213,10 @@ export const statementTimeline = pgTable(
     validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date' }).notNull(),
     /** null: holds until new facts arrive. */
     validTo: timestamp('valid_to', { withTimezone: true, mode: 'date' }),
-    status: text('status', { enum: ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] }).notNull(),
+    status: text('status', { enum: STATUSES }).notNull(),
     early: boolean('early').notNull(),
     decidingActualId: uuid('deciding_actual_id'),
-    position: text('position', { enum: ['below', 'within', 'above'] }),
+    position: text('position', { enum: POSITIONS }),
     surprise: numeric('surprise'),
     error: numeric('error'),
     /**
@@ -244,9 +257,7 @@ export const changes = pgTable(
       .notNull()
       .default(sql`pg_current_xact_id()`),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
-    kind: text('kind', {
-      enum: ['statement.created', 'statement.revised', 'actual.created', 'actual.retracted', 'evaluation.changed'],
-    }).notNull(),
+    kind: text('kind', { enum: CHANGE_KINDS }).notNull(),
     companyId: text('company_id').notNull(),
     /** null when `items` holds the changes. */
     resourceId: text('resource_id'),
@@ -266,7 +277,7 @@ export const apiKeys = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    scope: text('scope', { enum: ['read', 'write', 'admin'] }).notNull(),
+    scope: text('scope', { enum: SCOPES }).notNull(),
     /** The public part of the key, used to find its row without scanning. */
     prefix: text('prefix').notNull(),
     secretHash: text('secret_hash').notNull(),

@@ -2,6 +2,8 @@
 
 export type IsoDate = string;
 
+export const DAY_MS = 86_400_000;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: string): boolean {
@@ -28,6 +30,11 @@ export function lastOfMonth(year: number, month: number): IsoDate {
   return makeDate(year, month, daysInMonth(year, month));
 }
 
+/** The calendar parts of a date: '2026-05-15' -> { year: 2026, month: 5, day: 15 }. */
+export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
 /** Shift a (year, month) pair by n months; month is 1..12. */
 export function shiftMonth(year: number, month: number, n: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + n;
@@ -43,16 +50,23 @@ export function msToDate(ms: number): IsoDate {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return msToDate(dateToMs(date) + days * 86_400_000);
+  return msToDate(dateToMs(date) + days * DAY_MS);
+}
+
+/** The same day n months later, or the month's last day when it is shorter: 2026-01-31 + 1 -> 2026-02-28. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  const to = shiftMonth(year, month, months);
+  return makeDate(to.year, to.month, Math.min(day, daysInMonth(to.year, to.month)));
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((dateToMs(to) - dateToMs(from)) / 86_400_000);
+  return Math.round((dateToMs(to) - dateToMs(from)) / DAY_MS);
 }
 
 /** The first instant after the given day ends, in UTC: a day-granular deadline is over from then on. */
 export function endOfDayMs(date: IsoDate): number {
-  return dateToMs(date) + 86_400_000;
+  return dateToMs(date) + DAY_MS;
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {

@@ -1,5 +1,6 @@
-// Exact decimal arithmetic for the scoring core. Values travel as decimal strings (model.ts `Decimal`); they are
-// read into `Dec` to compare or compute, and only derived ratios are rounded, and only when they are presented.
+// Exact decimal arithmetic for the scoring core and the parser. Values travel as decimal strings (model.ts
+// `Decimal`); they are read into `Dec` to compare or compute, and only derived ratios are rounded, and only when
+// they are presented.
 import decimalJs from 'decimal.js/decimal.js';
 
 // decimal.js's typings describe its CommonJS build, while its ES build exports only a default, so the two
@@ -60,4 +61,34 @@ export function formatRatio(value: Dec): string {
 /** Exact sum, so means and regressions never go through a binary float. */
 export function sum(values: readonly Dec[]): Dec {
   return values.reduce<Dec>((acc, v) => acc.plus(v), new Dec(0));
+}
+
+/**
+ * For figures read from text, which may have any number of digits: a precision far beyond any quote, so a
+ * product or a shift is never rounded. Same class as `Dec`, so its values mix with `Dec`'s.
+ */
+const Exact = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+
+function readExact(value: string): Dec {
+  if (!isDecimalString(value)) throw new RangeError(`'${value}' is not a plain decimal number`);
+  return new Exact(value);
+}
+
+/** value × 10^power, exactly: ('5.4', 9) -> '5400000000'. */
+export function shiftDecimal(value: string, power: number): string {
+  return formatExact(readExact(value).times(`1e${power}`));
+}
+
+/** a × b, exactly. */
+export function multiplyDecimal(a: string, b: string): string {
+  return formatExact(readExact(a).times(readExact(b)));
+}
+
+export function negateDecimal(value: string): string {
+  return formatExact(readExact(value).neg());
+}
+
+/** The same value written plainly: '12.50' -> '12.5'. */
+export function normalizeDecimal(value: string): string {
+  return formatExact(readExact(value));
 }

@@ -1,11 +1,9 @@
 // Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
-import { addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
+import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
 import { fiscalLabelOf } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
 import { describeTarget, errorOf, formatValue, keepsPromise, positionOf, readTarget, surpriseOf } from './target.js';
-
-const DAY_MS = 86_400_000;
 
 type Observation = Evaluation['observations'][number];
 
@@ -63,7 +61,7 @@ function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: 
 }
 
 /** The instant from which a report for the window no longer counts as on time; null without a deadline. */
-function deadlineOf(statement: Statement): number | null {
+export function deadlineOf(statement: Statement): number | null {
   const { end } = statement.window;
   return end === null ? null : endOfDayMs(end) + statement.graceDays * DAY_MS;
 }

@@ -1,6 +1,6 @@
 // Fiscal calendars. Convention (as in 10-K/20-F filings): a fiscal year is named after the calendar year in
 // which it ends, so with a March year-end FY2026 runs 2025-04-01..2026-03-31.
-import { type IsoDate, firstOfMonth, isIsoDate, lastOfMonth, makeDate, shiftMonth } from './dates.js';
+import { type IsoDate, dateParts, firstOfMonth, isIsoDate, lastOfMonth, makeDate, shiftMonth } from './dates.js';
 
 export interface FiscalCalendar {
   /** The month (1..12) in which the fiscal year ends. */
@@ -39,13 +39,37 @@ export function fiscalHalf(cal: FiscalCalendar, fy: number, half: number): Perio
   return { ...fiscalMonthSpan(cal, fy, (half - 1) * 6, 6), label: `FY${fy}H${half}` };
 }
 
+/** A fiscal quarter by number: quarter 1..4 of a fiscal year. */
+export interface QuarterOfYear {
+  fiscalYear: number;
+  quarter: number;
+}
+
 /** The fiscal year and quarter that contain a date. */
-export function fiscalQuarterOf(cal: FiscalCalendar, date: IsoDate): { fiscalYear: number; quarter: number } {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
+export function fiscalQuarterOf(cal: FiscalCalendar, date: IsoDate): QuarterOfYear {
+  const { year, month } = dateParts(date);
   const fy = month > cal.fiscalYearEndMonth ? year + 1 : year;
   const monthsIntoYear = (month - cal.fiscalYearEndMonth - 1 + 12) % 12;
   return { fiscalYear: fy, quarter: Math.floor(monthsIntoYear / 3) + 1 };
+}
+
+/** Shift a fiscal quarter by n quarters (back when n < 0). */
+export function shiftQuarter(at: QuarterOfYear, n: number): QuarterOfYear {
+  const index = at.fiscalYear * 4 + (at.quarter - 1) + n;
+  return { fiscalYear: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+/** The fiscal quarters from the one holding `from` through the last that ends by `to`, at most `limit` of them. */
+export function fiscalQuartersBetween(cal: FiscalCalendar, from: IsoDate, to: IsoDate, limit: number): Period[] {
+  const quarters: Period[] = [];
+  let at = fiscalQuarterOf(cal, from);
+  let q = fiscalQuarter(cal, at.fiscalYear, at.quarter);
+  while (q.end <= to && quarters.length < limit) {
+    quarters.push(q);
+    at = shiftQuarter(at, 1);
+    q = fiscalQuarter(cal, at.fiscalYear, at.quarter);
+  }
+  return quarters;
 }
 
 const CALENDAR_AS_FISCAL: FiscalCalendar = { fiscalYearEndMonth: 12 };

@@ -20,15 +20,11 @@ export type Commitment = (typeof COMMITMENTS)[number];
 export const MODES = ['any', 'all', 'final'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const REVISION_KINDS = [
-  'initiated',
-  'reiterated',
-  'raised',
-  'lowered',
-  'narrowed',
-  'widened',
-  'withdrawn',
-] as const;
+/** How a revision relates a statement to the one before it: what the revisions table records. */
+export const RECORDED_REVISION_KINDS = ['reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'] as const;
+
+/** 'initiated' is no revision: it is what a statement that revised nothing reports as its revision kind. */
+export const REVISION_KINDS = ['initiated', ...RECORDED_REVISION_KINDS] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export const STATUSES = ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] as const;
@@ -36,6 +32,48 @@ export type Status = (typeof STATUSES)[number];
 
 export const POSITIONS = ['below', 'within', 'above'] as const;
 export type Position = (typeof POSITIONS)[number];
+
+/**
+ * What is measured about the metric:
+ * - `level`: the value itself;
+ * - `yoy_growth` / `qoq_growth`: percent change against the same period a year earlier / the prior quarter;
+ * - `cagr`: compound annual growth rate over the window;
+ * - `change`: the value minus the last one reported before the statement ("losses will narrow": change < 0);
+ * - `cumulative`: the sum over the window ("invest more than RMB 380 billion over the next three years").
+ */
+export const MEASURES = ['level', 'yoy_growth', 'qoq_growth', 'cagr', 'change', 'cumulative'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The accounting basis a metric is reported on. */
+export const BASES = ['gaap', 'adjusted', 'operational'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** An atomic statement is scored; a compound one is the parent of its atomic parts. */
+export const STATEMENT_KINDS = ['atomic', 'compound'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+export const SOURCE_KINDS = ['call', 'press_release', 'filing', 'interview', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const COMPARISON_OPS = ['gt', 'gte', 'lt', 'lte'] as const;
+export type ComparisonOp = (typeof COMPARISON_OPS)[number];
+
+export const TARGET_OPS = [...COMPARISON_OPS, 'range', 'about'] as const;
+export type TargetOp = (typeof TARGET_OPS)[number];
+
+/** What the change feed tells of. */
+export const CHANGE_KINDS = [
+  'statement.created',
+  'statement.revised',
+  'actual.created',
+  'actual.retracted',
+  'evaluation.changed',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** What an API key may do; each scope includes the ones before it. */
+export const SCOPES = ['read', 'write', 'admin'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export interface Company {
   id: string;
@@ -57,7 +95,7 @@ export interface Metric {
  * 'about' means value ± tolerance, both ends included.
  */
 export type Target =
-  | { op: 'gt' | 'gte' | 'lt' | 'lte'; value: Decimal; wording?: string }
+  | { op: ComparisonOp; value: Decimal; wording?: string }
   | { op: 'range'; low: Decimal; high: Decimal; lowInclusive: boolean; highInclusive: boolean; wording?: string }
   | { op: 'about'; value: Decimal; tolerance: Decimal; wording?: string };
 

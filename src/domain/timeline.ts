@@ -2,11 +2,8 @@
 // only at a few instants: when an in-window actual is published or retracted, when a revision takes effect,
 // and when the deadline passes. Evaluating at each of them gives every evaluation the statement has had or
 // will have, so "as of T" becomes a lookup, and a window closing needs no write to take effect.
-import { endOfDayMs } from './dates.js';
-import { evaluateStatement } from './evaluate.js';
+import { deadlineOf, evaluateStatement } from './evaluate.js';
 import type { Actual, Evaluation, Revision, Statement } from './model.js';
-
-const DAY_MS = 86_400_000;
 
 export interface TimelineSegment {
   /** Knowledge time (epoch ms) from which this evaluation holds. */
@@ -24,6 +21,7 @@ function changeInstants(
   from: number,
 ): number[] {
   const { start, end } = statement.window;
+  const deadline = deadlineOf(statement);
   const instants = new Set<number>([from]);
   for (const a of actuals) {
     if (a.periodEnd < start || (end !== null && a.periodEnd > end)) continue;
@@ -31,7 +29,7 @@ function changeInstants(
     if (a.retractedAt !== null) instants.add(Math.max(from, a.retractedAt));
   }
   if (revision) instants.add(Math.max(from, revision.effectiveAt));
-  if (end !== null) instants.add(Math.max(from, endOfDayMs(end) + statement.graceDays * DAY_MS));
+  if (deadline !== null) instants.add(Math.max(from, deadline));
   return [...instants].sort((a, b) => a - b);
 }
 

@@ -1,4 +1,4 @@
-// Shape replies from store records: the response schemas in ./schemas are the contract.
+// Shape replies from store records: the response schemas in src/schemas are the contract.
 import { describeTarget } from '../domain/target.js';
 import type { ActualRecord } from '../store/actuals.js';
 import type { CompanyRow } from '../store/companies.js';
@@ -6,13 +6,13 @@ import type { MetricRow } from '../store/metrics.js';
 import type { RevisionRow, StatementRecord } from '../store/statements.js';
 import { toDomainTarget } from '../service/mapping.js';
 import type { KnownEvaluation } from '../service/scoring.js';
-import type { Actual } from './schemas/actuals.js';
-import type { Company } from './schemas/companies.js';
-import type { Metric } from './schemas/metrics.js';
-import type { Evaluation, Statement } from './schemas/statements.js';
+import type { Actual } from '../schemas/actuals.js';
+import type { Company } from '../schemas/companies.js';
+import type { Metric } from '../schemas/metrics.js';
+import type { Evaluation, Statement } from '../schemas/statements.js';
 import type { z } from 'zod';
-import type { ParseResult as ParseResultSchema } from './schemas/parse.js';
-import type { ParseResult as DomainParseResult } from '../domain/parse/types.js';
+import type { ParseResult as ParseResultSchema } from '../schemas/parse.js';
+import type { ParseResult as DomainParseResult } from '../parser/types.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {

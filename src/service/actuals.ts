@@ -4,7 +4,7 @@ import type { Executor } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { fiscalLabelOf, resolvePeriod } from '../domain/fiscal.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
-import type { ActualInput } from '../http/schemas/actuals.js';
+import type { ActualInput } from '../schemas/actuals.js';
 import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';

@@ -12,7 +12,7 @@ import type {
   StatementPartInput,
   TargetInput,
   WindowInput,
-} from '../http/schemas/statements.js';
+} from '../schemas/statements.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createChangeStore, type NewChange } from '../store/changes.js';

@@ -3,9 +3,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Executor } from '../db/client.js';
 import { createApiKeyStore, type ApiKeyRow } from '../store/api-keys.js';
-
-export const SCOPES = ['read', 'write', 'admin'] as const;
-export type Scope = (typeof SCOPES)[number];
+import { SCOPES, type Scope } from '../domain/model.js';
 
 /** admin ⊇ write ⊇ read. */
 export function scopeAllows(held: Scope, needed: Scope): boolean {

@@ -3,7 +3,7 @@
 // change of status: by the write that caused it, or by the sweeper when a scheduled change (a deadline) comes.
 import type { Executor } from '../db/client.js';
 import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
-import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from '../domain/fiscal.js';
+import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
 import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
 import {
@@ -98,18 +98,8 @@ function statusAt(segments: SegmentRow[], at: number): Status | null {
   return segments.findLast((s) => s.validFrom.getTime() <= at)?.status ?? null;
 }
 
-/** The company's fiscal quarters that end between two dates, at most 80 (twenty years). */
-function quartersBetween(calendar: FiscalCalendar, from: IsoDate, to: IsoDate): Period[] {
-  const quarters: Period[] = [];
-  let { fiscalYear, quarter } = fiscalQuarterOf(calendar, from);
-  for (let q = fiscalQuarter(calendar, fiscalYear, quarter); q.end <= to && quarters.length < 80;) {
-    quarters.push(q);
-    quarter = quarter === 4 ? 1 : quarter + 1;
-    if (quarter === 1) fiscalYear += 1;
-    q = fiscalQuarter(calendar, fiscalYear, quarter);
-  }
-  return quarters;
-}
+/** At most twenty years of quarters in one series. */
+const SERIES_QUARTERS = 80;
 
 /** Compares met/resolved exactly, by cross-multiplying counts, never through the rounded ratio. */
 function compareHitRates(a: ScorecardSummary, b: ScorecardSummary): number {
@@ -265,7 +255,7 @@ export function createScoring(db: Executor, clock: Clock) {
       const records = await statements.atomicForCompany(company.id);
       const segments = groupBy(await timeline.forStatements(records.map((r) => r.row.id)), (s) => s.statementId);
       const points = [];
-      for (const quarter of quartersBetween(calendar, from, to)) {
+      for (const quarter of fiscalQuartersBetween(calendar, from, to, SERIES_QUARTERS)) {
         const asOf = endOfDayMs(quarter.end) - 1;
         const inForce = records.flatMap((r) => {
           const segment = (segments.get(r.row.id) ?? []).findLast((s) => s.validFrom.getTime() <= asOf);

@@ -1,9 +1,9 @@
 // fast-check arbitraries for the scoring core: statements, actuals and knowledge times over 2025-2030.
 import fc from 'fast-check';
-import { firstOfMonth, lastOfMonth, shiftMonth, type IsoDate } from '../../src/domain/dates.js';
+import { DAY_MS, firstOfMonth, lastOfMonth, shiftMonth, type IsoDate } from '../../src/domain/dates.js';
 import { Dec } from '../../src/domain/decimal.js';
 import { GOOD_DIRECTIONS, MODES, type Actual, type Target } from '../../src/domain/model.js';
-import { DAY_MS, on, statement } from './builders.js';
+import { on, statement } from './builders.js';
 
 const BASE_MONTH = { year: 2025, month: 10 };
 

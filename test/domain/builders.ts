@@ -2,8 +2,6 @@
 import { dateToMs, type IsoDate } from '../../src/domain/dates.js';
 import type { Actual, Evaluation, Metric, Revision, Statement, Target } from '../../src/domain/model.js';
 
-export const DAY_MS = 86_400_000;
-
 /** The instant a day starts (UTC), plus optional hours: the knowledge time of a release that day. */
 export function on(date: IsoDate, hours = 0): number {
   return dateToMs(date) + hours * 3_600_000;

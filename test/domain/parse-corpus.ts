@@ -2,14 +2,14 @@
 // (shared/seeds, Alibaba FY26), seed sentences that look like guidance but are not (reported figures, the
 // writer's view, conditionals), and real-world-style guidance from other companies and calendars.
 //
-// Conventions the expectations follow (see src/domain/parse): percent values are in percent; money in base
+// Conventions the expectations follow (see src/parser): percent values are in percent; money in base
 // units with the scale kept beside it; windows count from the statement date; the span is the shortest stretch
 // of the quote covering the statement's subject, commitment words, target and horizon; `guessed` is true when
 // the parser should report confidence below 1 (it guessed something, or left a qualifier unread).
 import type { IsoDate } from '../../src/domain/dates.js';
 import type { FiscalCalendar } from '../../src/domain/fiscal.js';
-import type { Commitment, GoodDirection, Mode, Window } from '../../src/domain/model.js';
-import type { DraftTarget, Measure, Scale } from '../../src/domain/parse/index.js';
+import type { Commitment, GoodDirection, Measure, Mode, Window } from '../../src/domain/model.js';
+import type { DraftTarget, Scale } from '../../src/parser/index.js';
 
 export interface ExpectedDraft {
   key: string | null;

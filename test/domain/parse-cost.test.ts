@@ -1,7 +1,7 @@
 // The parser's cost grows with the quote's length, not with its square: a long quote is a lot of sentences, a
 // long sentence or a long run of spaces, and none of them may make each figure re-read everything before it.
 import { describe, expect, it } from 'vitest';
-import { parseGuidance } from '../../src/domain/parse/index.js';
+import { parseGuidance } from '../../src/parser/index.js';
 import { PARSE_CORPUS } from './parse-corpus.js';
 
 const SENTENCES = PARSE_CORPUS.map((c) => c.quote.trim());

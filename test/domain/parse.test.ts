@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates.js';
 import { resolvePeriod } from '../../src/domain/fiscal.js';
 import type { FiscalCalendar } from '../../src/domain/fiscal.js';
-import { type DraftStatement, type ParseResult, parseGuidance } from '../../src/domain/parse/index.js';
+import { type DraftStatement, type ParseResult, parseGuidance } from '../../src/parser/index.js';
 import { type CorpusCase, type ExpectedDraft, PARSE_CORPUS } from './parse-corpus.js';
 
 const BABA: FiscalCalendar = { fiscalYearEndMonth: 3 };

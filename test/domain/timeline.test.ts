@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateStatement } from '../../src/domain/evaluate.js';
 import { evaluationTimeline, segmentAt } from '../../src/domain/timeline.js';
 import { actualSpec, knowledgeTime, statements, toActual } from './arbitraries.js';
-import { DAY_MS, FY27Q1, FY27Q2, actual, on, revision, statement } from './builders.js';
+import { DAY_MS } from '../../src/domain/dates.js';
+import { FY27Q1, FY27Q2, actual, on, revision, statement } from './builders.js';
 
 describe('evaluation timeline', () => {
   it('turns the teens guidance from pending to missed at the moment FY2027Q1 is published at 12.4%', () => {

@@ -2,9 +2,9 @@
 // and what it changed. Admins page through it with a cursor; a refused write leaves no trace in it.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';

@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { buildApp } from '../../src/app.js';
 import { checked, tableCounts } from '../support/app.js';

@@ -2,8 +2,8 @@
 // nothing is written; a good batch is written and re-scores what it touches in the same transaction.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { ActualInput } from '../../src/schemas/actuals.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { MAAS_ARR, TEENS_STATEMENT, actual, evaluationAsOf, post, seedCompanyLike } from '../support/fixtures.js';

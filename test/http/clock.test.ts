@@ -1,7 +1,7 @@
 // The app reads the time only through the clock it is given: what it records is stamped with that clock's time,
 // and what it answers "as of now" is as of that time, whatever the date the suite runs and the database's now().
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import { TEENS_STATEMENT, actual, evaluationAsOf, get, post, seedCompanyLike } from '../support/fixtures.js';

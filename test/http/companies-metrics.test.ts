@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Company } from '../../src/http/schemas/companies.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
+import type { Company } from '../../src/schemas/companies.js';
+import type { Metric } from '../../src/schemas/metrics.js';
 import { expectProblem, json, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, CAPEX, CLOUD_MARGIN, MAAS_ARR, get, post } from '../support/fixtures.js';
 

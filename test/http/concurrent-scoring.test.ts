@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Statement, StatementInput } from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Statement, StatementInput } from '../../src/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';

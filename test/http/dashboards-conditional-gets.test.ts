@@ -4,8 +4,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { testClock } from '../support/clock.js';
 import { TEENS_STATEMENT, actual, get, post, readFeedUntil, seedCompanyLike, watchPool } from '../support/fixtures.js';

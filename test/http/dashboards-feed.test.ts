@@ -4,8 +4,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Actual, ActualInput } from '../../src/schemas/actuals.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, useTestApp } from '../support/app.js';
 import {
   type FeedChange,

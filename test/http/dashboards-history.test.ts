@@ -4,9 +4,9 @@
 // figures say whether they are on track, by a linear projection to the end of their window.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Scorecard } from '../../src/http/schemas/scorecards.js';
-import type { Evaluation, Statement } from '../../src/http/schemas/statements.js';
+import type { Actual, ActualInput } from '../../src/schemas/actuals.js';
+import type { Scorecard } from '../../src/schemas/scorecards.js';
+import type { Evaluation, Statement } from '../../src/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
 import {
   type ListPage,

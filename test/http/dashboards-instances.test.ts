@@ -4,7 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
-import type { ActualInput } from '../../src/http/schemas/actuals.js';
+import type { ActualInput } from '../../src/schemas/actuals.js';
 import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { type FeedChange, TEENS_STATEMENT, actual, readFeedAfter, seedCompanyLike } from '../support/fixtures.js';
 

@@ -3,8 +3,8 @@
 // exactly the companies below.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Leaderboard } from '../../src/http/schemas/leaderboard.js';
-import type { Scorecard } from '../../src/http/schemas/scorecards.js';
+import type { Leaderboard } from '../../src/schemas/leaderboard.js';
+import type { Scorecard } from '../../src/schemas/scorecards.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import { CLOUD_MARGIN, TEENS_STATEMENT, actual, get, post, seedCompanyLike } from '../support/fixtures.js';

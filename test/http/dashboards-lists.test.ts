@@ -3,8 +3,8 @@
 // inserted between page fetches; statements filter and sort in PostgreSQL, with the status as of a knowledge time.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Statement, StatementInput } from '../../src/http/schemas/statements.js';
+import type { Actual, ActualInput } from '../../src/schemas/actuals.js';
+import type { Statement, StatementInput } from '../../src/schemas/statements.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import {

@@ -3,9 +3,9 @@
 // the summary as it stood at that quarter's end.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Scorecard, ScorecardSeries } from '../../src/http/schemas/scorecards.js';
-import type { StatementInput } from '../../src/http/schemas/statements.js';
+import type { ActualInput } from '../../src/schemas/actuals.js';
+import type { Scorecard, ScorecardSeries } from '../../src/schemas/scorecards.js';
+import type { StatementInput } from '../../src/schemas/statements.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { useTestApp } from '../support/app.js';
 import {

@@ -8,7 +8,7 @@ import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { addDays, endOfDayMs, msToDate } from '../../src/domain/dates.js';
 import { sweepOnce } from '../../src/http/plugins/sweeper.js';
 import { fixedClock } from '../../src/lib/clock.js';
-import type { Evaluation, Statement, StatementInput } from '../../src/http/schemas/statements.js';
+import type { Evaluation, Statement, StatementInput } from '../../src/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
 import { testClock } from '../support/clock.js';
 import {

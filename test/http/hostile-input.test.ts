@@ -6,7 +6,7 @@ import { type AddressInfo, connect } from 'node:net';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, MAAS_ARR, TEENS_STATEMENT, actual, post, seedAlibaba } from '../support/fixtures.js';
 

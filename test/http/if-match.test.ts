@@ -2,9 +2,9 @@
 // other. PATCH needs If-Match (428 without, 412 when stale); revisions and retractions honour it when sent.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, CLOUD_MARGIN, TEENS_STATEMENT, actual, post, seedAlibaba } from '../support/fixtures.js';
 

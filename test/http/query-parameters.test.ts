@@ -7,9 +7,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { strictQueries } from '../../src/http/plugins/strict-query.js';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
 

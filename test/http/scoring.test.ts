@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual, ActualInput } from '../../src/http/schemas/actuals.js';
-import type { Scorecard } from '../../src/http/schemas/scorecards.js';
-import type { Evaluation, Statement, StatementInput } from '../../src/http/schemas/statements.js';
+import type { Actual, ActualInput } from '../../src/schemas/actuals.js';
+import type { Scorecard } from '../../src/schemas/scorecards.js';
+import type { Evaluation, Statement, StatementInput } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import {
   type FeedChange,

@@ -3,13 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type {
-  Revision,
-  Statement,
-  StatementInput,
-  StatementWithEvaluation,
-} from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Revision, Statement, StatementInput, StatementWithEvaluation } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import {
   CAPEX,

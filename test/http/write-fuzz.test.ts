@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actual } from '../../src/http/schemas/actuals.js';
-import type { Metric } from '../../src/http/schemas/metrics.js';
-import type { Statement } from '../../src/http/schemas/statements.js';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
 import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
 

@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import type { ActualInput } from '../../src/http/schemas/actuals.js';
-import type { MetricInput } from '../../src/http/schemas/metrics.js';
-import type { Evaluation, StatementInput } from '../../src/http/schemas/statements.js';
+import type { ActualInput } from '../../src/schemas/actuals.js';
+import type { MetricInput } from '../../src/schemas/metrics.js';
+import type { Evaluation, StatementInput } from '../../src/schemas/statements.js';
 
 export const ALIBABA = {
   id: 'alibaba',

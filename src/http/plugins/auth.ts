@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { ChangeListener } from '../../db/notifications.js';
 import type { Executor } from '../../db/client.js';
-import { type Caller, isWellFormedApiKey, type Scope, scopeAllows, verifyApiKey } from '../../service/keys.js';
+import type { Scope } from '../../domain/model.js';
+import { type Caller, isWellFormedApiKey, scopeAllows, verifyApiKey } from '../../service/keys.js';
 import { createFailedKeyLimiter } from '../failed-keys.js';
 import { problemBody, sendProblem } from '../problems.js';
 

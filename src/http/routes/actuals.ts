@@ -9,8 +9,8 @@ import {
   ActualInput,
   MAX_BATCH_ITEMS,
   RetractionInput,
-} from '../schemas/actuals.js';
-import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
+} from '../../schemas/actuals.js';
+import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import {
   ConditionalHeaders,
@@ -20,7 +20,7 @@ import {
   read,
   readErrors,
   writeErrors,
-} from '../schemas/responses.js';
+} from '../../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 import { checkIfMatch } from '../plugins/etag.js';
 

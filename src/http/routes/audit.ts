@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PageQuery, pageOf } from '../schemas/common.js';
-import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
+import { PageQuery, pageOf } from '../../schemas/common.js';
+import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const AuditEntry = z

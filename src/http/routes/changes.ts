@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ChangeListener } from '../../db/notifications.js';
 import { decodeFeedCursor, encodeFeedCursor, type ChangeRow } from '../../store/changes.js';
-import type { Change } from '../schemas/changes.js';
-import { ChangePage, ChangeQuery } from '../schemas/changes.js';
-import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
+import type { Change } from '../../schemas/changes.js';
+import { ChangePage, ChangeQuery } from '../../schemas/changes.js';
+import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 function presentChange(row: ChangeRow): z.output<typeof Change> {

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentCompany } from '../present.js';
-import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
-import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
+import { Company, CompanyInput, CompanyPatch } from '../../schemas/companies.js';
 import { checkIfMatch } from '../plugins/etag.js';
 import {
   ConditionalHeaders,
@@ -14,8 +14,8 @@ import {
   readErrors,
   success,
   writeErrors,
-} from '../schemas/responses.js';
-import { Scorecard } from '../schemas/scorecards.js';
+} from '../../schemas/responses.js';
+import { Scorecard } from '../../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
 const CompanyParams = z.object({ companyId: CompanyId });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { sendProblem } from '../problems.js';
-import { problemResponses } from '../schemas/responses.js';
+import { problemResponses } from '../../schemas/responses.js';
 
 /**
  * Probes come every few seconds from every load balancer and orchestrator: they are never rate-limited (a

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentMetric } from '../present.js';
-import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
+import { Metric, MetricInput, MetricPatch } from '../../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/etag.js';
 import {
   ConditionalHeaders,
@@ -15,7 +15,7 @@ import {
   readErrors,
   success,
   writeErrors,
-} from '../schemas/responses.js';
+} from '../../schemas/responses.js';
 import type { RouteDeps } from '../services.js';
 
 export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {

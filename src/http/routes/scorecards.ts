@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { msToDate } from '../../domain/dates.js';
+import { addMonths, msToDate } from '../../domain/dates.js';
 import { knowledgeTimeMs } from '../../service/time.js';
-import { CompanyId, IsoDate } from '../schemas/common.js';
-import { Leaderboard, LeaderboardQuery } from '../schemas/leaderboard.js';
-import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';
-import { ScorecardSeries } from '../schemas/scorecards.js';
+import { CompanyId, IsoDate } from '../../schemas/common.js';
+import { Leaderboard, LeaderboardQuery } from '../../schemas/leaderboard.js';
+import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
+import { ScorecardSeries } from '../../schemas/scorecards.js';
 import type { RouteDeps } from '../services.js';
 
 export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services }) => {
@@ -30,7 +30,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
     },
     async (request) => {
       const to = request.query.to ?? msToDate(services.clock.now().getTime());
-      const from = request.query.from ?? `${Number(to.slice(0, 4)) - 2}${to.slice(4)}`;
+      const from = request.query.from ?? addMonths(to, -24);
       const points = await services.scoring.series(request.params.companyId, from, to);
       return {
         companyId: request.params.companyId,

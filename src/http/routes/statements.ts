@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../service/time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
-import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
-import { COMMITMENTS, STATUSES } from '../../domain/model.js';
+import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
+import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
   created,
@@ -14,7 +14,7 @@ import {
   readErrors,
   success,
   writeErrors,
-} from '../schemas/responses.js';
+} from '../../schemas/responses.js';
 import {
   CompoundStatementInput,
   Evaluation,
@@ -24,10 +24,10 @@ import {
   Statement,
   StatementInput,
   StatementWithEvaluation,
-} from '../schemas/statements.js';
+} from '../../schemas/statements.js';
 import type { RouteDeps, Services } from '../services.js';
-import { parseGuidance } from '../../domain/parse/index.js';
-import { ParseRequest, ParseResult } from '../schemas/parse.js';
+import { parseGuidance } from '../../parser/index.js';
+import { ParseRequest, ParseResult } from '../../schemas/parse.js';
 import { presentParse } from '../present.js';
 import { checkIfMatch } from '../plugins/etag.js';
 
@@ -37,7 +37,7 @@ const StatementListQuery = PageQuery.extend({
   companyId: CompanyId.optional(),
   metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
   parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
-  kind: z.enum(['atomic', 'compound']).optional().meta({ description: 'Atomic statements, or compound parents.' }),
+  kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
   commitment: z
     .enum(COMMITMENTS)

@@ -1,7 +1,7 @@
 // The words that name metrics and segments, and turn them into a suggested key '<segment>.<measure>' such as
 // 'cloud.ebita_margin'. Segments are Alibaba's as it reports them; any other name written before the measure
 // becomes a segment of its own ("Azure revenue" -> 'azure.revenue').
-import type { GoodDirection } from '../model.js';
+import type { GoodDirection } from '../domain/model.js';
 import { collapse } from './text.js';
 
 export type UnitKind = 'money' | 'percent' | 'count' | null;

@@ -1,7 +1,7 @@
 // An anchor is the condition a clause puts on its metric, found in the text before anything else about the
 // clause: a figure with its comparator, a range, a band, or a sign change. Each kind is read in its own file
 // (targets.ts, bands.ts, signs.ts); this one holds their common shape and the verbs that govern them.
-import type { Target } from '../model.js';
+import type { Target } from '../domain/model.js';
 import type { Quantity } from './numbers.js';
 import type { Assumption, Piece, Span } from './text.js';
 

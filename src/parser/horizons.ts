@@ -23,9 +23,26 @@
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
 // - "each quarter", "every year", "annually", "throughout": not a window, but every observation must hold.
-import { type IsoDate, addDays, compareDates, daysInMonth, makeDate, shiftMonth } from '../dates.js';
-import { type FiscalCalendar, fiscalQuarter, fiscalQuarterOf, fiscalYear, resolvePeriod } from '../fiscal.js';
-import type { Window } from '../model.js';
+import {
+  type IsoDate,
+  addDays,
+  addMonths,
+  compareDates,
+  dateParts,
+  daysInMonth,
+  makeDate,
+  shiftMonth,
+} from '../domain/dates.js';
+import {
+  type FiscalCalendar,
+  type QuarterOfYear,
+  fiscalQuarter,
+  fiscalQuarterOf,
+  fiscalYear,
+  resolvePeriod,
+  shiftQuarter,
+} from '../domain/fiscal.js';
+import type { Window } from '../domain/model.js';
 import { type Assumption, type Piece, dropOverlaps, matchAll } from './text.js';
 
 /**
@@ -125,14 +142,6 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 }
 
-function addMonths(date: IsoDate, months: number): IsoDate {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  const to = shiftMonth(y, m, months);
-  return makeDate(to.year, to.month, Math.min(d, daysInMonth(to.year, to.month)));
-}
-
 /** A window given by a shorthand that resolvePeriod understands, so label and dates agree. */
 function labelled(label: string, cal: FiscalCalendar): Window | null {
   const r = resolvePeriod(label, cal);
@@ -149,27 +158,23 @@ function currentFiscalYear(ctx: HorizonContext): number {
 }
 
 /** The first fiscal quarter that ends after the statement date: "next quarter" on an earnings call. */
-function nextQuarter(ctx: HorizonContext): { fy: number; q: number } {
-  const { fiscalYear: fy, quarter: q } = fiscalQuarterOf(ctx.calendar, ctx.statedOn);
-  return compareDates(fiscalQuarter(ctx.calendar, fy, q).end, ctx.statedOn) > 0 ? { fy, q } : addQuarters({ fy, q }, 1);
+function nextQuarter(ctx: HorizonContext): QuarterOfYear {
+  const at = fiscalQuarterOf(ctx.calendar, ctx.statedOn);
+  return compareDates(quarterEnd(ctx, at), ctx.statedOn) > 0 ? at : shiftQuarter(at, 1);
 }
 
-function addQuarters(at: { fy: number; q: number }, n: number): { fy: number; q: number } {
-  const index = at.fy * 4 + (at.q - 1) + n;
-  return { fy: Math.floor(index / 4), q: (index % 4) + 1 };
+function quarterEnd(ctx: HorizonContext, at: QuarterOfYear): IsoDate {
+  return fiscalQuarter(ctx.calendar, at.fiscalYear, at.quarter).end;
 }
 
-function quarterLabel(at: { fy: number; q: number }): string {
-  return `FY${at.fy}Q${at.q}`;
+function quarterLabel(at: QuarterOfYear): string {
+  return `FY${at.fiscalYear}Q${at.quarter}`;
 }
 
 /** The first fiscal quarter satisfying `test` that ends after the statement date. */
-function upcomingQuarter(
-  ctx: HorizonContext,
-  test: (at: { fy: number; q: number }) => boolean,
-): { fy: number; q: number } | null {
+function upcomingQuarter(ctx: HorizonContext, test: (at: QuarterOfYear) => boolean): QuarterOfYear | null {
   let at = nextQuarter(ctx);
-  for (let i = 0; i < 4; i++, at = addQuarters(at, 1)) if (test(at)) return at;
+  for (let i = 0; i < 4; i++, at = shiftQuarter(at, 1)) if (test(at)) return at;
   return null;
 }
 
@@ -198,7 +203,7 @@ const RULES: Rule[] = [
       const n = count(g.n);
       if (!n) return null;
       const first = nextQuarter(ctx);
-      const last = addQuarters(first, n - 1);
+      const last = shiftQuarter(first, n - 1);
       const span = labelled(
         n === 1 ? quarterLabel(first) : `${quarterLabel(first)}..${quarterLabel(last)}`,
         ctx.calendar,
@@ -232,7 +237,7 @@ const RULES: Rule[] = [
         const w = labelled(`CY${cy}Q${q}`, ctx.calendar);
         return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.cy ?? '') } : null;
       }
-      const at = fy ? { fy, q } : upcomingQuarter(ctx, (a) => a.q === q);
+      const at = fy ? { fiscalYear: fy, quarter: q } : upcomingQuarter(ctx, (a) => a.quarter === q);
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -242,7 +247,7 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?the\s+(?<mon>${MONTH_NAMES})\s+quarter\b`, 'g'),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
-      const at = upcomingQuarter(ctx, (a) => Number(fiscalQuarter(ctx.calendar, a.fy, a.q).end.slice(5, 7)) === month);
+      const at = upcomingQuarter(ctx, (a) => dateParts(quarterEnd(ctx, a)).month === month);
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -281,7 +286,7 @@ const RULES: Rule[] = [
         const w = labelled(`FY${currentFiscalYear(ctx)}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
       }
-      const cy = year(g.cy) ?? Number(ctx.statedOn.slice(0, 4));
+      const cy = year(g.cy) ?? dateParts(ctx.statedOn).year;
       const w = labelled(`CY${cy}H${half}`, ctx.calendar);
       return w ? { kind: 'period', window: w, assumptions: g.cy ? calendarYearNote(ctx, g.cy) : [] } : null;
     },
@@ -369,19 +374,19 @@ const RULES: Rule[] = [
     // "by the end of the year", "by year end", "earlier than the end of the year", "by the end of next year"
     re: /\b(?:(?:by|before|until|through|earlier\s+than|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?<next>next\s+)?(?:calendar\s+)?year|(?<next2>next\s+)?year[- ]end|end\s+of\s+year)\b/gi,
     read: (g, ctx) => {
-      const y = Number(ctx.statedOn.slice(0, 4)) + (g.next || g.next2 ? 1 : 0);
+      const y = dateParts(ctx.statedOn).year + (g.next || g.next2 ? 1 : 0);
       return { kind: 'deadline', window: until(ctx, makeDate(y, 12, 31)) };
     },
   },
   {
     re: /\blater\s+this\s+year\b/gi,
-    read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(Number(ctx.statedOn.slice(0, 4)), 12, 31)) }),
+    read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(dateParts(ctx.statedOn).year, 12, 31)) }),
   },
   {
     re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?:calendar\s+)?year\b/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
-      const y = Number(ctx.statedOn.slice(0, 4)) + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+      const y = dateParts(ctx.statedOn).year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
       const w = labelled(`CY${y}`, ctx.calendar);
       return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
     },
@@ -423,7 +428,7 @@ const RULES: Rule[] = [
     ),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
-      const statedYear = Number(ctx.statedOn.slice(0, 4));
+      const statedYear = dateParts(ctx.statedOn).year;
       let y = g.y ? Number(g.y) : statedYear;
       if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
       const w = labelled(makeDate(y, month, 1).slice(0, 7), ctx.calendar);
@@ -437,7 +442,8 @@ const RULES: Rule[] = [
   {
     re: /\bnext\s+month\b/gi,
     read: (_g, ctx) => {
-      const next = shiftMonth(Number(ctx.statedOn.slice(0, 4)), Number(ctx.statedOn.slice(5, 7)), 1);
+      const { year: statedYear, month: statedMonth } = dateParts(ctx.statedOn);
+      const next = shiftMonth(statedYear, statedMonth, 1);
       const w = labelled(makeDate(next.year, next.month, 1).slice(0, 7), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -463,9 +469,8 @@ const RULES: Rule[] = [
       if (g.n2)
         assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
       if (unit.startsWith('quarter')) {
-        const last = addQuarters(nextQuarter(ctx), n - 1);
-        const end = fiscalQuarter(ctx.calendar, last.fy, last.q).end;
-        return { kind: deadline ? 'deadline' : 'span', window: until(ctx, end), assumptions };
+        const last = shiftQuarter(nextQuarter(ctx), n - 1);
+        return { kind: deadline ? 'deadline' : 'span', window: until(ctx, quarterEnd(ctx, last)), assumptions };
       }
       const end = addMonths(ctx.statedOn, unit.startsWith('year') ? 12 * n : n);
       return { kind: deadline || prep === 'in' ? 'deadline' : 'span', window: until(ctx, end), assumptions };

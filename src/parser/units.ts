@@ -1,6 +1,6 @@
 // The unit, scale and currency a draft's target is written in. A figure says its own ('RMB 30 billion', '50%');
 // a bare one ('10bn') takes them from the metric, and an unstated currency is the reporting currency, as a guess.
-import type { Target } from '../model.js';
+import type { Target } from '../domain/model.js';
 import type { UnitKind } from './lexicon.js';
 import type { Anchor } from './anchor.js';
 import type { Assumption } from './text.js';

@@ -8,8 +8,8 @@
 // the sentence is split between targets; each clause gets its metric, commitment, window and mode. A clause
 // without its own subject, verb or horizon takes them from the clause before ("..., and surpass RMB 30 billion
 // by the end of the year").
-import { isIsoDate } from '../dates.js';
-import type { Mode, Window } from '../model.js';
+import { isIsoDate } from '../domain/dates.js';
+import type { Mode, Window } from '../domain/model.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
@@ -24,7 +24,6 @@ import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } 
 import { withUnit } from './units.js';
 
 export type * from './types.js';
-export { MEASURES } from './types.js';
 
 interface Reading {
   quote: string;

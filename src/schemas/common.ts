@@ -1,8 +1,8 @@
 // Shapes shared by every resource. Each zod schema here is the single definition of its shape: it validates
 // requests, types the handlers and becomes a named component of the OpenAPI document.
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates.js';
-import { Dec, formatExact } from '../../domain/decimal.js';
+import { isIsoDate } from '../domain/dates.js';
+import { Dec, formatExact } from '../domain/decimal.js';
 
 // Up to 30 digits before the point and 20 after: RMB trillions with room to spare, and no number so long
 // that storing or comparing it becomes the work.

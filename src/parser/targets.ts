@@ -2,11 +2,19 @@
 // "X to Y", "above X but below Y", "X plus or minus 2%"), "about X", and bare figures ("reach 10bn", "grow 20%",
 // "a target of 20%"), whose operator waits for the metric (see `settlePoint`). `findAnchors` also gathers the
 // figureless ones: bands (bands.ts) and sign changes (signs.ts).
-import type { Decimal, GoodDirection, Target } from '../model.js';
+import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
-import { multiplyDecimal, normalizeDecimal, shiftDecimal } from './decimal.js';
-import { type Quantity, compatible, findQuantities, quantityValue, roundingTolerance, shareUnit } from './numbers.js';
+import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
+import {
+  type Quantity,
+  compatible,
+  findQuantities,
+  plainDigits,
+  quantityValue,
+  roundingTolerance,
+  shareUnit,
+} from './numbers.js';
 import { findSignChanges } from './signs.js';
 import { leadBefore } from './text.js';
 
@@ -158,8 +166,8 @@ const NEGATION_AT_END = /(?:\b(?:not|never)|n't)$/i;
 /** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
 function tolerance(value: Quantity, tol: Quantity): Decimal {
   if (tol.kind === 'percent' && value.kind !== 'percent')
-    return multiplyDecimal(quantityValue(value), shiftDecimal(tol.digits, -2));
-  if (tol.kind === 'points' || tol.kind === 'percent') return normalizeDecimal(tol.digits);
+    return multiplyDecimal(quantityValue(value), shiftDecimal(plainDigits(tol), -2));
+  if (tol.kind === 'points' || tol.kind === 'percent') return normalizeDecimal(plainDigits(tol));
   return quantityValue(shareUnit(tol, value));
 }
 

@@ -4,7 +4,7 @@
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
-import type { Commitment } from '../model.js';
+import type { Commitment } from '../domain/model.js';
 import { type Piece, matchAll } from './text.js';
 
 export interface CommitmentPhrase extends Piece {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GOOD_DIRECTIONS, METRIC_KINDS } from '../../domain/model.js';
+import { BASES, GOOD_DIRECTIONS, METRIC_KINDS } from '../domain/model.js';
 import { MetricKey, Slug } from './common.js';
 
 export const Unit = z
@@ -20,7 +20,7 @@ export const MetricInput = z
       .enum(METRIC_KINDS)
       .meta({ description: 'flow: measured over a period; stock: measured at a point in time.' }),
     goodDirection: z.enum(GOOD_DIRECTIONS),
-    basis: z.enum(['gaap', 'adjusted', 'operational']).optional(),
+    basis: z.enum(BASES).optional(),
     segment: z.string().max(200).optional(),
     description: z.string().max(2000).optional(),
   })
@@ -49,7 +49,7 @@ export const Metric = z
     unit: z.string(),
     kind: z.enum(METRIC_KINDS),
     goodDirection: z.enum(GOOD_DIRECTIONS),
-    basis: z.enum(['gaap', 'adjusted', 'operational']).nullable(),
+    basis: z.enum(BASES).nullable(),
     segment: z.string().nullable(),
     description: z.string().nullable(),
     createdAt: z.string().meta({ format: 'date-time' }),
@@ -59,7 +59,7 @@ export const Metric = z
 export const MetricPatch = z
   .object({
     name: z.string().min(1).max(200).optional(),
-    basis: z.enum(['gaap', 'adjusted', 'operational']).nullable().optional(),
+    basis: z.enum(BASES).nullable().optional(),
     segment: z.string().max(200).nullable().optional(),
     description: z.string().max(2000).nullable().optional(),
   })

@@ -4,7 +4,7 @@
 //   twenties..nineties [d,d+10), low [d,d+4), mid [d+4,d+7), high [d+7,d+10);
 //   single digits [1,10), low [1,4), mid [4,7), high [7,10); double digits [10,100), low double digits [10,14);
 //   triple digits [100,1000); "low-to-mid twenties" [20,27); "the high twenties to low thirties" [27,34).
-import type { Target } from '../model.js';
+import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
 import { type Span, leadBefore, matchAll } from './text.js';
 

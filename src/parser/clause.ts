@@ -1,6 +1,6 @@
 // One atomic statement being read: a clause with exactly one target, and what the clauses before it in the
 // same sentence pass on to it.
-import type { Commitment } from '../model.js';
+import type { Commitment } from '../domain/model.js';
 import type { Horizon } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
 import type { Anchor, Op } from './anchor.js';

@@ -7,10 +7,10 @@
 //    certain month of FY27"), no deadline ("long-term") or none at all: 'any'; a span ("over the next two
 //    quarters": the level is promised across it, so "margin to the teens over the next two quarters"): 'all';
 //    one named period ("next quarter", "FY27", "in June"): 'final'.
-import type { Mode } from '../model.js';
+import type { Mode } from '../domain/model.js';
 import type { HorizonKind } from './horizons.js';
 import type { VerbClass } from './anchor.js';
-import type { Measure } from './types.js';
+import type { Measure } from '../domain/model.js';
 
 export function chooseMode(args: {
   horizon: HorizonKind | null;

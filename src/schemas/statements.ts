@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { COMMITMENTS, MODES, POSITIONS, REVISION_KINDS, STATUSES } from '../../domain/model.js';
+import {
+  COMMITMENTS,
+  COMPARISON_OPS,
+  MODES,
+  POSITIONS,
+  RECORDED_REVISION_KINDS,
+  REVISION_KINDS,
+  SOURCE_KINDS,
+  STATEMENT_KINDS,
+  STATUSES,
+  TARGET_OPS,
+} from '../domain/model.js';
 import { DecimalInput, DecimalOutput, IsoDate, MetricKey, Slug } from './common.js';
 
 const wording = z
@@ -10,7 +21,7 @@ const wording = z
 
 export const TargetInput = z
   .discriminatedUnion('op', [
-    z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), value: DecimalInput, wording }),
+    z.object({ op: z.enum(COMPARISON_OPS), value: DecimalInput, wording }),
     z.object({
       op: z.literal('range'),
       low: DecimalInput,
@@ -30,7 +41,7 @@ export const TargetInput = z
 
 /** A target as the API answers with it, every form's fields present (null where the form has none). */
 export const TargetFields = z.object({
-  op: z.enum(['gt', 'gte', 'lt', 'lte', 'range', 'about']),
+  op: z.enum(TARGET_OPS),
   value: DecimalOutput.nullable(),
   low: DecimalOutput.nullable(),
   high: DecimalOutput.nullable(),
@@ -63,7 +74,7 @@ export const Window = z
   })
   .meta({ id: 'Window' });
 
-export const SourceKind = z.enum(['call', 'press_release', 'filing', 'interview', 'other']);
+export const SourceKind = z.enum(SOURCE_KINDS);
 
 export const StatementSource = z
   .object({
@@ -167,7 +178,7 @@ export const CompoundStatementInput = z
 
 export const RevisionInput = z
   .object({
-    kind: z.enum(REVISION_KINDS).exclude(['initiated']),
+    kind: z.enum(RECORDED_REVISION_KINDS),
     statedOn: IsoDate,
     note: z.string().max(2000).optional(),
     statement: z
@@ -211,7 +222,7 @@ export const Revision = z
 export const Statement = z
   .object({
     id: z.uuid(),
-    kind: z.enum(['atomic', 'compound']),
+    kind: z.enum(STATEMENT_KINDS),
     companyId: z.string(),
     metric: z.string().nullable(),
     parentId: z.uuid().nullable(),

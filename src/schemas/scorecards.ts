@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATUSES } from '../../domain/model.js';
+import { STATUSES } from '../domain/model.js';
 import { DecimalOutput } from './common.js';
 
 const counts = z.object(

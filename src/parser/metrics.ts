@@ -14,7 +14,8 @@ import {
 } from './lexicon.js';
 import type { SubjectReading } from './subject.js';
 import { type Assumption, type Piece, type Span, matchAll } from './text.js';
-import type { Measure, MetricHint } from './types.js';
+import type { Measure } from '../domain/model.js';
+import type { MetricHint } from './types.js';
 
 const YOY = /\byear[- ]over[- ]year\b|\byear[- ]on[- ]year\b|\byoy\b|\by\/y\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b/i;
 const QOQ = /\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bsequential(?:ly)?\b/i;

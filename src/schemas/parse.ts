@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { COMMITMENTS, GOOD_DIRECTIONS, MODES } from '../../domain/model.js';
-import { MEASURES } from '../../domain/parse/types.js';
+import { COMMITMENTS, GOOD_DIRECTIONS, MEASURES, MODES } from '../domain/model.js';
 import { IsoDate, Slug } from './common.js';
 import { StatementSource, TargetFields } from './statements.js';
 

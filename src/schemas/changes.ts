@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { CHANGE_KINDS } from '../domain/model.js';
 import { Slug } from './common.js';
 
 export const Change = z
   .object({
     cursor: z.string().meta({ description: 'Pass as after to get what came after this change.' }),
-    kind: z.enum([
-      'statement.created',
-      'statement.revised',
-      'actual.created',
-      'actual.retracted',
-      'evaluation.changed',
-    ]),
+    kind: z.enum(CHANGE_KINDS),
     at: z.string().meta({ format: 'date-time', description: 'The knowledge time at which the change took effect.' }),
     companyId: z.string(),
     resourceId: z.string(),

@@ -1,6 +1,6 @@
 // Figures as written: "RMB 30 billion", "¥39 billion", "$5.4 billion", "10bn", "3 billion yuan", "50%",
 // "-7 percentage points", "300 million users". Values stay decimal strings; scales are kept beside them.
-import { halfLastPlace, negateDecimal, shiftDecimal } from './decimal.js';
+import { negateDecimal, shiftDecimal } from '../domain/decimal.js';
 import { type Assumption, type Piece, matchAll } from './text.js';
 import type { Scale } from './types.js';
 
@@ -118,7 +118,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     let digits = g.num ?? '0';
     let kind: QuantityKind = currency ? 'money' : g.noun ? 'count' : 'number';
     if (suffixKind && suffixKind !== 'currency') kind = suffixKind;
-    if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(digits, -2); // basis points, kept as percentage points
+    if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
       start,
       end,
@@ -153,15 +153,28 @@ function power(q: Quantity): number {
   return q.scale ? SCALE_POWERS[q.scale] : 0;
 }
 
+function withoutSeparators(digits: string): string {
+  return digits.replace(/,/g, '');
+}
+
+/** The figure as a plain decimal string, thousands separators dropped: '1,234.5' -> '1234.5'. */
+export function plainDigits(q: Quantity): string {
+  return withoutSeparators(q.digits);
+}
+
 /** The value in base units: '5.4' billion -> '5400000000'. */
 export function quantityValue(q: Quantity): string {
-  const value = shiftDecimal(q.digits, power(q));
+  const value = shiftDecimal(plainDigits(q), power(q));
   return q.negative ? negateDecimal(value) : value;
 }
 
-/** Half a unit in the last place written, in base units: the rounding a bare figure carries. */
+/**
+ * Half a unit in the last place written, in base units: '65.0' billion -> 0.05 billion. A figure stated without
+ * a tolerance is taken as rounded to the precision it was given in, the usual reading of a point estimate.
+ */
 export function roundingTolerance(q: Quantity): string {
-  return halfLastPlace(q.digits, power(q));
+  const fraction = /\.(\d+)$/.exec(plainDigits(q))?.[1] ?? '';
+  return shiftDecimal('5', power(q) - fraction.length - 1);
 }
 
 /**

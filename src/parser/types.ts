@@ -1,8 +1,8 @@
 // The parser's output: draft guidance statements that an analyst reviews before saving. Plain data, so the
 // result serialises to JSON as it is (the parse endpoint returns it unchanged).
-import type { IsoDate } from '../dates.js';
-import type { FiscalCalendar } from '../fiscal.js';
-import type { Commitment, GoodDirection, Mode, Target, Unit, Window } from '../model.js';
+import type { IsoDate } from '../domain/dates.js';
+import type { FiscalCalendar } from '../domain/fiscal.js';
+import type { Commitment, GoodDirection, Measure, Mode, Target, Unit, Window } from '../domain/model.js';
 
 export interface ParseInput {
   /** What management said, as pasted. */
@@ -15,17 +15,6 @@ export interface ParseInput {
 }
 
 export type Scale = 'thousand' | 'million' | 'billion' | 'trillion';
-
-/**
- * What is measured about the metric:
- * - `level`: the value itself;
- * - `yoy_growth` / `qoq_growth`: percent change against the same period a year earlier / the prior quarter;
- * - `cagr`: compound annual growth rate over the window;
- * - `change`: the value minus the last one reported before the statement ("losses will narrow": change < 0);
- * - `cumulative`: the sum over the window ("invest more than RMB 380 billion over the next three years").
- */
-export const MEASURES = ['level', 'yoy_growth', 'qoq_growth', 'cagr', 'change', 'cumulative'] as const;
-export type Measure = (typeof MEASURES)[number];
 
 export interface MetricHint {
   /** The words the metric was read from, e.g. 'cloud business EBITA margin'. */
