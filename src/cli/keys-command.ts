@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/client.js';
 import { createApiKey, SCOPES, type Scope } from '../service/keys.js';
 import { createApiKeyStore } from '../store/api-keys.js';
-import { createWriteStore } from '../store/writes.js';
+import { createChangeStore } from '../store/changes.js';
 
 export const USAGE = `usage:
   npm run keys -- create --scope <read|write|admin> --name <name>
@@ -118,7 +118,7 @@ async function runOn(
         return 1;
       }
       // Running instances remember verified keys until they hear of a change: tell them.
-      await createWriteStore(database.db).notifyChange();
+      await createChangeStore(database.db).notify();
       output.out(`revoked ${row.id} '${row.name}'`);
       return 0;
     }

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.js';
 import { InFlightError, InvalidInputError } from '../errors.js';
 import { createWriteStore } from '../store/writes.js';
+import { createChangeStore } from '../store/changes.js';
 import { canonicalJson } from '../lib/canonical-json.js';
 import type { Clock } from '../lib/clock.js';
 import { createServices, type Services } from './services.js';
@@ -80,7 +81,7 @@ export function createWriteRunner(db: Database, clock: Clock, committed: () => v
       const result = await work(createServices(tx, clock));
       const now = clock.now();
       // Every write, not only those the change feed reports, invalidates every instance's response cache.
-      await writes.notifyChange();
+      await createChangeStore(tx).notify();
       if (!result.unchanged)
         await writes.audit({
           apiKeyId: caller?.keyId ?? null,

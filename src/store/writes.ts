@@ -3,7 +3,6 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { auditLog, idempotencyKeys } from '../db/schema.js';
-import { CHANGES_CHANNEL } from './changes.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect;
@@ -42,11 +41,6 @@ export function createWriteStore(db: Executor) {
         .where(lt(idempotencyKeys.createdAt, olderThan))
         .returning({ key: idempotencyKeys.key });
       return deleted.length;
-    },
-
-    /** Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts). */
-    async notifyChange(): Promise<void> {
-      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
     },
 
     async audit(entry: NewAudit): Promise<void> {
