@@ -30,6 +30,7 @@ import { statementRoutes } from './http/routes/statements.js';
 import { createServices } from './http/services.js';
 import { createWriteRunner } from './http/write.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { nextMidnightMs } from './domain/knowledge-time.js';
 
 export interface AppOptions {
   /** Close reads to callers without a key (default: reads are open). */
@@ -107,8 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     nextScheduledChange: async () => {
       const now = clock.now();
-      // Defaults such as "to today" move at midnight (UTC) too, even when no evaluation is scheduled to change.
-      const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+      const midnight = new Date(nextMidnightMs(now.getTime()));
       const next = await createTimelineStore(deps.database.db).nextScheduledChange(now);
       return next && next < midnight ? next : midnight;
     },

@@ -2,7 +2,8 @@
 // store them; reads look up the segment in force at the knowledge time. The change feed is told of every
 // change of status: by the write that caused it, or by the sweeper when a scheduled change (a deadline) comes.
 import type { Executor } from '../db/client.js';
-import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
+import { endOfDayMs, type IsoDate } from '../domain/dates.js';
+import { statementKnownFrom } from '../domain/knowledge-time.js';
 import { fiscalQuarter, fiscalQuarterOf, type FiscalCalendar, type Period } from '../domain/fiscal.js';
 import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
@@ -36,9 +37,8 @@ export interface KnownEvaluation {
 
 const calendarOf = (company: CompanyRow): FiscalCalendar => ({ fiscalYearEndMonth: company.fiscalYearEndMonth });
 
-/** A statement enters the record at the start of the day it was made. */
-export function knownFrom(record: StatementRecord): number {
-  return dateToMs(record.row.statedOn);
+function knownFrom(record: StatementRecord): number {
+  return statementKnownFrom(record.row.statedOn);
 }
 
 function toSegmentRow(statementId: string, segment: TimelineSegment, now: number): SegmentRow {

@@ -11,7 +11,7 @@ import {
   RetractionInput,
 } from '../schemas/actuals.js';
 import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import {
   ConditionalHeaders,
   created,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentCompany } from '../present.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../schemas/companies.js';

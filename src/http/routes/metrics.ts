@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { presentMetric } from '../present.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../schemas/common.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { Metric, MetricInput, MetricPatch } from '../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/etag.js';
 import {

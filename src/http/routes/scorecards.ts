@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { msToDate } from '../../domain/dates.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { CompanyId, IsoDate } from '../schemas/common.js';
 import { Leaderboard, LeaderboardQuery } from '../schemas/leaderboard.js';
 import { ConditionalHeaders, read, readErrors } from '../schemas/responses.js';

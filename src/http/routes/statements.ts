@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
 import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../schemas/common.js';
 import { COMMITMENTS, STATUSES } from '../../domain/model.js';
