@@ -2,7 +2,7 @@
 // a wrong entry is retracted with a reason. Every write re-scores the statements on its metric, in its transaction.
 import type { Executor } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
-import { fiscalLabelOf, resolvePeriod } from '../domain/fiscal.js';
+import { actualPeriod } from '../domain/validation.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { ActualInput } from '../http/schemas/actuals.js';
 import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
@@ -11,69 +11,7 @@ import { createMetricStore, type MetricRow } from '../store/metrics.js';
 import { createChangeStore } from '../store/changes.js';
 import { createScoring } from './scoring.js';
 import { randomUUID } from 'node:crypto';
-import { publicationTime } from './time.js';
-
-function periodColumns(
-  input: ActualInput,
-  metric: MetricRow,
-  calendar: { fiscalYearEndMonth: number },
-  errors: FieldError[],
-) {
-  const resolve = (expr: string) => {
-    const r = resolvePeriod(expr, calendar);
-    if (!r.ok) errors.push({ pointer: '/period', detail: r.error });
-    return r.ok ? r.period : null;
-  };
-  if (metric.kind === 'stock') {
-    // A stock is measured at a point in time: a date, or the end of a named period.
-    if (input.periodStart !== undefined || input.periodEnd !== undefined) {
-      errors.push({
-        pointer: '/periodStart',
-        detail: `'${metric.key}' is a stock; give date (or period), not periodStart/periodEnd`,
-      });
-      return null;
-    }
-    if (input.date !== undefined && input.period !== undefined) {
-      errors.push({ pointer: '/date', detail: 'give either date or period, not both' });
-      return null;
-    }
-    if (input.date !== undefined) return { periodStart: null, periodEnd: input.date, periodLabel: null };
-    if (input.period !== undefined) {
-      const p = resolve(input.period);
-      return p ? { periodStart: null, periodEnd: p.end, periodLabel: p.label } : null;
-    }
-    errors.push({ pointer: '/date', detail: `'${metric.key}' is a stock; give the date it was measured at` });
-    return null;
-  }
-  if (input.date !== undefined) {
-    errors.push({ pointer: '/date', detail: `'${metric.key}' is a flow; give period, or periodStart and periodEnd` });
-    return null;
-  }
-  if (input.period !== undefined) {
-    if (input.periodStart !== undefined || input.periodEnd !== undefined) {
-      errors.push({ pointer: '/period', detail: 'give either period, or periodStart and periodEnd, not both' });
-      return null;
-    }
-    const p = resolve(input.period);
-    return p ? { periodStart: p.start, periodEnd: p.end, periodLabel: p.label } : null;
-  }
-  if (input.periodStart === undefined || input.periodEnd === undefined) {
-    errors.push({
-      pointer: input.periodStart === undefined ? '/periodStart' : '/periodEnd',
-      detail: `'${metric.key}' is a flow; give period, or periodStart and periodEnd`,
-    });
-    return null;
-  }
-  if (input.periodEnd < input.periodStart) {
-    errors.push({ pointer: '/periodEnd', detail: `is before periodStart ${input.periodStart}` });
-    return null;
-  }
-  return {
-    periodStart: input.periodStart,
-    periodEnd: input.periodEnd,
-    periodLabel: fiscalLabelOf(calendar, input.periodStart, input.periodEnd),
-  };
-}
+import { publicationTime } from '../domain/knowledge-time.js';
 
 /**
  * Check one actual against its company and metric (already looked up; null when missing). Pure: a batch looks
@@ -95,12 +33,13 @@ export function actualValues(
     if (input.unit !== metric.unit) {
       local.push({ pointer: '/unit', detail: `'${metric.key}' is measured in ${metric.unit}, not ${input.unit}` });
     }
-    const period = periodColumns(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth }, local);
-    if (period && local.length === 0) {
+    const period = actualPeriod(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth });
+    if (!period.ok) local.push(period.problem);
+    if (period.ok && local.length === 0) {
       values = {
         companyId: company.id,
         metricId: metric.id,
-        ...period,
+        ...period.value,
         value: input.value,
         unit: input.unit,
         publishedAt: publicationTime(input.publishedAt),

@@ -1,9 +1,7 @@
 // Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
 import type { Executor } from '../db/client.js';
-import { daysBetween } from '../domain/dates.js';
 import type { Clock } from '../lib/clock.js';
-import { Dec } from '../domain/decimal.js';
-import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
+import { deadlineProblem, statementWindow, targetProblem, type FieldProblem } from '../domain/validation.js';
 import type { RevisionKind } from '../domain/model.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type {
@@ -11,7 +9,6 @@ import type {
   RevisionInput,
   StatementPartInput,
   TargetInput,
-  WindowInput,
 } from '../http/schemas/statements.js';
 import { createCompanyStore, type CompanyRow } from '../store/companies.js';
 import { createMetricStore, type MetricRow } from '../store/metrics.js';
@@ -23,7 +20,7 @@ import {
   type StatementRow,
 } from '../store/statements.js';
 import { createScoring, type Rescore } from './scoring.js';
-import { revisionEffectiveAt } from './mapping.js';
+import { revisionEffectiveAt } from '../domain/knowledge-time.js';
 
 type AtomicFields = Omit<StatementPartInput, 'quote'>;
 interface Common {
@@ -34,62 +31,8 @@ interface Common {
   parentId?: string;
 }
 
-function windowColumns(window: WindowInput, calendar: FiscalCalendar, at: string, errors: FieldError[]) {
-  if (window.period !== undefined) {
-    if (window.start !== undefined || window.end !== undefined) {
-      errors.push({ pointer: `${at}/period`, detail: 'give either period, or start and end, not both' });
-      return null;
-    }
-    const resolved = resolvePeriod(window.period, calendar);
-    if (!resolved.ok) {
-      errors.push({ pointer: `${at}/period`, detail: resolved.error });
-      return null;
-    }
-    return { windowStart: resolved.period.start, windowEnd: resolved.period.end, windowLabel: resolved.period.label };
-  }
-  if (window.start === undefined) {
-    errors.push({ pointer: `${at}/start`, detail: 'give period, or start and end (end: null for no deadline)' });
-    return null;
-  }
-  if (window.end === undefined) {
-    errors.push({ pointer: `${at}/end`, detail: 'give an end date, or null for a statement with no deadline' });
-    return null;
-  }
-  if (window.end !== null && window.end < window.start) {
-    errors.push({ pointer: `${at}/end`, detail: `ends (${window.end}) before it starts (${window.start})` });
-    return null;
-  }
-  return { windowStart: window.start, windowEnd: window.end, windowLabel: null };
-}
-
-/** Dates and instants are kept up to the end of 9999 (PostgreSQL and ISO 8601 both stop writing years there). */
-const LAST_DAY = '9999-12-31';
-
-/**
- * A statement is missed once its window and grace are over: that moment, the day after the last day of grace,
- * must be a date we can store, so the last day of grace must come before 9999-12-31.
- */
-function deadlineFits(
-  windowEnd: string | null,
-  graceDays: number,
-  fields: AtomicFields,
-  at: string,
-  errors: FieldError[],
-): boolean {
-  // Counted in days, not compared as text: a date past 9999 is written '+010000-…', which sorts first.
-  if (windowEnd === null || graceDays < daysBetween(windowEnd, LAST_DAY)) return true;
-  const windowPointer = `${at}/window/${fields.window.period !== undefined ? 'period' : 'end'}`;
-  const byGrace = fields.graceDays !== undefined && fields.graceDays > 0 && windowEnd < LAST_DAY;
-  errors.push({
-    pointer: byGrace ? `${at}/graceDays` : windowPointer,
-    detail: byGrace
-      ? `${graceDays} days' grace after ${windowEnd} runs past ${LAST_DAY}, the last date that can be kept`
-      : `the window and its ${graceDays} days' grace must end before ${LAST_DAY}, the last date that can be kept`,
-  });
-  return false;
-}
-
-function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
+/** A target as its columns: every form's fields, null where the form has none. */
+function targetColumns(target: TargetInput) {
   const base = {
     targetOp: target.op,
     targetWording: target.wording ?? null,
@@ -101,12 +44,7 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
     targetTolerance: null,
   };
   switch (target.op) {
-    case 'range': {
-      const low = new Dec(target.low);
-      const high = new Dec(target.high);
-      const empty = low.gt(high) || (low.eq(high) && !(target.lowInclusive && target.highInclusive));
-      if (empty)
-        errors.push({ pointer: `${at}/high`, detail: `the range ${target.low} to ${target.high} holds no value` });
+    case 'range':
       return {
         ...base,
         targetLow: target.low,
@@ -114,16 +52,14 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
         targetLowInclusive: target.lowInclusive,
         targetHighInclusive: target.highInclusive,
       };
-    }
     case 'about':
-      if (new Dec(target.tolerance).isNegative()) {
-        errors.push({ pointer: `${at}/tolerance`, detail: 'must not be negative' });
-      }
       return { ...base, targetValue: target.value, targetTolerance: target.tolerance };
     default:
       return { ...base, targetValue: target.value };
   }
 }
+
+const within = (at: string, problem: FieldProblem): FieldError => ({ ...problem, pointer: `${at}${problem.pointer}` });
 
 /** Where a statement was made, as its columns: shared by a compound statement and each of its parts. */
 function sourceColumns(source: Common['source']) {
@@ -152,11 +88,22 @@ async function atomicColumns(
 ): Promise<NewStatement | null> {
   const calendar = { fiscalYearEndMonth: company.fiscalYearEndMonth };
   const metric: MetricRow | null = await metricOf(db, company.id, fields.metric, `${at}/metric`, errors);
-  const window = windowColumns(fields.window, calendar, `${at}/window`, errors);
-  const target = targetColumns(fields.target, `${at}/target`, errors);
+  const window = statementWindow(fields.window, calendar);
+  if (!window.ok) errors.push(within(`${at}/window`, window.problem));
+  const targetFault = targetProblem(fields.target);
+  if (targetFault) errors.push(within(`${at}/target`, targetFault));
   const graceDays = fields.graceDays ?? company.reportingLagDays;
-  if (window && !deadlineFits(window.windowEnd, graceDays, fields, at, errors)) return null;
-  if (!metric || !window) return null;
+  if (window.ok) {
+    const late = deadlineProblem(window.value.end, graceDays, {
+      windowAsPeriod: fields.window.period !== undefined,
+      graceDays: fields.graceDays,
+    });
+    if (late) {
+      errors.push(within(at, late));
+      return null;
+    }
+  }
+  if (!metric || !window.ok) return null;
   return {
     companyId: company.id,
     metricId: metric.id,
@@ -168,8 +115,10 @@ async function atomicColumns(
     commitment: fields.commitment,
     mode: fields.mode,
     graceDays,
-    ...window,
-    ...target,
+    windowStart: window.value.start,
+    windowEnd: window.value.end,
+    windowLabel: window.value.label,
+    ...targetColumns(fields.target),
   };
 }
 
