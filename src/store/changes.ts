@@ -4,7 +4,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { CHANGES_CHANNEL } from '../db/notifications.js';
 import type { changes } from '../db/schema.js';
-import { InvalidInputError } from '../errors.js';
 
 /** One change as the feed tells of it: a row of its own, or one item of a row holding several (`n` from 1). */
 export interface ChangeRow {
@@ -24,18 +23,6 @@ export interface FeedPosition {
   txid: string;
   id: number;
   n: number;
-}
-
-export function encodeFeedCursor(p: FeedPosition): string {
-  return p.n === 0 ? `${p.txid}.${p.id}` : `${p.txid}.${p.id}.${p.n}`;
-}
-
-export function decodeFeedCursor(cursor: string | undefined): FeedPosition {
-  if (cursor === undefined || cursor === '0') return { txid: '0', id: 0, n: 0 };
-  const m = /^(\d{1,20})\.(\d{1,18})(?:\.(\d{1,9}))?$/.exec(cursor);
-  if (!m?.[1] || !m[2])
-    throw new InvalidInputError([{ parameter: 'after', detail: 'is not a cursor this feed issued' }]);
-  return { txid: m[1], id: Number(m[2]), n: Number(m[3] ?? 0) };
 }
 
 /**

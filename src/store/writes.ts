@@ -62,3 +62,5 @@ export function createWriteStore(db: Executor) {
     },
   };
 }
+
+export type WriteStore = ReturnType<typeof createWriteStore>;
