@@ -14,30 +14,82 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The domain core, the parser and the zod shapes are pure: no I/O, and nothing from the layers that do it.
-    files: ['src/domain/**/*.ts', 'src/parser/**/*.ts', 'src/schemas/**/*.ts'],
+  // One direction of travel: http -> service -> store -> db, and everything may use the pure domain (and the
+  // parser and schemas). Each folder may not import from the folders above it.
+  layer('src/domain/**/*.ts', 'src/domain is pure: no I/O.', [
+    '**/db/**',
+    '**/store/**',
+    '**/service/**',
+    '**/http/**',
+    '**/jobs/**',
+    'fastify*',
+    'pg',
+    'drizzle-orm*',
+    'node:*',
+  ]),
+  layer(['src/parser/**/*.ts', 'src/schemas/**/*.ts'], 'src/parser and src/schemas are pure: no I/O.', [
+    '**/db/**',
+    '**/store/**',
+    '**/service/**',
+    '**/http/**',
+    '**/jobs/**',
+    'fastify*',
+    'pg',
+    'drizzle-orm*',
+    'node:*',
+  ]),
+  layer('src/db/**/*.ts', 'src/db is the bottom layer: it knows no store, service or HTTP.', [
+    '**/store/**',
+    '**/service/**',
+    '**/http/**',
+    '**/jobs/**',
+    'fastify*',
+  ]),
+  layer('src/store/**/*.ts', 'src/store knows SQL, not services or HTTP.', [
+    '**/service/**',
+    '**/http/**',
+    '**/jobs/**',
+    'fastify*',
+  ]),
+  layer('src/service/**/*.ts', 'src/service knows the domain and the stores, never HTTP.', [
+    '**/http/**',
+    '**/jobs/**',
+    'fastify*',
+  ]),
+  layer(
+    'src/http/**/*.ts',
+    'src/http calls services: no SQL, no stores (types of the database connection only).',
+    ['**/store/**', '**/jobs/**', 'drizzle-orm*'],
+    ['**/db/**', 'pg'],
+  ),
+  layer(
+    'src/jobs/**/*.ts',
+    'src/jobs run services on a timer: no stores, no HTTP.',
+    ['**/store/**', '**/http/**', 'drizzle-orm*'],
+    ['**/db/**'],
+  ),
+);
+
+/**
+ * Forbid imports matching `banned` in `files`; `typesOnly` may be imported for their types alone.
+ * @param {string | string[]} files
+ * @param {string} message
+ * @param {string[]} banned
+ * @param {string[]} [typesOnly]
+ */
+function layer(files, message, banned, typesOnly = []) {
+  return {
+    files: Array.isArray(files) ? files : [files],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: [
-                '**/db/**',
-                '**/store/**',
-                '**/service/**',
-                '**/http/**',
-                'fastify*',
-                'pg',
-                'drizzle-orm*',
-                'node:*',
-              ],
-              message: 'src/domain, src/parser and src/schemas are pure: no I/O.',
-            },
+            { group: banned, message },
+            ...(typesOnly.length > 0 ? [{ group: typesOnly, message, allowTypeImports: true }] : []),
           ],
         },
       ],
     },
-  },
-);
+  };
+}

@@ -12,7 +12,13 @@ export default defineConfig({
       {
         test: {
           name: 'http',
-          include: ['test/http/**/*.test.ts', 'test/db/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: [
+            'test/http/**/*.test.ts',
+            'test/jobs/**/*.test.ts',
+            'test/db/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+          ],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -10,7 +10,8 @@ import { connect, type DatabaseHandle } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { ActualBatchInput } from '../src/schemas/actuals.js';
 import { fiscalLabelOf } from '../src/domain/fiscal.js';
-import { actualValues, createActualsService } from '../src/service/actuals.js';
+import { actualValues } from '../src/service/actuals.js';
+import { createUnitOfWork } from '../src/service/unit-of-work.js';
 import { systemClock } from '../src/lib/clock.js';
 import { createApiKey } from '../src/service/keys.js';
 import { dateToMs } from '../src/domain/dates.js';
@@ -179,7 +180,7 @@ async function serviceBatches(handle: DatabaseHandle, dataset: Dataset): Promise
   let b = 0;
   const run = async () => {
     const items = bodies[b++] ?? [];
-    await handle.db.transaction((tx) => createActualsService(tx, systemClock).recordBatch(items));
+    await createUnitOfWork(handle.db, systemClock).transaction((s) => s.actuals.recordBatch(items));
     return 201;
   };
   await sequence(3, run);

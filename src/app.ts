@@ -5,10 +5,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { auth } from './http/plugins/auth.js';
-import { conditionalGets } from './http/plugins/etag.js';
+import { conditionalGets } from './http/plugins/response-cache.js';
 import { listenForChanges } from './db/notifications.js';
-import { createTimelineStore } from './store/timeline.js';
-import { sweeper } from './http/plugins/sweeper.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
 import { rejectNulText } from './http/plugins/text-safety.js';
@@ -27,9 +25,13 @@ import { companyRoutes } from './http/routes/companies.js';
 import { healthRoutes } from './http/routes/health.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
-import { createServices } from './http/services.js';
-import { createWriteRunner } from './http/write.js';
+import { createWriteHandler } from './http/write.js';
+import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
+import { startSweeper } from './jobs/sweeper.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { createServices } from './service/index.js';
+import { createUnitOfWork } from './service/unit-of-work.js';
+import { createStores } from './store/index.js';
 
 export interface AppOptions {
   /** Close reads to callers without a key (default: reads are open). */
@@ -49,6 +51,8 @@ export interface AppOptions {
   listen?: boolean;
   /** How often to announce scheduled changes (deadlines) to the feed; 0 turns the sweeper off. */
   sweepIntervalMs?: number;
+  /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
+  pruneIntervalMs?: number;
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
 }
@@ -60,6 +64,10 @@ export interface AppDeps extends AppOptions {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
+  const db = deps.database.db;
+  // Reads use services on the pool; every write runs its own services in a transaction (the unit of work).
+  const services = createServices(createStores(db), clock);
+  const unitOfWork = createUnitOfWork(db, clock);
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
@@ -81,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
   app.addHook('onClose', async () => listener?.close());
   await app.register(auth, {
-    db: deps.database.db,
+    keys: services.keys,
     readsRequireKey: deps.readsRequireKey ?? false,
     listener,
     failedKeysPerMinute: deps.failedKeysPerMinute ?? 30,
@@ -105,20 +113,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(conditionalGets, {
     listener,
     clock,
-    nextScheduledChange: async () => {
-      const now = clock.now();
-      // Defaults such as "to today" move at midnight (UTC) too, even when no evaluation is scheduled to change.
-      const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
-      const next = await createTimelineStore(deps.database.db).nextScheduledChange(now);
-      return next && next < midnight ? next : midnight;
-    },
+    nextScheduledChange: () => services.scoring.nextScheduledChange(),
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
   });
-  await app.register(sweeper, { db: deps.database.db, intervalMs: deps.sweepIntervalMs ?? 1_000, clock });
   await app.register(rejectNulText);
 
-  const services = createServices(deps.database.db, clock);
-  const write = createWriteRunner(deps.database.db, clock, () => app.invalidateResponseCache());
+  const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
+  const jobs = [
+    startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),
+    startIdempotencyPruner(unitOfWork, deps.pruneIntervalMs ?? 10 * 60_000, warn),
+  ];
+  app.addHook('onClose', async () => {
+    await Promise.all(jobs.map((job) => job.stop()));
+  });
+
+  const write = createWriteHandler(unitOfWork, () => app.invalidateResponseCache());
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {

@@ -3,8 +3,6 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
-import { IDEMPOTENCY_RETENTION_MS } from './http/write.js';
-import { createWriteStore } from './store/writes.js';
 
 const config = loadConfig();
 const database = await openDatabase(config, (line) => {
@@ -20,18 +18,9 @@ const app = await buildApp({
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 
-// Idempotency records are kept 24 hours. Every instance prunes; deleting what is already gone is harmless.
-const pruneTimer = setInterval(() => {
-  createWriteStore(database.db)
-    .pruneIdempotent(new Date(Date.now() - IDEMPOTENCY_RETENTION_MS))
-    .catch((err: unknown) => app.log.warn({ err }, 'pruning idempotency keys failed'));
-}, 10 * 60_000);
-pruneTimer.unref();
-
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info(`${String(signal)} received, shutting down`);
-  clearInterval(pruneTimer);
   await app.close();
   await database.close();
 });

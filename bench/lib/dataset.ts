@@ -17,7 +17,7 @@ import { fiscalLabelOf } from '../../src/domain/fiscal.js';
 import type { GoodDirection, MetricKind } from '../../src/domain/model.js';
 import type { Database } from '../../src/db/client.js';
 import { companies, metrics, statements } from '../../src/db/schema.js';
-import { createScoring } from '../../src/service/scoring.js';
+import { createUnitOfWork } from '../../src/service/unit-of-work.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { createActualStore, type NewActual } from '../../src/store/actuals.js';
 
@@ -298,7 +298,7 @@ export async function seedDataset(db: Database, now = new Date()): Promise<Datas
   const store = createActualStore(db);
   for (let i = 0; i < history.length; i += 2_000) await store.insertMany(history.slice(i, i + 2_000));
   const touches = history.map((a) => ({ metricId: a.metricId, periodEnd: a.periodEnd, from: a.publishedAt.getTime() }));
-  await db.transaction((tx) => createScoring(tx, systemClock).rescore({ touches }, now, 'bench:seed'));
+  await createUnitOfWork(db, systemClock).transaction((s) => s.scoring.rescore({ touches }, now, 'bench:seed'));
   await db.execute(sql`analyze`);
 
   return {

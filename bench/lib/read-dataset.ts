@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { DAY_MS, addDays, msToDate, type IsoDate } from '../../src/domain/dates.js';
 import type { Database } from '../../src/db/client.js';
 import { statements } from '../../src/db/schema.js';
-import { createScoring } from '../../src/service/scoring.js';
+import { createUnitOfWork } from '../../src/service/unit-of-work.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { createActualStore, type NewActual } from '../../src/store/actuals.js';
 import {
@@ -164,7 +164,7 @@ async function insertHistory(db: Database, rows: (NewActual & { id: string })[])
 /** Re-score everything just inserted through the service, as one write touching every metric would. */
 async function rescoreAll(db: Database, rows: (NewActual & { id: string })[], now: Date, cause: string): Promise<void> {
   const touches = rows.map((a) => ({ metricId: a.metricId, periodEnd: a.periodEnd, from: a.publishedAt.getTime() }));
-  await db.transaction((tx) => createScoring(tx, systemClock).rescore({ touches }, now, cause));
+  await createUnitOfWork(db, systemClock).transaction((s) => s.scoring.rescore({ touches }, now, cause));
 }
 
 export async function nextScheduledChange(db: Database, now: Date): Promise<Date | null> {

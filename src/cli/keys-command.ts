@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { SCOPES, type Scope } from '../domain/model.js';
 import { createApiKey } from '../service/keys.js';
 import { createApiKeyStore } from '../store/api-keys.js';
-import { createWriteStore } from '../store/writes.js';
+import { createChangeStore } from '../store/changes.js';
 
 export const USAGE = `usage:
   npm run keys -- create --scope <read|write|admin> --name <name>
@@ -119,7 +119,7 @@ async function runOn(
         return 1;
       }
       // Running instances remember verified keys until they hear of a change: tell them.
-      await createWriteStore(database.db).notifyChange();
+      await createChangeStore(database.db).notify();
       output.out(`revoked ${row.id} '${row.name}'`);
       return 0;
     }

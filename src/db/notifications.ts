@@ -5,7 +5,9 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { CHANGES_CHANNEL } from '../store/changes.js';
+
+/** The channel every instance listens on; a write's notification is delivered at its commit. */
+export const CHANGES_CHANNEL = 'saydo_changes';
 
 export interface ChangeListener {
   /** True while the LISTEN connection is up: only then may a cache trust that silence means no change. */

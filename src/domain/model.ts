@@ -124,7 +124,7 @@ export interface Statement {
 /** A later statement that replaced this one, or its withdrawal, known from `effectiveAt` on. */
 export interface Revision {
   kind: RevisionKind;
-  /** Knowledge time (epoch ms) from which the revision counts: the start of the day it was stated. */
+  /** Knowledge time (epoch ms) from which it counts: the end of the day it was stated (revisionEffectiveAt). */
   effectiveAt: number;
   /** The statement that replaced this one; absent for a withdrawal. */
   byStatementId?: string;

@@ -1,79 +1,19 @@
 // Taking actuals: append-only. A restatement is another actual for the same period with a later public date;
 // a wrong entry is retracted with a reason. Every write re-scores the statements on its metric, in its transaction.
-import type { Executor } from '../db/client.js';
-import type { Clock } from '../lib/clock.js';
-import { fiscalLabelOf, resolvePeriod } from '../domain/fiscal.js';
+import { randomUUID } from 'node:crypto';
+import { publicationTime } from '../domain/knowledge-time.js';
+import { actualPeriod } from '../domain/validation.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { ActualInput } from '../schemas/actuals.js';
-import { createActualStore, type ActualRecord, type NewActual } from '../store/actuals.js';
-import { createCompanyStore, type CompanyRow } from '../store/companies.js';
-import { createMetricStore, type MetricRow } from '../store/metrics.js';
-import { createChangeStore } from '../store/changes.js';
-import { createScoring } from './scoring.js';
-import { randomUUID } from 'node:crypto';
-import { publicationTime } from './time.js';
+import type { Clock } from '../lib/clock.js';
+import type { ActualFilter, ActualRecord, NewActual } from '../store/actuals.js';
+import type { CompanyRow } from '../store/companies.js';
+import type { Stores } from '../store/index.js';
+import type { MetricRow } from '../store/metrics.js';
+import type { Page } from '../store/pagination.js';
+import type { ScoringService } from './scoring.js';
 
-function periodColumns(
-  input: ActualInput,
-  metric: MetricRow,
-  calendar: { fiscalYearEndMonth: number },
-  errors: FieldError[],
-) {
-  const resolve = (expr: string) => {
-    const r = resolvePeriod(expr, calendar);
-    if (!r.ok) errors.push({ pointer: '/period', detail: r.error });
-    return r.ok ? r.period : null;
-  };
-  if (metric.kind === 'stock') {
-    // A stock is measured at a point in time: a date, or the end of a named period.
-    if (input.periodStart !== undefined || input.periodEnd !== undefined) {
-      errors.push({
-        pointer: '/periodStart',
-        detail: `'${metric.key}' is a stock; give date (or period), not periodStart/periodEnd`,
-      });
-      return null;
-    }
-    if (input.date !== undefined && input.period !== undefined) {
-      errors.push({ pointer: '/date', detail: 'give either date or period, not both' });
-      return null;
-    }
-    if (input.date !== undefined) return { periodStart: null, periodEnd: input.date, periodLabel: null };
-    if (input.period !== undefined) {
-      const p = resolve(input.period);
-      return p ? { periodStart: null, periodEnd: p.end, periodLabel: p.label } : null;
-    }
-    errors.push({ pointer: '/date', detail: `'${metric.key}' is a stock; give the date it was measured at` });
-    return null;
-  }
-  if (input.date !== undefined) {
-    errors.push({ pointer: '/date', detail: `'${metric.key}' is a flow; give period, or periodStart and periodEnd` });
-    return null;
-  }
-  if (input.period !== undefined) {
-    if (input.periodStart !== undefined || input.periodEnd !== undefined) {
-      errors.push({ pointer: '/period', detail: 'give either period, or periodStart and periodEnd, not both' });
-      return null;
-    }
-    const p = resolve(input.period);
-    return p ? { periodStart: p.start, periodEnd: p.end, periodLabel: p.label } : null;
-  }
-  if (input.periodStart === undefined || input.periodEnd === undefined) {
-    errors.push({
-      pointer: input.periodStart === undefined ? '/periodStart' : '/periodEnd',
-      detail: `'${metric.key}' is a flow; give period, or periodStart and periodEnd`,
-    });
-    return null;
-  }
-  if (input.periodEnd < input.periodStart) {
-    errors.push({ pointer: '/periodEnd', detail: `is before periodStart ${input.periodStart}` });
-    return null;
-  }
-  return {
-    periodStart: input.periodStart,
-    periodEnd: input.periodEnd,
-    periodLabel: fiscalLabelOf(calendar, input.periodStart, input.periodEnd),
-  };
-}
+export type { ActualRecord };
 
 /**
  * Check one actual against its company and metric (already looked up; null when missing). Pure: a batch looks
@@ -95,12 +35,13 @@ export function actualValues(
     if (input.unit !== metric.unit) {
       local.push({ pointer: '/unit', detail: `'${metric.key}' is measured in ${metric.unit}, not ${input.unit}` });
     }
-    const period = periodColumns(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth }, local);
-    if (period && local.length === 0) {
+    const period = actualPeriod(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth });
+    if (!period.ok) local.push(period.problem);
+    if (period.ok && local.length === 0) {
       values = {
         companyId: company.id,
         metricId: metric.id,
-        ...period,
+        ...period.value,
         value: input.value,
         unit: input.unit,
         publishedAt: publicationTime(input.publishedAt),
@@ -126,21 +67,42 @@ export interface BatchItemResult {
   periodLabel: string | null;
 }
 
-/** Runs inside the caller's transaction (see src/http/write.ts). */
-export function createActualsService(tx: Executor, clock: Clock) {
-  const store = createActualStore(tx);
-  const feed = createChangeStore(tx);
+/** Writes run inside a unit of work (see ./unit-of-work.ts): the stores and scoring share its transaction. */
+export function createActualService(stores: Stores, clock: Clock, scoring: ScoringService) {
+  const { actuals: store, changes: feed, companies, metrics } = stores;
   return {
+    async get(actualId: string): Promise<ActualRecord> {
+      return store.get(actualId);
+    },
+
+    /** Actuals in the order recorded; a metric is named by its key, within its company. */
+    async list(
+      filter: Omit<ActualFilter, 'metricId'> & { metric?: string },
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<ActualRecord>> {
+      const { metric, ...rest } = filter;
+      let metricId: string | undefined;
+      if (metric !== undefined) {
+        if (rest.companyId === undefined) {
+          throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
+        }
+        const found = await metrics.findByKey(rest.companyId, metric);
+        if (!found) return { items: [], nextCursor: null };
+        metricId = found.id;
+      }
+      return store.list({ ...rest, metricId }, page);
+    },
+
     async record(input: ActualInput): Promise<ActualRecord> {
       const errors: FieldError[] = [];
-      const company = await createCompanyStore(tx).find(input.companyId);
-      const metric = company ? await createMetricStore(tx).findByKey(company.id, input.metric) : null;
+      const company = await companies.find(input.companyId);
+      const metric = company ? await metrics.findByKey(company.id, input.metric) : null;
       const values = actualValues(input, company, metric, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
       const id = randomUUID();
       const now = clock.now();
       await store.insertMany([{ ...values, id, metricKey: input.metric }], now);
-      await createScoring(tx, clock).rescore(
+      await scoring.rescore(
         { touches: [{ metricId: values.metricId, periodEnd: values.periodEnd, from: values.publishedAt.getTime() }] },
         now,
         `actual:${id}`,
@@ -153,10 +115,10 @@ export function createActualsService(tx: Executor, clock: Clock) {
      * re-scoring of every statement they touch, in the caller's transaction.
      */
     async recordBatch(items: ActualInput[]): Promise<BatchItemResult[]> {
-      const companies = await createCompanyStore(tx).byIds([...new Set(items.map((i) => i.companyId))]);
-      const metrics = await createMetricStore(tx).byCompanyKeys(uniquePairs(items));
-      const companyById = new Map(companies.map((c) => [c.id, c]));
-      const metricByKey = new Map(metrics.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
+      const companyRows = await companies.byIds([...new Set(items.map((i) => i.companyId))]);
+      const metricRows = await metrics.byCompanyKeys(uniquePairs(items));
+      const companyById = new Map(companyRows.map((c) => [c.id, c]));
+      const metricByKey = new Map(metricRows.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
       const errors: FieldError[] = [];
       let invalidItems = 0;
       const rows: (NewActual & { id: string; metricKey: string })[] = [];
@@ -177,10 +139,10 @@ export function createActualsService(tx: Executor, clock: Clock) {
       const now = clock.now();
       await store.insertMany(rows, now);
       const first = rows[0]?.id ?? '';
-      await createScoring(tx, clock).rescore(
+      await scoring.rescore(
         {
           touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })),
-          known: { metrics, companies },
+          known: { metrics: metricRows, companies: companyRows },
         },
         now,
         `batch:${first}+${rows.length}`,
@@ -194,9 +156,15 @@ export function createActualsService(tx: Executor, clock: Clock) {
       }));
     },
 
-    async retract(actualId: string, reason: string): Promise<ActualRecord> {
+    /** `precondition` sees the actual as it stands (an If-Match check) before anything is written. */
+    async retract(
+      actualId: string,
+      reason: string,
+      precondition: (current: ActualRecord) => void = () => undefined,
+    ): Promise<ActualRecord> {
       const existing = await store.find(actualId);
       if (!existing) throw new NotFoundError('actual', actualId);
+      precondition(existing);
       const now = clock.now();
       await store.retract(actualId, reason, now);
       await feed.append([
@@ -208,7 +176,7 @@ export function createActualsService(tx: Executor, clock: Clock) {
           data: { actualId, metric: existing.metricKey, reason },
         },
       ]);
-      await createScoring(tx, clock).rescore(
+      await scoring.rescore(
         { touches: [{ metricId: existing.row.metricId, periodEnd: existing.row.periodEnd, from: now.getTime() }] },
         now,
         `retraction:${actualId}`,
@@ -218,7 +186,7 @@ export function createActualsService(tx: Executor, clock: Clock) {
   };
 }
 
-export type ActualsService = ReturnType<typeof createActualsService>;
+export type ActualService = ReturnType<typeof createActualService>;
 
 function uniquePairs(items: ActualInput[]): { companyId: string; key: string }[] {
   const seen = new Map<string, { companyId: string; key: string }>();

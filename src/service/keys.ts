@@ -2,8 +2,8 @@
 // password hash is not needed: the secret is 256 random bits, not something a person chose.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Executor } from '../db/client.js';
-import { createApiKeyStore, type ApiKeyRow } from '../store/api-keys.js';
 import { SCOPES, type Scope } from '../domain/model.js';
+import { createApiKeyStore, type ApiKeyRow, type ApiKeyStore } from '../store/api-keys.js';
 
 /** admin ⊇ write ⊇ read. */
 export function scopeAllows(held: Scope, needed: Scope): boolean {
@@ -27,30 +27,47 @@ function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret).digest();
 }
 
-export async function createApiKey(db: Executor, name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
-  const prefix = randomBytes(9)
-    .toString('base64url')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '0')
-    .slice(0, 12);
-  const secret = randomBytes(32).toString('base64url');
-  const row = await createApiKeyStore(db).insert({
-    name,
-    scope,
-    prefix,
-    secretHash: hashSecret(secret).toString('hex'),
-  });
-  return { key: `saydo_${prefix}_${secret}`, row };
+export function createKeyService(store: ApiKeyStore) {
+  return {
+    /** A new key: the whole key is shown once, here; only the hash of its secret is kept. */
+    async create(name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
+      const prefix = randomBytes(9)
+        .toString('base64url')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '0')
+        .slice(0, 12);
+      const secret = randomBytes(32).toString('base64url');
+      const row = await store.insert({
+        name,
+        scope,
+        prefix,
+        secretHash: hashSecret(secret).toString('hex'),
+      });
+      return { key: `saydo_${prefix}_${secret}`, row };
+    },
+
+    /** The caller a bearer key names, or null when it is malformed, unknown or revoked. Constant time in the secret. */
+    async verify(key: string): Promise<Caller | null> {
+      const match = KEY_FORMAT.exec(key);
+      if (!match?.[1] || !match[2]) return null;
+      const row = await store.findActiveByPrefix(match[1]);
+      const presented = hashSecret(match[2]);
+      // Compare against a dummy when the prefix is unknown, so timing does not reveal which prefixes exist.
+      const stored = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(presented.length);
+      const equal = timingSafeEqual(presented, stored);
+      return row && equal ? { keyId: row.id, name: row.name, scope: row.scope } : null;
+    },
+  };
 }
 
-/** The caller a bearer key names, or null when it is malformed, unknown or revoked. Constant time in the secret. */
+export type KeyService = ReturnType<typeof createKeyService>;
+
+/** A new key, straight on a database: for the command line and the tests, which have no services. */
+export async function createApiKey(db: Executor, name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
+  return createKeyService(createApiKeyStore(db)).create(name, scope);
+}
+
+/** The caller a key names, straight on a database (see createApiKey). */
 export async function verifyApiKey(db: Executor, key: string): Promise<Caller | null> {
-  const match = KEY_FORMAT.exec(key);
-  if (!match?.[1] || !match[2]) return null;
-  const row = await createApiKeyStore(db).findActiveByPrefix(match[1]);
-  const presented = hashSecret(match[2]);
-  // Compare against a dummy when the prefix is unknown, so timing does not reveal which prefixes exist.
-  const stored = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(presented.length);
-  const equal = timingSafeEqual(presented, stored);
-  return row && equal ? { keyId: row.id, name: row.name, scope: row.scope } : null;
+  return createKeyService(createApiKeyStore(db)).verify(key);
 }

@@ -1,6 +1,6 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
-import { endOfDayMs } from '../domain/dates.js';
 import type { FiscalCalendar } from '../domain/fiscal.js';
+import { revisionEffectiveAt } from '../domain/knowledge-time.js';
 import type { Metric, Revision, Statement, Target } from '../domain/model.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
@@ -56,14 +56,6 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
     mode: required(row.mode, 'mode', row.id),
     graceDays: required(row.graceDays, 'grace', row.id),
   };
-}
-
-/**
- * A revision counts from the end of the day it was stated on: new guidance usually comes on the same call as
- * the results, and the results of that day must count first, or a miss could be revised away.
- */
-export function revisionEffectiveAt(statedOn: string): number {
-  return endOfDayMs(statedOn) - 1;
 }
 
 export function toDomainRevision(record: StatementRecord): Revision | null {

@@ -1,8 +1,8 @@
 // Scoring as of a knowledge time. Writes recompute the evaluation timelines of the statements they touch and
 // store them; reads look up the segment in force at the knowledge time. The change feed is told of every
 // change of status: by the write that caused it, or by the sweeper when a scheduled change (a deadline) comes.
-import type { Executor } from '../db/client.js';
-import { dateToMs, endOfDayMs, type IsoDate } from '../domain/dates.js';
+import { addMonths, endOfDayMs, msToDate, type IsoDate } from '../domain/dates.js';
+import { nextMidnightMs, statementKnownFrom } from '../domain/knowledge-time.js';
 import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
 import type { Evaluation, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
@@ -17,12 +17,12 @@ import {
 import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
-import { createActualStore } from '../store/actuals.js';
-import { createChangeStore, type NewChange } from '../store/changes.js';
-import { createCompanyStore, type CompanyRow } from '../store/companies.js';
-import { createMetricStore, type MetricRow } from '../store/metrics.js';
-import { createStatementStore, type StatementRecord } from '../store/statements.js';
-import { createTimelineStore, type SegmentRow, type StoredSegment } from '../store/timeline.js';
+import type { NewChange } from '../store/changes.js';
+import type { CompanyRow } from '../store/companies.js';
+import type { Stores } from '../store/index.js';
+import type { MetricRow } from '../store/metrics.js';
+import type { StatementRecord } from '../store/statements.js';
+import type { SegmentRow, StoredSegment } from '../store/timeline.js';
 import { toDomainRevision, toDomainStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
@@ -36,9 +36,8 @@ export interface KnownEvaluation {
 
 const calendarOf = (company: CompanyRow): FiscalCalendar => ({ fiscalYearEndMonth: company.fiscalYearEndMonth });
 
-/** A statement enters the record at the start of the day it was made. */
-export function knownFrom(record: StatementRecord): number {
-  return dateToMs(record.row.statedOn);
+function knownFrom(record: StatementRecord): number {
+  return statementKnownFrom(record.row.statedOn);
 }
 
 function toSegmentRow(statementId: string, segment: TimelineSegment, now: number): SegmentRow {
@@ -128,13 +127,8 @@ async function byIdReusing<T extends { id: string }>(
   return byId;
 }
 
-export function createScoring(db: Executor, clock: Clock) {
-  const statements = createStatementStore(db);
-  const actuals = createActualStore(db);
-  const metrics = createMetricStore(db);
-  const companies = createCompanyStore(db);
-  const timeline = createTimelineStore(db);
-  const feed = createChangeStore(db);
+export function createScoringService(stores: Stores, clock: Clock) {
+  const { statements, actuals, metrics, companies, timeline, changes: feed } = stores;
 
   /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
   async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
@@ -242,14 +236,16 @@ export function createScoring(db: Executor, clock: Clock) {
     },
 
     /**
-     * The company's credibility at the end of each of its fiscal quarters from `from` to `to`: what the scorecard
-     * said then, from the stored timelines, with no recomputation.
+     * The company's credibility at the end of each of its fiscal quarters from `from` to `to` (default: two years
+     * before `to`, and today): what the scorecard said then, from the stored timelines, with no recomputation.
      */
     async series(
       companyId: string,
-      from: IsoDate,
-      to: IsoDate,
+      from: IsoDate | undefined,
+      until: IsoDate | undefined,
     ): Promise<{ quarter: string; asOf: number; summary: ScorecardSummary }[]> {
+      const to = until ?? msToDate(clock.now().getTime());
+      from ??= addMonths(to, -24);
       const company = await companies.get(companyId);
       const calendar = calendarOf(company);
       const records = await statements.atomicForCompany(company.id);
@@ -383,7 +379,15 @@ export function createScoring(db: Executor, clock: Clock) {
     async sweep(now: Date): Promise<number> {
       return announceDue(now, null);
     },
+
+    /** The next instant at which an answer "as of now" changes by itself: a scheduled change, or midnight. */
+    async nextScheduledChange(): Promise<Date> {
+      const now = clock.now();
+      const midnight = new Date(nextMidnightMs(now.getTime()));
+      const next = await timeline.nextScheduledChange(now);
+      return next && next < midnight ? next : midnight;
+    },
   };
 }
 
-export type Scoring = ReturnType<typeof createScoring>;
+export type ScoringService = ReturnType<typeof createScoringService>;

@@ -3,6 +3,7 @@ import type { Executor } from '../db/client.js';
 import { actuals, metrics, retractions } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { Actual as DomainActual } from '../domain/model.js';
+import { announceActualsCreated } from './changes.js';
 import { insertOrConflict } from './errors.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
@@ -38,9 +39,9 @@ export function createActualStore(db: Executor) {
     /**
      * Insert many actuals in one statement. The rows travel as one JSON parameter, expanded by json_to_recordset:
      * far cheaper for the driver to send than one array parameter per column. With `announcedAt`, the same
-     * statement tells the change feed of each new actual (actual.created): one feed row per company, holding its
-     * actuals in item order, and stamps each row as recorded then (else PostgreSQL's now()). Ids are made by the
-     * caller so each input item knows its row without relying on RETURNING order.
+     * statement tells the change feed of each new actual (see announceActualsCreated in ./changes.ts) and stamps
+     * each row as recorded then (else PostgreSQL's now()). Ids are made by the caller so each input item knows its
+     * row without relying on RETURNING order.
      */
     async insertMany(rows: (NewActual & { id: string; metricKey?: string })[], announcedAt?: Date): Promise<void> {
       if (rows.length === 0) return;
@@ -76,16 +77,7 @@ export function createActualStore(db: Executor) {
         await db.execute(sql`with input as ${input} ${insert}`);
         return;
       }
-      await db.execute(sql`
-        with input as ${input}, inserted as (${insert})
-        insert into changes (at, kind, company_id, items)
-        select ${announcedAt.toISOString()}::timestamptz, 'actual.created', company_id,
-               jsonb_agg(jsonb_build_object('resourceId', id,
-                                            'data', jsonb_build_object('actualId', id, 'metric', metric_key,
-                                                                       'periodStart', period_start,
-                                                                       'periodEnd', period_end, 'value', value))
-                         order by ord)
-        from input group by company_id order by min(ord)`);
+      await db.execute(sql`with input as ${input}, inserted as (${insert}) ${announceActualsCreated(announcedAt)}`);
     },
 
     async retract(actualId: string, reason: string, at: Date): Promise<RetractionRow> {

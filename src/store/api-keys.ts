@@ -41,3 +41,5 @@ export function createApiKeyStore(db: Executor) {
     },
   };
 }
+
+export type ApiKeyStore = ReturnType<typeof createApiKeyStore>;

@@ -1,8 +1,9 @@
 // The change feed (see `changes` in src/db/schema.ts for why it is ordered by transaction id).
-import { sql } from 'drizzle-orm';
+// The one place that writes the feed and notifies every instance of a change.
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { CHANGES_CHANNEL } from '../db/notifications.js';
 import type { changes } from '../db/schema.js';
-import { InvalidInputError } from '../errors.js';
 
 /** One change as the feed tells of it: a row of its own, or one item of a row holding several (`n` from 1). */
 export interface ChangeRow {
@@ -17,9 +18,6 @@ export interface ChangeRow {
 }
 export type NewChange = Omit<ChangeRow, 'id' | 'txid' | 'n'>;
 
-/** The notification channel every instance listens on; a write's notification is delivered at its commit. */
-export const CHANGES_CHANNEL = 'saydo_changes';
-
 /** A place in the feed: a row, and for a row of several changes, which of them (0 for a row of its own). */
 export interface FeedPosition {
   txid: string;
@@ -27,16 +25,22 @@ export interface FeedPosition {
   n: number;
 }
 
-export function encodeFeedCursor(p: FeedPosition): string {
-  return p.n === 0 ? `${p.txid}.${p.id}` : `${p.txid}.${p.id}.${p.n}`;
-}
-
-export function decodeFeedCursor(cursor: string | undefined): FeedPosition {
-  if (cursor === undefined || cursor === '0') return { txid: '0', id: 0, n: 0 };
-  const m = /^(\d{1,20})\.(\d{1,18})(?:\.(\d{1,9}))?$/.exec(cursor);
-  if (!m?.[1] || !m[2])
-    throw new InvalidInputError([{ parameter: 'after', detail: 'is not a cursor this feed issued' }]);
-  return { txid: m[1], id: Number(m[2]), n: Number(m[3] ?? 0) };
+/**
+ * The feed rows announcing new actuals (actual.created): one row per company, holding its actuals in item order.
+ * A statement to run in the same query as their insert, after `with input as (...)` whose columns are those of
+ * the actuals store's input (ord, id, company_id, metric_key, period_start, period_end, value): a batch of
+ * 10,000 items is then sent to PostgreSQL once.
+ */
+export function announceActualsCreated(at: Date): SQL {
+  return sql`
+    insert into changes (at, kind, company_id, items)
+    select ${at.toISOString()}::timestamptz, 'actual.created', company_id,
+           jsonb_agg(jsonb_build_object('resourceId', id,
+                                        'data', jsonb_build_object('actualId', id, 'metric', metric_key,
+                                                                   'periodStart', period_start,
+                                                                   'periodEnd', period_end, 'value', value))
+                     order by ord)
+    from input group by company_id order by min(ord)`;
 }
 
 export function createChangeStore(db: Executor) {
@@ -50,6 +54,14 @@ export function createChangeStore(db: Executor) {
         select * from unnest(${column((r) => r.at.toISOString())}::timestamptz[], ${column((r) => r.kind)}::text[],
                              ${column((r) => r.companyId)}::text[], ${column((r) => r.resourceId)}::text[],
                              ${column((r) => JSON.stringify(r.data))}::jsonb[])`);
+      await this.notify();
+    },
+
+    /**
+     * Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts):
+     * caches and waiting readers look again. Every write does, not only those the feed reports.
+     */
+    async notify(): Promise<void> {
       await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
     },
 

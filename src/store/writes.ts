@@ -3,7 +3,6 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { auditLog, idempotencyKeys } from '../db/schema.js';
-import { CHANGES_CHANNEL } from './changes.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect;
@@ -44,11 +43,6 @@ export function createWriteStore(db: Executor) {
       return deleted.length;
     },
 
-    /** Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts). */
-    async notifyChange(): Promise<void> {
-      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
-    },
-
     async audit(entry: NewAudit): Promise<void> {
       await db.insert(auditLog).values(entry);
     },
@@ -68,3 +62,5 @@ export function createWriteStore(db: Executor) {
     },
   };
 }
+
+export type WriteStore = ReturnType<typeof createWriteStore>;

@@ -6,7 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { addDays, endOfDayMs, msToDate } from '../../src/domain/dates.js';
-import { sweepOnce } from '../../src/http/plugins/sweeper.js';
+import { sweepOnce } from '../../src/jobs/sweeper.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import type { Evaluation, Statement, StatementInput } from '../../src/schemas/statements.js';
 import { useTestApp } from '../support/app.js';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/db/client.js';
-import { IDEMPOTENCY_RETENTION_MS } from '../../src/http/write.js';
+import { IDEMPOTENCY_RETENTION_MS } from '../../src/service/unit-of-work.js';
 import type { Actual } from '../../src/schemas/actuals.js';
 import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey, verifyApiKey } from '../../src/service/keys.js';

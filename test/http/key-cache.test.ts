@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/service/keys.js';
 import { createApiKeyStore } from '../../src/store/api-keys.js';
-import { createWriteStore } from '../../src/store/writes.js';
+import { createChangeStore } from '../../src/store/changes.js';
 import { useTestApp } from '../support/app.js';
 import { ALIBABA, post, watchPool } from '../support/fixtures.js';
 
@@ -34,7 +34,7 @@ describe('verified keys remembered in process', () => {
     const { key, row } = await createApiKey(ctx.db.db, 'leaver', 'read');
     expect((await poll(key)).statusCode).toBe(200);
     await createApiKeyStore(ctx.db.db).revoke(row.id, new Date());
-    await createWriteStore(ctx.db.db).notifyChange();
+    await createChangeStore(ctx.db.db).notify();
     let status = 200;
     for (let waited = 0; status === 200 && waited < 3_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));

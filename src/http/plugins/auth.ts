@@ -7,9 +7,8 @@ import type { FastifyContextConfig, FastifyInstance, FastifyReply } from 'fastif
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { ChangeListener } from '../../db/notifications.js';
-import type { Executor } from '../../db/client.js';
 import type { Scope } from '../../domain/model.js';
-import { type Caller, isWellFormedApiKey, scopeAllows, verifyApiKey } from '../../service/keys.js';
+import { type Caller, isWellFormedApiKey, type KeyService, scopeAllows } from '../../service/keys.js';
 import { createFailedKeyLimiter } from '../failed-keys.js';
 import { problemBody, sendProblem } from '../problems.js';
 
@@ -31,7 +30,7 @@ declare module 'fastify' {
 }
 
 export interface AuthOptions {
-  db: Executor;
+  keys: KeyService;
   readsRequireKey: boolean;
   /** Verified keys are remembered until any change is heard (a revocation NOTIFYs), so a poll costs no query. */
   listener: ChangeListener | null;
@@ -73,7 +72,7 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions): Promise<v
   }
 
   async function verify(key: string): Promise<Caller | null> {
-    const caller = await verifyApiKey(options.db, key);
+    const caller = await options.keys.verify(key);
     if (caller) {
       if (verified.size >= 10_000) verified.clear();
       verified.set(hashOf(key), { caller, until: Date.now() + KEY_CACHE_MS });

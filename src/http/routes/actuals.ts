@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { InvalidInputError } from '../../errors.js';
-import { presentActual } from '../present.js';
+import { presentActual } from '../presenters.js';
 import {
   Actual,
   ActualBatchInput,
@@ -11,7 +10,7 @@ import {
   RetractionInput,
 } from '../../schemas/actuals.js';
 import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import {
   ConditionalHeaders,
   created,
@@ -21,8 +20,8 @@ import {
   readErrors,
   writeErrors,
 } from '../../schemas/responses.js';
-import type { RouteDeps } from '../services.js';
-import { checkIfMatch } from '../plugins/etag.js';
+import type { RouteDeps } from '../write.js';
+import { checkIfMatch } from '../plugins/response-cache.js';
 
 const ActualParams = z.object({ actualId: z.uuid().meta({ description: 'The actual id.' }) });
 
@@ -43,8 +42,8 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const record = await tx.recording.record(request.body);
+      write(request, reply, async (services) => {
+        const record = await services.actuals.record(request.body);
         return {
           status: 201,
           body: presentActual(record),
@@ -75,8 +74,8 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const items = await tx.recording.recordBatch(request.body.items);
+      write(request, reply, async (services) => {
+        const items = await services.actuals.recordBatch(request.body.items);
         return {
           status: 201,
           body: { count: items.length, items },
@@ -111,17 +110,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
     },
     async (request) => {
       const { companyId, metric, periodFrom, periodTo, asOf, limit, cursor } = request.query;
-      let metricId: string | undefined;
-      if (metric !== undefined) {
-        if (companyId === undefined) throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
-        const found = await services.metrics.findByKey(companyId, metric);
-        if (!found) return { items: [], nextCursor: null };
-        metricId = found.id;
-      }
       const result = await services.actuals.list(
         {
           companyId,
-          metricId,
+          metric,
           periodFrom,
           periodTo,
           ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }),
@@ -165,15 +157,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        if (request.headers['if-match'] !== undefined) {
-          checkIfMatch(
-            request,
-            { schema: Actual, body: presentActual(await tx.actuals.get(request.params.actualId)) },
-            false,
-          );
-        }
-        const record = await tx.recording.retract(request.params.actualId, request.body.reason);
+      write(request, reply, async (services) => {
+        const record = await services.actuals.retract(request.params.actualId, request.body.reason, (current) =>
+          checkIfMatch(request, { schema: Actual, body: presentActual(current) }, false),
+        );
         return { status: 201, body: presentActual(record), resourceType: 'retraction', resourceIds: [record.row.id] };
       }),
   );

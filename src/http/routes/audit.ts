@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../../schemas/common.js';
 import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
-import type { RouteDeps } from '../services.js';
+import type { RouteDeps } from '../write.js';
 
 export const AuditEntry = z
   .object({
@@ -36,7 +36,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { servi
       },
     },
     async (request) => {
-      const page = await services.writes.listAudit(request.query);
+      const page = await services.audit.list(request.query);
       return {
         items: page.items.map((e) => ({ ...e, at: e.at.toISOString() })),
         nextCursor: page.nextCursor,

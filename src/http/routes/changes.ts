@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ChangeListener } from '../../db/notifications.js';
-import { decodeFeedCursor, encodeFeedCursor, type ChangeRow } from '../../store/changes.js';
+import { decodeFeedCursor, encodeFeedCursor, type ChangeRow } from '../../service/changes.js';
 import type { Change } from '../../schemas/changes.js';
 import { ChangePage, ChangeQuery } from '../../schemas/changes.js';
 import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
-import type { RouteDeps } from '../services.js';
+import type { RouteDeps } from '../write.js';
 
 function presentChange(row: ChangeRow): z.output<typeof Change> {
   return {

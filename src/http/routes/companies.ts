@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { knowledgeTimeMs } from '../../service/time.js';
-import { presentCompany } from '../present.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
+import { presentCompany } from '../presenters.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../../schemas/companies.js';
-import { checkIfMatch } from '../plugins/etag.js';
+import { checkIfMatch } from '../plugins/response-cache.js';
 import {
   ConditionalHeaders,
   created,
@@ -16,7 +16,7 @@ import {
   writeErrors,
 } from '../../schemas/responses.js';
 import { Scorecard } from '../../schemas/scorecards.js';
-import type { RouteDeps } from '../services.js';
+import type { RouteDeps } from '../write.js';
 
 const CompanyParams = z.object({ companyId: CompanyId });
 
@@ -35,8 +35,8 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const row = await tx.companies.insert(request.body, tx.clock.now());
+      write(request, reply, async (services) => {
+        const row = await services.companies.create(request.body);
         return {
           status: 201,
           body: presentCompany(row),
@@ -62,8 +62,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
     },
     async (request) => {
       const { asOf, ...page } = request.query;
-      const filter = asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) };
-      const result = await services.companies.list(filter, page);
+      const result = await services.companies.list(asOf === undefined ? null : knowledgeTimeMs(asOf), page);
       return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
     },
   );
@@ -99,10 +98,10 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const current = await tx.companies.getForUpdate(request.params.companyId);
-        checkIfMatch(request, { schema: Company, body: presentCompany(current) }, true);
-        const { row, changed } = await tx.companies.update(current.id, request.body);
+      write(request, reply, async (services) => {
+        const { row, changed } = await services.companies.update(request.params.companyId, request.body, (current) =>
+          checkIfMatch(request, { schema: Company, body: presentCompany(current) }, true),
+        );
         return {
           status: 200,
           body: presentCompany(row),

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { InvalidInputError } from '../../errors.js';
-import { presentMetric } from '../present.js';
+import { presentMetric } from '../presenters.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { Metric, MetricInput, MetricPatch } from '../../schemas/metrics.js';
-import { checkIfMatch } from '../plugins/etag.js';
+import { checkIfMatch } from '../plugins/response-cache.js';
 import {
   ConditionalHeaders,
   created,
@@ -16,7 +15,7 @@ import {
   success,
   writeErrors,
 } from '../../schemas/responses.js';
-import type { RouteDeps } from '../services.js';
+import type { RouteDeps } from '../write.js';
 
 export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services, write }) => {
   app.post(
@@ -33,23 +32,8 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const company = await tx.companies.find(request.body.companyId);
-        if (!company) {
-          throw new InvalidInputError([
-            { pointer: '/companyId', detail: `company '${request.body.companyId}' does not exist` },
-          ]);
-        }
-        const { basis, segment, description, ...rest } = request.body;
-        const row = await tx.metrics.insert(
-          {
-            ...rest,
-            basis: basis ?? null,
-            segment: segment ?? null,
-            description: description ?? null,
-          },
-          tx.clock.now(),
-        );
+      write(request, reply, async (services) => {
+        const row = await services.metrics.create(request.body);
         return {
           status: 201,
           body: presentMetric(row),
@@ -77,7 +61,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
     async (request) => {
       const { companyId, asOf, ...page } = request.query;
       const result = await services.metrics.list(
-        { companyId, ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }) },
+        { companyId, asOf: asOf === undefined ? null : knowledgeTimeMs(asOf) },
         page,
       );
       return { items: result.items.map(presentMetric), nextCursor: result.nextCursor };
@@ -99,10 +83,10 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const current = await tx.metrics.getForUpdate(request.params.metricId);
-        checkIfMatch(request, { schema: Metric, body: presentMetric(current) }, true);
-        const { row, changed } = await tx.metrics.update(current.id, request.body);
+      write(request, reply, async (services) => {
+        const { row, changed } = await services.metrics.update(request.params.metricId, request.body, (current) =>
+          checkIfMatch(request, { schema: Metric, body: presentMetric(current) }, true),
+        );
         return {
           status: 200,
           body: presentMetric(row),

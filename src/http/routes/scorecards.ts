@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addMonths, msToDate } from '../../domain/dates.js';
-import { knowledgeTimeMs } from '../../service/time.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { CompanyId, IsoDate } from '../../schemas/common.js';
 import { Leaderboard, LeaderboardQuery } from '../../schemas/leaderboard.js';
 import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
 import { ScorecardSeries } from '../../schemas/scorecards.js';
-import type { RouteDeps } from '../services.js';
+import type { RouteDeps } from '../write.js';
 
 export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { services }) => {
   app.get(
@@ -29,8 +28,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
       },
     },
     async (request) => {
-      const to = request.query.to ?? msToDate(services.clock.now().getTime());
-      const from = request.query.from ?? addMonths(to, -24);
+      const { from, to } = request.query;
       const points = await services.scoring.series(request.params.companyId, from, to);
       return {
         companyId: request.params.companyId,

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
-import { knowledgeTimeMs } from '../../service/time.js';
-import { presentEvaluation, presentRevision, presentStatement } from '../present.js';
+import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
+import { presentEvaluation, presentRevision, presentStatement } from '../presenters.js';
 import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
 import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
 import {
@@ -25,11 +25,11 @@ import {
   StatementInput,
   StatementWithEvaluation,
 } from '../../schemas/statements.js';
-import type { RouteDeps, Services } from '../services.js';
-import { parseGuidance } from '../../parser/index.js';
+import type { RouteDeps } from '../write.js';
 import { ParseRequest, ParseResult } from '../../schemas/parse.js';
-import { presentParse } from '../present.js';
-import { checkIfMatch } from '../plugins/etag.js';
+import type { StatementView } from '../../service/statements.js';
+import { presentParse } from '../presenters.js';
+import { checkIfMatch } from '../plugins/response-cache.js';
 
 const StatementParams = z.object({ statementId: z.uuid().meta({ description: 'The statement id.' }) });
 
@@ -54,14 +54,12 @@ const StatementListQuery = PageQuery.extend({
   asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time for status and evaluations; default now.' }),
 });
 
-/** What GET /v1/statements/{id} sends: the statement and its evaluation as of now. */
-async function statementView(
-  services: Services,
-  statementId: string,
-): Promise<z.output<typeof StatementWithEvaluation>> {
-  const record = await services.statements.get(statementId);
-  const evaluation = (await services.scoring.evaluateRecords([record], null)).get(record.row.id);
-  return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
+/** A statement with its evaluation, as GET /v1/statements/{id} and the list send it. */
+function presentView(view: StatementView): z.output<typeof StatementWithEvaluation> {
+  return {
+    ...presentStatement(view.record),
+    evaluation: view.evaluation ? presentEvaluation(view.evaluation) : null,
+  };
 }
 
 export interface StatementRouteDeps extends RouteDeps {
@@ -92,8 +90,8 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const record = await tx.guidance.createStatement(request.body);
+      write(request, reply, async (services) => {
+        const record = await services.statements.createStatement(request.body);
         return {
           status: 201,
           body: presentStatement(record),
@@ -126,8 +124,8 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        const { parent, parts } = await tx.guidance.createCompound(request.body);
+      write(request, reply, async (services) => {
+        const { parent, parts } = await services.statements.createCompound(request.body);
         return {
           status: 201,
           body: { parent: presentStatement(parent), parts: parts.map(presentStatement) },
@@ -162,14 +160,7 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request) => {
-      const company = await services.companies.get(request.body.companyId);
-      const result = parseGuidance({
-        quote: request.body.quote,
-        statedOn: request.body.statedOn,
-        calendar: { fiscalYearEndMonth: company.fiscalYearEndMonth },
-        reportingCurrency: company.currency,
-      });
-      return presentParse(result, request.body);
+      return presentParse(await services.statements.parse(request.body), request.body);
     },
   );
 
@@ -193,27 +184,12 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request) => {
-      const { companyId, metric, limit, cursor, asOf, ...filters } = request.query;
-      let metricId: string | undefined;
-      if (metric !== undefined) {
-        if (companyId === undefined) throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
-        const found = await services.metrics.findByKey(companyId, metric);
-        if (!found) return { items: [], nextCursor: null };
-        metricId = found.id;
-      }
-      const at = asOf === undefined ? null : knowledgeTimeMs(asOf);
-      const page = await services.statements.list(
-        { ...filters, companyId, metricId, asOf: at === null ? services.clock.now() : new Date(at) },
-        { limit, cursor },
-      );
-      const evaluations = await services.scoring.evaluateRecords(page.items, at);
-      return {
-        items: page.items.map((record) => {
-          const evaluation = evaluations.get(record.row.id);
-          return { ...presentStatement(record), evaluation: evaluation ? presentEvaluation(evaluation) : null };
-        }),
-        nextCursor: page.nextCursor,
-      };
+      const { limit, cursor, asOf, ...filter } = request.query;
+      const page = await services.statements.list(filter, asOf === undefined ? null : knowledgeTimeMs(asOf), {
+        limit,
+        cursor,
+      });
+      return { items: page.items.map(presentView), nextCursor: page.nextCursor };
     },
   );
 
@@ -254,7 +230,7 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         },
       },
     },
-    async (request) => statementView(services, request.params.statementId),
+    async (request) => presentView(await services.statements.get(request.params.statementId)),
   );
 
   app.get(
@@ -311,12 +287,13 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request, reply) =>
-      write(request, reply, async (tx) => {
-        if (request.headers['if-match'] !== undefined) {
-          const current = await statementView(tx, request.params.statementId);
-          checkIfMatch(request, { schema: StatementWithEvaluation, body: current }, false);
-        }
-        const result = await tx.guidance.revise(request.params.statementId, request.body);
+      write(request, reply, async (services) => {
+        const precondition =
+          request.headers['if-match'] === undefined
+            ? undefined
+            : (current: StatementView) =>
+                checkIfMatch(request, { schema: StatementWithEvaluation, body: presentView(current) }, false);
+        const result = await services.statements.revise(request.params.statementId, request.body, precondition);
         return {
           status: 201,
           body: {

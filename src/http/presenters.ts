@@ -1,9 +1,9 @@
-// Shape replies from store records: the response schemas in src/schemas are the contract.
+// Shape replies from what the services return: the response schemas in ./schemas are the contract.
 import { describeTarget } from '../domain/target.js';
-import type { ActualRecord } from '../store/actuals.js';
-import type { CompanyRow } from '../store/companies.js';
-import type { MetricRow } from '../store/metrics.js';
-import type { RevisionRow, StatementRecord } from '../store/statements.js';
+import type { ActualRecord } from '../service/actuals.js';
+import type { CompanyRow } from '../service/companies.js';
+import type { MetricRow } from '../service/metrics.js';
+import type { RevisionRow, StatementRecord } from '../service/statements.js';
 import { toDomainTarget } from '../service/mapping.js';
 import type { KnownEvaluation } from '../service/scoring.js';
 import type { Actual } from '../schemas/actuals.js';

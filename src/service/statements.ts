@@ -1,29 +1,28 @@
-// Recording guidance: resolve windows through the company's fiscal calendar, check targets, write, score.
-import type { Executor } from '../db/client.js';
-import { daysBetween } from '../domain/dates.js';
+// Guidance statements: resolve windows through the company's fiscal calendar, check targets, write, score; read
+// them with their evaluations; read a quote into draft statements.
 import type { Clock } from '../lib/clock.js';
-import { Dec } from '../domain/decimal.js';
-import { resolvePeriod, type FiscalCalendar } from '../domain/fiscal.js';
+import { parseGuidance } from '../parser/index.js';
+import type { ParseResult } from '../parser/types.js';
+import { deadlineProblem, statementWindow, targetProblem, type FieldProblem } from '../domain/validation.js';
+import { revisionEffectiveAt } from '../domain/knowledge-time.js';
 import type { RevisionKind } from '../domain/model.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
-import type {
-  CompoundStatementInput,
-  RevisionInput,
-  StatementPartInput,
-  TargetInput,
-  WindowInput,
-} from '../schemas/statements.js';
-import { createCompanyStore, type CompanyRow } from '../store/companies.js';
-import { createMetricStore, type MetricRow } from '../store/metrics.js';
-import { createChangeStore, type NewChange } from '../store/changes.js';
-import {
-  createStatementStore,
-  type NewStatement,
-  type StatementRecord,
-  type StatementRow,
-} from '../store/statements.js';
-import { createScoring, type Rescore } from './scoring.js';
-import { revisionEffectiveAt } from './mapping.js';
+import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput } from '../schemas/statements.js';
+import type { NewChange } from '../store/changes.js';
+import type { CompanyRow } from '../store/companies.js';
+import type { Stores } from '../store/index.js';
+import type { MetricRow } from '../store/metrics.js';
+import type { Page } from '../store/pagination.js';
+import type { NewStatement, RevisionRow, StatementFilter, StatementRecord, StatementRow } from '../store/statements.js';
+import type { KnownEvaluation, Rescore, ScoringService } from './scoring.js';
+
+export type { RevisionRow, StatementRecord };
+
+/** A statement with its evaluation as of a knowledge time (null for a compound parent). */
+export interface StatementView {
+  record: StatementRecord;
+  evaluation: KnownEvaluation | null;
+}
 
 type AtomicFields = Omit<StatementPartInput, 'quote'>;
 interface Common {
@@ -34,62 +33,8 @@ interface Common {
   parentId?: string;
 }
 
-function windowColumns(window: WindowInput, calendar: FiscalCalendar, at: string, errors: FieldError[]) {
-  if (window.period !== undefined) {
-    if (window.start !== undefined || window.end !== undefined) {
-      errors.push({ pointer: `${at}/period`, detail: 'give either period, or start and end, not both' });
-      return null;
-    }
-    const resolved = resolvePeriod(window.period, calendar);
-    if (!resolved.ok) {
-      errors.push({ pointer: `${at}/period`, detail: resolved.error });
-      return null;
-    }
-    return { windowStart: resolved.period.start, windowEnd: resolved.period.end, windowLabel: resolved.period.label };
-  }
-  if (window.start === undefined) {
-    errors.push({ pointer: `${at}/start`, detail: 'give period, or start and end (end: null for no deadline)' });
-    return null;
-  }
-  if (window.end === undefined) {
-    errors.push({ pointer: `${at}/end`, detail: 'give an end date, or null for a statement with no deadline' });
-    return null;
-  }
-  if (window.end !== null && window.end < window.start) {
-    errors.push({ pointer: `${at}/end`, detail: `ends (${window.end}) before it starts (${window.start})` });
-    return null;
-  }
-  return { windowStart: window.start, windowEnd: window.end, windowLabel: null };
-}
-
-/** Dates and instants are kept up to the end of 9999 (PostgreSQL and ISO 8601 both stop writing years there). */
-const LAST_DAY = '9999-12-31';
-
-/**
- * A statement is missed once its window and grace are over: that moment, the day after the last day of grace,
- * must be a date we can store, so the last day of grace must come before 9999-12-31.
- */
-function deadlineFits(
-  windowEnd: string | null,
-  graceDays: number,
-  fields: AtomicFields,
-  at: string,
-  errors: FieldError[],
-): boolean {
-  // Counted in days, not compared as text: a date past 9999 is written '+010000-…', which sorts first.
-  if (windowEnd === null || graceDays < daysBetween(windowEnd, LAST_DAY)) return true;
-  const windowPointer = `${at}/window/${fields.window.period !== undefined ? 'period' : 'end'}`;
-  const byGrace = fields.graceDays !== undefined && fields.graceDays > 0 && windowEnd < LAST_DAY;
-  errors.push({
-    pointer: byGrace ? `${at}/graceDays` : windowPointer,
-    detail: byGrace
-      ? `${graceDays} days' grace after ${windowEnd} runs past ${LAST_DAY}, the last date that can be kept`
-      : `the window and its ${graceDays} days' grace must end before ${LAST_DAY}, the last date that can be kept`,
-  });
-  return false;
-}
-
-function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
+/** A target as its columns: every form's fields, null where the form has none. */
+function targetColumns(target: TargetInput) {
   const base = {
     targetOp: target.op,
     targetWording: target.wording ?? null,
@@ -101,12 +46,7 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
     targetTolerance: null,
   };
   switch (target.op) {
-    case 'range': {
-      const low = new Dec(target.low);
-      const high = new Dec(target.high);
-      const empty = low.gt(high) || (low.eq(high) && !(target.lowInclusive && target.highInclusive));
-      if (empty)
-        errors.push({ pointer: `${at}/high`, detail: `the range ${target.low} to ${target.high} holds no value` });
+    case 'range':
       return {
         ...base,
         targetLow: target.low,
@@ -114,16 +54,14 @@ function targetColumns(target: TargetInput, at: string, errors: FieldError[]) {
         targetLowInclusive: target.lowInclusive,
         targetHighInclusive: target.highInclusive,
       };
-    }
     case 'about':
-      if (new Dec(target.tolerance).isNegative()) {
-        errors.push({ pointer: `${at}/tolerance`, detail: 'must not be negative' });
-      }
       return { ...base, targetValue: target.value, targetTolerance: target.tolerance };
     default:
       return { ...base, targetValue: target.value };
   }
 }
+
+const within = (at: string, problem: FieldProblem): FieldError => ({ ...problem, pointer: `${at}${problem.pointer}` });
 
 /** Where a statement was made, as its columns: shared by a compound statement and each of its parts. */
 function sourceColumns(source: Common['source']) {
@@ -135,15 +73,15 @@ function sourceColumns(source: Common['source']) {
   };
 }
 
-async function metricOf(db: Executor, companyId: string, key: string, at: string, errors: FieldError[]) {
-  const metric = await createMetricStore(db).findByKey(companyId, key);
+async function metricOf(stores: Stores, companyId: string, key: string, at: string, errors: FieldError[]) {
+  const metric = await stores.metrics.findByKey(companyId, key);
   if (!metric) errors.push({ pointer: at, detail: `company '${companyId}' has no metric '${key}'` });
   return metric;
 }
 
 /** Validate one atomic statement against its company; collect every problem rather than stop at the first. */
 async function atomicColumns(
-  db: Executor,
+  stores: Stores,
   company: CompanyRow,
   common: Common,
   fields: AtomicFields,
@@ -151,12 +89,23 @@ async function atomicColumns(
   errors: FieldError[],
 ): Promise<NewStatement | null> {
   const calendar = { fiscalYearEndMonth: company.fiscalYearEndMonth };
-  const metric: MetricRow | null = await metricOf(db, company.id, fields.metric, `${at}/metric`, errors);
-  const window = windowColumns(fields.window, calendar, `${at}/window`, errors);
-  const target = targetColumns(fields.target, `${at}/target`, errors);
+  const metric: MetricRow | null = await metricOf(stores, company.id, fields.metric, `${at}/metric`, errors);
+  const window = statementWindow(fields.window, calendar);
+  if (!window.ok) errors.push(within(`${at}/window`, window.problem));
+  const targetFault = targetProblem(fields.target);
+  if (targetFault) errors.push(within(`${at}/target`, targetFault));
   const graceDays = fields.graceDays ?? company.reportingLagDays;
-  if (window && !deadlineFits(window.windowEnd, graceDays, fields, at, errors)) return null;
-  if (!metric || !window) return null;
+  if (window.ok) {
+    const late = deadlineProblem(window.value.end, graceDays, {
+      windowAsPeriod: fields.window.period !== undefined,
+      graceDays: fields.graceDays,
+    });
+    if (late) {
+      errors.push(within(at, late));
+      return null;
+    }
+  }
+  if (!metric || !window.ok) return null;
   return {
     companyId: company.id,
     metricId: metric.id,
@@ -168,22 +117,29 @@ async function atomicColumns(
     commitment: fields.commitment,
     mode: fields.mode,
     graceDays,
-    ...window,
-    ...target,
+    windowStart: window.value.start,
+    windowEnd: window.value.end,
+    windowLabel: window.value.label,
+    ...targetColumns(fields.target),
   };
 }
 
-async function companyOrInvalid(db: Executor, companyId: string): Promise<CompanyRow> {
-  const company = await createCompanyStore(db).find(companyId);
+async function companyOrInvalid(stores: Stores, companyId: string): Promise<CompanyRow> {
+  const company = await stores.companies.find(companyId);
   if (!company)
     throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
   return company;
 }
 
-/** Runs inside the caller's transaction (see src/http/write.ts): every method's writes commit or roll back together. */
-export function createGuidance(tx: Executor, clock: Clock) {
-  const statements = createStatementStore(tx);
-  const feed = createChangeStore(tx);
+/** Writes run inside a unit of work (see ./unit-of-work.ts): every method's writes commit or roll back together. */
+export function createStatementService(stores: Stores, clock: Clock, scoring: ScoringService) {
+  const { statements, changes: feed } = stores;
+
+  async function view(statementId: string): Promise<StatementView> {
+    const record = await statements.get(statementId);
+    const evaluation = (await scoring.evaluateRecords([record], null)).get(record.row.id) ?? null;
+    return { record, evaluation };
+  }
 
   /** Record the new statements in the feed, then score every metric they are on. */
   async function announceAndScore(
@@ -206,13 +162,57 @@ export function createGuidance(tx: Executor, clock: Clock) {
     const atomic = created.flatMap((r) =>
       r.metricId === null ? [] : [{ id: r.id, metricId: r.metricId, from: null }],
     );
-    await createScoring(tx, clock).rescore({ statements: [...atomic, ...also] }, now, cause);
+    await scoring.rescore({ statements: [...atomic, ...also] }, now, cause);
   }
 
   return {
+    /** The statement and its evaluation as of now. */
+    get: view,
+
+    /**
+     * Statements with their evaluations as of `asOf` (null: now); a metric is named by its key, within its
+     * company. Statements made after asOf are left out.
+     */
+    async list(
+      filter: Omit<StatementFilter, 'metricId' | 'asOf'> & { metric?: string },
+      asOf: number | null,
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<StatementView>> {
+      const { metric, ...rest } = filter;
+      let metricId: string | undefined;
+      if (metric !== undefined) {
+        if (rest.companyId === undefined) {
+          throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
+        }
+        const found = await stores.metrics.findByKey(rest.companyId, metric);
+        if (!found) return { items: [], nextCursor: null };
+        metricId = found.id;
+      }
+      const found = await statements.list(
+        { ...rest, metricId, asOf: asOf === null ? clock.now() : new Date(asOf) },
+        page,
+      );
+      const evaluations = await scoring.evaluateRecords(found.items, asOf);
+      return {
+        items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
+        nextCursor: found.nextCursor,
+      };
+    },
+
+    /** Read a quote into draft statements, with the company's calendar and currency. Writes nothing. */
+    async parse(input: { companyId: string; quote: string; statedOn: string }): Promise<ParseResult> {
+      const company = await stores.companies.get(input.companyId);
+      return parseGuidance({
+        quote: input.quote,
+        statedOn: input.statedOn,
+        calendar: { fiscalYearEndMonth: company.fiscalYearEndMonth },
+        reportingCurrency: company.currency,
+      });
+    },
+
     async createStatement(input: Common & AtomicFields): Promise<StatementRecord> {
       const errors: FieldError[] = [];
-      const company = await companyOrInvalid(tx, input.companyId);
+      const company = await companyOrInvalid(stores, input.companyId);
       if (input.parentId !== undefined) {
         const parent = await statements.find(input.parentId);
         if (!parent || parent.row.companyId !== company.id) {
@@ -224,7 +224,7 @@ export function createGuidance(tx: Executor, clock: Clock) {
           });
         }
       }
-      const values = await atomicColumns(tx, company, input, input, '', errors);
+      const values = await atomicColumns(stores, company, input, input, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
       const now = clock.now();
       const row = await statements.insert(values, now);
@@ -236,7 +236,7 @@ export function createGuidance(tx: Executor, clock: Clock) {
       input: CompoundStatementInput,
     ): Promise<{ parent: StatementRecord; parts: StatementRecord[] }> {
       const errors: FieldError[] = [];
-      const company = await companyOrInvalid(tx, input.companyId);
+      const company = await companyOrInvalid(stores, input.companyId);
       const now = clock.now();
       const parent = await statements.insert(
         {
@@ -251,7 +251,7 @@ export function createGuidance(tx: Executor, clock: Clock) {
       const parts: NewStatement[] = [];
       for (const [i, part] of input.parts.entries()) {
         const common = { ...input, quote: part.quote ?? input.quote, parentId: parent.id };
-        const values = await atomicColumns(tx, company, common, part, `/parts/${i}`, errors);
+        const values = await atomicColumns(stores, company, common, part, `/parts/${i}`, errors);
         if (values) parts.push(values);
       }
       // Throwing rolls back the parent too: a compound statement is written whole or not at all.
@@ -262,7 +262,9 @@ export function createGuidance(tx: Executor, clock: Clock) {
       return { parent: await statements.get(parent.id), parts: await statements.getMany(rows.map((r) => r.id)) };
     },
 
-    async revise(statementId: string, input: RevisionInput) {
+    /** `precondition` sees the statement as it stands (an If-Match check) before anything is written. */
+    async revise(statementId: string, input: RevisionInput, precondition?: (current: StatementView) => void) {
+      if (precondition) precondition(await view(statementId));
       const original = await statements.find(statementId);
       if (!original) throw new NotFoundError('statement', statementId);
       const errors: FieldError[] = [];
@@ -284,7 +286,7 @@ export function createGuidance(tx: Executor, clock: Clock) {
       }
       let successorValues: NewStatement | null = null;
       if (input.statement && original.row.kind === 'atomic') {
-        const company = await createCompanyStore(tx).get(original.row.companyId);
+        const company = await stores.companies.get(original.row.companyId);
         const common = {
           companyId: company.id,
           statedOn: input.statedOn,
@@ -292,7 +294,7 @@ export function createGuidance(tx: Executor, clock: Clock) {
           quote: input.statement.quote,
           ...(original.row.parentId ? { parentId: original.row.parentId } : {}),
         };
-        successorValues = await atomicColumns(tx, company, common, input.statement, '/statement', errors);
+        successorValues = await atomicColumns(stores, company, common, input.statement, '/statement', errors);
       }
       if (errors.length > 0) throw new InvalidInputError(errors);
       const now = clock.now();
@@ -334,4 +336,4 @@ export function createGuidance(tx: Executor, clock: Clock) {
   };
 }
 
-export type Guidance = ReturnType<typeof createGuidance>;
+export type StatementService = ReturnType<typeof createStatementService>;

@@ -1,0 +1,29 @@
+// The services, one per resource, wired here top to bottom. Each receives its stores (all built on one
+// executor: the pool for reads, a unit of work's transaction for writes) and the clock it reads "now" from.
+import type { Clock } from '../lib/clock.js';
+import type { Stores } from '../store/index.js';
+import { createActualService } from './actuals.js';
+import { createAuditService } from './audit.js';
+import { createChangeService } from './changes.js';
+import { createCompanyService } from './companies.js';
+import { createKeyService } from './keys.js';
+import { createMetricService } from './metrics.js';
+import { createScoringService } from './scoring.js';
+import { createStatementService } from './statements.js';
+
+export function createServices(stores: Stores, clock: Clock) {
+  // Scoring first: recording statements and actuals re-scores what they touch, in the same transaction.
+  const scoring = createScoringService(stores, clock);
+  return {
+    companies: createCompanyService(stores.companies, clock),
+    metrics: createMetricService(stores, clock),
+    statements: createStatementService(stores, clock, scoring),
+    actuals: createActualService(stores, clock, scoring),
+    scoring,
+    changes: createChangeService(stores.changes),
+    audit: createAuditService(stores.writes),
+    keys: createKeyService(stores.apiKeys),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

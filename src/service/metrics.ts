@@ -1,0 +1,54 @@
+// Metrics: what a company reports, with its unit, kind (flow or stock) and good direction.
+import { InvalidInputError } from '../errors.js';
+import type { MetricInput } from '../schemas/metrics.js';
+import type { Clock } from '../lib/clock.js';
+import type { CompanyStore } from '../store/companies.js';
+import type { MetricRow, MetricStore } from '../store/metrics.js';
+import type { Page } from '../store/pagination.js';
+
+export type { MetricRow };
+
+export function createMetricService(stores: { metrics: MetricStore; companies: CompanyStore }, clock: Clock) {
+  const { metrics, companies } = stores;
+  return {
+    async create(input: MetricInput): Promise<MetricRow> {
+      if (!(await companies.find(input.companyId))) {
+        throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` }]);
+      }
+      const { basis, segment, description, ...rest } = input;
+      return metrics.insert(
+        { ...rest, basis: basis ?? null, segment: segment ?? null, description: description ?? null },
+        clock.now(),
+      );
+    },
+
+    async get(metricId: string): Promise<MetricRow> {
+      return metrics.get(metricId);
+    },
+
+    /** Metrics in the order recorded, of one company or all; with asOf (epoch ms), only those recorded by then. */
+    async list(
+      filter: { companyId?: string; asOf: number | null },
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<MetricRow>> {
+      const { companyId, asOf } = filter;
+      return metrics.list({ companyId, ...(asOf === null ? {} : { asOf: new Date(asOf) }) }, page);
+    },
+
+    /**
+     * A read-compare-write update: the metric is locked, `precondition` sees it as it stands (an If-Match
+     * check), then the patch is applied. An empty patch changes nothing.
+     */
+    async update(
+      metricId: string,
+      patch: Parameters<MetricStore['update']>[1],
+      precondition: (current: MetricRow) => void,
+    ): Promise<{ row: MetricRow; changed: boolean }> {
+      const current = await metrics.getForUpdate(metricId);
+      precondition(current);
+      return metrics.update(current.id, patch);
+    },
+  };
+}
+
+export type MetricService = ReturnType<typeof createMetricService>;

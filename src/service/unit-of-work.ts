@@ -1,0 +1,132 @@
+// Every write runs here: one transaction for the change, its re-scoring, its audit entry and its idempotency
+// record. Retries with the same Idempotency-Key replay the first response (Stripe's design, and the IETF
+// httpapi idempotency-key draft): same key + same request -> replay; different request -> 422; still in
+// flight -> 409.
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/client.js';
+import { InFlightError, InvalidInputError } from '../errors.js';
+import { canonicalJson } from '../lib/canonical-json.js';
+import type { Clock } from '../lib/clock.js';
+import { createStores } from '../store/index.js';
+import { createServices, type Services } from './index.js';
+
+/** What a write answers, and what the audit trail keeps of it. */
+export interface WriteResult<T> {
+  status: number;
+  body: T;
+  location?: string;
+  resourceType: string;
+  resourceIds: string[];
+  /** The write turned out to change nothing (an empty patch): nothing to audit. */
+  unchanged?: boolean;
+  /** What the audit trail keeps of the change, when not the whole response body (a large batch). */
+  audited?: unknown;
+}
+
+/** Who asks for a write, and what: the request as the audit trail and the idempotency record know it. */
+export interface WriteRequest {
+  caller: { keyId: string; name: string } | null;
+  /** The client's Idempotency-Key, if it sent one (kept per API key: a caller without a key has none). */
+  idempotencyKey: string | undefined;
+  method: string;
+  path: string;
+  operation: string;
+  body: unknown;
+}
+
+/** The answer to send: the write's own, or the first one's when this is a replay. */
+export interface WriteOutcome {
+  replayed: boolean;
+  status: number;
+  body: unknown;
+  location: string | null;
+}
+
+/** How long a response is kept for replay: at least the 24 hours clients are promised. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
+
+export class IdempotencyKeyReusedError extends InvalidInputError {}
+
+function fingerprint(write: WriteRequest): string {
+  return createHash('sha256')
+    .update(`${write.method} ${write.path}\n${canonicalJson(write.body)}`)
+    .digest('base64url');
+}
+
+export function createUnitOfWork(db: Database, clock: Clock) {
+  return {
+    async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
+      const { caller } = write;
+      const scopedKey =
+        write.idempotencyKey !== undefined && caller ? { apiKeyId: caller.keyId, key: write.idempotencyKey } : null;
+      const print = scopedKey ? fingerprint(write) : '';
+
+      return db.transaction(async (tx) => {
+        const stores = createStores(tx);
+        const { writes } = stores;
+        if (scopedKey) {
+          if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
+            throw new InFlightError(
+              `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
+            );
+          }
+          const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
+          if (previous) {
+            if (previous.fingerprint !== print) {
+              throw new IdempotencyKeyReusedError(
+                [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
+                `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
+              );
+            }
+            return {
+              replayed: true,
+              status: previous.responseStatus,
+              body: JSON.parse(previous.responseBody) as unknown,
+              location: previous.location,
+            };
+          }
+        }
+        const result = await work(createServices(stores, clock));
+        const now = clock.now();
+        // Every write, not only those the change feed reports, invalidates every instance's response cache.
+        await stores.changes.notify();
+        if (!result.unchanged)
+          await writes.audit({
+            apiKeyId: caller?.keyId ?? null,
+            apiKeyName: caller?.name ?? null,
+            method: write.method,
+            path: write.path,
+            operation: write.operation,
+            status: result.status,
+            resourceType: result.resourceType,
+            resourceIds: result.resourceIds,
+            changes: result.audited ?? result.body,
+            at: now,
+          });
+        if (scopedKey) {
+          await writes.saveIdempotent({
+            ...scopedKey,
+            fingerprint: print,
+            responseStatus: result.status,
+            responseBody: JSON.stringify(result.body),
+            location: result.location ?? null,
+            createdAt: now,
+          });
+        }
+        return { replayed: false, status: result.status, body: result.body, location: result.location ?? null };
+      });
+    },
+
+    /** Forget the responses kept for replay longer than IDEMPOTENCY_RETENTION_MS; returns how many. */
+    async pruneIdempotencyRecords(): Promise<number> {
+      return createStores(db).writes.pruneIdempotent(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS));
+    },
+
+    /** Work outside any request (a job): its services share one transaction, with no audit entry. */
+    async transaction<T>(work: (services: Services) => Promise<T>): Promise<T> {
+      return db.transaction((tx) => work(createServices(createStores(tx), clock)));
+    },
+  };
+}
+
+export type UnitOfWork = ReturnType<typeof createUnitOfWork>;
