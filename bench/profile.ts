@@ -206,102 +206,6 @@ async function timed<T>(times: number, run: () => Promise<T> | T): Promise<{ ms:
   return { ms: (performance.now() - t0) / times, last };
 }
 
-// What re-scoring needs of the history: per period, the figures that can still be the latest known at a
-// knowledge time >= $2 (a row superseded by a later, never-retracted restatement published by $2 can't be),
-// and only the columns evaluation reads.
-const PRUNED_HISTORY = `
-  select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at
-    from actuals a left join retractions r on r.actual_id = a.id
-   where a.metric_id = any($1::uuid[])
-     and exists (select 1 from statements s
-                  where s.metric_id = a.metric_id and s.kind = 'atomic' and a.period_end >= s.window_start
-                    and (s.window_end is null or a.period_end <= s.window_end))
-     and not exists (select 1 from actuals b
-                      where b.metric_id = a.metric_id and b.period_end = a.period_end
-                        and b.period_start is not distinct from a.period_start
-                        and (b.published_at, b.seq) > (a.published_at, a.seq) and b.published_at <= $2
-                        and not exists (select 1 from retractions rb where rb.actual_id = b.id))`;
-// The same rows in one pass: per period, the newest never-retracted figure published by $2 bounds what can
-// still be current; keep it and anything newer.
-const WINDOWED_HISTORY = `
-  with h as (
-    select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at,
-           array[extract(epoch from a.published_at), a.seq] as version,
-           max(case when r.actual_id is null and a.published_at <= $2 then array[extract(epoch from a.published_at), a.seq] end)
-             over (partition by a.metric_id, a.period_start, a.period_end) as newest_firm
-      from actuals a left join retractions r on r.actual_id = a.id
-     where a.metric_id = any($1::uuid[])
-       and exists (select 1 from statements s
-                    where s.metric_id = a.metric_id and s.kind = 'atomic' and a.period_end >= s.window_start
-                      and (s.window_end is null or a.period_end <= s.window_end)))
-  select id, metric_id, period_start, period_end, value, published_at, seq, retracted_at
-    from h where newest_firm is null or version >= newest_firm`;
-const NARROW_HISTORY = `
-  select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at
-    from actuals a left join retractions r on r.actual_id = a.id
-   where a.metric_id = any($1::uuid[])
-     and exists (select 1 from statements s
-                  where s.metric_id = a.metric_id and s.kind = 'atomic' and a.period_end >= s.window_start
-                    and (s.window_end is null or a.period_end <= s.window_end))
-   order by a.seq`;
-
-/** The history load of one batch's re-scoring, as src does it and as proposed, on the grown table. */
-async function historyExperiments(handle: DatabaseHandle, dataset: Dataset): Promise<void> {
-  const [group] = companyGroups(dataset.metricsByCompany, 2);
-  const metricIds = (group ?? [])
-    .slice(0, 25)
-    .flat()
-    .map((m) => m.id);
-  const store = createActualStore(handle.db);
-  const total = await handle.pool.query<{ n: string }>(
-    'select count(*) as n from actuals where metric_id = any($1::uuid[])',
-    [metricIds],
-  );
-  console.log(
-    `\nre-scoring's history load for one batch (${metricIds.length} metrics, ${total.rows[0]?.n ?? '?'} actuals on them in all):`,
-  );
-  // What re-scoring rewrites for those metrics' statements (the stored evaluation timelines), when the table exists.
-  const stored = await handle.pool
-    .query<{ segments: string; bytes: string }>(
-      `select count(*) as segments, coalesce(sum(pg_column_size(t.*)), 0) as bytes
-         from statement_timeline t join statements s on s.id = t.statement_id where s.metric_id = any($1::uuid[])`,
-      [metricIds],
-    )
-    .then(
-      (r) => r.rows[0],
-      () => undefined,
-    );
-  if (stored) {
-    console.log(
-      `  stored timelines of their statements: ${stored.segments} segments, ${(Number(stored.bytes) / 1e6).toFixed(1)} MB (each batch deletes and re-inserts them)`,
-    );
-  }
-  const statementIds = (await createStatementStore(handle.db).atomicForMetrics(metricIds)).map((r) => r.row.id);
-  const current = await timed(5, () => store.historyForScoring(statementIds, new Date()));
-  console.log(
-    `  src  historyForScoring (raw columns, pruned to what can still be the latest known): ${current.ms.toFixed(1)} ms, ${current.last.length} rows`,
-  );
-  const narrow = await timed(5, () => handle.pool.query(NARROW_HISTORY, [metricIds]));
-  console.log(
-    `  proposed, step 1: only the 8 columns evaluation reads, raw rows: ${narrow.ms.toFixed(1)} ms, ${narrow.last.rows.length} rows`,
-  );
-  const pruned = await timed(5, () => handle.pool.query(PRUNED_HISTORY, [metricIds, new Date()]));
-  console.log(
-    `  proposed, step 2: and no row superseded before the earliest knowledge time needed (NOT EXISTS): ${pruned.ms.toFixed(1)} ms, ${pruned.last.rows.length} rows`,
-  );
-  const windowed = await timed(5, () => handle.pool.query(WINDOWED_HISTORY, [metricIds, new Date()]));
-  console.log(`  proposed, step 2 as one window pass: ${windowed.ms.toFixed(1)} ms, ${windowed.last.rows.length} rows`);
-  // A throwaway database: try the index the proposal would add.
-  await handle.pool.query(
-    'create index actuals_metric_period_version on actuals (metric_id, period_end, period_start, published_at desc, seq desc)',
-  );
-  await handle.pool.query('analyze actuals');
-  const indexed = await timed(5, () => handle.pool.query(PRUNED_HISTORY, [metricIds, new Date()]));
-  console.log(
-    `  step 2 (NOT EXISTS) with an index on (metric_id, period_end, period_start, published_at desc, seq desc): ${indexed.ms.toFixed(1)} ms, ${indexed.last.rows.length} rows`,
-  );
-}
-
 /** How the cost of one statement's evaluation timeline grows with the restatements in its window (pure CPU). */
 async function timelineGrowth(handle: DatabaseHandle, dataset: Dataset): Promise<void> {
   const metric = dataset.metrics[0];
@@ -342,7 +246,7 @@ async function timelineGrowth(handle: DatabaseHandle, dataset: Dataset): Promise
 }
 
 /** The in-process checks of a batch, without HTTP or PostgreSQL. */
-async function itemExperiments(dataset: Dataset, handle: DatabaseHandle): Promise<void> {
+async function itemChecks(dataset: Dataset, handle: DatabaseHandle): Promise<void> {
   const [group] = companyGroups(dataset.metricsByCompany, 2);
   const source = new BatchSource(group ?? [], dataset.quarters, BATCH_SIZE);
   const body = source.body(0, 42, nextRelease());
@@ -395,8 +299,7 @@ try {
   if (app) await profile(app, key, dataset);
   await serviceBatches(handle, dataset);
   await timelineGrowth(handle, dataset);
-  await historyExperiments(handle, dataset);
-  await itemExperiments(dataset, handle);
+  await itemChecks(dataset, handle);
 } catch (error) {
   console.error(`profile failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;

@@ -8,8 +8,8 @@
 //   BENCH_BATCH_CONNECTIONS=2 concurrent batch writers (1-4), also used by the bare-INSERT ceilings
 //   BENCH_ONLY=regex         run only the groups ("writes", "reads") or scenarios whose name matches
 //                            (case-insensitive), with the ceilings their targets compare with
-//   BENCH_SERVER_IMPORT=file a module every service process loads first (node --import): diagnosis hooks from
-//                            bench/diagnose/ that simulate a proposed src fix; flagged in the output
+//   BENCH_SERVER_IMPORT=file a module every service process loads first (node --import): a diagnosis hook such as
+//                            bench/diagnose/cpu-profile-hook.ts; flagged in the output
 //
 // Exit code 0 when the harness ran, whether or not targets were met (they are in the table); 1 when it broke.
 import os from 'node:os';

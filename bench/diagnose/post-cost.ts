@@ -1,11 +1,10 @@
 // `npx tsx bench/diagnose/post-cost.ts`: why one POST /v1/actuals costs more among 20,000 unrelated statements.
 // Seeds the read world plus the probe (bench/lib/read-dataset.ts) in one fresh database and the probe alone in
 // another, builds the app in-process on each, posts the same actuals to the probe alternately, and prints, per
-// query shape, the mean time per request on each side, then EXPLAIN ANALYZE of the costliest one on both.
+// query shape, the mean time per request on each side, then EXPLAIN ANALYZE of the history query on both: the
+// diagnosis behind the read group's target that such a POST costs within 1.5x of one on the probe alone.
 //
 //   POST_COST_REQUESTS=300   posts per side (after 50 unmeasured)
-//   To measure the proposed fix: `node --import tsx --import ./bench/diagnose/history-by-metric.ts
-//   bench/diagnose/post-cost.ts` sends every history query rewritten (see that file)
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/app.js';
@@ -15,7 +14,6 @@ import { createApiKey } from '../../src/service/keys.js';
 import { acquireCluster, type BenchCluster } from '../lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from '../lib/dataset.js';
 import { seedProbe, seedReadWorld, type ProbeWorld } from '../lib/read-dataset.js';
-import { rewrite } from './history-rewrite.js';
 import { installTracer, shapeOf, trace, type TracedQuery } from './pg-trace.js';
 
 const REQUESTS = Number(process.env.POST_COST_REQUESTS ?? 300);
@@ -96,7 +94,7 @@ try {
     console.log(`  ${a.toFixed(2).padStart(12)}  ${b.toFixed(2).padStart(12)}  ${shape.slice(0, 120)}`);
   }
 
-  // The history query's plan on both sides, for the probe's two statements, as src sends it and rewritten.
+  // The history query's plan on both sides, for the probe's two statements.
   const shape = shapes.find((s) => s.startsWith('with h as'));
   const text = shape ? (among.byShape.get(shape) ?? alone.byShape.get(shape))?.text : undefined;
   for (const side of text ? sides : []) {
@@ -108,15 +106,10 @@ try {
       ).rows.map((r) => r.id);
       const since = new Date(Date.now() - 60_000).toISOString();
       const params = /\$1::timestamptz/.test(text ?? '') ? [since, ids] : [ids, since];
-      for (const [label, query] of [
-        ['as src sends it', text ?? ''],
-        ['rewritten (history-by-metric.ts)', rewrite(text ?? '')],
-      ] as const) {
-        const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${query}`, params);
-        const lines = plan.rows.map((row) => row['QUERY PLAN']);
-        console.log(`\n${side.name}, ${label}: ${lines.at(-1)?.trim()}`);
-        for (const line of lines.filter((l) => /Scan|Join|Loop/.test(l))) console.log(`  ${line}`);
-      }
+      const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text ?? ''}`, params);
+      const lines = plan.rows.map((row) => row['QUERY PLAN']);
+      console.log(`\n${side.name}: ${lines.at(-1)?.trim()}`);
+      for (const line of lines.filter((l) => /Scan|Join|Loop/.test(l))) console.log(`  ${line}`);
     } finally {
       await client.end();
     }

@@ -4,13 +4,16 @@ import { randomBytes } from 'node:crypto';
 import * as nodeCrypto from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Actual } from '../../src/schemas/actuals.js';
-import type { Metric } from '../../src/schemas/metrics.js';
-import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey, verifyApiKey } from '../../src/service/keys.js';
 import { createApiKeyStore } from '../../src/store/api-keys.js';
 import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
-import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import {
+  WRITE_OPERATIONS,
+  WRITE_ROUTES,
+  type WriteTargets,
+  seedWriteTargets,
+  writeUrl,
+} from '../support/write-routes.js';
 
 // Wrap (not replace) the comparison, so a test can see that verification goes through it.
 vi.mock('node:crypto', async (importOriginal) => {
@@ -42,7 +45,7 @@ interface Keys {
   wrongSecret: string;
 }
 const keys = {} as Keys;
-const ids = { statement: '', actual: '', metric: '' };
+let targets: WriteTargets;
 
 beforeAll(async () => {
   keys.write = (await createApiKey(ctx.db.db, 'pipeline', 'write')).key;
@@ -54,98 +57,17 @@ beforeAll(async () => {
   keys.unknown = `saydo_${'z'.repeat(12)}_${randomBytes(32).toString('base64url')}`;
   keys.wrongSecret = `saydo_${partsOf(keys.write).prefix}_${randomBytes(32).toString('base64url')}`;
 
-  await seedAlibaba(ctx.app);
-  ids.statement = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
-  ids.actual = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
-  ids.metric = (await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
+  targets = await seedWriteTargets(ctx.app);
 });
 
 /** One valid request per write route: refused only for want of a key, accepted with one. */
-function writeRequests(): {
-  what: string;
-  method: 'POST' | 'PATCH';
-  url: string;
-  payload: unknown;
-  ifMatch?: boolean;
-}[] {
-  return [
-    {
-      what: 'POST /v1/companies',
-      method: 'POST',
-      url: '/v1/companies',
-      payload: { ...ALIBABA, id: 'tencent', name: 'Tencent' },
-    },
-    {
-      what: 'POST /v1/metrics',
-      method: 'POST',
-      url: '/v1/metrics',
-      payload: { companyId: 'alibaba', key: 'gmv', name: 'GMV', unit: 'CNY', kind: 'flow', goodDirection: 'higher' },
-    },
-    {
-      what: 'POST /v1/statements',
-      method: 'POST',
-      url: '/v1/statements',
-      payload: { ...TEENS_STATEMENT, statedOn: '2026-05-16' },
-    },
-    {
-      what: 'POST /v1/statements/compound',
-      method: 'POST',
-      url: '/v1/statements/compound',
-      payload: {
-        companyId: 'alibaba',
-        statedOn: '2026-05-15',
-        source: { kind: 'call' },
-        quote: 'ARR will reach RMB 10 billion in June',
-        parts: [
-          {
-            metric: 'bailian.maas_arr',
-            commitment: 'will',
-            target: { op: 'gte', value: '10000000000' },
-            window: { period: '2026-06' },
-          },
-        ],
-      },
-    },
-    {
-      what: 'POST /v1/statements/{id}/revisions',
-      method: 'POST',
-      url: `/v1/statements/${ids.statement}/revisions`,
-      payload: { kind: 'withdrawn', statedOn: '2026-08-20' },
-    },
-    {
-      what: 'POST /v1/actuals',
-      method: 'POST',
-      url: '/v1/actuals',
-      payload: actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }),
-    },
-    {
-      what: 'POST /v1/actuals/batch',
-      method: 'POST',
-      url: '/v1/actuals/batch',
-      payload: { items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' })] },
-    },
-    {
-      what: 'POST /v1/actuals/{id}/retractions',
-      method: 'POST',
-      url: `/v1/actuals/${ids.actual}/retractions`,
-      payload: { reason: 'keyed twice' },
-    },
-    {
-      what: 'PATCH /v1/companies/{id}',
-      method: 'PATCH',
-      url: '/v1/companies/alibaba',
-      payload: { name: 'Alibaba Group Holding' },
-      ifMatch: true,
-    },
-    {
-      what: 'PATCH /v1/metrics/{id}',
-      method: 'PATCH',
-      url: `/v1/metrics/${ids.metric}`,
-      payload: { name: 'Renamed metric' },
-      ifMatch: true,
-    },
-  ];
-}
+const writeRequests = () =>
+  WRITE_OPERATIONS.map((operation) => ({
+    what: operation,
+    method: WRITE_ROUTES[operation].method,
+    url: writeUrl(operation, targets),
+    payload: WRITE_ROUTES[operation].body(),
+  }));
 
 async function send(
   request: ReturnType<typeof writeRequests>[number],
@@ -154,8 +76,8 @@ async function send(
   return ctx.anonymous.inject({
     method: request.method,
     url: request.url,
-    payload: request.payload as Record<string, unknown>,
-    headers: { ...headers, ...(request.ifMatch ? { 'if-match': '*' } : {}) },
+    payload: request.payload,
+    headers: { ...headers, ...(request.method === 'PATCH' ? { 'if-match': '*' } : {}) },
   });
 }
 

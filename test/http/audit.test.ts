@@ -2,12 +2,17 @@
 // and what it changed. Admins page through it with a cursor; a refused write leaves no trace in it.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actual } from '../../src/schemas/actuals.js';
-import type { Metric } from '../../src/schemas/metrics.js';
-import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
-import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import { ALIBABA, actual, get, post } from '../support/fixtures.js';
+import {
+  WRITE_OPERATIONS,
+  WRITE_ROUTES,
+  type WriteOperation,
+  type WriteTargets,
+  seedWriteTargets,
+  writeUrl,
+} from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
@@ -31,16 +36,13 @@ interface Page<T> {
 }
 
 const pipeline = { key: '', id: '' };
-const ids = { statement: '', actual: '', metric: '' };
+let targets: WriteTargets;
 
 beforeAll(async () => {
   const created = await createApiKey(ctx.db.db, 'pipeline', 'write');
   pipeline.key = created.key;
   pipeline.id = created.row.id;
-  await seedAlibaba(ctx.app);
-  ids.statement = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
-  ids.actual = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
-  ids.metric = (await get<Page<Metric>>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
+  targets = await seedWriteTargets(ctx.app);
 });
 
 /** Every audit entry, oldest first, fetched page by page as a client would. */
@@ -63,147 +65,52 @@ async function lastEntry(): Promise<AuditEntry | undefined> {
   return (await wholeTrail(500)).entries.at(-1);
 }
 
-interface Write {
-  operation: string;
-  method: 'POST' | 'PATCH';
-  url: () => string;
-  payload: () => Record<string, unknown>;
+/** What the trail must say of each write, sent as the shared table of write routes builds it. */
+interface Recorded {
   resourceType: string;
-  /** The resource ids the entry must name, read from the write's response. */
-  resourceIds: (body: Record<string, unknown>) => unknown[];
+  /** The resource ids the entry must name, read from the write's response and the body sent. */
+  resourceIds: (body: Record<string, unknown>, sent: Record<string, unknown>) => unknown[];
   /** What the trail keeps of the change; default the whole response body. */
-  changes?: (body: Record<string, unknown>) => unknown;
+  changes?: (body: Record<string, unknown>, sent: Record<string, unknown>) => unknown;
 }
 
 const idOf = (value: unknown): string => (value as { id: string }).id;
 
-const WRITES: Write[] = [
-  {
-    operation: 'createCompany',
-    method: 'POST',
-    url: () => '/v1/companies',
-    payload: () => ({ ...ALIBABA, id: 'tencent', name: 'Tencent' }),
-    resourceType: 'company',
-    resourceIds: () => ['tencent'],
-  },
-  {
-    operation: 'createMetric',
-    method: 'POST',
-    url: () => '/v1/metrics',
-    payload: () => ({ ...CAPEX, key: 'capex.audited' }),
-    resourceType: 'metric',
-    resourceIds: (body) => [body.id],
-  },
-  {
-    operation: 'createStatement',
-    method: 'POST',
-    url: () => '/v1/statements',
-    payload: () => ({ ...TEENS_STATEMENT, statedOn: '2026-05-16' }),
-    resourceType: 'statement',
-    resourceIds: (body) => [body.id],
-  },
-  {
-    operation: 'createCompoundStatement',
-    method: 'POST',
-    url: () => '/v1/statements/compound',
-    payload: () => ({
-      companyId: 'alibaba',
-      statedOn: '2026-05-15',
-      source: { kind: 'call' },
-      quote: 'ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
-      parts: [
-        {
-          metric: 'bailian.maas_arr',
-          commitment: 'will',
-          target: { op: 'gte', value: '10000000000' },
-          window: { period: '2026-06' },
-        },
-        {
-          metric: 'bailian.maas_arr',
-          commitment: 'will',
-          target: { op: 'gt', value: '30000000000' },
-          window: { start: '2026-05-15', end: '2026-12-31' },
-        },
-      ],
-    }),
+const RECORDED: Record<WriteOperation, Recorded> = {
+  createCompany: { resourceType: 'company', resourceIds: (_, sent) => [sent.id] },
+  createMetric: { resourceType: 'metric', resourceIds: (body) => [body.id] },
+  createStatement: { resourceType: 'statement', resourceIds: (body) => [body.id] },
+  createCompoundStatement: {
     resourceType: 'statement',
     resourceIds: (body) => [idOf(body.parent), ...(body.parts as unknown[]).map(idOf)],
   },
-  {
-    operation: 'reviseStatement',
-    method: 'POST',
-    url: () => `/v1/statements/${ids.statement}/revisions`,
-    payload: () => ({
-      kind: 'raised',
-      statedOn: '2026-08-20',
-      statement: {
-        source: { kind: 'call' },
-        quote: 'cloud EBITA margin will be at least 15%',
-        metric: 'cloud.ebita_margin',
-        commitment: 'expect',
-        target: { op: 'gte', value: '15' },
-        window: { period: 'FY2027Q1..FY2027Q2' },
-      },
-    }),
+  reviseStatement: {
     resourceType: 'revision',
     resourceIds: (body) => [idOf(body.revision), idOf(body.successor)],
   },
-  {
-    operation: 'createActual',
-    method: 'POST',
-    url: () => '/v1/actuals',
-    payload: () => actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }),
-    resourceType: 'actual',
-    resourceIds: (body) => [body.id],
-  },
-  {
-    operation: 'createActualsBatch',
-    method: 'POST',
-    url: () => '/v1/actuals/batch',
-    payload: () => ({
-      items: [
-        actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }),
-        actual({ period: 'FY2027Q4', publishedAt: '2027-05-20' }),
-      ],
-    }),
+  createActual: { resourceType: 'actual', resourceIds: (body) => [body.id] },
+  createActualsBatch: {
     resourceType: 'actual',
     resourceIds: (body) => (body.items as unknown[]).map(idOf),
     // A batch's ids are in resourceIds; the trail keeps its size and metrics, not the whole answer again.
-    changes: () => ({ count: 2, metrics: ['cloud.ebita_margin'] }),
+    changes: (_, sent) => ({ count: (sent.items as unknown[]).length, metrics: ['cloud.ebita_margin'] }),
   },
-  {
-    operation: 'retractActual',
-    method: 'POST',
-    url: () => `/v1/actuals/${ids.actual}/retractions`,
-    payload: () => ({ reason: 'keyed from the wrong segment' }),
-    resourceType: 'retraction',
-    resourceIds: () => [ids.actual],
-  },
-  {
-    operation: 'updateCompany',
-    method: 'PATCH',
-    url: () => '/v1/companies/alibaba',
-    payload: () => ({ name: 'Alibaba Group Holding', reportingLagDays: 45 }),
-    resourceType: 'company',
-    resourceIds: () => ['alibaba'],
-  },
-  {
-    operation: 'updateMetric',
-    method: 'PATCH',
-    url: () => `/v1/metrics/${ids.metric}`,
-    payload: () => ({ description: 'audited description' }),
-    resourceType: 'metric',
-    resourceIds: () => [ids.metric],
-  },
-];
+  retractActual: { resourceType: 'retraction', resourceIds: () => [targets.actualId] },
+  updateCompany: { resourceType: 'company', resourceIds: () => [targets.companyId] },
+  updateMetric: { resourceType: 'metric', resourceIds: () => [targets.metricId] },
+};
+
+const WRITES = WRITE_OPERATIONS.map((operation) => ({ operation, ...WRITE_ROUTES[operation], ...RECORDED[operation] }));
 
 describe('every successful write', () => {
   it.each(WRITES)('$operation is recorded with its key, time, operation, resources and changes', async (write) => {
     const startedAt = Date.now();
+    const url = writeUrl(write.operation, targets);
+    const sent = write.body();
     const response = await ctx.anonymous.inject({
       method: write.method,
-      url: write.url(),
-      payload: write.payload(),
+      url,
+      payload: sent,
       headers: { authorization: `Bearer ${pipeline.key}`, ...(write.method === 'PATCH' ? { 'if-match': '*' } : {}) },
     });
     const finishedAt = Date.now();
@@ -215,13 +122,13 @@ describe('every successful write', () => {
       apiKeyId: pipeline.id,
       apiKeyName: 'pipeline',
       method: write.method,
-      path: write.url(),
+      path: url,
       operation: write.operation,
       status: response.statusCode,
       resourceType: write.resourceType,
-      resourceIds: write.resourceIds(body),
+      resourceIds: write.resourceIds(body, sent),
     });
-    expect(entry?.changes).toEqual(write.changes ? write.changes(body) : body);
+    expect(entry?.changes).toEqual(write.changes ? write.changes(body, sent) : body);
     const at = Date.parse(entry?.at ?? '');
     expect(at).toBeGreaterThanOrEqual(startedAt - 1_000);
     expect(at).toBeLessThanOrEqual(finishedAt + 1_000);

@@ -9,12 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { requiredScope } from '../../src/http/plugins/auth.js';
-import type { Actual } from '../../src/schemas/actuals.js';
-import type { Metric } from '../../src/schemas/metrics.js';
-import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { tableCounts, useTestApp } from '../support/app.js';
-import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import { WRITE_ROUTES, type WriteOperation, seedWriteTargets } from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000, sweepIntervalMs: 0 });
 
@@ -42,46 +39,17 @@ const keyOptional = (op: Operation) => op.security.some((requirement) => Object.
 const writes = operations.filter((op) => op.method !== 'GET' && !keyOptional(op));
 const reads = operations.filter((op) => !isPublic(op) && !writes.includes(op));
 
-const ids: Record<string, string> = { companyId: 'alibaba', metricId: '', statementId: '', actualId: '' };
+let ids: Record<string, string> = {};
 const keys = { read: '', write: '' };
 
-/** A body each write route would accept: the requests below are refused only for want of a key. */
+/** A body the parse POST accepts: with readsRequireKey it is a read, refused only for want of a key. */
+const PARSE_BODY = { quote: 'ARR will reach RMB 10 billion in June', companyId: 'alibaba', statedOn: '2026-05-15' };
+
+/** A body each route would accept: the requests below are refused only for want of a key. */
 function bodyOf(operationId: string): unknown {
-  const bodies: Record<string, unknown> = {
-    createCompany: { ...ALIBABA, id: 'tencent', name: 'Tencent' },
-    updateCompany: { name: 'Alibaba Group Holding' },
-    createMetric: {
-      companyId: 'alibaba',
-      key: 'gmv',
-      name: 'GMV',
-      unit: 'CNY',
-      kind: 'flow',
-      goodDirection: 'higher',
-    },
-    updateMetric: { name: 'Renamed metric' },
-    createStatement: { ...TEENS_STATEMENT, statedOn: '2026-05-16' },
-    createCompoundStatement: {
-      companyId: 'alibaba',
-      statedOn: '2026-05-15',
-      source: { kind: 'call' },
-      quote: 'ARR will reach RMB 10 billion in June',
-      parts: [
-        {
-          metric: 'bailian.maas_arr',
-          commitment: 'will',
-          target: { op: 'gte', value: '10000000000' },
-          window: { period: '2026-06' },
-        },
-      ],
-    },
-    reviseStatement: { kind: 'withdrawn', statedOn: '2026-08-20' },
-    createActual: actual({ period: 'FY2027Q2', publishedAt: '2026-11-20' }),
-    createActualsBatch: { items: [actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' })] },
-    retractActual: { reason: 'keyed twice' },
-    parseStatement: { quote: 'ARR will reach RMB 10 billion in June', companyId: 'alibaba', statedOn: '2026-05-15' },
-  };
-  if (!(operationId in bodies)) throw new Error(`no request prepared for ${operationId}: add one`);
-  return bodies[operationId];
+  if (operationId === 'parseStatement') return PARSE_BODY;
+  if (!(operationId in WRITE_ROUTES)) throw new Error(`no request prepared for ${operationId}: add one`);
+  return WRITE_ROUTES[operationId as WriteOperation].body();
 }
 
 /** The operation's path with real ids in it, so that with a key it would act on real rows. */
@@ -195,10 +163,7 @@ let port = 0;
 beforeAll(async () => {
   keys.read = (await createApiKey(ctx.db.db, 'dashboard', 'read')).key;
   keys.write = (await createApiKey(ctx.db.db, 'pipeline', 'write')).key;
-  await seedAlibaba(ctx.app);
-  ids.statementId = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
-  ids.actualId = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
-  ids.metricId = (await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
+  ids = { ...(await seedWriteTargets(ctx.app)) };
   port = await listen(ctx.anonymous);
 });
 

@@ -5,99 +5,71 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actual } from '../../src/schemas/actuals.js';
-import type { Metric } from '../../src/schemas/metrics.js';
 import type { Statement } from '../../src/schemas/statements.js';
 import { tableCounts, useTestApp } from '../support/app.js';
-import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import { TEENS_STATEMENT, actual, post } from '../support/fixtures.js';
+import { DIGITS_140K, mixed } from '../support/junk.js';
+import {
+  COMPOUND_PART,
+  REPLACEMENT,
+  WRITE_OPERATIONS,
+  WRITE_ROUTES,
+  type WriteOperation,
+  type WriteTargets,
+  seedWriteTargets,
+} from '../support/write-routes.js';
 
 // A generous rate limit: this file sends many more requests a minute than a client would.
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
 /** Ids the malformed requests refer to, created before any of them is sent. */
-interface World {
-  metric: string;
-  statement: string;
-  compound: string;
-  actual: string;
-  retracted: string;
-  unknown: string;
-}
-const world: World = { metric: '', statement: '', compound: '', actual: '', retracted: '', unknown: randomUUID() };
+type World = WriteTargets & { compound: string; retracted: string; unknown: string };
+const world: World = {
+  companyId: '',
+  metricId: '',
+  statementId: '',
+  actualId: '',
+  compound: '',
+  retracted: '',
+  unknown: randomUUID(),
+};
+
+// --- What each route accepts, to break one field at a time --------------------------------------------------
+
+const COMPANY = WRITE_ROUTES.createCompany.body();
+const METRIC = WRITE_ROUTES.createMetric.body();
+const STATEMENT = WRITE_ROUTES.createStatement.body();
+const PART = COMPOUND_PART;
+const COMPOUND = WRITE_ROUTES.createCompoundStatement.body();
+const REVISION = WRITE_ROUTES.reviseStatement.body();
+const ACTUAL = WRITE_ROUTES.createActual.body();
+const ARR_ACTUAL = {
+  ...actual({ metric: 'bailian.maas_arr', unit: 'CNY', value: '12000000000' }),
+  period: undefined,
+  date: '2026-06-30',
+};
+const RETRACTION = WRITE_ROUTES.retractActual.body();
 
 beforeAll(async () => {
-  await seedAlibaba(ctx.app);
-  const metrics = await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba');
-  world.metric = metrics.items.find((m) => m.key === CAPEX.key)?.id ?? '';
-  world.statement = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
+  Object.assign(world, await seedWriteTargets(ctx.app));
   world.compound = (await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', COMPOUND)).parent.id;
-  world.actual = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
   world.retracted = (
     await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q2', publishedAt: '2026-11-15' }))
   ).id;
   await post(ctx.app, `/v1/actuals/${world.retracted}/retractions`, { reason: 'entered twice' });
 });
 
-// --- What each route accepts, to break one field at a time --------------------------------------------------
+/** The POST routes, each with the body it accepts; the PATCH routes are further down. */
+type Route = Exclude<WriteOperation, 'updateCompany' | 'updateMetric'>;
+const POST_OPERATIONS = WRITE_OPERATIONS.filter((op): op is Route => WRITE_ROUTES[op].method === 'POST');
 
-const COMPANY = { ...ALIBABA, id: 'fresh-co', name: 'Fresh Co' };
-const METRIC = { ...CAPEX, key: 'fresh.metric', name: 'Fresh metric' };
-const STATEMENT = TEENS_STATEMENT;
-const PART = {
-  quote: 'ARR will reach RMB 10 billion in June',
-  metric: 'bailian.maas_arr',
-  commitment: 'will',
-  target: { op: 'gte', value: '10000000000' },
-  window: { period: '2026-06' },
-};
-const COMPOUND = {
-  companyId: 'alibaba',
-  statedOn: '2026-05-15',
-  source: { kind: 'call' },
-  quote: 'ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year',
-  parts: [
-    PART,
-    { ...PART, target: { op: 'gt', value: '30000000000' }, window: { start: '2026-05-15', end: '2026-12-31' } },
-  ],
-};
-const REPLACEMENT = {
-  source: { kind: 'call' },
-  quote: 'cloud EBITA margin will be at least 15%',
-  metric: 'cloud.ebita_margin',
-  commitment: 'expect',
-  target: { op: 'gte', value: '15' },
-  window: { period: 'FY2027Q1..FY2027Q2' },
-};
-const REVISION = { kind: 'raised', statedOn: '2026-08-20', statement: REPLACEMENT };
-const ACTUAL = actual();
-const ARR_ACTUAL = {
-  ...actual({ metric: 'bailian.maas_arr', unit: 'CNY', value: '12000000000' }),
-  period: undefined,
-  date: '2026-06-30',
-};
-const RETRACTION = { reason: 'keyed from the wrong segment' };
-const BATCH = {
-  items: [
-    actual({ period: 'FY2026Q4', publishedAt: '2026-05-15' }),
-    actual({ period: 'FY2026Q3', publishedAt: '2026-02-20' }),
-  ],
-};
-
-type Route = 'companies' | 'metrics' | 'statements' | 'compound' | 'revisions' | 'actuals' | 'batch' | 'retractions';
-
-const ROUTES: Record<Route, { url: string; valid: Record<string, unknown> }> = {
-  companies: { url: '/v1/companies', valid: COMPANY },
-  metrics: { url: '/v1/metrics', valid: METRIC },
-  statements: { url: '/v1/statements', valid: STATEMENT },
-  compound: { url: '/v1/statements/compound', valid: COMPOUND },
-  revisions: { url: '/v1/statements/{statement}/revisions', valid: REVISION },
-  actuals: { url: '/v1/actuals', valid: ACTUAL },
-  batch: { url: '/v1/actuals/batch', valid: BATCH },
-  retractions: { url: '/v1/actuals/{actual}/retractions', valid: RETRACTION },
-};
+const ROUTES = Object.fromEntries(
+  POST_OPERATIONS.map((op) => [op, { url: WRITE_ROUTES[op].path, valid: WRITE_ROUTES[op].body() }]),
+) as Record<Route, { url: string; valid: Record<string, unknown> }>;
 
 interface Attempt {
   what: string;
-  /** Defaults to the route's URL; {statement}, {compound}, {actual}, {retracted} and {unknown} are filled in. */
+  /** Defaults to the route's URL; the route's parameters and {compound}, {retracted} and {unknown} are filled in. */
   url?: string;
   /** Sent as JSON. */
   body?: unknown;
@@ -110,7 +82,6 @@ interface Attempt {
   names?: string;
 }
 
-const DIGITS_140K = `1${'0'.repeat(140_000)}`;
 const DECIMALS_20K = `0.${'1'.repeat(20_000)}`;
 const HUGE = 'x'.repeat(100_000);
 const NUL = 'Fresh\u0000Co';
@@ -141,7 +112,7 @@ function generic(): Attempt[] {
 }
 
 const TABLE: Record<Route, Attempt[]> = {
-  companies: [
+  createCompany: [
     { what: 'no id', body: without(COMPANY, 'id'), status: 422, names: '/id' },
     { what: 'no name', body: without(COMPANY, 'name'), status: 422, names: '/name' },
     { what: 'a null name', body: { ...COMPANY, name: null }, status: 422, names: '/name' },
@@ -177,7 +148,7 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'a ticker with a NUL character', body: { ...COMPANY, tickers: ['BA\u0000BA'] } },
     { what: 'the id of an existing company', body: { ...COMPANY, id: 'alibaba' }, status: 409 },
   ],
-  metrics: [
+  createMetric: [
     {
       what: 'a company that does not exist',
       body: { ...METRIC, companyId: 'nobody' },
@@ -206,7 +177,7 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'a name with a NUL character', body: { ...METRIC, name: NUL } },
     { what: 'the key of an existing metric', body: { ...METRIC, key: 'capex' }, status: 409 },
   ],
-  statements: [
+  createStatement: [
     {
       what: 'a company that does not exist',
       body: { ...STATEMENT, companyId: 'nobody' },
@@ -345,7 +316,7 @@ const TABLE: Record<Route, Attempt[]> = {
     { what: 'a target of 140,001 digits', body: { ...STATEMENT, target: { op: 'gt', value: DIGITS_140K } } },
     { what: 'a target with 20,000 decimal places', body: { ...STATEMENT, target: { op: 'gt', value: DECIMALS_20K } } },
   ],
-  compound: [
+  createCompoundStatement: [
     { what: 'no parts', body: { ...COMPOUND, parts: [] }, status: 422, names: '/parts' },
     {
       what: 'twenty-one parts',
@@ -390,7 +361,7 @@ const TABLE: Record<Route, Attempt[]> = {
       body: { ...COMPOUND, parts: [PART, { ...PART, target: { op: 'gt', value: DIGITS_140K } }] },
     },
   ],
-  revisions: [
+  reviseStatement: [
     {
       what: 'a statement id that is not a uuid',
       url: '/v1/statements/not-a-uuid/revisions',
@@ -469,7 +440,7 @@ const TABLE: Record<Route, Attempt[]> = {
       body: { ...REVISION, statement: { ...REPLACEMENT, window: { period: 'FY0001' } } },
     },
   ],
-  actuals: [
+  createActual: [
     {
       what: 'a company that does not exist',
       body: { ...ACTUAL, companyId: 'nobody' },
@@ -563,7 +534,7 @@ const TABLE: Record<Route, Attempt[]> = {
       body: { ...ACTUAL, publishedAt: '9999-12-31T23:59:59-14:00' },
     },
   ],
-  batch: [
+  createActualsBatch: [
     { what: 'no items', body: { items: [] }, status: 422, names: '/items' },
     { what: 'items left out', body: {}, status: 422, names: '/items' },
     { what: 'items that are not an array', body: { items: ACTUAL }, status: 422, names: '/items' },
@@ -611,7 +582,7 @@ const TABLE: Record<Route, Attempt[]> = {
     },
     { what: 'an item with a value of 140,001 digits', body: { items: [ACTUAL, { ...ACTUAL, value: DIGITS_140K }] } },
   ],
-  retractions: [
+  retractActual: [
     {
       what: 'an actual id that is not a uuid',
       url: '/v1/actuals/not-a-uuid/retractions',
@@ -639,10 +610,10 @@ interface ProblemShape {
 }
 
 function urlOf(template: string): string {
-  return template.replace(
-    /\{(metric|statement|compound|actual|retracted|unknown)\}/g,
-    (_m, key: keyof World) => world[key],
-  );
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => {
+    if (!(key in world)) throw new Error(`nothing to put in {${key}} of ${template}`);
+    return world[key as keyof World];
+  });
 }
 
 async function send(
@@ -703,12 +674,12 @@ describe.each(Object.keys(ROUTES) as Route[])('POST %s', (route) => {
 
 // --- Updates: a refused PATCH leaves the resource byte for byte as it was -----------------------------------
 
-type Patchable = 'company' | 'metric';
+type Patchable = Extract<WriteOperation, 'updateCompany' | 'updateMetric'>;
 
 const PATCHES: Record<Patchable, { url: string; valid: Record<string, unknown>; attempts: Attempt[] }> = {
-  company: {
-    url: '/v1/companies/alibaba',
-    valid: { name: 'Alibaba Group Holding', reportingLagDays: 45 },
+  updateCompany: {
+    url: WRITE_ROUTES.updateCompany.path,
+    valid: WRITE_ROUTES.updateCompany.body(),
     attempts: [
       { what: 'a change of fiscal year-end, which cannot change', body: { fiscalYearEndMonth: 12 }, status: 422 },
       { what: 'a change of currency, which cannot change', body: { currency: 'USD' }, status: 422 },
@@ -728,9 +699,9 @@ const PATCHES: Record<Patchable, { url: string; valid: Record<string, unknown>; 
       },
     ],
   },
-  metric: {
-    url: '/v1/metrics/{metric}',
-    valid: { description: 'Purchases of property and equipment', segment: null },
+  updateMetric: {
+    url: WRITE_ROUTES.updateMetric.path,
+    valid: WRITE_ROUTES.updateMetric.body(),
     attempts: [
       { what: 'a change of unit, which cannot change', body: { unit: 'USD' }, status: 422 },
       { what: 'a change of good direction, which cannot change', body: { goodDirection: 'higher' }, status: 422 },
@@ -829,39 +800,6 @@ describe('the bodies the tables break', () => {
 
 // --- Random JSON ------------------------------------------------------------------------------------------
 
-/** Values that are wrong for almost any field, and some that are wrong in ways a parser may miss. */
-const junk: fc.Arbitrary<unknown> = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom(
-    '',
-    ' ',
-    '1e5',
-    '-0',
-    '12,4',
-    'NaN',
-    '2026-02-30',
-    '0000-01-01',
-    'FY2027Q5',
-    'FY0001',
-    'CY0000',
-    '0001-01-01T00:00:00+01:00',
-    '9999-12-31T23:59:59-14:00',
-    'a\u0000b',
-    '\ud800',
-    'x'.repeat(6000),
-    DIGITS_140K,
-    -1,
-    0,
-    1.5,
-    1e308,
-    Number.MAX_SAFE_INTEGER,
-    true,
-    null,
-    [],
-    {},
-  ),
-);
-
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 const decimal = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }).map(String),
@@ -885,12 +823,6 @@ const source = fc.record(
   { requiredKeys: [] },
 );
 const text = fc.string({ minLength: 1, maxLength: 40 });
-
-/** An object whose every field is either left out, valid, or junk. */
-function mixed(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const entries = Object.entries(fields).map(([k, valid]) => [k, fc.oneof(valid, valid, junk)] as const);
-  return fc.record(Object.fromEntries(entries), { requiredKeys: [] });
-}
 
 const part = mixed({
   quote: text,
@@ -935,7 +867,7 @@ const actualFields = {
 const { companyId: _companyId, ...replacementFields } = statementFields;
 
 const BODIES: Record<Route, fc.Arbitrary<Record<string, unknown>>> = {
-  companies: mixed({
+  createCompany: mixed({
     id: slug,
     name: text,
     tickers: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
@@ -943,7 +875,7 @@ const BODIES: Record<Route, fc.Arbitrary<Record<string, unknown>>> = {
     fiscalYearEndMonth: fc.integer({ min: 1, max: 12 }),
     reportingLagDays: fc.integer({ min: 0, max: 365 }),
   }),
-  metrics: mixed({
+  createMetric: mixed({
     companyId: fc.constantFrom('alibaba', 'nobody'),
     key: fc.stringMatching(/^[a-z][a-z0-9_.]{0,20}$/),
     name: text,
@@ -953,33 +885,33 @@ const BODIES: Record<Route, fc.Arbitrary<Record<string, unknown>>> = {
     basis: fc.constantFrom('gaap', 'adjusted', 'operational'),
     segment: text,
   }),
-  statements: mixed({ ...statementFields, parentId: fc.uuid() }),
-  compound: mixed({
+  createStatement: mixed({ ...statementFields, parentId: fc.uuid() }),
+  createCompoundStatement: mixed({
     companyId: fc.constant('alibaba'),
     statedOn: isoDate,
     source,
     quote: text,
     parts: fc.array(part, { minLength: 1, maxLength: 3 }),
   }),
-  revisions: mixed({
+  reviseStatement: mixed({
     kind: fc.constantFrom('reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn'),
     statedOn: isoDate,
     note: text,
     statement: mixed(replacementFields),
   }),
-  actuals: mixed(actualFields),
-  batch: mixed({ items: fc.array(mixed(actualFields), { maxLength: 3 }) }),
-  retractions: mixed({ reason: text }),
+  createActual: mixed(actualFields),
+  createActualsBatch: mixed({ items: fc.array(mixed(actualFields), { maxLength: 3 }) }),
+  retractActual: mixed({ reason: text }),
 };
 
 const PATCH_BODIES: Record<Patchable, fc.Arbitrary<Record<string, unknown>>> = {
-  company: mixed({
+  updateCompany: mixed({
     name: text,
     tickers: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
     reportingLagDays: fc.integer({ min: 0, max: 365 }),
     fiscalYearEndMonth: fc.integer({ min: 1, max: 12 }),
   }),
-  metric: mixed({
+  updateMetric: mixed({
     name: text,
     basis: fc.constantFrom('gaap', 'adjusted', 'operational', null),
     segment: fc.option(text, { nil: null }),
@@ -1000,16 +932,16 @@ describe('random JSON', () => {
         await post<Actual>(ctx.app, '/v1/actuals', actual({ period: 'FY2027Q3', publishedAt: '2027-02-20' }))
       ).id;
       const urls: Record<Route, fc.Arbitrary<string>> = {
-        companies: fc.constant('/v1/companies'),
-        metrics: fc.constant('/v1/metrics'),
-        statements: fc.constant('/v1/statements'),
-        compound: fc.constant('/v1/statements/compound'),
-        revisions: fc
+        createCompany: fc.constant('/v1/companies'),
+        createMetric: fc.constant('/v1/metrics'),
+        createStatement: fc.constant('/v1/statements'),
+        createCompoundStatement: fc.constant('/v1/statements/compound'),
+        reviseStatement: fc
           .constantFrom(statementId, world.compound, world.unknown, 'not-a-uuid')
           .map((id) => `/v1/statements/${id}/revisions`),
-        actuals: fc.constant('/v1/actuals'),
-        batch: fc.constant('/v1/actuals/batch'),
-        retractions: fc
+        createActual: fc.constant('/v1/actuals'),
+        createActualsBatch: fc.constant('/v1/actuals/batch'),
+        retractActual: fc
           .constantFrom(actualId, world.retracted, world.unknown, 'not-a-uuid')
           .map((id) => `/v1/actuals/${id}/retractions`),
       };

@@ -7,11 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/db/client.js';
 import { IDEMPOTENCY_RETENTION_MS } from '../../src/service/unit-of-work.js';
 import type { Actual } from '../../src/schemas/actuals.js';
-import type { Statement } from '../../src/schemas/statements.js';
 import { createApiKey, verifyApiKey } from '../../src/service/keys.js';
 import { createWriteStore } from '../../src/store/writes.js';
 import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
-import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, post, seedAlibaba } from '../support/fixtures.js';
+import { ALIBABA, actual, seedAlibaba } from '../support/fixtures.js';
+import {
+  WRITE_OPERATIONS,
+  WRITE_ROUTES,
+  type WriteOperation,
+  newActual,
+  newStatement,
+  writeUrl,
+} from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
@@ -25,77 +32,21 @@ beforeAll(async () => {
 let unique = 0;
 const nextId = () => `${Date.now().toString(36)}-${(unique += 1)}`;
 
-type PostRoute =
-  | 'createCompany'
-  | 'createMetric'
-  | 'createStatement'
-  | 'createCompoundStatement'
-  | 'reviseStatement'
-  | 'createActual'
-  | 'createActualsBatch'
-  | 'retractActual';
-
-const POST_ROUTES: { operation: PostRoute; path: string }[] = [
-  { operation: 'createCompany', path: '/v1/companies' },
-  { operation: 'createMetric', path: '/v1/metrics' },
-  { operation: 'createStatement', path: '/v1/statements' },
-  { operation: 'createCompoundStatement', path: '/v1/statements/compound' },
-  { operation: 'reviseStatement', path: '/v1/statements/{statementId}/revisions' },
-  { operation: 'createActual', path: '/v1/actuals' },
-  { operation: 'createActualsBatch', path: '/v1/actuals/batch' },
-  { operation: 'retractActual', path: '/v1/actuals/{actualId}/retractions' },
-];
+/** The writes that take an Idempotency-Key: every POST. */
+const POST_ROUTES = WRITE_OPERATIONS.filter((operation) => WRITE_ROUTES[operation].method === 'POST').map(
+  (operation) => ({ operation, path: WRITE_ROUTES[operation].path }),
+);
 
 /** A valid request for the route that nothing has sent yet (creating what it acts on first). */
-async function freshRequest(operation: PostRoute): Promise<{ url: string; payload: Record<string, unknown> }> {
-  const id = nextId();
-  switch (operation) {
-    case 'createCompany':
-      return { url: '/v1/companies', payload: { ...ALIBABA, id: `co-${id}`, name: `Company ${id}` } };
-    case 'createMetric':
-      return { url: '/v1/metrics', payload: { ...CAPEX, key: `capex.${id}`, name: `Capex ${id}` } };
-    case 'createStatement':
-      return { url: '/v1/statements', payload: { ...TEENS_STATEMENT, quote: `teens, said ${id}` } };
-    case 'createCompoundStatement':
-      return {
-        url: '/v1/statements/compound',
-        payload: {
-          companyId: 'alibaba',
-          statedOn: '2026-05-15',
-          source: { kind: 'call' },
-          quote: `ARR will reach RMB 10 billion in June (${id})`,
-          parts: [
-            {
-              metric: 'bailian.maas_arr',
-              commitment: 'will',
-              target: { op: 'gte', value: '10000000000' },
-              window: { period: '2026-06' },
-            },
-          ],
-        },
-      };
-    case 'reviseStatement': {
-      const statement = await post<Statement>(ctx.app, '/v1/statements', {
-        ...TEENS_STATEMENT,
-        quote: `to revise ${id}`,
-      });
-      return {
-        url: `/v1/statements/${statement.id}/revisions`,
-        payload: { kind: 'withdrawn', statedOn: '2026-08-20', note: id },
-      };
-    }
-    case 'createActual':
-      return { url: '/v1/actuals', payload: actual({ note: id }) };
-    case 'createActualsBatch':
-      return {
-        url: '/v1/actuals/batch',
-        payload: { items: [actual({ note: id }), actual({ period: 'FY2027Q2', publishedAt: '2026-11-20', note: id })] },
-      };
-    case 'retractActual': {
-      const target = await post<Actual>(ctx.app, '/v1/actuals', actual({ note: `to retract ${id}` }));
-      return { url: `/v1/actuals/${target.id}/retractions`, payload: { reason: `keyed twice (${id})` } };
-    }
-  }
+async function freshRequest(operation: WriteOperation): Promise<{ url: string; payload: Record<string, unknown> }> {
+  const tag = nextId();
+  const targets = {
+    companyId: ALIBABA.id,
+    metricId: '',
+    statementId: operation === 'reviseStatement' ? await newStatement(ctx.app, tag) : '',
+    actualId: operation === 'retractActual' ? await newActual(ctx.app, tag) : '',
+  };
+  return { url: writeUrl(operation, targets), payload: WRITE_ROUTES[operation].body(tag) };
 }
 
 function postOnce(

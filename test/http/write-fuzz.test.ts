@@ -4,11 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actual } from '../../src/schemas/actuals.js';
-import type { Metric } from '../../src/schemas/metrics.js';
 import type { Statement } from '../../src/schemas/statements.js';
 import { useTestApp } from '../support/app.js';
-import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import { ALIBABA, get, post } from '../support/fixtures.js';
+import { mixed } from '../support/junk.js';
+import {
+  WRITE_OPERATIONS,
+  WRITE_ROUTES,
+  type WriteOperation,
+  newActual,
+  newStatement,
+  seedWriteTargets,
+} from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
@@ -39,83 +46,29 @@ const none = (): Counts => ({ companies: 0, metrics: 0, statements: 0, revisions
 
 const world = { metricId: '', statement: '', compound: '', actual: '', retracted: '', unknown: randomUUID() };
 
-async function freshStatement(): Promise<string> {
-  return (
-    await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: `to be revised ${randomUUID()}` })
-  ).id;
-}
-
-async function freshActual(): Promise<string> {
-  return (await post<Actual>(ctx.app, '/v1/actuals', actual({ note: `to be retracted ${randomUUID()}` }))).id;
-}
-
 beforeAll(async () => {
-  await seedAlibaba(ctx.app);
+  const targets = await seedWriteTargets(ctx.app);
   documented = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Documented }>().paths;
-  world.metricId = (await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
-  world.statement = await freshStatement();
+  world.metricId = targets.metricId;
+  world.statement = targets.statementId;
   world.compound = (
-    await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', {
-      companyId: 'alibaba',
-      statedOn: '2026-05-15',
-      source: { kind: 'call' },
-      quote: 'ARR will reach RMB 10 billion in June',
-      parts: [
-        {
-          metric: 'bailian.maas_arr',
-          commitment: 'will',
-          target: { op: 'gte', value: '10000000000' },
-          window: { period: '2026-06' },
-        },
-      ],
-    })
+    await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', WRITE_ROUTES.createCompoundStatement.body())
   ).parent.id;
-  world.actual = await freshActual();
-  world.retracted = await freshActual();
+  world.actual = targets.actualId;
+  world.retracted = await newActual(ctx.app, randomUUID());
   await post(ctx.app, `/v1/actuals/${world.retracted}/retractions`, { reason: 'entered twice' });
 });
 
 // --- Bodies: valid-looking objects with fields left out, kept, or replaced by junk ------------------------------
 
-const junk: fc.Arbitrary<unknown> = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom(
-    '',
-    ' ',
-    '1e5',
-    '-0',
-    '12,4',
-    'NaN',
-    '2026-02-30',
-    '0000-01-01',
-    'FY2027Q5',
-    'FY0001',
-    'a\u0000b',
-    '\ud800',
-    'x'.repeat(3000),
-    -1,
-    0,
-    1.5,
-    1e308,
-    true,
-    null,
-    [],
-    {},
-  ),
-);
-
-function mixed(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
-  const entries = Object.entries(fields).map(
-    ([k, valid]) => [k, fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: junk })] as const,
-  );
-  return fc.record(Object.fromEntries(entries), { requiredKeys: [] });
-}
+/** How much more often mixed() keeps a field valid than makes it junk. */
+const VALID_WEIGHT = 4;
 
 /** Mostly all of the valid fields, sometimes a mutated or partial copy, sometimes any JSON at all. */
 function bodies(valid: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.record(valid) },
-    { weight: 5, arbitrary: mixed(valid) },
+    { weight: 5, arbitrary: mixed(valid, VALID_WEIGHT) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   );
 }
@@ -184,16 +137,13 @@ type Target = 'current' | 'unknown' | 'malformed' | 'compound' | 'retracted';
 /** A lone UTF-16 surrogate: valid in a JSON string, not in PostgreSQL text or jsonb. */
 const LONE_SURROGATE = 'keyed \ud800 twice';
 
-interface Route {
-  name: string;
-  method: 'POST' | 'PATCH';
-  /** The path as the OpenAPI document names it. */
-  path: string;
+/** How to fuzz one write route; its method and path are the shared table's. */
+interface FuzzRoute {
   /** Which instance the request goes to: the one the world holds, or an id that names nothing. */
   target: fc.Arbitrary<Target>;
   url: (target: string) => string;
   body: fc.Arbitrary<unknown>;
-  /** A valid body whose free text holds a lone surrogate, always tried first. */
+  /** A valid body (the shared table's) whose free text holds a lone surrogate, always tried first. */
   edge: Record<string, unknown>;
   /** What a 2xx answer says it added. */
   added: (body: Record<string, unknown>) => Partial<Counts>;
@@ -203,6 +153,7 @@ interface Route {
   renew?: () => Promise<void>;
 }
 
+const valid = (operation: WriteOperation) => WRITE_ROUTES[operation].body();
 const only = <T extends string>(value: T) => fc.constant(value);
 const idOf = (target: string, current: string) =>
   target === 'unknown'
@@ -219,12 +170,9 @@ async function expectStored(url: string, body: Record<string, unknown>): Promise
   expect(await get(ctx.app, url)).toMatchObject(body);
 }
 
-const ROUTES: Route[] = [
-  {
-    name: 'POST /v1/companies',
-    edge: { ...ALIBABA, id: 'surrogate-co', name: LONE_SURROGATE },
-    method: 'POST',
-    path: '/v1/companies',
+const FUZZ: Record<WriteOperation, FuzzRoute> = {
+  createCompany: {
+    edge: { ...valid('createCompany'), id: 'surrogate-co', name: LONE_SURROGATE },
     target: only('current'),
     url: () => '/v1/companies',
     body: bodies({
@@ -238,18 +186,8 @@ const ROUTES: Route[] = [
     added: () => ({ companies: 1 }),
     readBack: (body) => expectStored(`/v1/companies/${String(body.id)}`, body),
   },
-  {
-    name: 'POST /v1/metrics',
-    edge: {
-      companyId: 'alibaba',
-      key: 'surrogate.metric',
-      name: LONE_SURROGATE,
-      unit: 'count',
-      kind: 'flow',
-      goodDirection: 'higher',
-    },
-    method: 'POST',
-    path: '/v1/metrics',
+  createMetric: {
+    edge: { ...valid('createMetric'), key: 'surrogate.metric', name: LONE_SURROGATE },
     target: only('current'),
     url: () => '/v1/metrics',
     body: bodies({
@@ -265,11 +203,8 @@ const ROUTES: Route[] = [
     added: () => ({ metrics: 1 }),
     readBack: (body) => expectStored(`/v1/metrics/${String(body.id)}`, body),
   },
-  {
-    name: 'POST /v1/statements',
-    edge: { ...TEENS_STATEMENT, quote: LONE_SURROGATE },
-    method: 'POST',
-    path: '/v1/statements',
+  createStatement: {
+    edge: { ...valid('createStatement'), quote: LONE_SURROGATE },
     target: only('current'),
     url: () => '/v1/statements',
     body: bodies({
@@ -282,17 +217,8 @@ const ROUTES: Route[] = [
     added: () => ({ statements: 1 }),
     readBack: (body) => expectStored(`/v1/statements/${String(body.id)}`, body),
   },
-  {
-    name: 'POST /v1/statements/compound',
-    edge: {
-      companyId: 'alibaba',
-      statedOn: '2026-05-15',
-      source: { kind: 'call' },
-      quote: LONE_SURROGATE,
-      parts: [{ metric: 'capex', commitment: 'may', target: { op: 'gt', value: '1' }, window: { period: 'FY2027' } }],
-    },
-    method: 'POST',
-    path: '/v1/statements/compound',
+  createCompoundStatement: {
+    edge: { ...valid('createCompoundStatement'), quote: LONE_SURROGATE },
     target: only('current'),
     url: () => '/v1/statements/compound',
     body: bodies({
@@ -300,7 +226,10 @@ const ROUTES: Route[] = [
       statedOn: isoDate,
       source,
       quote: text,
-      parts: fc.array(fc.oneof(fc.record(atomic), mixed({ quote: text, ...atomic })), { minLength: 0, maxLength: 4 }),
+      parts: fc.array(fc.oneof(fc.record(atomic), mixed({ quote: text, ...atomic }, VALID_WEIGHT)), {
+        minLength: 0,
+        maxLength: 4,
+      }),
     }),
     added: (body) => ({ statements: 1 + (body.parts as unknown[]).length }),
     readBack: async (body) => {
@@ -308,42 +237,41 @@ const ROUTES: Route[] = [
         await expectStored(`/v1/statements/${String(part.id)}`, part);
     },
   },
-  {
-    name: 'POST /v1/statements/{id}/revisions',
-    edge: { kind: 'withdrawn', statedOn: '2026-08-20', note: LONE_SURROGATE },
-    method: 'POST',
-    path: '/v1/statements/{statementId}/revisions',
+  reviseStatement: {
+    edge: { ...valid('reviseStatement'), note: LONE_SURROGATE },
     target: fc.constantFrom('current', 'current', 'current', 'compound', 'unknown', 'malformed'),
     url: (target) => `/v1/statements/${idOf(target, world.statement)}/revisions`,
     body: bodies({
       kind: fc.constantFrom('reiterated', 'raised', 'lowered', 'narrowed', 'widened', 'withdrawn', 'initiated'),
       statedOn: isoDate,
       note: text,
-      statement: fc.oneof(fc.record({ source, quote: text, ...atomic }), mixed({ source, quote: text, ...atomic })),
+      statement: fc.oneof(
+        fc.record({ source, quote: text, ...atomic }),
+        mixed({ source, quote: text, ...atomic }, VALID_WEIGHT),
+      ),
     }),
     added: (body) => ({ revisions: 1, statements: body.successor === null ? 0 : 1 }),
     readBack: (body) =>
       expectStored(`/v1/statements/${idOf('current', world.statement)}`, { revisedBy: body.revision }),
     renew: async () => {
-      world.statement = await freshStatement();
+      world.statement = await newStatement(ctx.app, randomUUID());
     },
   },
-  {
-    name: 'POST /v1/actuals',
-    edge: actual({ note: LONE_SURROGATE }),
-    method: 'POST',
-    path: '/v1/actuals',
+  createActual: {
+    edge: { ...valid('createActual'), note: LONE_SURROGATE },
     target: only('current'),
     url: () => '/v1/actuals',
     body: actualBody,
     added: () => ({ actuals: 1 }),
     readBack: (body) => expectStored(`/v1/actuals/${String(body.id)}`, body),
   },
-  {
-    name: 'POST /v1/actuals/batch',
-    edge: { items: [actual({ note: LONE_SURROGATE })] },
-    method: 'POST',
-    path: '/v1/actuals/batch',
+  createActualsBatch: {
+    edge: {
+      items: (valid('createActualsBatch').items as Record<string, unknown>[]).map((item) => ({
+        ...item,
+        note: LONE_SURROGATE,
+      })),
+    },
     target: only('current'),
     url: () => '/v1/actuals/batch',
     body: fc.oneof(
@@ -363,25 +291,19 @@ const ROUTES: Route[] = [
       expect(stored.rowCount).toBe(items.length);
     },
   },
-  {
-    name: 'POST /v1/actuals/{id}/retractions',
-    edge: { reason: LONE_SURROGATE },
-    method: 'POST',
-    path: '/v1/actuals/{actualId}/retractions',
+  retractActual: {
+    edge: { ...valid('retractActual'), reason: LONE_SURROGATE },
     target: fc.constantFrom('current', 'current', 'current', 'retracted', 'unknown', 'malformed'),
     url: (target) => `/v1/actuals/${idOf(target, world.actual)}/retractions`,
     body: bodies({ reason: fc.oneof(text, fc.constant('')) }),
     added: () => ({ retractions: 1 }),
     readBack: (body) => expectStored(`/v1/actuals/${String(body.id)}`, { retraction: body.retraction }),
     renew: async () => {
-      world.actual = await freshActual();
+      world.actual = await newActual(ctx.app, randomUUID());
     },
   },
-  {
-    name: 'PATCH /v1/companies/{id}',
-    edge: { name: LONE_SURROGATE },
-    method: 'PATCH',
-    path: '/v1/companies/{companyId}',
+  updateCompany: {
+    edge: { ...valid('updateCompany'), name: LONE_SURROGATE },
     target: fc.constantFrom('current', 'current', 'current', 'current', 'unknown'),
     url: (target) => `/v1/companies/${target === 'unknown' ? 'nobody' : ALIBABA.id}`,
     body: bodies({
@@ -393,11 +315,8 @@ const ROUTES: Route[] = [
     added: () => ({}),
     readBack: (body) => expectStored(`/v1/companies/${ALIBABA.id}`, body),
   },
-  {
-    name: 'PATCH /v1/metrics/{id}',
-    edge: { description: LONE_SURROGATE },
-    method: 'PATCH',
-    path: '/v1/metrics/{metricId}',
+  updateMetric: {
+    edge: { ...valid('updateMetric'), description: LONE_SURROGATE },
     target: fc.constantFrom('current', 'current', 'current', 'current', 'unknown', 'malformed'),
     url: (target) => `/v1/metrics/${idOf(target, world.metricId)}`,
     body: bodies({
@@ -410,7 +329,14 @@ const ROUTES: Route[] = [
     added: () => ({}),
     readBack: (body) => expectStored(`/v1/metrics/${world.metricId}`, body),
   },
-];
+};
+
+const ROUTES = WRITE_OPERATIONS.map((operation) => ({
+  name: operation,
+  method: WRITE_ROUTES[operation].method,
+  path: WRITE_ROUTES[operation].path,
+  ...FUZZ[operation],
+}));
 
 // --- The property -------------------------------------------------------------------------------------------------
 

@@ -111,7 +111,7 @@ const readUrls = () => [
   '/v1/companies/etag-co/scorecard',
   '/v1/companies/etag-co/scorecard?asOf=2024-12-01',
   '/v1/companies/etag-co/scorecard/series?from=2024-04-01&to=2025-03-31',
-  // GET /v1/leaderboard is specified with the rankings, in dashboards-scorecards.test.ts.
+  // GET /v1/leaderboard is specified with the rankings, in leaderboard.test.ts.
   '/v1/metrics?companyId=etag-co',
   `/v1/metrics/${metric.id}`,
   '/v1/statements?companyId=etag-co',

@@ -1,0 +1,184 @@
+// Every write the API takes, keyed by its operationId: how to send a request it accepts. The tests that go
+// through every write route (keys, audit, bad input, idempotency, random bodies, path spellings) take their
+// routes from here, and write-routes.test.ts fails when openapi/openapi.json gains a write this table lacks.
+import type { FastifyInstance } from 'fastify';
+import type { Actual } from '../../src/schemas/actuals.js';
+import type { Metric } from '../../src/schemas/metrics.js';
+import type { Statement } from '../../src/schemas/statements.js';
+import { ALIBABA, CAPEX, TEENS_STATEMENT, actual, get, post, seedAlibaba } from './fixtures.js';
+
+export type WriteOperation =
+  | 'createCompany'
+  | 'updateCompany'
+  | 'createMetric'
+  | 'updateMetric'
+  | 'createStatement'
+  | 'createCompoundStatement'
+  | 'reviseStatement'
+  | 'createActual'
+  | 'createActualsBatch'
+  | 'retractActual';
+
+/** The rows a write acts on: what the path parameters of the write routes name. */
+export interface WriteTargets {
+  companyId: string;
+  metricId: string;
+  statementId: string;
+  actualId: string;
+}
+
+export interface WriteRoute {
+  method: 'POST' | 'PATCH';
+  /** The path as the OpenAPI document names it. */
+  path: string;
+  /**
+   * A body the route accepts when it acts on the targets of seedWriteTargets. With a tag, what must be unique (a
+   * company id, a metric key) is made unique by it and free text carries it, so the same route can be sent again.
+   */
+  body: (tag?: string) => Record<string, unknown>;
+}
+
+const tagged = (text: string, tag: string | undefined) => (tag === undefined ? text : `${text} (${tag})`);
+
+/** One part of a compound statement, as a client splits "ARR will reach RMB 10 billion in June, and ...". */
+export const COMPOUND_PART = {
+  quote: 'ARR will reach RMB 10 billion in June',
+  metric: 'bailian.maas_arr',
+  commitment: 'will',
+  target: { op: 'gte', value: '10000000000' },
+  window: { period: '2026-06' },
+};
+
+/** What a raised guidance now says: the statement a revision puts in place of the one it revises. */
+export const REPLACEMENT = {
+  source: { kind: 'call' },
+  quote: 'cloud EBITA margin will be at least 15%',
+  metric: 'cloud.ebita_margin',
+  commitment: 'expect',
+  target: { op: 'gte', value: '15' },
+  window: { period: 'FY2027Q1..FY2027Q2' },
+};
+
+export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
+  createCompany: {
+    method: 'POST',
+    path: '/v1/companies',
+    body: (tag) => ({
+      ...ALIBABA,
+      id: tag === undefined ? 'tencent' : `tencent-${tag}`,
+      name: tagged('Tencent', tag),
+    }),
+  },
+  updateCompany: {
+    method: 'PATCH',
+    path: '/v1/companies/{companyId}',
+    body: (tag) => ({ name: tagged('Alibaba Group Holding', tag), reportingLagDays: 45 }),
+  },
+  createMetric: {
+    method: 'POST',
+    path: '/v1/metrics',
+    body: (tag) => ({
+      companyId: 'alibaba',
+      key: tag === undefined ? 'gmv' : `gmv.${tag}`,
+      name: tagged('GMV', tag),
+      unit: 'CNY',
+      kind: 'flow',
+      goodDirection: 'higher',
+    }),
+  },
+  updateMetric: {
+    method: 'PATCH',
+    path: '/v1/metrics/{metricId}',
+    body: (tag) => ({ description: tagged('Purchases of property and equipment', tag), segment: null }),
+  },
+  createStatement: {
+    method: 'POST',
+    path: '/v1/statements',
+    body: (tag) => ({ ...TEENS_STATEMENT, statedOn: '2026-05-16', quote: tagged(TEENS_STATEMENT.quote, tag) }),
+  },
+  createCompoundStatement: {
+    method: 'POST',
+    path: '/v1/statements/compound',
+    body: (tag) => ({
+      companyId: 'alibaba',
+      statedOn: '2026-05-15',
+      source: { kind: 'call' },
+      quote: tagged('ARR will reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year', tag),
+      parts: [
+        COMPOUND_PART,
+        {
+          ...COMPOUND_PART,
+          target: { op: 'gt', value: '30000000000' },
+          window: { start: '2026-05-15', end: '2026-12-31' },
+        },
+      ],
+    }),
+  },
+  reviseStatement: {
+    method: 'POST',
+    path: '/v1/statements/{statementId}/revisions',
+    body: (tag) => ({
+      kind: 'raised',
+      statedOn: '2026-08-20',
+      statement: REPLACEMENT,
+      ...(tag === undefined ? {} : { note: tag }),
+    }),
+  },
+  createActual: {
+    method: 'POST',
+    path: '/v1/actuals',
+    body: (tag) =>
+      actual({ period: 'FY2027Q2', publishedAt: '2026-11-20', ...(tag === undefined ? {} : { note: tag }) }),
+  },
+  createActualsBatch: {
+    method: 'POST',
+    path: '/v1/actuals/batch',
+    body: (tag) => ({
+      items: [
+        actual({ period: 'FY2027Q3', publishedAt: '2027-02-20', ...(tag === undefined ? {} : { note: tag }) }),
+        actual({ period: 'FY2027Q4', publishedAt: '2027-05-20', ...(tag === undefined ? {} : { note: tag }) }),
+      ],
+    }),
+  },
+  retractActual: {
+    method: 'POST',
+    path: '/v1/actuals/{actualId}/retractions',
+    body: (tag) => ({ reason: tagged('keyed from the wrong segment', tag) }),
+  },
+};
+
+export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
+
+/** The route's path with the targets' ids in it. */
+export function writeUrl(operation: WriteOperation, targets: WriteTargets): string {
+  return WRITE_ROUTES[operation].path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const id = targets[name as keyof WriteTargets] as string | undefined;
+    if (!id) throw new Error(`no target for {${name}} in ${WRITE_ROUTES[operation].path}`);
+    return id;
+  });
+}
+
+/** A statement of its own to revise: a statement is revised only once. */
+export async function newStatement(app: FastifyInstance, tag?: string): Promise<string> {
+  return (await post<Statement>(app, '/v1/statements', { ...TEENS_STATEMENT, quote: tagged('to be revised', tag) })).id;
+}
+
+/** An actual of its own to retract: an actual is retracted only once. */
+export async function newActual(app: FastifyInstance, tag?: string): Promise<string> {
+  return (await post<Actual>(app, '/v1/actuals', actual({ note: tagged('to be retracted', tag) }))).id;
+}
+
+/**
+ * Alibaba with its metrics (seedAlibaba), a statement and an actual: the targets every write route's body fits.
+ * The metric is capex, whose good direction is neutral and unit CNY.
+ */
+export async function seedWriteTargets(app: FastifyInstance): Promise<WriteTargets> {
+  await seedAlibaba(app);
+  const metrics = await get<{ items: Metric[] }>(app, '/v1/metrics?companyId=alibaba');
+  return {
+    companyId: ALIBABA.id,
+    metricId: metrics.items.find((m) => m.key === CAPEX.key)?.id ?? '',
+    statementId: (await post<Statement>(app, '/v1/statements', TEENS_STATEMENT)).id,
+    actualId: (await post<Actual>(app, '/v1/actuals', actual())).id,
+  };
+}
