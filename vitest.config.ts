@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['test/domain/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: [
+            'test/domain/**/*.test.ts',
+            'test/parser/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/support/**/*.test.ts',
+          ],
         },
       },
       {

@@ -3,7 +3,7 @@
 // (1 is linear, 2 quadratic). Three shapes: corpus sentences repeated, one long sentence of figures, and a run of
 // spaces between two clauses. Medians of 7 runs after warming up.
 import { parseGuidance } from '../../src/parser/index.js';
-import { PARSE_CORPUS } from '../../test/domain/parse-corpus.js';
+import { PARSE_CORPUS } from '../../test/parser/parse-corpus.js';
 
 const SIZES = [1_000, 2_000, 4_000, 8_000, 16_000];
 const sentences = PARSE_CORPUS.map((c) => c.quote.trim());
