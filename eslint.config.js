@@ -2,6 +2,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What the pure core (domain, parser, schemas) may not import: the layers that do I/O, and the I/O itself. */
+const IO_AND_LAYERS = [
+  '**/db/**',
+  '**/store/**',
+  '**/service/**',
+  '**/http/**',
+  '**/jobs/**',
+  'fastify*',
+  'pg',
+  'drizzle-orm*',
+  'node:*',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'migrations/', 'openapi/', 'coverage/'] },
   js.configs.recommended,
@@ -16,28 +29,12 @@ export default tseslint.config(
   },
   // One direction of travel: http -> service -> store -> db, and everything may use the pure domain (and the
   // parser and schemas). Each folder may not import from the folders above it.
-  layer('src/domain/**/*.ts', 'src/domain is pure: no I/O.', [
-    '**/db/**',
-    '**/store/**',
-    '**/service/**',
-    '**/http/**',
-    '**/jobs/**',
-    'fastify*',
-    'pg',
-    'drizzle-orm*',
-    'node:*',
+  layer('src/domain/**/*.ts', 'src/domain is pure and the bottom of the core: no I/O, no parser, no schemas.', [
+    ...IO_AND_LAYERS,
+    '**/parser/**',
+    '**/schemas/**',
   ]),
-  layer(['src/parser/**/*.ts', 'src/schemas/**/*.ts'], 'src/parser and src/schemas are pure: no I/O.', [
-    '**/db/**',
-    '**/store/**',
-    '**/service/**',
-    '**/http/**',
-    '**/jobs/**',
-    'fastify*',
-    'pg',
-    'drizzle-orm*',
-    'node:*',
-  ]),
+  layer(['src/parser/**/*.ts', 'src/schemas/**/*.ts'], 'src/parser and src/schemas are pure: no I/O.', IO_AND_LAYERS),
   layer('src/db/**/*.ts', 'src/db is the bottom layer: it knows no store, service or HTTP.', [
     '**/store/**',
     '**/service/**',

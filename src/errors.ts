@@ -34,6 +34,11 @@ export class InFlightError extends ConflictError {
   readonly retryAfterSeconds = 1;
 }
 
+/** The rows a write needs stayed locked by other writes past the session's lock_timeout (503): retry shortly. */
+export class BusyError extends Error {
+  readonly retryAfterSeconds = 2;
+}
+
 /** If-Match named a version that is no longer current (412). */
 export class PreconditionFailedError extends Error {}
 

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
+  BusyError,
   ConflictError,
   type FieldError,
   InFlightError,
@@ -13,9 +14,6 @@ import {
   PreconditionRequiredError,
 } from '../errors.js';
 import { queryMisuse } from './plugins/strict-query.js';
-// The one place that maps errors to HTTP knows a lock timeout by its PostgreSQL code, kept with the others.
-// eslint-disable-next-line no-restricted-imports
-import { isLockTimeout } from '../store/errors.js';
 
 export interface ProblemBody {
   type: string;
@@ -165,14 +163,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
       errors,
     };
   }
-  if (isLockTimeout(cause)) {
-    return {
-      type: PROBLEM_BASE + 'busy',
-      title: 'Busy',
-      status: 503,
-      detail: 'The data this request needs is locked by other writes; retry shortly.',
-      instance,
-    };
+  if (cause instanceof BusyError) {
+    return { type: PROBLEM_BASE + 'busy', title: 'Busy', status: 503, detail: cause.message, instance };
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
@@ -191,12 +183,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
 
 /** Seconds after which a retry may succeed, for the failures that pass by themselves. */
 function retryAfterSeconds(error: unknown): number | null {
-  if (error instanceof InFlightError) return error.retryAfterSeconds;
-  if (isLockTimeout(error)) return LOCK_TIMEOUT_RETRY_AFTER_SECONDS;
+  if (error instanceof InFlightError || error instanceof BusyError) return error.retryAfterSeconds;
   return null;
 }
-
-const LOCK_TIMEOUT_RETRY_AFTER_SECONDS = 2;
 
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

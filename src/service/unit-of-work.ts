@@ -4,7 +4,8 @@
 // flight -> 409.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
-import { InFlightError, InvalidInputError } from '../errors.js';
+import { BusyError, InFlightError, InvalidInputError } from '../errors.js';
+import { isLockTimeout } from '../store/errors.js';
 import { canonicalJson } from '../lib/canonical-json.js';
 import type { Clock } from '../lib/clock.js';
 import { createStores } from '../store/index.js';
@@ -53,6 +54,18 @@ function fingerprint(write: WriteRequest): string {
     .digest('base64url');
 }
 
+/** A lock wait past lock_timeout (see src/db/client.ts) means the rows are busy, not that the request is wrong. */
+async function busyOnLockTimeout<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isLockTimeout(error)) {
+      throw new BusyError('The data this request needs is locked by other writes; retry shortly.', { cause: error });
+    }
+    throw error;
+  }
+}
+
 export function createUnitOfWork(db: Database, clock: Clock) {
   return {
     async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
@@ -61,60 +74,62 @@ export function createUnitOfWork(db: Database, clock: Clock) {
         write.idempotencyKey !== undefined && caller ? { apiKeyId: caller.keyId, key: write.idempotencyKey } : null;
       const print = scopedKey ? fingerprint(write) : '';
 
-      return db.transaction(async (tx) => {
-        const stores = createStores(tx);
-        const { writes } = stores;
-        if (scopedKey) {
-          if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
-            throw new InFlightError(
-              `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
-            );
-          }
-          const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
-          if (previous) {
-            if (previous.fingerprint !== print) {
-              throw new IdempotencyKeyReusedError(
-                [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
-                `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
+      return busyOnLockTimeout(() =>
+        db.transaction(async (tx) => {
+          const stores = createStores(tx);
+          const { writes } = stores;
+          if (scopedKey) {
+            if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
+              throw new InFlightError(
+                `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
               );
             }
-            return {
-              replayed: true,
-              status: previous.responseStatus,
-              body: JSON.parse(previous.responseBody) as unknown,
-              location: previous.location,
-            };
+            const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
+            if (previous) {
+              if (previous.fingerprint !== print) {
+                throw new IdempotencyKeyReusedError(
+                  [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
+                  `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
+                );
+              }
+              return {
+                replayed: true,
+                status: previous.responseStatus,
+                body: JSON.parse(previous.responseBody) as unknown,
+                location: previous.location,
+              };
+            }
           }
-        }
-        const result = await work(createServices(stores, clock));
-        const now = clock.now();
-        // Every write, not only those the change feed reports, invalidates every instance's response cache.
-        await stores.changes.notify();
-        if (!result.unchanged)
-          await writes.audit({
-            apiKeyId: caller?.keyId ?? null,
-            apiKeyName: caller?.name ?? null,
-            method: write.method,
-            path: write.path,
-            operation: write.operation,
-            status: result.status,
-            resourceType: result.resourceType,
-            resourceIds: result.resourceIds,
-            changes: result.audited ?? result.body,
-            at: now,
-          });
-        if (scopedKey) {
-          await writes.saveIdempotent({
-            ...scopedKey,
-            fingerprint: print,
-            responseStatus: result.status,
-            responseBody: JSON.stringify(result.body),
-            location: result.location ?? null,
-            createdAt: now,
-          });
-        }
-        return { replayed: false, status: result.status, body: result.body, location: result.location ?? null };
-      });
+          const result = await work(createServices(stores, clock));
+          const now = clock.now();
+          // Every write, not only those the change feed reports, invalidates every instance's response cache.
+          await stores.changes.notify();
+          if (!result.unchanged)
+            await writes.audit({
+              apiKeyId: caller?.keyId ?? null,
+              apiKeyName: caller?.name ?? null,
+              method: write.method,
+              path: write.path,
+              operation: write.operation,
+              status: result.status,
+              resourceType: result.resourceType,
+              resourceIds: result.resourceIds,
+              changes: result.audited ?? result.body,
+              at: now,
+            });
+          if (scopedKey) {
+            await writes.saveIdempotent({
+              ...scopedKey,
+              fingerprint: print,
+              responseStatus: result.status,
+              responseBody: JSON.stringify(result.body),
+              location: result.location ?? null,
+              createdAt: now,
+            });
+          }
+          return { replayed: false, status: result.status, body: result.body, location: result.location ?? null };
+        }),
+      );
     },
 
     /** Forget the responses kept for replay longer than IDEMPOTENCY_RETENTION_MS; returns how many. */
@@ -124,7 +139,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
 
     /** Work outside any request (a job): its services share one transaction, with no audit entry. */
     async transaction<T>(work: (services: Services) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => work(createServices(createStores(tx), clock)));
+      return busyOnLockTimeout(() => db.transaction((tx) => work(createServices(createStores(tx), clock))));
     },
   };
 }
