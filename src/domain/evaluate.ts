@@ -3,7 +3,16 @@ import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type 
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
 import { fiscalLabelOf } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
-import { describeTarget, errorOf, formatValue, keepsPromise, positionOf, readTarget, surpriseOf } from './target.js';
+import {
+  describeTarget,
+  errorOf,
+  formatValue,
+  keepsPromise,
+  marginOf,
+  positionOf,
+  readTarget,
+  surpriseOf,
+} from './target.js';
 
 type Observation = Evaluation['observations'][number];
 
@@ -235,6 +244,7 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     position: null,
     surprise: null,
     error: null,
+    margin: null,
     observations,
     trajectory: null,
   };
@@ -251,6 +261,7 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
       position: positionOf(value, target),
       surprise: surpriseOf(value, target, metric.goodDirection),
       error: errorOf(value, target),
+      margin: marginOf(value, target, metric.goodDirection),
       explanation: decisionSentence(statement, decision, observations.length),
     };
   }

@@ -92,12 +92,13 @@ export interface Metric {
 
 /**
  * A condition on a metric's value. Every form reduces to an interval (see `targetRegion`).
- * 'about' means value ± tolerance, both ends included.
+ * 'about' means value ± tolerance, both ends included; the tolerance is stated either as an amount (`tolerance`)
+ * or as a percentage of the value (`tolerancePercent`: "28.0bn plus or minus 2%"), exactly one of the two.
  */
 export type Target =
   | { op: ComparisonOp; value: Decimal; wording?: string }
   | { op: 'range'; low: Decimal; high: Decimal; lowInclusive: boolean; highInclusive: boolean; wording?: string }
-  | { op: 'about'; value: Decimal; tolerance: Decimal; wording?: string };
+  | { op: 'about'; value: Decimal; tolerance?: Decimal; tolerancePercent?: Decimal; wording?: string };
 
 export interface Window {
   start: IsoDate;
@@ -168,6 +169,11 @@ export interface Evaluation {
   surprise: Decimal | null;
   /** |actual − midpoint| / |actual|, for bounded targets (ranges and 'about'). */
   error: Decimal | null;
+  /**
+   * Signed relative distance of the deciding figure beyond the target's good-side boundary (see `marginOf`):
+   * positive when it cleared it. null unless met or missed, and for a neutral metric.
+   */
+  margin: Decimal | null;
   /** The in-window observations used, after restatements and retractions, oldest period first. */
   observations: { actualId: string; periodStart: IsoDate | null; periodEnd: IsoDate; value: Decimal }[];
   trajectory: Trajectory | null;

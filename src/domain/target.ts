@@ -42,13 +42,23 @@ function regionOf(target: Target): TargetRegion {
       };
     case 'about': {
       const centre = toDec(target.value);
-      const tolerance = toDec(target.tolerance).abs();
+      const tolerance = toleranceOf(target);
       return {
         lower: { value: centre.minus(tolerance), inclusive: true },
         upper: { value: centre.plus(tolerance), inclusive: true },
       };
     }
   }
+}
+
+type AboutTarget = Extract<Target, { op: 'about' }>;
+
+/** The absolute tolerance of an 'about' target: the amount given, or the percentage of the value, exactly. */
+export function toleranceOf(target: AboutTarget): Dec {
+  if (target.tolerancePercent !== undefined) {
+    return toDec(target.value).abs().times(toDec(target.tolerancePercent)).div(100).abs();
+  }
+  return toDec(target.tolerance ?? '0').abs();
 }
 
 function isBelow(value: Dec, lower: Bound | null): lower is Bound {
@@ -102,6 +112,31 @@ export function surpriseOf(value: Decimal | Dec, target: Target, goodDirection: 
   const signed =
     goodDirection === 'higher' ? relative : goodDirection === 'lower' ? relative.neg() : relative.abs().neg();
   return formatRatio(signed);
+}
+
+/**
+ * The boundary on the metric's good side: the threshold of a one-sided target; of a range (or 'about'), the top
+ * when higher is better and the bottom when lower is better. null for a neutral metric, which has no good side.
+ */
+export function goodSideBound(target: Target, goodDirection: GoodDirection): Dec | null {
+  if (goodDirection === 'neutral') return null;
+  const { lower, upper } = targetRegion(target);
+  if (lower !== null && upper !== null) return (goodDirection === 'higher' ? upper : lower).value;
+  return (lower ?? upper)?.value ?? null;
+}
+
+/**
+ * How far the figure lies beyond the good-side boundary, relative to it, positive when beyond: "above 1bn" met
+ * at 1.2bn is 0.2. It shows a beat that surprise (zero inside) cannot: management clearing its own bar by 20%
+ * quarter after quarter is sandbagging. The denominator is |figure| when the boundary is 0, as for surprise.
+ */
+export function marginOf(value: Decimal | Dec, target: Target, goodDirection: GoodDirection): Decimal | null {
+  const bound = goodSideBound(target, goodDirection);
+  if (bound === null) return null;
+  const v = toDec(value);
+  const distance = goodDirection === 'higher' ? v.minus(bound) : bound.minus(v);
+  if (distance.isZero()) return '0';
+  return formatRatio(distance.div(bound.isZero() ? v.abs() : bound.abs()));
 }
 
 /**
@@ -178,8 +213,10 @@ export function readTarget(target: Target, unit: Unit): string {
     }
     case 'about': {
       const centre = toDec(target.value);
-      const tolerance = toDec(target.tolerance).abs();
-      return `about ${full(centre)} (${bare(centre.minus(tolerance))} to ${full(centre.plus(tolerance))})`;
+      const tolerance = toleranceOf(target);
+      const stated =
+        target.tolerancePercent === undefined ? '' : `, plus or minus ${formatExact(toDec(target.tolerancePercent))}%`;
+      return `about ${full(centre)}${stated} (${bare(centre.minus(tolerance))} to ${full(centre.plus(tolerance))})`;
     }
   }
 }

@@ -45,6 +45,7 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
     a.position === b.position &&
     a.surprise === b.surprise &&
     a.error === b.error &&
+    a.margin === b.margin &&
     a.explanation === b.explanation &&
     a.observations.length === b.observations.length &&
     a.observations.every((o, i) => {

@@ -44,6 +44,7 @@ function targetColumns(target: TargetInput) {
     targetLowInclusive: null,
     targetHighInclusive: null,
     targetTolerance: null,
+    targetTolerancePercent: null,
   };
   switch (target.op) {
     case 'range':
@@ -55,7 +56,12 @@ function targetColumns(target: TargetInput) {
         targetHighInclusive: target.highInclusive,
       };
     case 'about':
-      return { ...base, targetValue: target.value, targetTolerance: target.tolerance };
+      return {
+        ...base,
+        targetValue: target.value,
+        targetTolerance: target.tolerance ?? null,
+        targetTolerancePercent: target.tolerancePercent ?? null,
+      };
     default:
       return { ...base, targetValue: target.value };
   }

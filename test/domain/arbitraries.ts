@@ -22,6 +22,12 @@ export const targets: fc.Arbitrary<Target> = fc.oneof(
     const [low, high] = new Dec(a).lte(b) ? [a, b] : [b, a];
     return { op: 'range' as const, low, high, lowInclusive, highInclusive };
   }),
+  fc.record({ op: fc.constant('about' as const), value: tenths, tolerance: tenths.map((t) => t.replace('-', '')) }),
+  fc.record({
+    op: fc.constant('about' as const),
+    value: tenths,
+    tolerancePercent: fc.integer({ min: 0, max: 50 }).map(String),
+  }),
 );
 
 export const statements = fc

@@ -91,6 +91,7 @@ export function evaluation(fields: Partial<Evaluation> = {}): Evaluation {
     position: null,
     surprise: null,
     error: null,
+    margin: null,
     observations: [],
     trajectory: null,
     explanation: '',

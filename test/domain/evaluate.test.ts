@@ -51,6 +51,30 @@ describe('knowledge at a point in time', () => {
   });
 });
 
+describe('margin', () => {
+  it('shows the beat of "above 30bn" met at 36bn as a margin of +20%, where surprise is 0', () => {
+    const arr = statement({ metric: maasArr, target: above('30000000000'), mode: 'any' });
+    const q1 = actual({ period: FY27Q1, value: '36000000000', published: '2026-08-20' });
+    const result = evaluateStatement(arr, [q1], on('2026-09-01'));
+    expect(result).toMatchObject({ status: 'met', surprise: '0', margin: '0.2' });
+  });
+
+  it('has no margin while pending, and none for a neutral metric', () => {
+    expect(evaluateStatement(statement(), [], on('2026-06-01')).margin).toBeNull();
+    const capexBand: Target = { op: 'range', low: '100', high: '120', lowInclusive: true, highInclusive: true };
+    const spend = statement({ metric: capex, target: capexBand });
+    const q1 = actual({ period: FY27Q1, value: '110', published: '2026-08-20' });
+    expect(evaluateStatement(spend, [q1], on('2026-09-01'))).toMatchObject({ status: 'met', margin: null });
+  });
+
+  it('keeps the margin of a miss negative: the teens missed at 12.4% is 12.4 against the top, 20', () => {
+    const q1 = actual({ period: FY27Q1, value: '12.4', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '12.4', published: '2026-11-15' });
+    const result = evaluateStatement(statement(), [q1, q2], on('2026-12-01'));
+    expect(result).toMatchObject({ status: 'missed', margin: '-0.38' });
+  });
+});
+
 describe("mode 'any'", () => {
   it('marks margin met early when FY2027Q1 is already in the teens', () => {
     const q1 = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20' });
