@@ -3,16 +3,7 @@ import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type 
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
 import { fiscalLabelOf } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
-import {
-  describeTarget,
-  errorOf,
-  formatValue,
-  keepsPromise,
-  marginOf,
-  positionOf,
-  readTarget,
-  surpriseOf,
-} from './target.js';
+import { errorOf, figureAgainstTarget, formatValue, keepsPromise, marginOf, positionOf, surpriseOf } from './target.js';
 
 type Observation = Evaluation['observations'][number];
 
@@ -148,29 +139,14 @@ function windowText(statement: Statement): string {
   return label ? `${label} (${start}..${end})` : `${start}..${end}`;
 }
 
-/** Phrases already written, per statement object: every sentence about a statement repeats its target. */
-const phrases = new WeakMap<Statement, string>();
-
-function targetPhrase(statement: Statement): string {
-  const known = phrases.get(statement);
-  if (known !== undefined) return known;
-  const { target, metric } = statement;
-  const phrase = target.wording
-    ? describeTarget(target, metric.unit)
-    : `the target (${readTarget(target, metric.unit)})`;
-  phrases.set(statement, phrase);
-  return phrase;
-}
-
-/** "cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%)" */
+/**
+ * 'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as
+ * "the teens")'
+ */
 function reading(statement: Statement, o: Observation): string {
   const { target, metric } = statement;
-  const found = positionOf(o.value, target);
-  // "within above 30bn" does not read: a one-sided target is met, not entered.
-  const oneSided = target.op !== 'range' && target.op !== 'about';
-  const position = found === 'within' && oneSided ? 'meeting' : found;
   const period = periodText(statement, o.periodStart, o.periodEnd);
-  return `${metric.key} ${period} = ${formatValue(o.value, metric.unit)}, ${position} ${targetPhrase(statement)}`;
+  return `${metric.key} ${period} = ${figureAgainstTarget(o.value, target, metric.unit)}`;
 }
 
 function graceText(graceDays: number): string {
@@ -210,7 +186,7 @@ function pendingSentence(statement: Statement, observations: Observation[], traj
   const how =
     trajectory.method === 'linear' ? `a linear trend over ${trajectory.basedOn} periods` : 'holding the latest value';
   const track = trajectory.status === 'on_track' ? 'on track' : 'off track';
-  const projected = formatValue(trajectory.projectedValue, unit);
+  const projected = formatValue(trajectory.projectedValue, unit, 'derived');
   return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
 }
 

@@ -89,7 +89,7 @@ describe("mode 'any'", () => {
       trajectory: null,
     });
     expect(result.explanation).toBe(
-      "cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 13.5%, within the teens (13 to under 20%), early: ahead of the window's end on 2026-09-30.",
+      `cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 13.5%, within the target (13 to under 20%, stated as "the teens"), early: ahead of the window's end on 2026-09-30.`,
     );
   });
 
@@ -103,7 +103,7 @@ describe("mode 'any'", () => {
     const result = evaluateStatement(arrStatement, [october], on('2026-11-20'));
     expect(result).toMatchObject({ status: 'met', early: true, position: 'within', surprise: '0', error: null });
     expect(result.explanation).toBe(
-      "cloud.maas_arr at 2026-10-31 = 31bn CNY, meeting more than RMB 30 billion (above 30bn CNY), early: ahead of the window's end on 2027-03-31.",
+      `cloud.maas_arr at 2026-10-31 = 31bn CNY, meeting the target (above 30bn CNY, stated as "more than RMB 30 billion"), early: ahead of the window's end on 2027-03-31.`,
     );
   });
 
@@ -119,7 +119,7 @@ describe("mode 'any'", () => {
       surprise: '0.1',
     });
     expect(result.explanation).toBe(
-      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).',
+      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the target (13 to under 20%, stated as "the teens").',
     );
   });
 
@@ -135,7 +135,7 @@ describe("mode 'any'", () => {
       surprise: '-0.0461538462',
     });
     expect(result.explanation).toBe(
-      `cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%); no period in ${WINDOW} kept the promise.`,
+      `cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as "the teens"); no period in ${WINDOW} kept the promise.`,
     );
   });
 
@@ -373,8 +373,8 @@ describe('trajectory of a pending statement', () => {
       basedOn: 2,
     });
     expect(result.explanation).toBe(
-      'Latest cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12%, below the teens (13 to under 20%); ' +
-        'a linear trend over 2 periods projects 15.9565217391% at 2027-03-31, on track.',
+      'Latest cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12%, below the target (13 to under 20%, ' +
+        'stated as "the teens"); a linear trend over 2 periods projects 15.9565% at 2027-03-31, on track.',
     );
   });
 

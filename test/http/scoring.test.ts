@@ -85,7 +85,8 @@ describe('statuses, as of a knowledge time', () => {
       error: null,
     });
     expect(evaluation.explanation).toBe(
-      "bailian.maas_arr at 2026-10-31 = 31bn CNY, meeting more than RMB 30 billion (above 30bn CNY), early: ahead of the window's end on 2026-12-31.",
+      'bailian.maas_arr at 2026-10-31 = 31bn CNY, meeting the target (above 30bn CNY, stated as "more than RMB 30 ' +
+        'billion"), early: ahead of the window\'s end on 2026-12-31.',
     );
   });
 
@@ -103,7 +104,7 @@ describe('statuses, as of a knowledge time', () => {
       error: '0.25',
     });
     expect(evaluation.explanation).toBe(
-      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).',
+      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the target (13 to under 20%, stated as "the teens").',
     );
   });
 
@@ -124,7 +125,7 @@ describe('statuses, as of a knowledge time', () => {
       error: '0.3306451613',
     });
     expect(evaluation.explanation).toBe(
-      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%); ' +
+      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as "the teens"); ' +
         'no period in FY2027Q1..FY2027Q2 (2026-04-01..2026-09-30) kept the promise.',
     );
   });
@@ -137,7 +138,7 @@ describe('statuses, as of a knowledge time', () => {
     expect(evaluation).toMatchObject({ status: 'missed', decidingActualId: q1.id, position: 'below', early: false });
     expect(evaluation.surprise).toBe('-0.0461538462');
     expect(evaluation.error).toBe('0.3306451613');
-    expect(evaluation.explanation).toContain('= 12.4%, below the teens (13 to under 20%)');
+    expect(evaluation.explanation).toContain('= 12.4%, below the target (13 to under 20%, stated as "the teens")');
     expect(evaluation.explanation).toContain('every period in FY2027Q1..FY2027Q2');
   });
 
