@@ -139,7 +139,12 @@ describe('margin', () => {
   });
 
   it('shows how far a met statement cleared its bar: "above 10%" at 15% has margin +50% where surprise is 0', async () => {
-    expect(await evaluationAsOf(ctx.app, aboveTen.id)).toMatchObject({ status: 'met', surprise: '0', margin: '0.5' });
+    expect(await evaluationAsOf(ctx.app, aboveTen.id)).toMatchObject({
+      status: 'met',
+      surprise: '0',
+      margin: '0.5',
+      explanation: 'cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 15%, meeting the target (above 10%).',
+    });
   });
 
   it('is negative for a miss, null for a neutral metric, and null before anything resolved', async () => {
