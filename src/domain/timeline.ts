@@ -1,7 +1,8 @@
 // A statement's evaluation as a function of knowledge time. With the facts fixed, the evaluation can change
 // only at a few instants: when an actual observing it is published or retracted, when a revision takes effect,
-// and when the deadline passes (a window closing meets, misses, or finds an expected period unreported). Evaluating at each of them gives every evaluation the statement has had or
-// will have, so "as of T" becomes a lookup, and a window closing needs no write to take effect.
+// and when the deadline passes (a window closing meets, misses, or finds an expected period unreported).
+// Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
+// lookup, and a window closing needs no write to take effect.
 import { deadlineOf, evaluateStatement } from './evaluate.js';
 import type { Actual, Evaluation, Revision, Statement } from './model.js';
 import { observes } from './periodicity.js';
