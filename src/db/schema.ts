@@ -28,6 +28,7 @@ import {
   GOOD_DIRECTIONS,
   METRIC_KINDS,
   MODES,
+  PERIODICITIES,
   POSITIONS,
   RECORDED_REVISION_KINDS,
   SCOPES,
@@ -124,6 +125,8 @@ export const statements = pgTable(
     windowLabel: text('window_label'),
     mode: text('mode', { enum: MODES }),
     graceDays: integer('grace_days'),
+    /** The length of period promised about; null: every period wholly inside the window counts. */
+    periodicity: text('periodicity', { enum: PERIODICITIES }),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
   },

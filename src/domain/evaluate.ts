@@ -1,8 +1,9 @@
 // Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
 import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
-import { fiscalLabelOf } from './fiscal.js';
+import { fiscalLabelOf, type Period } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
+import { expectedPeriods, observes } from './periodicity.js';
 import { errorOf, figureAgainstTarget, formatValue, keepsPromise, marginOf, positionOf, surpriseOf } from './target.js';
 
 type Observation = Evaluation['observations'][number];
@@ -11,6 +12,12 @@ interface Decision {
   status: 'met' | 'missed';
   deciding: Observation;
   early: boolean;
+}
+
+/** Past the deadline, expected periods that would have decided went unreported. */
+interface Silence {
+  status: 'unreported';
+  missing: Period[];
 }
 
 const RESOLVED: readonly Status[] = ['met', 'missed', 'unreported'];
@@ -52,10 +59,23 @@ function byPeriod(a: Observation, b: Observation): number {
   return compareDates(a.periodEnd, b.periodEnd) || compareDates(a.periodStart ?? '', b.periodStart ?? '');
 }
 
+/**
+ * The instant from which a figure is evidence for the statement: the end of the day it was stated. A forecast
+ * must come before its evidence, so a figure published on or before the stated date (already public, or out on
+ * the same call) is no observation of it; that day's figures are evidence for the statement it revised instead.
+ */
+export function evidenceFrom(statement: Statement): number {
+  return endOfDayMs(statement.statedOn);
+}
+
+/**
+ * The observations known at `asOf`: the latest known figure of each period that `observes` the statement (wholly
+ * inside the window, of its periodicity), when that figure was published after the statement was made.
+ */
 function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: number): Observation[] {
-  const { start, end } = statement.window;
+  const from = evidenceFrom(statement);
   return knownActuals(actuals, asOf)
-    .filter((a) => a.periodEnd >= start && (end === null || a.periodEnd <= end))
+    .filter((a) => a.publishedAt >= from && observes(statement, a.periodStart, a.periodEnd))
     .map((a) => ({ actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value }))
     .sort(byPeriod);
 }
@@ -93,6 +113,75 @@ function decide(statement: Statement, observations: Observation[], closed: boole
     case 'final':
       if (!closed || !last) return null;
       return { status: keeps(last) ? 'met' : 'missed', deciding: last, early: false };
+  }
+}
+
+/**
+ * The expected periods still to be reported when the statement was made, as known at `asOf`: a period whose
+ * figure was already public then (and not since replaced by one that is evidence) is no part of the forecast.
+ * null when the statement expects no periods, or none is left.
+ */
+function stillExpected(
+  statement: Statement,
+  actuals: readonly Actual[],
+  asOf: number,
+  observations: Observation[],
+): Period[] | null {
+  const expected = expectedPeriods(statement);
+  if (expected === null) return null;
+  const from = evidenceFrom(statement);
+  const prior = knownActuals(actuals, asOf).filter(
+    (a) => a.publishedAt < from && observes(statement, a.periodStart, a.periodEnd),
+  );
+  if (prior.length === 0) return expected;
+  const left = expected.filter(
+    (p) =>
+      reportFor(observations, p) !== undefined || !prior.some((a) => a.periodEnd >= p.start && a.periodEnd <= p.end),
+  );
+  return left.length > 0 ? left : null;
+}
+
+/** The observation of an expected period: the latest figure whose period ends inside it. */
+function reportFor(observations: Observation[], period: Period): Observation | undefined {
+  return observations.findLast((o) => o.periodEnd >= period.start && o.periodEnd <= period.end);
+}
+
+/**
+ * Applies the mode when the expected periods are known. Under `all` every expected period must be reported and
+ * kept; under `final` the last expected period decides; under `any` one kept period meets it, and it is missed
+ * only when every expected period was reported and none kept it. Past the deadline, an expected period that
+ * would decide and went unreported makes the statement unreported, unless a reported one already broke it.
+ */
+function decideExpected(
+  statement: Statement,
+  observations: Observation[],
+  expected: Period[],
+  pastDeadline: boolean,
+): Decision | Silence | null {
+  const keeps = (o: Observation): boolean => keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const missing = expected.filter((p) => reportFor(observations, p) === undefined);
+  const silence = pastDeadline ? ({ status: 'unreported', missing } as const) : null;
+  const last = observations.at(-1);
+  const end = statement.window.end;
+  switch (statement.mode) {
+    case 'any': {
+      const firstKept = observations.find(keeps);
+      if (firstKept) return { status: 'met', deciding: firstKept, early: end !== null && firstKept.periodEnd < end };
+      if (missing.length === 0 && last) return { status: 'missed', deciding: last, early: false };
+      return silence;
+    }
+    case 'all': {
+      const firstBroken = observations.find((o) => !keeps(o));
+      if (firstBroken) return { status: 'missed', deciding: firstBroken, early: false };
+      if (missing.length === 0 && last) return { status: 'met', deciding: last, early: false };
+      return silence;
+    }
+    case 'final': {
+      const finalPeriod = expected.at(-1);
+      const deciding = finalPeriod && reportFor(observations, finalPeriod);
+      if (deciding) return { status: keeps(deciding) ? 'met' : 'missed', deciding, early: false };
+      return silence && finalPeriod ? { ...silence, missing: [finalPeriod] } : null;
+    }
   }
 }
 
@@ -190,11 +279,15 @@ function pendingSentence(statement: Statement, observations: Observation[], traj
   return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
 }
 
-/** Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on. */
-function unreportedSentence(statement: Statement, windowEnd: IsoDate): string {
+/**
+ * Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on; and
+ * the expected periods that went unreported, when it was they that were missing rather than the whole window.
+ */
+function unreportedSentence(statement: Statement, windowEnd: IsoDate, missing: Period[] | null = null): string {
   const grace = statement.graceDays > 0 ? `, the end of ${graceText(statement.graceDays)}` : '';
   const lastDay = addDays(windowEnd, statement.graceDays);
-  return `No ${statement.metric.key} figure for ${windowText(statement)} was public by ${lastDay}${grace}.`;
+  const what = missing ? missing.map((p) => periodText(statement, p.start, p.end)).join(' or ') : windowText(statement);
+  return `No ${statement.metric.key} figure for ${what} was public by ${lastDay}${grace}.`;
 }
 
 function revisionSentence(revision: Revision): string {
@@ -225,8 +318,15 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     trajectory: null,
   };
 
-  const decision = decide(statement, observations, closed);
-  if (decision) {
+  const expected = stillExpected(statement, actuals, asOf, observations);
+  const decision = expected
+    ? decideExpected(statement, observations, expected, pastDeadline)
+    : decide(statement, observations, closed);
+  if (decision?.status === 'unreported' && statement.window.end !== null) {
+    const missing = decision.missing.length === expectedPeriods(statement)?.length ? null : decision.missing;
+    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, statement.window.end, missing) };
+  }
+  if (decision && decision.status !== 'unreported') {
     const { value, actualId } = decision.deciding;
     const { target, metric } = statement;
     return {

@@ -27,6 +27,13 @@ export const RECORDED_REVISION_KINDS = ['reiterated', 'raised', 'lowered', 'narr
 export const REVISION_KINDS = ['initiated', ...RECORDED_REVISION_KINDS] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
+/**
+ * The length of period a statement promises about: a month, quarter, half or year of a flow metric, or a
+ * reading on a date ('point') of a stock metric. See ./periodicity.ts for how a figure's period is classed.
+ */
+export const PERIODICITIES = ['month', 'quarter', 'half', 'year', 'point'] as const;
+export type Periodicity = (typeof PERIODICITIES)[number];
+
 export const STATUSES = ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -118,6 +125,11 @@ export interface Statement {
   mode: Mode;
   /** Days after the window closes during which a late report still counts. */
   graceDays: number;
+  /**
+   * The length of period promised about; null or absent: every period lying wholly inside the window counts, and
+   * no period is expected.
+   */
+  periodicity?: Periodicity | null;
   /** The company's fiscal calendar, when known: explanations then name periods as 'FY2027Q2'. */
   calendar?: FiscalCalendar;
 }

@@ -84,6 +84,7 @@ export function presentStatement(record: StatementRecord): Statement {
     window: row.windowStart ? { start: row.windowStart, end: row.windowEnd, label: row.windowLabel } : null,
     mode: row.mode,
     graceDays: row.graceDays,
+    periodicity: row.periodicity,
     revisionKind: record.revisionOf?.kind ?? 'initiated',
     supersedesId: record.revisionOf?.statementId ?? null,
     revisedBy: record.revisedBy && presentRevision(record.revisedBy),

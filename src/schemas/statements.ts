@@ -3,6 +3,7 @@ import {
   COMMITMENTS,
   COMPARISON_OPS,
   MODES,
+  PERIODICITIES,
   POSITIONS,
   RECORDED_REVISION_KINDS,
   REVISION_KINDS,
@@ -114,6 +115,18 @@ const atomicFields = {
     description:
       "Days after the window closes in which a late report still counts; default: the company's reporting lag.",
   }),
+  periodicity: z
+    .enum(PERIODICITIES)
+    .optional()
+    .meta({
+      description:
+        'The length of period promised about: month, quarter, half or year for a flow metric, point (a reading ' +
+        'date) for a stock. Only figures for periods of that length lying wholly inside the window are ' +
+        "observations, and the window's periods of that length are expected to be reported. Default: point for " +
+        "a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); " +
+        'none for explicit dates, when every period wholly inside the window counts.',
+      example: 'quarter',
+    }),
 };
 
 export const StatementInput = z
@@ -256,6 +269,10 @@ export const Statement = z
     window: Window.nullable(),
     mode: z.enum(MODES).nullable(),
     graceDays: z.number().int().nullable(),
+    periodicity: z
+      .enum(PERIODICITIES)
+      .nullable()
+      .meta({ description: 'The length of period promised about, given or defaulted; null: any period inside.' }),
     revisionKind: z.enum(REVISION_KINDS).meta({ description: 'How this statement relates to the one it revised.' }),
     supersedesId: z.uuid().nullable(),
     revisedBy: Revision.nullable(),

@@ -57,6 +57,7 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
     },
     mode: required(row.mode, 'mode', row.id),
     graceDays: required(row.graceDays, 'grace', row.id),
+    periodicity: row.periodicity,
   };
 }
 

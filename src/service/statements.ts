@@ -5,7 +5,8 @@ import { parseGuidance } from '../parser/index.js';
 import type { ParseResult } from '../parser/types.js';
 import { deadlineProblem, statementWindow, targetProblem, type FieldProblem } from '../domain/validation.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
-import type { RevisionKind } from '../domain/model.js';
+import type { MetricKind, Periodicity, RevisionKind } from '../domain/model.js';
+import { defaultPeriodicity } from '../domain/periodicity.js';
 import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput } from '../schemas/statements.js';
 import type { NewChange } from '../store/changes.js';
@@ -85,6 +86,14 @@ async function metricOf(stores: Stores, companyId: string, key: string, at: stri
   return metric;
 }
 
+/** A periodicity that cannot describe the metric: a reading date of a flow, or a span of a stock. */
+function periodicityProblem(given: Periodicity | undefined, kind: MetricKind): string | null {
+  if (given === undefined || (given === 'point') === (kind === 'stock')) return null;
+  return kind === 'stock'
+    ? `'${given}' is a length of period, but the metric is a stock, read at a date: use 'point'`
+    : "'point' is a reading date, but the metric is a flow: use month, quarter, half or year";
+}
+
 /** Validate one atomic statement against its company; collect every problem rather than stop at the first. */
 async function atomicColumns(
   stores: Stores,
@@ -111,7 +120,11 @@ async function atomicColumns(
       return null;
     }
   }
-  if (!metric || !window.ok) return null;
+  const periodicity =
+    fields.periodicity ?? (metric ? defaultPeriodicity(window.ok ? window.value.label : null, metric.kind) : null);
+  const mismatch = metric && periodicityProblem(fields.periodicity, metric.kind);
+  if (mismatch) errors.push({ pointer: `${at}/periodicity`, detail: mismatch });
+  if (!metric || !window.ok || mismatch) return null;
   return {
     companyId: company.id,
     metricId: metric.id,
@@ -126,6 +139,7 @@ async function atomicColumns(
     windowStart: window.value.start,
     windowEnd: window.value.end,
     windowLabel: window.value.label,
+    periodicity,
     ...targetColumns(fields.target),
   };
 }

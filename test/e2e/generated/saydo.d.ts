@@ -739,6 +739,12 @@ export interface components {
             mode?: "any" | "all" | "final";
             /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
             graceDays?: number;
+            /**
+             * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+             * @example quarter
+             * @enum {string}
+             */
+            periodicity?: "month" | "quarter" | "half" | "year" | "point";
         };
         StatementPartInput: {
             /** @description This part's span of the quote; default the whole. */
@@ -760,6 +766,12 @@ export interface components {
             mode?: "any" | "all" | "final";
             /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
             graceDays?: number;
+            /**
+             * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+             * @example quarter
+             * @enum {string}
+             */
+            periodicity?: "month" | "quarter" | "half" | "year" | "point";
         };
         CompoundStatementCreateInput: {
             companyId: string;
@@ -802,6 +814,12 @@ export interface components {
                 mode?: "any" | "all" | "final";
                 /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
                 graceDays?: number;
+                /**
+                 * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+                 * @example quarter
+                 * @enum {string}
+                 */
+                periodicity?: "month" | "quarter" | "half" | "year" | "point";
             };
         };
         /**
@@ -1164,6 +1182,8 @@ export interface components {
             window: components["schemas"]["Window"] | null;
             mode: ("any" | "all" | "final") | null;
             graceDays: number | null;
+            /** @description The length of period promised about, given or defaulted; null: any period inside. */
+            periodicity: ("month" | "quarter" | "half" | "year" | "point") | null;
             /**
              * @description How this statement relates to the one it revised.
              * @enum {string}
@@ -1256,6 +1276,8 @@ export interface components {
             window: components["schemas"]["Window"] | null;
             mode: ("any" | "all" | "final") | null;
             graceDays: number | null;
+            /** @description The length of period promised about, given or defaulted; null: any period inside. */
+            periodicity: ("month" | "quarter" | "half" | "year" | "point") | null;
             /**
              * @description How this statement relates to the one it revised.
              * @enum {string}
