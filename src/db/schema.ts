@@ -28,6 +28,7 @@ import {
   GOOD_DIRECTIONS,
   METRIC_KINDS,
   MODES,
+  PERIODICITIES,
   POSITIONS,
   RECORDED_REVISION_KINDS,
   SCOPES,
@@ -116,12 +117,16 @@ export const statements = pgTable(
     targetLowInclusive: boolean('target_low_inclusive'),
     targetHighInclusive: boolean('target_high_inclusive'),
     targetTolerance: numeric('target_tolerance'),
+    /** An 'about' target's tolerance as a percentage of its value; set instead of target_tolerance. */
+    targetTolerancePercent: numeric('target_tolerance_percent'),
     targetWording: text('target_wording'),
     windowStart: date('window_start', { mode: 'string' }),
     windowEnd: date('window_end', { mode: 'string' }),
     windowLabel: text('window_label'),
     mode: text('mode', { enum: MODES }),
     graceDays: integer('grace_days'),
+    /** The length of period promised about; null: every period wholly inside the window counts. */
+    periodicity: text('periodicity', { enum: PERIODICITIES }),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
   },
@@ -219,6 +224,8 @@ export const statementTimeline = pgTable(
     position: text('position', { enum: POSITIONS }),
     surprise: numeric('surprise'),
     error: numeric('error'),
+    /** The signed relative distance beyond the good-side boundary (domain/target.ts marginOf). */
+    margin: numeric('margin'),
     /**
      * What of the evaluation the columns do not hold: its trajectory and explanation. (Before migration 0008 it
      * held the whole evaluation.) Kept small: a batch rewrites hundreds of segments.

@@ -1,9 +1,10 @@
 // Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
 import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
-import { fiscalLabelOf } from './fiscal.js';
+import { fiscalLabelOf, type Period } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
-import { describeTarget, errorOf, formatValue, keepsPromise, positionOf, readTarget, surpriseOf } from './target.js';
+import { expectedPeriods, observes } from './periodicity.js';
+import { errorOf, figureAgainstTarget, formatValue, keepsPromise, marginOf, positionOf, surpriseOf } from './target.js';
 
 type Observation = Evaluation['observations'][number];
 
@@ -11,6 +12,12 @@ interface Decision {
   status: 'met' | 'missed';
   deciding: Observation;
   early: boolean;
+}
+
+/** Past the deadline, expected periods that would have decided went unreported. */
+interface Silence {
+  status: 'unreported';
+  missing: Period[];
 }
 
 const RESOLVED: readonly Status[] = ['met', 'missed', 'unreported'];
@@ -52,10 +59,23 @@ function byPeriod(a: Observation, b: Observation): number {
   return compareDates(a.periodEnd, b.periodEnd) || compareDates(a.periodStart ?? '', b.periodStart ?? '');
 }
 
+/**
+ * The instant from which a figure is evidence for the statement: the end of the day it was stated. A forecast
+ * must come before its evidence, so a figure published on or before the stated date (already public, or out on
+ * the same call) is no observation of it; that day's figures are evidence for the statement it revised instead.
+ */
+export function evidenceFrom(statement: Statement): number {
+  return endOfDayMs(statement.statedOn);
+}
+
+/**
+ * The observations known at `asOf`: the latest known figure of each period that `observes` the statement (wholly
+ * inside the window, of its periodicity), when that figure was published after the statement was made.
+ */
 function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: number): Observation[] {
-  const { start, end } = statement.window;
+  const from = evidenceFrom(statement);
   return knownActuals(actuals, asOf)
-    .filter((a) => a.periodEnd >= start && (end === null || a.periodEnd <= end))
+    .filter((a) => a.publishedAt >= from && observes(statement, a.periodStart, a.periodEnd))
     .map((a) => ({ actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value }))
     .sort(byPeriod);
 }
@@ -93,6 +113,75 @@ function decide(statement: Statement, observations: Observation[], closed: boole
     case 'final':
       if (!closed || !last) return null;
       return { status: keeps(last) ? 'met' : 'missed', deciding: last, early: false };
+  }
+}
+
+/**
+ * The expected periods still to be reported when the statement was made, as known at `asOf`: a period whose
+ * figure was already public then (and not since replaced by one that is evidence) is no part of the forecast.
+ * null when the statement expects no periods, or none is left.
+ */
+function stillExpected(
+  statement: Statement,
+  actuals: readonly Actual[],
+  asOf: number,
+  observations: Observation[],
+): Period[] | null {
+  const expected = expectedPeriods(statement);
+  if (expected === null) return null;
+  const from = evidenceFrom(statement);
+  const prior = knownActuals(actuals, asOf).filter(
+    (a) => a.publishedAt < from && observes(statement, a.periodStart, a.periodEnd),
+  );
+  if (prior.length === 0) return expected;
+  const left = expected.filter(
+    (p) =>
+      reportFor(observations, p) !== undefined || !prior.some((a) => a.periodEnd >= p.start && a.periodEnd <= p.end),
+  );
+  return left.length > 0 ? left : null;
+}
+
+/** The observation of an expected period: the latest figure whose period ends inside it. */
+function reportFor(observations: Observation[], period: Period): Observation | undefined {
+  return observations.findLast((o) => o.periodEnd >= period.start && o.periodEnd <= period.end);
+}
+
+/**
+ * Applies the mode when the expected periods are known. Under `all` every expected period must be reported and
+ * kept; under `final` the last expected period decides; under `any` one kept period meets it, and it is missed
+ * only when every expected period was reported and none kept it. Past the deadline, an expected period that
+ * would decide and went unreported makes the statement unreported, unless a reported one already broke it.
+ */
+function decideExpected(
+  statement: Statement,
+  observations: Observation[],
+  expected: Period[],
+  pastDeadline: boolean,
+): Decision | Silence | null {
+  const keeps = (o: Observation): boolean => keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const missing = expected.filter((p) => reportFor(observations, p) === undefined);
+  const silence = pastDeadline ? ({ status: 'unreported', missing } as const) : null;
+  const last = observations.at(-1);
+  const end = statement.window.end;
+  switch (statement.mode) {
+    case 'any': {
+      const firstKept = observations.find(keeps);
+      if (firstKept) return { status: 'met', deciding: firstKept, early: end !== null && firstKept.periodEnd < end };
+      if (missing.length === 0 && last) return { status: 'missed', deciding: last, early: false };
+      return silence;
+    }
+    case 'all': {
+      const firstBroken = observations.find((o) => !keeps(o));
+      if (firstBroken) return { status: 'missed', deciding: firstBroken, early: false };
+      if (missing.length === 0 && last) return { status: 'met', deciding: last, early: false };
+      return silence;
+    }
+    case 'final': {
+      const finalPeriod = expected.at(-1);
+      const deciding = finalPeriod && reportFor(observations, finalPeriod);
+      if (deciding) return { status: keeps(deciding) ? 'met' : 'missed', deciding, early: false };
+      return silence && finalPeriod ? { ...silence, missing: [finalPeriod] } : null;
+    }
   }
 }
 
@@ -139,29 +228,14 @@ function windowText(statement: Statement): string {
   return label ? `${label} (${start}..${end})` : `${start}..${end}`;
 }
 
-/** Phrases already written, per statement object: every sentence about a statement repeats its target. */
-const phrases = new WeakMap<Statement, string>();
-
-function targetPhrase(statement: Statement): string {
-  const known = phrases.get(statement);
-  if (known !== undefined) return known;
-  const { target, metric } = statement;
-  const phrase = target.wording
-    ? describeTarget(target, metric.unit)
-    : `the target (${readTarget(target, metric.unit)})`;
-  phrases.set(statement, phrase);
-  return phrase;
-}
-
-/** "cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%)" */
+/**
+ * 'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as
+ * "the teens")'
+ */
 function reading(statement: Statement, o: Observation): string {
   const { target, metric } = statement;
-  const found = positionOf(o.value, target);
-  // "within above 30bn" does not read: a one-sided target is met, not entered.
-  const oneSided = target.op !== 'range' && target.op !== 'about';
-  const position = found === 'within' && oneSided ? 'meeting' : found;
   const period = periodText(statement, o.periodStart, o.periodEnd);
-  return `${metric.key} ${period} = ${formatValue(o.value, metric.unit)}, ${position} ${targetPhrase(statement)}`;
+  return `${metric.key} ${period} = ${figureAgainstTarget(o.value, target, metric.unit)}`;
 }
 
 function graceText(graceDays: number): string {
@@ -201,15 +275,19 @@ function pendingSentence(statement: Statement, observations: Observation[], traj
   const how =
     trajectory.method === 'linear' ? `a linear trend over ${trajectory.basedOn} periods` : 'holding the latest value';
   const track = trajectory.status === 'on_track' ? 'on track' : 'off track';
-  const projected = formatValue(trajectory.projectedValue, unit);
+  const projected = formatValue(trajectory.projectedValue, unit, 'derived');
   return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
 }
 
-/** Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on. */
-function unreportedSentence(statement: Statement, windowEnd: IsoDate): string {
+/**
+ * Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on; and
+ * the expected periods that went unreported, when it was they that were missing rather than the whole window.
+ */
+function unreportedSentence(statement: Statement, windowEnd: IsoDate, missing: Period[] | null = null): string {
   const grace = statement.graceDays > 0 ? `, the end of ${graceText(statement.graceDays)}` : '';
   const lastDay = addDays(windowEnd, statement.graceDays);
-  return `No ${statement.metric.key} figure for ${windowText(statement)} was public by ${lastDay}${grace}.`;
+  const what = missing ? missing.map((p) => periodText(statement, p.start, p.end)).join(' or ') : windowText(statement);
+  return `No ${statement.metric.key} figure for ${what} was public by ${lastDay}${grace}.`;
 }
 
 function revisionSentence(revision: Revision): string {
@@ -235,12 +313,20 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     position: null,
     surprise: null,
     error: null,
+    margin: null,
     observations,
     trajectory: null,
   };
 
-  const decision = decide(statement, observations, closed);
-  if (decision) {
+  const expected = stillExpected(statement, actuals, asOf, observations);
+  const decision = expected
+    ? decideExpected(statement, observations, expected, pastDeadline)
+    : decide(statement, observations, closed);
+  if (decision?.status === 'unreported' && statement.window.end !== null) {
+    const missing = decision.missing.length === expectedPeriods(statement)?.length ? null : decision.missing;
+    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, statement.window.end, missing) };
+  }
+  if (decision && decision.status !== 'unreported') {
     const { value, actualId } = decision.deciding;
     const { target, metric } = statement;
     return {
@@ -251,6 +337,7 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
       position: positionOf(value, target),
       surprise: surpriseOf(value, target, metric.goodDirection),
       error: errorOf(value, target),
+      margin: marginOf(value, target, metric.goodDirection),
       explanation: decisionSentence(statement, decision, observations.length),
     };
   }

@@ -27,6 +27,13 @@ export const RECORDED_REVISION_KINDS = ['reiterated', 'raised', 'lowered', 'narr
 export const REVISION_KINDS = ['initiated', ...RECORDED_REVISION_KINDS] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
+/**
+ * The length of period a statement promises about: a month, quarter, half or year of a flow metric, or a
+ * reading on a date ('point') of a stock metric. See ./periodicity.ts for how a figure's period is classed.
+ */
+export const PERIODICITIES = ['month', 'quarter', 'half', 'year', 'point'] as const;
+export type Periodicity = (typeof PERIODICITIES)[number];
+
 export const STATUSES = ['pending', 'met', 'missed', 'unreported', 'superseded', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -92,12 +99,13 @@ export interface Metric {
 
 /**
  * A condition on a metric's value. Every form reduces to an interval (see `targetRegion`).
- * 'about' means value ± tolerance, both ends included.
+ * 'about' means value ± tolerance, both ends included; the tolerance is stated either as an amount (`tolerance`)
+ * or as a percentage of the value (`tolerancePercent`: "28.0bn plus or minus 2%"), exactly one of the two.
  */
 export type Target =
   | { op: ComparisonOp; value: Decimal; wording?: string }
   | { op: 'range'; low: Decimal; high: Decimal; lowInclusive: boolean; highInclusive: boolean; wording?: string }
-  | { op: 'about'; value: Decimal; tolerance: Decimal; wording?: string };
+  | { op: 'about'; value: Decimal; tolerance?: Decimal; tolerancePercent?: Decimal; wording?: string };
 
 export interface Window {
   start: IsoDate;
@@ -117,6 +125,11 @@ export interface Statement {
   mode: Mode;
   /** Days after the window closes during which a late report still counts. */
   graceDays: number;
+  /**
+   * The length of period promised about; null or absent: every period lying wholly inside the window counts, and
+   * no period is expected.
+   */
+  periodicity?: Periodicity | null;
   /** The company's fiscal calendar, when known: explanations then name periods as 'FY2027Q2'. */
   calendar?: FiscalCalendar;
 }
@@ -168,6 +181,11 @@ export interface Evaluation {
   surprise: Decimal | null;
   /** |actual − midpoint| / |actual|, for bounded targets (ranges and 'about'). */
   error: Decimal | null;
+  /**
+   * Signed relative distance of the deciding figure beyond the target's good-side boundary (see `marginOf`):
+   * positive when it cleared it. null unless met or missed, and for a neutral metric.
+   */
+  margin: Decimal | null;
   /** The in-window observations used, after restatements and retractions, oldest period first. */
   observations: { actualId: string; periodStart: IsoDate | null; periodEnd: IsoDate; value: Decimal }[];
   trajectory: Trajectory | null;

@@ -5,6 +5,7 @@
 import type { IsoDate } from './dates.js';
 import { Dec } from './decimal.js';
 import type { RevisionKind, Target } from './model.js';
+import { toleranceOf } from './target.js';
 
 /** The kinds a revision with a replacing statement can have (a withdrawal has none and is always explicit). */
 export type MovingKind = Exclude<RevisionKind, 'initiated' | 'withdrawn'>;
@@ -43,7 +44,7 @@ export function intervalOf(target: Target): Interval {
       };
     case 'about': {
       const value = new Dec(target.value);
-      const tolerance = new Dec(target.tolerance);
+      const tolerance = toleranceOf(target);
       return {
         low: { at: value.minus(tolerance), inclusive: true },
         high: { at: value.plus(tolerance), inclusive: true },

@@ -6,7 +6,7 @@ import { fiscalQuarterOf } from './fiscal.js';
 import type { Commitment, Decimal, Evaluation, Status } from './model.js';
 
 /** What a scorecard reads of an evaluation. */
-export interface ScoredEvaluation extends Pick<Evaluation, 'status' | 'surprise' | 'early'> {
+export interface ScoredEvaluation extends Pick<Evaluation, 'status' | 'surprise' | 'margin' | 'early'> {
   /** The period end of the actual that decided it (met or missed), when one did. */
   decidedPeriodEnd: IsoDate | null;
 }
@@ -17,6 +17,7 @@ export function scoredEvaluation(evaluation: Evaluation): ScoredEvaluation {
   return {
     status: evaluation.status,
     surprise: evaluation.surprise,
+    margin: evaluation.margin,
     early: evaluation.early,
     decidedPeriodEnd: deciding?.periodEnd ?? null,
   };
@@ -44,6 +45,13 @@ export interface ScorecardSummary {
   meanSurprise: Decimal | null;
   /** Share of met statements met before their window closed; null when none met. */
   earlyRate: Decimal | null;
+  /**
+   * Mean margin of met and missed statements (beyond the good-side boundary); null when none has one. Routinely
+   * positive means management clears its own bar: sandbagging.
+   */
+  meanMargin: Decimal | null;
+  /** Share of met and missed statements with a margin whose margin is positive; null when none has one. */
+  positiveMarginRate: Decimal | null;
 }
 
 export interface ScorecardGroup extends ScorecardSummary {
@@ -57,6 +65,10 @@ export interface Scorecard extends ScorecardSummary {
   byQuarter: ScorecardGroup[];
 }
 
+/** What a leaderboard can be ranked by: the hit rate, or the sandbagging signal (mean margin, positive share). */
+export const LEADERBOARD_SORTS = ['hitRate', 'meanMargin', 'positiveMarginRate'] as const;
+export type LeaderboardSort = (typeof LEADERBOARD_SORTS)[number];
+
 function ratio(numerator: number, denominator: number): Decimal | null {
   return denominator === 0 ? null : formatRatio(new Dec(numerator).div(denominator));
 }
@@ -69,23 +81,35 @@ export interface ScorecardTotals {
   surpriseCount: number;
   /** Met statements that were met early. */
   earlyMet: number;
+  /** Sum and count of the margins of met and missed statements, and how many of those are positive. */
+  marginSum: Dec;
+  marginCount: number;
+  positiveMargins: number;
 }
 
 export function emptyCounts(): Record<Status, number> {
   return { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0 };
 }
 
-export function totalsOf(evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'early'>[]): ScorecardTotals {
+export function totalsOf(
+  evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'margin' | 'early'>[],
+): ScorecardTotals {
   const counts = emptyCounts();
   for (const e of evaluations) counts[e.status] += 1;
   const surprises = evaluations
     .filter((e) => e.status === 'met' || e.status === 'missed')
     .flatMap((e) => (e.surprise === null ? [] : [toDec(e.surprise)]));
+  const margins = evaluations
+    .filter((e) => e.status === 'met' || e.status === 'missed')
+    .flatMap((e) => (e.margin === null ? [] : [toDec(e.margin)]));
   return {
     counts,
     surpriseSum: sum(surprises),
     surpriseCount: surprises.length,
     earlyMet: evaluations.filter((e) => e.status === 'met' && e.early).length,
+    marginSum: sum(margins),
+    marginCount: margins.length,
+    positiveMargins: margins.filter((m) => m.isPositive() && !m.isZero()).length,
   };
 }
 
@@ -101,10 +125,14 @@ export function summaryOf(totals: ScorecardTotals): ScorecardSummary {
     unreportedRate: ratio(counts.unreported, resolved),
     meanSurprise: totals.surpriseCount === 0 ? null : formatRatio(totals.surpriseSum.div(totals.surpriseCount)),
     earlyRate: ratio(totals.earlyMet, counts.met),
+    meanMargin: totals.marginCount === 0 ? null : formatRatio(totals.marginSum.div(totals.marginCount)),
+    positiveMarginRate: ratio(totals.positiveMargins, totals.marginCount),
   };
 }
 
-export function summarize(evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'early'>[]): ScorecardSummary {
+export function summarize(
+  evaluations: readonly Pick<Evaluation, 'status' | 'surprise' | 'margin' | 'early'>[],
+): ScorecardSummary {
   return summaryOf(totalsOf(evaluations));
 }
 

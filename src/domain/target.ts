@@ -1,5 +1,5 @@
 // Targets as intervals on the metric's value, and how far an actual lands from them.
-import { type Dec, formatExact, formatRatio, toDec } from './decimal.js';
+import { Dec, formatExact, formatRatio, toDec } from './decimal.js';
 import type { Decimal, GoodDirection, Position, Target, Unit } from './model.js';
 
 export interface Bound {
@@ -42,13 +42,23 @@ function regionOf(target: Target): TargetRegion {
       };
     case 'about': {
       const centre = toDec(target.value);
-      const tolerance = toDec(target.tolerance).abs();
+      const tolerance = toleranceOf(target);
       return {
         lower: { value: centre.minus(tolerance), inclusive: true },
         upper: { value: centre.plus(tolerance), inclusive: true },
       };
     }
   }
+}
+
+type AboutTarget = Extract<Target, { op: 'about' }>;
+
+/** The absolute tolerance of an 'about' target: the amount given, or the percentage of the value, exactly. */
+export function toleranceOf(target: AboutTarget): Dec {
+  if (target.tolerancePercent !== undefined) {
+    return toDec(target.value).abs().times(toDec(target.tolerancePercent)).div(100).abs();
+  }
+  return toDec(target.tolerance ?? '0').abs();
 }
 
 function isBelow(value: Dec, lower: Bound | null): lower is Bound {
@@ -105,6 +115,31 @@ export function surpriseOf(value: Decimal | Dec, target: Target, goodDirection: 
 }
 
 /**
+ * The boundary on the metric's good side: the threshold of a one-sided target; of a range (or 'about'), the top
+ * when higher is better and the bottom when lower is better. null for a neutral metric, which has no good side.
+ */
+export function goodSideBound(target: Target, goodDirection: GoodDirection): Dec | null {
+  if (goodDirection === 'neutral') return null;
+  const { lower, upper } = targetRegion(target);
+  if (lower !== null && upper !== null) return (goodDirection === 'higher' ? upper : lower).value;
+  return (lower ?? upper)?.value ?? null;
+}
+
+/**
+ * How far the figure lies beyond the good-side boundary, relative to it, positive when beyond: "above 1bn" met
+ * at 1.2bn is 0.2. It shows a beat that surprise (zero inside) cannot: management clearing its own bar by 20%
+ * quarter after quarter is sandbagging. The denominator is |figure| when the boundary is 0, as for surprise.
+ */
+export function marginOf(value: Decimal | Dec, target: Target, goodDirection: GoodDirection): Decimal | null {
+  const bound = goodSideBound(target, goodDirection);
+  if (bound === null) return null;
+  const v = toDec(value);
+  const distance = goodDirection === 'higher' ? v.minus(bound) : bound.minus(v);
+  if (distance.isZero()) return '0';
+  return formatRatio(distance.div(bound.isZero() ? v.abs() : bound.abs()));
+}
+
+/**
  * |value − midpoint| / |value|: the accuracy measure of the management-forecast literature, defined only for
  * bounded targets (a range, or 'about'), and not for a zero actual.
  */
@@ -132,13 +167,26 @@ function groupThousands(plain: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** A number as it is read aloud in guidance: '30bn', '1.25tn', '950,000'. Exact: no digit is dropped. */
-function formatAmount(value: Dec): string {
+/** Decimal places a derived number (a projection, a bound worked out from a percentage) is read to. */
+export const READING_PLACES = 4;
+
+/** How a number is written: exactly as given, or, when derived, rounded half up to `READING_PLACES`. */
+type Precision = 'exact' | 'derived';
+
+function written(value: Dec, precision: Precision): string {
+  return formatExact(precision === 'exact' ? value : value.toDecimalPlaces(READING_PLACES, Dec.ROUND_HALF_UP));
+}
+
+/**
+ * A number as it is read aloud in guidance: '30bn', '1.25tn', '950,000'. Exact (no digit is dropped) unless
+ * derived, when it is rounded for reading after scaling: a projection of 29528571428.57 reads '29.5286bn'.
+ */
+function formatAmount(value: Dec, precision: Precision): string {
   const abs = value.abs();
   for (const { factor, suffix } of COMPACT_SCALES) {
-    if (abs.gte(factor)) return `${formatExact(value.div(factor))}${suffix}`;
+    if (abs.gte(factor)) return `${written(value.div(factor), precision)}${suffix}`;
   }
-  return groupThousands(formatExact(value));
+  return groupThousands(written(value, precision));
 }
 
 /** The unit's suffix, written once after the last number: '13 to under 20%', '10bn to 20bn CNY'. */
@@ -148,13 +196,16 @@ function unitSuffix(unit: Unit): string {
   return '';
 }
 
-function formatBare(value: Dec, unit: Unit): string {
-  return CURRENCY_CODE.test(unit) ? formatAmount(value) : formatExact(value);
+function formatBare(value: Dec, unit: Unit, precision: Precision = 'exact'): string {
+  return CURRENCY_CODE.test(unit) ? formatAmount(value, precision) : written(value, precision);
 }
 
-/** A value with its unit: '12.4%', '30bn CNY', '1.5m CNY', '950,000 USD', '42'. */
-export function formatValue(value: Decimal | Dec, unit: Unit): string {
-  return `${formatBare(toDec(value), unit)}${unitSuffix(unit)}`;
+/**
+ * A value with its unit: '12.4%', '30bn CNY', '1.5m CNY', '950,000 USD', '42'. A derived value (a projection)
+ * is rounded to `READING_PLACES` for reading; the field it came from keeps every digit.
+ */
+export function formatValue(value: Decimal | Dec, unit: Unit, precision: Precision = 'exact'): string {
+  return `${formatBare(toDec(value), unit, precision)}${unitSuffix(unit)}`;
 }
 
 /** The numeric reading of a target in words: 'above 30bn CNY', '13 to under 20%', 'about 50% (48 to 52%)'. */
@@ -178,10 +229,32 @@ export function readTarget(target: Target, unit: Unit): string {
     }
     case 'about': {
       const centre = toDec(target.value);
-      const tolerance = toDec(target.tolerance).abs();
-      return `about ${full(centre)} (${bare(centre.minus(tolerance))} to ${full(centre.plus(tolerance))})`;
+      const tolerance = toleranceOf(target);
+      const stated =
+        target.tolerancePercent === undefined ? '' : `, plus or minus ${formatExact(toDec(target.tolerancePercent))}%`;
+      // The ends are worked out, not stated: rounded for reading.
+      const low = formatBare(centre.minus(tolerance), unit, 'derived');
+      const high = formatValue(centre.plus(tolerance), unit, 'derived');
+      return `about ${full(centre)}${stated} (${low} to ${high})`;
     }
   }
+}
+
+/** Where a value stands against a target, as the verb phrase of a sentence: one-sided targets are met, not entered. */
+function relation(position: Position, target: Target): string {
+  if (position !== 'within') return position;
+  return target.op === 'range' || target.op === 'about' ? 'within' : 'meeting';
+}
+
+/**
+ * A figure set against a target, from the target's structure: '12.4%, below the target (13 to under 20%, stated
+ * as "the teens")'. The verdict word is followed by "the target", never by the wording: a wording carries its own
+ * direction words ("above RMB 10 billion", "surpass 30bn"), so it is quoted after the numeric reading.
+ */
+export function figureAgainstTarget(value: Decimal | Dec, target: Target, unit: Unit): string {
+  const stated = target.wording ? `, stated as "${target.wording}"` : '';
+  const verdict = relation(positionOf(value, target), target);
+  return `${formatValue(value, unit)}, ${verdict} the target (${readTarget(target, unit)}${stated})`;
 }
 
 /** The target as a person would say it: the original wording with its reading, e.g. 'the teens (13 to under 20%)'. */

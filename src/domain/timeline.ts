@@ -1,9 +1,11 @@
 // A statement's evaluation as a function of knowledge time. With the facts fixed, the evaluation can change
-// only at a few instants: when an in-window actual is published or retracted, when a revision takes effect,
-// and when the deadline passes. Evaluating at each of them gives every evaluation the statement has had or
-// will have, so "as of T" becomes a lookup, and a window closing needs no write to take effect.
+// only at a few instants: when an actual observing it is published or retracted, when a revision takes effect,
+// and when the deadline passes (a window closing meets, misses, or finds an expected period unreported).
+// Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
+// lookup, and a window closing needs no write to take effect.
 import { deadlineOf, evaluateStatement } from './evaluate.js';
 import type { Actual, Evaluation, Revision, Statement } from './model.js';
+import { observes } from './periodicity.js';
 
 export interface TimelineSegment {
   /** Knowledge time (epoch ms) from which this evaluation holds. */
@@ -20,11 +22,10 @@ function changeInstants(
   revision: Revision | null,
   from: number,
 ): number[] {
-  const { start, end } = statement.window;
   const deadline = deadlineOf(statement);
   const instants = new Set<number>([from]);
   for (const a of actuals) {
-    if (a.periodEnd < start || (end !== null && a.periodEnd > end)) continue;
+    if (!observes(statement, a.periodStart, a.periodEnd)) continue;
     instants.add(Math.max(from, a.publishedAt));
     if (a.retractedAt !== null) instants.add(Math.max(from, a.retractedAt));
   }
@@ -45,6 +46,7 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
     a.position === b.position &&
     a.surprise === b.surprise &&
     a.error === b.error &&
+    a.margin === b.margin &&
     a.explanation === b.explanation &&
     a.observations.length === b.observations.length &&
     a.observations.every((o, i) => {

@@ -151,7 +151,7 @@ export function deadlineProblem(
   };
 }
 
-/** A target must hold some value: a range not empty, a tolerance not negative. */
+/** A target must hold some value: a range not empty; an 'about' has exactly one tolerance, not negative. */
 export function targetProblem(target: Target): FieldProblem | null {
   if (target.op === 'range') {
     const low = new Dec(target.low);
@@ -159,8 +159,20 @@ export function targetProblem(target: Target): FieldProblem | null {
     const empty = low.gt(high) || (low.eq(high) && !(target.lowInclusive && target.highInclusive));
     return empty ? { pointer: '/high', detail: `the range ${target.low} to ${target.high} holds no value` } : null;
   }
-  if (target.op === 'about' && new Dec(target.tolerance).isNegative()) {
-    return { pointer: '/tolerance', detail: 'must not be negative' };
+  if (target.op === 'about') {
+    const { tolerance, tolerancePercent } = target;
+    if (tolerance !== undefined && tolerancePercent !== undefined) {
+      return { pointer: '/tolerancePercent', detail: 'give either tolerance or tolerancePercent, not both' };
+    }
+    if (tolerance === undefined && tolerancePercent === undefined) {
+      return { pointer: '/tolerance', detail: 'give either tolerance (an amount) or tolerancePercent' };
+    }
+    if (tolerance !== undefined && new Dec(tolerance).isNegative()) {
+      return { pointer: '/tolerance', detail: 'must not be negative' };
+    }
+    if (tolerancePercent !== undefined && new Dec(tolerancePercent).isNegative()) {
+      return { pointer: '/tolerancePercent', detail: 'must not be negative' };
+    }
   }
   return null;
 }

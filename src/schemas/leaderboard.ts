@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEADERBOARD_SORTS } from '../domain/scorecard.js';
 import { KnowledgeTime } from './common.js';
 import { ScorecardSummary } from './scorecards.js';
 
@@ -10,6 +11,14 @@ export const LeaderboardQuery = z.object({
     .min(0)
     .default(1)
     .meta({ description: 'Only companies with at least this many resolved statements.' }),
+  sort: z
+    .enum(LEADERBOARD_SORTS)
+    .default('hitRate')
+    .meta({
+      description:
+        'hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); ' +
+        'positiveMarginRate: how often they land beyond it. Best first; companies with no margin come last.',
+    }),
   limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many companies.' }),
 });
 

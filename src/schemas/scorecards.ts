@@ -16,6 +16,16 @@ const summaryFields = {
   unreportedRate: DecimalOutput.nullable(),
   meanSurprise: DecimalOutput.nullable().meta({ description: 'The bias: negative means management over-promises.' }),
   earlyRate: DecimalOutput.nullable().meta({ description: 'Share of met statements met before their window closed.' }),
+  meanMargin: DecimalOutput.nullable().meta({
+    description:
+      "Mean margin of met and missed statements beyond their target's good-side boundary; null when none has " +
+      'one. Routinely positive: management clears its own bar (sandbagging).',
+    example: '0.125',
+  }),
+  positiveMarginRate: DecimalOutput.nullable().meta({
+    description: 'Share of met and missed statements with a margin whose margin is positive; null when none has one.',
+    example: '0.5',
+  }),
 };
 
 export const ScorecardSummary = z.object(summaryFields).meta({ id: 'ScorecardSummary' });

@@ -3,6 +3,7 @@ import {
   COMMITMENTS,
   COMPARISON_OPS,
   MODES,
+  PERIODICITIES,
   POSITIONS,
   RECORDED_REVISION_KINDS,
   REVISION_KINDS,
@@ -30,13 +31,26 @@ export const TargetInput = z
       highInclusive: z.boolean().default(true),
       wording,
     }),
-    z.object({ op: z.literal('about'), value: DecimalInput, tolerance: DecimalInput, wording }),
+    z.object({
+      op: z.literal('about'),
+      value: DecimalInput,
+      tolerance: DecimalInput.optional().meta({
+        description:
+          "The tolerance as an amount in the metric's unit: value ± tolerance. Give this or tolerancePercent.",
+      }),
+      tolerancePercent: DecimalInput.optional().meta({
+        description:
+          "The tolerance as a percentage of the value: '28000000000' ± '2' is 27.44bn to 28.56bn. Give this or tolerance.",
+      }),
+      wording,
+    }),
   ])
   .meta({
     id: 'TargetSpec',
     description:
       "A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; " +
-      "'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}.",
+      "'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; " +
+      "'28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}.",
   });
 
 /** A target as the API answers with it, every form's fields present (null where the form has none). */
@@ -47,7 +61,10 @@ export const TargetFields = z.object({
   high: DecimalOutput.nullable(),
   lowInclusive: z.boolean().nullable(),
   highInclusive: z.boolean().nullable(),
-  tolerance: DecimalOutput.nullable(),
+  tolerance: DecimalOutput.nullable().meta({ description: "An 'about' target's tolerance, when given as an amount." }),
+  tolerancePercent: DecimalOutput.nullable().meta({
+    description: "An 'about' target's tolerance, when given as a percentage of the value.",
+  }),
   wording: z.string().nullable(),
 });
 
@@ -98,6 +115,18 @@ const atomicFields = {
     description:
       "Days after the window closes in which a late report still counts; default: the company's reporting lag.",
   }),
+  periodicity: z
+    .enum(PERIODICITIES)
+    .optional()
+    .meta({
+      description:
+        'The length of period promised about: month, quarter, half or year for a flow metric, point (a reading ' +
+        'date) for a stock. Only figures for periods of that length lying wholly inside the window are ' +
+        "observations, and the window's periods of that length are expected to be reported. Default: point for " +
+        "a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); " +
+        'none for explicit dates, when every period wholly inside the window counts.',
+      example: 'quarter',
+    }),
 };
 
 export const StatementInput = z
@@ -248,6 +277,10 @@ export const Statement = z
     window: Window.nullable(),
     mode: z.enum(MODES).nullable(),
     graceDays: z.number().int().nullable(),
+    periodicity: z
+      .enum(PERIODICITIES)
+      .nullable()
+      .meta({ description: 'The length of period promised about, given or defaulted; null: any period inside.' }),
     revisionKind: z.enum(REVISION_KINDS).meta({ description: 'How this statement relates to the one it revised.' }),
     supersedesId: z.uuid().nullable(),
     revisedBy: Revision.nullable(),
@@ -288,6 +321,14 @@ export const Evaluation = z
       description: 'Signed relative distance from the nearest bound; positive is better for the company; 0 inside.',
     }),
     error: DecimalOutput.nullable().meta({ description: '|actual − midpoint| / |actual|, for ranges.' }),
+    margin: DecimalOutput.nullable().meta({
+      description:
+        "Signed relative distance of the deciding figure beyond the target's boundary on the metric's good side (the " +
+        'threshold of a one-sided target; the top of a range when higher is better, the bottom when lower is): ' +
+        "positive when it cleared it. 'Above 1bn' met at 1.2bn has margin 0.2. null unless met or missed, and for " +
+        'a neutral metric. The mean margin on a scorecard is the sandbagging signal.',
+      example: '0.2',
+    }),
     observations: z.array(Observation),
     trajectory: z
       .object({

@@ -31,7 +31,9 @@ export function toDomainTarget(row: StatementRow): Target {
       return {
         op,
         value: required(row.targetValue, 'target value', row.id),
-        tolerance: required(row.targetTolerance, 'target tolerance', row.id),
+        ...(row.targetTolerancePercent === null
+          ? { tolerance: required(row.targetTolerance, 'target tolerance', row.id) }
+          : { tolerancePercent: row.targetTolerancePercent }),
         wording,
       };
     default:
@@ -55,6 +57,7 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
     },
     mode: required(row.mode, 'mode', row.id),
     graceDays: required(row.graceDays, 'grace', row.id),
+    periodicity: row.periodicity,
   };
 }
 

@@ -11,8 +11,10 @@ import {
   emptyCounts,
   summarize,
   summaryOf,
+  type LeaderboardSort,
   type Scorecard,
   type ScorecardSummary,
+  type ScorecardTotals,
 } from '../domain/scorecard.js';
 import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
 import { InvalidInputError } from '../errors.js';
@@ -52,6 +54,7 @@ function toSegmentRow(statementId: string, segment: TimelineSegment, now: number
     position: evaluation.position,
     surprise: evaluation.surprise,
     error: evaluation.error,
+    margin: evaluation.margin,
     evaluation: { trajectory: evaluation.trajectory, explanation: evaluation.explanation } satisfies StoredPresentation,
     observationIds: evaluation.observations.map((o) => o.actualId),
     announced: segment.from <= now,
@@ -74,6 +77,7 @@ export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
       position: row.position,
       surprise: row.surprise,
       error: row.error,
+      margin: row.margin,
       observations: row.observations,
       trajectory,
       explanation,
@@ -104,6 +108,28 @@ const SERIES_QUARTERS = 80;
 function compareHitRates(a: ScorecardSummary, b: ScorecardSummary): number {
   return a.counts.met * b.resolved - b.counts.met * a.resolved;
 }
+
+/** a − b as a sign, exactly, from the totals rather than the rounded ratios; having none ranks lowest. */
+function compareQuotients(a: [Dec, number], b: [Dec, number]): number {
+  const [aSum, aCount] = a;
+  const [bSum, bCount] = b;
+  if (aCount === 0 || bCount === 0) return (aCount === 0 ? 0 : 1) - (bCount === 0 ? 0 : 1);
+  return aSum.times(bCount).comparedTo(bSum.times(aCount));
+}
+
+type Ranked = ScorecardSummary & { totals: ScorecardTotals };
+
+/** Each leaderboard order, as "how much better is a than b". */
+const LEADERBOARD_ORDER: Record<LeaderboardSort, (a: Ranked, b: Ranked) => number> = {
+  hitRate: compareHitRates,
+  meanMargin: (a, b) =>
+    compareQuotients([a.totals.marginSum, a.totals.marginCount], [b.totals.marginSum, b.totals.marginCount]),
+  positiveMarginRate: (a, b) =>
+    compareQuotients(
+      [new Dec(a.totals.positiveMargins), a.totals.marginCount],
+      [new Dec(b.totals.positiveMargins), b.totals.marginCount],
+    ),
+};
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -262,8 +288,12 @@ export function createScoringService(stores: Stores, clock: Clock) {
       return points;
     },
 
-    /** Companies ranked by hit rate as of a knowledge time; ties go to the one with more resolved statements. */
-    async leaderboard(asOf: number | null, minResolved: number, limit: number) {
+    /**
+     * Companies ranked by hit rate (or by mean margin, or the share of positive margins) as of a knowledge time,
+     * best first; a company with no margin ranks after those with one; ties go to the one with more resolved
+     * statements.
+     */
+    async leaderboard(asOf: number | null, minResolved: number, limit: number, sort: LeaderboardSort = 'hitRate') {
       const rows = await timeline.totalsByCompany(asOf === null ? clock.now() : new Date(asOf));
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
       const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
@@ -275,21 +305,29 @@ export function createScoringService(stores: Stores, clock: Clock) {
           let surpriseSum = new Dec(0);
           let surpriseCount = 0;
           let earlyMet = 0;
+          let marginSum = new Dec(0);
+          let marginCount = 0;
+          let positiveMargins = 0;
           for (const row of rows) {
             counts[row.status] += row.count;
             if (row.surpriseSum !== null) surpriseSum = surpriseSum.plus(row.surpriseSum);
             surpriseCount += row.surpriseCount;
             if (row.status === 'met') earlyMet += row.early;
+            if (row.marginSum !== null) marginSum = marginSum.plus(row.marginSum);
+            marginCount += row.marginCount;
+            positiveMargins += row.positiveMargins;
           }
-          return {
-            companyId,
-            name: names.get(companyId) ?? companyId,
-            ...summaryOf({ counts, surpriseSum, surpriseCount, earlyMet }),
-          };
+          const totals = { counts, surpriseSum, surpriseCount, earlyMet, marginSum, marginCount, positiveMargins };
+          return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf(totals), totals };
         })
         .filter((c) => c.resolved >= minResolved)
-        .sort((a, b) => compareHitRates(b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1));
-      return { asOf: asOf ?? since, items: ranked.slice(0, limit).map((c, i) => ({ rank: i + 1, ...c })) };
+        .sort(
+          (a, b) => LEADERBOARD_ORDER[sort](b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1),
+        );
+      return {
+        asOf: asOf ?? since,
+        items: ranked.slice(0, limit).map(({ totals: _totals, ...c }, i) => ({ rank: i + 1, ...c })),
+      };
     },
 
     /**

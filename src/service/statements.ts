@@ -12,7 +12,8 @@ import {
   type FieldProblem,
 } from '../domain/validation.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
-import type { RevisionKind, Status } from '../domain/model.js';
+import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/model.js';
+import { defaultPeriodicity } from '../domain/periodicity.js';
 import { revisionKindsOf } from '../domain/revision-kinds.js';
 import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import { toDomainTarget } from './mapping.js';
@@ -53,6 +54,7 @@ function targetColumns(target: TargetInput) {
     targetLowInclusive: null,
     targetHighInclusive: null,
     targetTolerance: null,
+    targetTolerancePercent: null,
   };
   switch (target.op) {
     case 'range':
@@ -64,7 +66,12 @@ function targetColumns(target: TargetInput) {
         targetHighInclusive: target.highInclusive,
       };
     case 'about':
-      return { ...base, targetValue: target.value, targetTolerance: target.tolerance };
+      return {
+        ...base,
+        targetValue: target.value,
+        targetTolerance: target.tolerance ?? null,
+        targetTolerancePercent: target.tolerancePercent ?? null,
+      };
     default:
       return { ...base, targetValue: target.value };
   }
@@ -86,6 +93,14 @@ async function metricOf(stores: Stores, companyId: string, key: string, at: stri
   const metric = await stores.metrics.findByKey(companyId, key);
   if (!metric) errors.push({ pointer: at, detail: `company '${companyId}' has no metric '${key}'` });
   return metric;
+}
+
+/** A periodicity that cannot describe the metric: a reading date of a flow, or a span of a stock. */
+function periodicityProblem(given: Periodicity | undefined, kind: MetricKind): string | null {
+  if (given === undefined || (given === 'point') === (kind === 'stock')) return null;
+  return kind === 'stock'
+    ? `'${given}' is a length of period, but the metric is a stock, read at a date: use 'point'`
+    : "'point' is a reading date, but the metric is a flow: use month, quarter, half or year";
 }
 
 /** Validate one atomic statement against its company; collect every problem rather than stop at the first. */
@@ -121,7 +136,11 @@ async function atomicColumns(
       return null;
     }
   }
-  if (!metric || !window.ok) return null;
+  const periodicity =
+    fields.periodicity ?? (metric ? defaultPeriodicity(window.ok ? window.value.label : null, metric.kind) : null);
+  const mismatch = metric && periodicityProblem(fields.periodicity, metric.kind);
+  if (mismatch) errors.push({ pointer: `${at}/periodicity`, detail: mismatch });
+  if (!metric || !window.ok || mismatch) return null;
   return {
     companyId: company.id,
     metricId: metric.id,
@@ -136,6 +155,7 @@ async function atomicColumns(
     windowStart: window.value.start,
     windowEnd: window.value.end,
     windowLabel: window.value.label,
+    periodicity,
     ...targetColumns(fields.target),
   };
 }

@@ -11,7 +11,7 @@ export type StoredSegment = SegmentRow & { observations: Observation[] };
 /** A segment as a scorecard reads it. */
 export type ScoredSegment = Pick<
   SegmentRow,
-  'statementId' | 'validFrom' | 'validTo' | 'status' | 'early' | 'surprise'
+  'statementId' | 'validFrom' | 'validTo' | 'status' | 'early' | 'surprise' | 'margin'
 > & {
   decidedPeriodEnd: string | null;
 };
@@ -54,13 +54,14 @@ function segmentRecords(segments: SegmentRow[]) {
     position: s.position,
     surprise: s.surprise,
     error: s.error,
+    margin: s.margin,
     evaluation: s.evaluation,
     observation_ids: s.observationIds,
     announced: s.announced,
   }));
   return sql`json_to_recordset(${JSON.stringify(rows)}::json)
     as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
-         deciding_actual_id uuid, position text, surprise numeric, error numeric, evaluation jsonb,
+         deciding_actual_id uuid, position text, surprise numeric, error numeric, margin numeric, evaluation jsonb,
          observation_ids uuid[], announced boolean)`;
 }
 
@@ -95,6 +96,7 @@ export function createTimelineStore(db: Executor) {
           status: statementTimeline.status,
           early: statementTimeline.early,
           surprise: statementTimeline.surprise,
+          margin: statementTimeline.margin,
           decidedPeriodEnd: sql<
             string | null
           >`(select a.period_end::text from actuals a where a.id = ${statementTimeline.decidingActualId})`,
@@ -153,10 +155,10 @@ export function createTimelineStore(db: Executor) {
           select t.statement_id, t.valid_from, req.at, first.valid_to as first_to,
                  first.statement_id is not null
                  and (t.status, t.early, t.deciding_actual_id, t.position, t.surprise::text, t.error::text,
-                      t.evaluation, t.observation_ids)
+                      t.margin::text, t.evaluation, t.observation_ids)
                      is not distinct from
                      (first.status, first.early, first.deciding_actual_id, first.position, first.surprise::text,
-                      first.error::text, first.evaluation, first.observation_ids) as same
+                      first.error::text, first.margin::text, first.evaluation, first.observation_ids) as same
           from req
           cross join lateral (select s.* from statement_timeline s
                               where s.statement_id = req.statement_id and s.valid_from < req.at
@@ -176,14 +178,14 @@ export function createTimelineStore(db: Executor) {
             and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
         written as (
           insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                          position, surprise, error, evaluation, observation_ids, announced)
+                                          position, surprise, error, margin, evaluation, observation_ids, announced)
           select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
-                 evaluation, observation_ids, announced
+                 margin, evaluation, observation_ids, announced
           from kept
           on conflict (statement_id, valid_from) do update
           set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
               deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
-              surprise = excluded.surprise, error = excluded.error, evaluation = excluded.evaluation,
+              surprise = excluded.surprise, error = excluded.error, margin = excluded.margin, evaluation = excluded.evaluation,
               observation_ids = excluded.observation_ids, announced = excluded.announced)
         -- In force at now, as inForceAt has it: the latest segment begun by then, unless it ended by then.
         select req.statement_id, before.status
@@ -226,6 +228,9 @@ export function createTimelineStore(db: Executor) {
         early: number;
         surpriseSum: string | null;
         surpriseCount: number;
+        marginSum: string | null;
+        marginCount: number;
+        positiveMargins: number;
         since: Date;
       }[]
     > {
@@ -236,12 +241,18 @@ export function createTimelineStore(db: Executor) {
         early: string;
         surprise_sum: string | null;
         surprise_count: string;
+        margin_sum: string | null;
+        margin_count: string;
+        positive_margins: string;
         since: string;
       }>(sql`
         select s.company_id, ${statementTimeline.status} as status, count(*) as count,
                count(*) filter (where ${statementTimeline.early}) as early,
                sum(${statementTimeline.surprise}) filter (where ${statementTimeline.status} in ('met', 'missed')) as surprise_sum,
                count(${statementTimeline.surprise}) filter (where ${statementTimeline.status} in ('met', 'missed')) as surprise_count,
+               sum(${statementTimeline.margin}) filter (where ${statementTimeline.status} in ('met', 'missed')) as margin_sum,
+               count(${statementTimeline.margin}) filter (where ${statementTimeline.status} in ('met', 'missed')) as margin_count,
+               count(*) filter (where ${statementTimeline.status} in ('met', 'missed') and ${statementTimeline.margin} > 0) as positive_margins,
                max(${statementTimeline.validFrom}) as since
         from ${statementTimeline}
         join statements s on s.id = ${statementTimeline.statementId}
@@ -254,6 +265,9 @@ export function createTimelineStore(db: Executor) {
         early: Number(r.early),
         surpriseSum: r.surprise_sum,
         surpriseCount: Number(r.surprise_count),
+        marginSum: r.margin_sum,
+        marginCount: Number(r.margin_count),
+        positiveMargins: Number(r.positive_margins),
         since: new Date(r.since),
       }));
     },

@@ -22,6 +22,12 @@ export const targets: fc.Arbitrary<Target> = fc.oneof(
     const [low, high] = new Dec(a).lte(b) ? [a, b] : [b, a];
     return { op: 'range' as const, low, high, lowInclusive, highInclusive };
   }),
+  fc.record({ op: fc.constant('about' as const), value: tenths, tolerance: tenths.map((t) => t.replace('-', '')) }),
+  fc.record({
+    op: fc.constant('about' as const),
+    value: tenths,
+    tolerancePercent: fc.integer({ min: 0, max: 50 }).map(String),
+  }),
 );
 
 export const statements = fc
@@ -32,8 +38,10 @@ export const statements = fc
     startMonth: fc.integer({ min: 0, max: 24 }),
     months: fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
     graceDays: fc.integer({ min: 0, max: 90 }),
+    // Quarterly promises expect their fiscal quarters; with none, every period wholly inside counts.
+    periodicity: fc.constantFrom(null, 'quarter' as const),
   })
-  .map(({ target, goodDirection, mode, startMonth, months, graceDays }) =>
+  .map(({ target, goodDirection, mode, startMonth, months, graceDays, periodicity }) =>
     statement({
       metric: { key: 'm', unit: 'percent', kind: 'flow', goodDirection },
       target,
@@ -43,6 +51,7 @@ export const statements = fc
         end: months === null ? null : quarterEnding(startMonth + months)[1],
       },
       graceDays,
+      periodicity,
     }),
   );
 

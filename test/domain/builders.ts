@@ -1,5 +1,6 @@
 // Small builders for domain fixtures: each test states only what matters to it.
 import { dateToMs, type IsoDate } from '../../src/domain/dates.js';
+import { defaultPeriodicity } from '../../src/domain/periodicity.js';
 import type { Actual, Evaluation, Metric, Revision, Statement, Target } from '../../src/domain/model.js';
 
 /** The instant a day starts (UTC), plus optional hours: the knowledge time of a release that day. */
@@ -37,17 +38,23 @@ export function above(value: string, wording?: string): Target {
 }
 
 export function statement(fields: Partial<Statement> = {}): Statement {
+  const window = { start: '2026-04-01', end: '2026-09-30', label: 'FY2027Q1..FY2027Q2' };
   return {
     id: 'stmt-1',
     metric: ebitaMargin,
     statedOn: '2026-05-15',
     commitment: 'expect',
     target: teens,
-    window: { start: '2026-04-01', end: '2026-09-30', label: 'FY2027Q1..FY2027Q2' },
+    window,
     mode: 'any',
     graceDays: 60,
     calendar: { fiscalYearEndMonth: 3 },
     ...fields,
+    // What the service defaults when none is given: from the window's shorthand, or 'point' for a stock metric.
+    periodicity:
+      fields.periodicity !== undefined
+        ? fields.periodicity
+        : defaultPeriodicity((fields.window ?? window).label, (fields.metric ?? ebitaMargin).kind),
   };
 }
 
@@ -91,6 +98,7 @@ export function evaluation(fields: Partial<Evaluation> = {}): Evaluation {
     position: null,
     surprise: null,
     error: null,
+    margin: null,
     observations: [],
     trajectory: null,
     explanation: '',

@@ -51,6 +51,30 @@ describe('knowledge at a point in time', () => {
   });
 });
 
+describe('margin', () => {
+  it('shows the beat of "above 30bn" met at 36bn as a margin of +20%, where surprise is 0', () => {
+    const arr = statement({ metric: maasArr, target: above('30000000000'), mode: 'any' });
+    const q1 = actual({ period: FY27Q1, value: '36000000000', published: '2026-08-20' });
+    const result = evaluateStatement(arr, [q1], on('2026-09-01'));
+    expect(result).toMatchObject({ status: 'met', surprise: '0', margin: '0.2' });
+  });
+
+  it('has no margin while pending, and none for a neutral metric', () => {
+    expect(evaluateStatement(statement(), [], on('2026-06-01')).margin).toBeNull();
+    const capexBand: Target = { op: 'range', low: '100', high: '120', lowInclusive: true, highInclusive: true };
+    const spend = statement({ metric: capex, target: capexBand });
+    const q1 = actual({ period: FY27Q1, value: '110', published: '2026-08-20' });
+    expect(evaluateStatement(spend, [q1], on('2026-09-01'))).toMatchObject({ status: 'met', margin: null });
+  });
+
+  it('keeps the margin of a miss negative: the teens missed at 12.4% is 12.4 against the top, 20', () => {
+    const q1 = actual({ period: FY27Q1, value: '12.4', published: '2026-08-20' });
+    const q2 = actual({ period: FY27Q2, value: '12.4', published: '2026-11-15' });
+    const result = evaluateStatement(statement(), [q1, q2], on('2026-12-01'));
+    expect(result).toMatchObject({ status: 'missed', margin: '-0.38' });
+  });
+});
+
 describe("mode 'any'", () => {
   it('marks margin met early when FY2027Q1 is already in the teens', () => {
     const q1 = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20' });
@@ -65,7 +89,7 @@ describe("mode 'any'", () => {
       trajectory: null,
     });
     expect(result.explanation).toBe(
-      "cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 13.5%, within the teens (13 to under 20%), early: ahead of the window's end on 2026-09-30.",
+      `cloud.ebita_margin FY2027Q1 (2026-04-01..2026-06-30) = 13.5%, within the target (13 to under 20%, stated as "the teens"), early: ahead of the window's end on 2026-09-30.`,
     );
   });
 
@@ -79,7 +103,7 @@ describe("mode 'any'", () => {
     const result = evaluateStatement(arrStatement, [october], on('2026-11-20'));
     expect(result).toMatchObject({ status: 'met', early: true, position: 'within', surprise: '0', error: null });
     expect(result.explanation).toBe(
-      "cloud.maas_arr at 2026-10-31 = 31bn CNY, meeting more than RMB 30 billion (above 30bn CNY), early: ahead of the window's end on 2027-03-31.",
+      `cloud.maas_arr at 2026-10-31 = 31bn CNY, meeting the target (above 30bn CNY, stated as "more than RMB 30 billion"), early: ahead of the window's end on 2027-03-31.`,
     );
   });
 
@@ -95,7 +119,7 @@ describe("mode 'any'", () => {
       surprise: '0.1',
     });
     expect(result.explanation).toBe(
-      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the teens (13 to under 20%).',
+      'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 22%, above the target (13 to under 20%, stated as "the teens").',
     );
   });
 
@@ -111,15 +135,19 @@ describe("mode 'any'", () => {
       surprise: '-0.0461538462',
     });
     expect(result.explanation).toBe(
-      `cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the teens (13 to under 20%); no period in ${WINDOW} kept the promise.`,
+      `cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as "the teens"); no period in ${WINDOW} kept the promise.`,
     );
   });
 
-  it('waits through the grace period for the final quarter, then misses on what was reported', () => {
+  it('waits through the grace period for the final quarter, then is unreported, not missed on what was reported', () => {
     const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
     expect(evaluateStatement(statement(), [q1], on('2026-11-29', 23)).status).toBe('pending');
     const closed = evaluateStatement(statement(), [q1], on('2026-11-30'));
-    expect(closed).toMatchObject({ status: 'missed', decidingActualId: q1.id });
+    // FY2027Q2 could have kept it: silence about a period that would decide is no miss.
+    expect(closed).toMatchObject({ status: 'unreported', decidingActualId: null });
+    expect(closed.explanation).toBe(
+      "No cloud.ebita_margin figure for FY2027Q2 (2026-07-01..2026-09-30) was public by 2026-11-29, the end of 60 days' grace.",
+    );
   });
 
   it('misses a neutral metric reported outside its band, whichever side', () => {
@@ -143,15 +171,20 @@ describe("mode 'any'", () => {
       metric: operatingLoss,
       target: { op: 'lte', value: '5000000000', wording: 'at most RMB 5bn' },
     });
+    const q1 = actual({ period: FY27Q1, value: '7000000000', published: '2026-08-20' });
     const bigger = actual({ period: FY27Q2, value: '6000000000', published: '2026-11-15' });
     const smaller = actual({ period: FY27Q2, value: '4000000000', published: '2026-11-15' });
     const asOf = on('2026-11-15');
-    expect(evaluateStatement(s, [bigger], asOf)).toMatchObject({
+    expect(evaluateStatement(s, [q1, bigger], asOf)).toMatchObject({
       status: 'missed',
       position: 'above',
       surprise: '-0.2',
     });
-    expect(evaluateStatement(s, [smaller], asOf)).toMatchObject({ status: 'met', position: 'within', surprise: '0' });
+    expect(evaluateStatement(s, [q1, smaller], asOf)).toMatchObject({
+      status: 'met',
+      position: 'within',
+      surprise: '0',
+    });
   });
 
   it('keeps a statement with no deadline open: never missed nor unreported', () => {
@@ -223,9 +256,17 @@ describe("mode 'final'", () => {
     expect(result.explanation).toContain(`, the final period of ${WINDOW}.`);
   });
 
-  it('judges the latest reported quarter once the deadline passes without the final one', () => {
+  it('is unreported, not met on the first quarter, once the deadline passes without the final one', () => {
     const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    expect(evaluateStatement(exitRate, [q1], on('2026-11-30') - 1).status).toBe('pending');
     const result = evaluateStatement(exitRate, [q1], on('2026-12-01'));
+    expect(result).toMatchObject({ status: 'unreported', decidingActualId: null, position: null });
+    expect(result.explanation).toContain('No cloud.ebita_margin figure for FY2027Q2 (2026-07-01..2026-09-30)');
+  });
+
+  it('judges the latest reported period when the window has no periodicity and the final one never came', () => {
+    const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
+    const result = evaluateStatement(statement({ mode: 'final', periodicity: null }), [q1], on('2026-12-01'));
     expect(result).toMatchObject({ status: 'met', decidingActualId: q1.id });
     expect(result.explanation).toContain('the latest period reported in');
   });
@@ -262,13 +303,14 @@ describe('unreported', () => {
 
 describe('restatements and retractions', () => {
   it('turns a met into a missed when the deciding quarter is restated below the target', () => {
+    const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
     const q2 = actual({ period: FY27Q2, value: '13.1', published: '2026-11-15' });
     const restated = actual({ period: FY27Q2, value: '12.8', published: '2027-02-01' });
-    expect(evaluateStatement(statement(), [q2, restated], on('2026-12-01'))).toMatchObject({
+    expect(evaluateStatement(statement(), [q1, q2, restated], on('2026-12-01'))).toMatchObject({
       status: 'met',
       decidingActualId: q2.id,
     });
-    expect(evaluateStatement(statement(), [q2, restated], on('2027-02-01'))).toMatchObject({
+    expect(evaluateStatement(statement(), [q1, q2, restated], on('2027-02-01'))).toMatchObject({
       status: 'missed',
       decidingActualId: restated.id,
     });
@@ -287,9 +329,10 @@ describe('restatements and retractions', () => {
   });
 
   it('lets the figure a retracted restatement replaced stand again', () => {
+    const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
     const original = actual({ period: FY27Q2, value: '14', published: '2026-11-15' });
     const badRestatement = actual({ period: FY27Q2, value: '1.4', published: '2026-12-01', retracted: '2026-12-03' });
-    const all = [original, badRestatement];
+    const all = [q1, original, badRestatement];
     expect(evaluateStatement(statement(), all, on('2026-12-02')).status).toBe('missed');
     expect(evaluateStatement(statement(), all, on('2026-12-03'))).toMatchObject({
       status: 'met',
@@ -334,7 +377,11 @@ describe('revisions', () => {
 });
 
 describe('trajectory of a pending statement', () => {
-  const fullYear = statement({ window: { start: '2026-04-01', end: '2027-03-31', label: 'FY2027' } });
+  // "In the teens in a quarter of FY2027": quarterly figures are its observations (FY2027 alone means the year).
+  const fullYear = statement({
+    window: { start: '2026-04-01', end: '2027-03-31', label: 'FY2027' },
+    periodicity: 'quarter',
+  });
 
   it('projects a least-squares line to the window end: 10% then 12% is on track for the teens', () => {
     const q1 = actual({ period: FY27Q1, value: '10', published: '2026-08-20' });
@@ -349,8 +396,8 @@ describe('trajectory of a pending statement', () => {
       basedOn: 2,
     });
     expect(result.explanation).toBe(
-      'Latest cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12%, below the teens (13 to under 20%); ' +
-        'a linear trend over 2 periods projects 15.9565217391% at 2027-03-31, on track.',
+      'Latest cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12%, below the target (13 to under 20%, ' +
+        'stated as "the teens"); a linear trend over 2 periods projects 15.9565% at 2027-03-31, on track.',
     );
   });
 

@@ -55,6 +55,29 @@ describe('buildScorecard', () => {
     expect(card.earlyRate).toBe('0.5');
   });
 
+  it('averages the margins of met and missed statements, and counts how often they cleared the bar', () => {
+    const sandbagger = buildScorecard([
+      item({ evaluation: evaluation({ status: 'met', margin: '0.2' }) }),
+      item({ evaluation: evaluation({ status: 'met', margin: '0.1' }), metricKey: 'cloud.maas_arr' }),
+      item({ evaluation: evaluation({ status: 'missed', margin: '-0.06' }) }),
+      // Neutral metrics have no margin and do not count towards either figure; nor does a pending statement.
+      item({ evaluation: evaluation({ status: 'met', margin: null }), metricKey: 'group.capex' }),
+      item({ evaluation: evaluation({ status: 'pending' }) }),
+    ]);
+    expect(sandbagger.meanMargin).toBe('0.08');
+    expect(sandbagger.positiveMarginRate).toBe('0.6666666667');
+    expect(sandbagger.byMetric.map((g) => [g.key, g.meanMargin, g.positiveMarginRate])).toEqual([
+      ['cloud.ebita_margin', '0.07', '0.5'],
+      ['cloud.maas_arr', '0.1', '1'],
+      ['group.capex', null, null],
+    ]);
+  });
+
+  it('has no margin figures when no resolved statement has a margin', () => {
+    expect(card.meanMargin).toBeNull();
+    expect(card.positiveMarginRate).toBeNull();
+  });
+
   it('breaks the summary down by metric and by commitment, sorted by key', () => {
     expect(card.byMetric.map((g) => [g.key, g.total, g.hitRate])).toEqual([
       ['cloud.ebita_margin', 2, '0.5'],
@@ -98,7 +121,7 @@ describe('buildScorecard', () => {
       scoredEvaluation(
         evaluation({ status: 'met', early: true, surprise: '0.05', decidingActualId: 'q', observations }),
       ),
-    ).toEqual({ status: 'met', early: true, surprise: '0.05', decidedPeriodEnd: '2026-09-30' });
+    ).toEqual({ status: 'met', early: true, surprise: '0.05', margin: null, decidedPeriodEnd: '2026-09-30' });
     expect(scoredEvaluation(evaluation({ status: 'unreported', observations })).decidedPeriodEnd).toBeNull();
   });
 

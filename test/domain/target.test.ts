@@ -6,7 +6,9 @@ import {
   describeTarget,
   errorOf,
   formatValue,
+  goodSideBound,
   keepsPromise,
+  marginOf,
   positionOf,
   surpriseOf,
   targetRegion,
@@ -46,6 +48,36 @@ describe('targetRegion', () => {
     const { lower, upper } = targetRegion({ op: 'about', value: '50', tolerance: '2' });
     expect([lower?.value.toFixed(), lower?.inclusive]).toEqual(['48', true]);
     expect([upper?.value.toFixed(), upper?.inclusive]).toEqual(['52', true]);
+  });
+});
+
+describe("'about' with a percentage tolerance", () => {
+  /** "28.0bn plus or minus 2%" */
+  const revenueAbout28bn: Target = { op: 'about', value: '28000000000', tolerancePercent: '2' };
+
+  it('reads "28.0bn plus or minus 2%" as 27.44bn to 28.56bn, both ends included', () => {
+    expect(targetRegion(revenueAbout28bn)).toEqual({
+      lower: { value: new Dec('27440000000'), inclusive: true },
+      upper: { value: new Dec('28560000000'), inclusive: true },
+    });
+  });
+
+  it('judges exactly at the ends: 27.44bn is within, 27439999999.99 below', () => {
+    expect(positionOf('27440000000', revenueAbout28bn)).toBe('within');
+    expect(positionOf('28560000000', revenueAbout28bn)).toBe('within');
+    expect(positionOf('27439999999.99', revenueAbout28bn)).toBe('below');
+    expect(positionOf('28560000000.01', revenueAbout28bn)).toBe('above');
+  });
+
+  it('takes the percentage of the size of a negative value: a loss of about 10bn ± 10% is -11bn to -9bn', () => {
+    const { lower, upper } = targetRegion({ op: 'about', value: '-10000000000', tolerancePercent: '10' });
+    expect([lower?.value.toFixed(), upper?.value.toFixed()]).toEqual(['-11000000000', '-9000000000']);
+  });
+
+  it('says the percentage in the reading, keeping the wording', () => {
+    expect(describeTarget({ ...revenueAbout28bn, wording: '28.0bn plus or minus 2%' }, 'USD')).toBe(
+      '28.0bn plus or minus 2% (about 28bn USD, plus or minus 2% (27.44bn to 28.56bn USD))',
+    );
   });
 });
 
@@ -123,6 +155,40 @@ describe('surpriseOf', () => {
     expect(positionOf('0', turnPositive)).toBe('below');
     expect(keepsPromise('0', turnPositive, 'higher')).toBe(false);
     expect(surpriseOf('0', turnPositive, 'higher')).toBe('0');
+  });
+});
+
+describe('marginOf', () => {
+  it('is +20% when "above 1bn" is met at 1.2bn', () => {
+    expect(marginOf('1200000000', { op: 'gt', value: '1000000000' }, 'higher')).toBe('0.2');
+  });
+
+  it('measures from the top of the teens when higher is better: 22% is +10%, 15% inside is -25%', () => {
+    expect(marginOf('22', teens, 'higher')).toBe('0.1');
+    expect(marginOf('15', teens, 'higher')).toBe('-0.25');
+  });
+
+  it('measures from the bottom of a range when lower is better: costs of 9 against 10 to 12 are +10%', () => {
+    const costs: Target = { op: 'range', low: '10', high: '12', lowInclusive: true, highInclusive: true };
+    expect(marginOf('9', costs, 'lower')).toBe('0.1');
+    expect(marginOf('11', costs, 'lower')).toBe('-0.1');
+  });
+
+  it('is positive for a loss that narrowed beyond its bar: under RMB 5bn at 4bn is +20%', () => {
+    expect(marginOf('4000000000', lossUnder5bn, 'lower')).toBe('0.2');
+  });
+
+  it('is null for a neutral metric such as capex', () => {
+    expect(marginOf('125000000000', capexBand, 'neutral')).toBeNull();
+  });
+
+  it('divides by |actual| when the boundary is 0, as for "turn positive"', () => {
+    expect(marginOf('5', turnPositive, 'higher')).toBe('1');
+  });
+
+  it("measures an 'about 28bn ± 2%' beat from 28.56bn", () => {
+    const about: Target = { op: 'about', value: '28000000000', tolerancePercent: '2' };
+    expect(marginOf('29988000000', about, 'higher')).toBe('0.05');
   });
 });
 
@@ -225,6 +291,24 @@ describe('target properties', () => {
         fc.pre(!onExcludedBound(value, target));
         const outsideButKept = positionOf(value, target) !== 'within' && keepsPromise(value, target, good);
         expect(new Dec(surpriseOf(value, target, good)).gt(0)).toBe(outsideButKept);
+      }),
+    );
+  });
+
+  it('gives a positive margin exactly when the value lies beyond the good-side boundary, and none when neutral', () => {
+    fc.assert(
+      fc.property(tenths, targets, direction, (value, target, good) => {
+        const margin = marginOf(value, target, good);
+        const bound = goodSideBound(target, good);
+        if (good === 'neutral' || bound === null) {
+          expect(margin).toBeNull();
+          return;
+        }
+        const beyond = good === 'higher' ? new Dec(value).gt(bound) : new Dec(value).lt(bound);
+        const on = new Dec(value).eq(bound);
+        expect(margin).not.toBeNull();
+        expect(new Dec(margin ?? '0').gt(0)).toBe(beyond);
+        expect(margin === '0').toBe(on);
       }),
     );
   });

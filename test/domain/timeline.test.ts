@@ -28,12 +28,14 @@ describe('evaluation timeline', () => {
   it('starts a new segment for every new figure, even when the status stays pending', () => {
     const q1 = actual({ period: FY27Q1, value: '14', published: '2026-08-20' });
     const segments = evaluationTimeline(statement({ mode: 'all' }), [q1], null, on('2026-05-15'));
-    // Pending with nothing, pending with FY2027Q1 on track, then met once the grace for FY2027Q2 runs out.
+    // Pending with nothing, pending with FY2027Q1 on track, then unreported once the grace for FY2027Q2 runs
+    // out with FY2027Q2 never reported: a scheduled change at the deadline.
     expect(segments.map((s) => [s.evaluation.status, s.evaluation.observations.length])).toEqual([
       ['pending', 0],
       ['pending', 1],
-      ['met', 1],
+      ['unreported', 1],
     ]);
+    expect(segments[2]?.from).toBe(on('2026-11-30'));
   });
 
   it('supersedes the statement at the end of the day it is revised', () => {

@@ -254,6 +254,24 @@ const TABLE: Record<Route, Attempt[]> = {
       names: '/target/tolerance',
     },
     {
+      what: 'an about target with both an amount and a percentage tolerance',
+      body: { ...STATEMENT, target: { op: 'about', value: '15', tolerance: '1', tolerancePercent: '2' } },
+      status: 422,
+      names: '/target/tolerancePercent',
+    },
+    {
+      what: 'an about target with no tolerance',
+      body: { ...STATEMENT, target: { op: 'about', value: '15' } },
+      status: 422,
+      names: '/target/tolerance',
+    },
+    {
+      what: 'a negative percentage tolerance',
+      body: { ...STATEMENT, target: { op: 'about', value: '15', tolerancePercent: '-2' } },
+      status: 422,
+      names: '/target/tolerancePercent',
+    },
+    {
       what: "the impossible date '2026-02-30'",
       body: { ...STATEMENT, statedOn: '2026-02-30' },
       status: 422,

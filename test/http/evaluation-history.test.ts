@@ -215,12 +215,13 @@ describe('a write that leaves the evaluation as it was', () => {
         values: e.observations.map((o) => o.value),
       }));
     const before = await historyOf();
-    // Pending on 14, then on the restated 15, then met once the window's deadline passed.
+    // Pending on 14, then on the restated 15, then unreported once the window's deadline passed with FY2025Q2,
+    // an expected quarter, never reported.
     expect(before.map((e) => [e.status, ...e.values])).toEqual([
       ['pending'],
       ['pending', '14'],
       ['pending', '15'],
-      ['met', '15'],
+      ['unreported', '15'],
     ]);
 
     // The first figure was already replaced by the restatement: retracting it changes nothing known since.

@@ -104,6 +104,37 @@ describe('GET /v1/leaderboard', () => {
     expect(everyone.items.at(-1)).toMatchObject({ rank: 6, companyId: 'nothing-resolved', resolved: 0, hitRate: null });
   });
 
+  it('ranks by mean margin with sort=meanMargin: one-of-two clears its bars by more than two-of-four', async () => {
+    // 15% against thresholds N: each margin is (15 − N) / N, e.g. +50% over 10 and −25% under 20.
+    const board = await get<Board>(ctx.app, '/v1/leaderboard?sort=meanMargin&minResolved=0');
+    expect(board.items.map((c) => [c.rank, c.companyId, c.meanMargin, c.positiveMarginRate])).toEqual([
+      [1, 'one-of-one', '0.5', '1'],
+      [2, 'three-of-four', '0.2159090909', '0.75'],
+      [3, 'two-of-three', '0.1666666667', '0.6666666667'],
+      [4, 'one-of-two', '0.125', '0.5'],
+      [5, 'two-of-four', '0.0819805195', '0.5'],
+      // No margin at all ranks last.
+      [6, 'nothing-resolved', null, null],
+    ]);
+  });
+
+  it('ranks by the share of positive margins with sort=positiveMarginRate, more resolved first on a tie', async () => {
+    const board = await get<Board>(ctx.app, '/v1/leaderboard?sort=positiveMarginRate');
+    expect(board.items.map((c) => [c.companyId, c.positiveMarginRate])).toEqual([
+      ['one-of-one', '1'],
+      ['three-of-four', '0.75'],
+      ['two-of-three', '0.6666666667'],
+      ['two-of-four', '0.5'],
+      ['one-of-two', '0.5'],
+    ]);
+  });
+
+  it('refuses an unknown sort with a 422 naming it', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/v1/leaderboard?sort=vibes' });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('sort');
+  });
+
   it('ranks as of a knowledge time: before the figures came out nothing had resolved', async () => {
     expect((await get<Board>(ctx.app, '/v1/leaderboard?asOf=2024-08-19')).items).toEqual([]);
     expect(ranking(await get<Board>(ctx.app, '/v1/leaderboard?asOf=2024-08-20'))).toHaveLength(5);

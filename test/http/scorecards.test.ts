@@ -43,6 +43,8 @@ function summary(
     unreportedRate: string | null;
     meanSurprise: string | null;
     earlyRate: string | null;
+    meanMargin: string | null;
+    positiveMarginRate: string | null;
   },
 ) {
   const all: Counts = { pending: 0, met: 0, missed: 0, unreported: 0, superseded: 0, withdrawn: 0, ...counts };
@@ -54,7 +56,16 @@ function summary(
   };
 }
 
-const NONE_RESOLVED = { hitRate: null, unreportedRate: null, meanSurprise: null, earlyRate: null };
+const NONE_RESOLVED = {
+  hitRate: null,
+  unreportedRate: null,
+  meanSurprise: null,
+  earlyRate: null,
+  meanMargin: null,
+  positiveMarginRate: null,
+};
+/** Statements with no margin: a neutral metric's, or unreported ones. */
+const NO_MARGIN = { meanMargin: null, positiveMarginRate: null };
 
 beforeAll(async () => {
   await seedCompanyLike(ctx.app, 'score-co', [CLOUD_MARGIN, MAAS_ARR, CAPEX]);
@@ -136,10 +147,21 @@ describe('GET /v1/companies/{id}/scorecard', () => {
       unreportedRate: card.unreportedRate,
       meanSurprise: card.meanSurprise,
       earlyRate: card.earlyRate,
+      meanMargin: card.meanMargin,
+      positiveMarginRate: card.positiveMarginRate,
     }).toEqual(
       summary(
         { met: 2, missed: 1, unreported: 1, pending: 1 },
-        { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+        {
+          hitRate: '0.5',
+          unreportedRate: '0.25',
+          meanSurprise: '0.0333333333',
+          earlyRate: '0.5',
+          // Margins beyond the good-side boundary: the top of the teens at 24% (+0.2), 9% against 10% (−0.1), 31bn
+          // against 30bn (+1/30); capex is neutral and unreported. Two of the three beat their bar.
+          meanMargin: '0.0444444444',
+          positiveMarginRate: '0.6666666667',
+        },
       ),
     );
     // Nothing changes by itself before the aspiration's deadline: 2030-12-31 plus 60 days' grace.
@@ -151,17 +173,37 @@ describe('GET /v1/companies/{id}/scorecard', () => {
     expect(card.byMetric).toEqual([
       {
         key: 'bailian.maas_arr',
-        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0', earlyRate: '1' }),
+        ...summary(
+          { met: 1 },
+          {
+            hitRate: '1',
+            unreportedRate: '0',
+            meanSurprise: '0',
+            earlyRate: '1',
+            meanMargin: '0.0333333333',
+            positiveMarginRate: '1',
+          },
+        ),
       },
       {
         key: 'capex',
-        ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }),
+        ...summary(
+          { unreported: 1 },
+          { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null, ...NO_MARGIN },
+        ),
       },
       {
         key: 'cloud.ebita_margin',
         ...summary(
           { met: 1, missed: 1, pending: 1 },
-          { hitRate: '0.5', unreportedRate: '0', meanSurprise: '0.05', earlyRate: '0' },
+          {
+            hitRate: '0.5',
+            unreportedRate: '0',
+            meanSurprise: '0.05',
+            earlyRate: '0',
+            meanMargin: '0.05',
+            positiveMarginRate: '0.5',
+          },
         ),
       },
     ]);
@@ -173,17 +215,38 @@ describe('GET /v1/companies/{id}/scorecard', () => {
       { key: 'aspire', ...summary({ pending: 1 }, NONE_RESOLVED) },
       {
         key: 'expect',
-        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.2', earlyRate: '0' }),
+        ...summary(
+          { met: 1 },
+          {
+            hitRate: '1',
+            unreportedRate: '0',
+            meanSurprise: '0.2',
+            earlyRate: '0',
+            meanMargin: '0.2',
+            positiveMarginRate: '1',
+          },
+        ),
       },
       {
         key: 'target',
-        ...summary({ unreported: 1 }, { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null }),
+        ...summary(
+          { unreported: 1 },
+          { hitRate: '0', unreportedRate: '1', meanSurprise: null, earlyRate: null, ...NO_MARGIN },
+        ),
       },
       {
         key: 'will',
         ...summary(
           { met: 1, missed: 1 },
-          { hitRate: '0.5', unreportedRate: '0', meanSurprise: '-0.05', earlyRate: '1' },
+          {
+            hitRate: '0.5',
+            unreportedRate: '0',
+            meanSurprise: '-0.05',
+            earlyRate: '1',
+            // (−0.1 + 0.0333333333) / 2, from the margins as stored to 10 places, rounded half away from zero.
+            meanMargin: '-0.0333333334',
+            positiveMarginRate: '0.5',
+          },
         ),
       },
     ]);
@@ -193,7 +256,17 @@ describe('GET /v1/companies/{id}/scorecard', () => {
     const card = await get<ScorecardBody>(ctx.app, '/v1/companies/score-co/scorecard?asOf=2024-12-31');
     expect(card.asOf).toBe('2024-12-31T23:59:59.999Z');
     expect(card).toMatchObject(
-      summary({ met: 2, pending: 2 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.1', earlyRate: '0.5' }),
+      summary(
+        { met: 2, pending: 2 },
+        {
+          hitRate: '1',
+          unreportedRate: '0',
+          meanSurprise: '0.1',
+          earlyRate: '0.5',
+          meanMargin: '0.1166666667',
+          positiveMarginRate: '1',
+        },
+      ),
     );
     expect(card.byMetric.map((g) => g.key)).toEqual(['bailian.maas_arr', 'capex', 'cloud.ebita_margin']);
   });
@@ -221,7 +294,18 @@ describe('the scorecard by quarter', () => {
     expect(card.byQuarter).toEqual([
       {
         key: '2024Q4',
-        ...summary({ met: 1 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0', earlyRate: '0' }),
+        ...summary(
+          { met: 1 },
+          {
+            hitRate: '1',
+            unreportedRate: '0',
+            meanSurprise: '0',
+            earlyRate: '0',
+            // 14% against "at least 13%": (14 − 13) / 13.
+            meanMargin: '0.0769230769',
+            positiveMarginRate: '1',
+          },
+        ),
       },
     ]);
   });
@@ -234,14 +318,31 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
     [
       'FY2025Q3',
       '2024-12-31',
-      summary({ met: 2, pending: 2 }, { hitRate: '1', unreportedRate: '0', meanSurprise: '0.1', earlyRate: '0.5' }),
+      summary(
+        { met: 2, pending: 2 },
+        {
+          hitRate: '1',
+          unreportedRate: '0',
+          meanSurprise: '0.1',
+          earlyRate: '0.5',
+          meanMargin: '0.1166666667',
+          positiveMarginRate: '1',
+        },
+      ),
     ],
     [
       'FY2025Q4',
       '2025-03-31',
       summary(
         { met: 2, missed: 1, pending: 1 },
-        { hitRate: '0.6666666667', unreportedRate: '0', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+        {
+          hitRate: '0.6666666667',
+          unreportedRate: '0',
+          meanSurprise: '0.0333333333',
+          earlyRate: '0.5',
+          meanMargin: '0.0444444444',
+          positiveMarginRate: '0.6666666667',
+        },
       ),
     ],
     ...['FY2026Q1:2025-06-30', 'FY2026Q2:2025-09-30', 'FY2026Q3:2025-12-31'].map(
@@ -250,7 +351,14 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
         q.slice(9),
         summary(
           { met: 2, missed: 1, unreported: 1 },
-          { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+          {
+            hitRate: '0.5',
+            unreportedRate: '0.25',
+            meanSurprise: '0.0333333333',
+            earlyRate: '0.5',
+            meanMargin: '0.0444444444',
+            positiveMarginRate: '0.6666666667',
+          },
         ),
       ],
     ),
@@ -259,7 +367,14 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
       q.slice(9),
       summary(
         { met: 2, missed: 1, unreported: 1, pending: 1 },
-        { hitRate: '0.5', unreportedRate: '0.25', meanSurprise: '0.0333333333', earlyRate: '0.5' },
+        {
+          hitRate: '0.5',
+          unreportedRate: '0.25',
+          meanSurprise: '0.0333333333',
+          earlyRate: '0.5',
+          meanMargin: '0.0444444444',
+          positiveMarginRate: '0.6666666667',
+        },
       ),
     ]),
   ];
@@ -295,6 +410,8 @@ describe('GET /v1/companies/{id}/scorecard/series', () => {
           unreportedRate: card.unreportedRate,
           meanSurprise: card.meanSurprise,
           earlyRate: card.earlyRate,
+          meanMargin: card.meanMargin,
+          positiveMarginRate: card.positiveMarginRate,
         },
         point.quarter,
       ).toEqual(fromSeries);

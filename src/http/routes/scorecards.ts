@@ -46,18 +46,20 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         summary: 'Companies ranked by credibility',
         description:
           'Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a ' +
-          'knowledge time, then by how many statements resolved.',
+          'knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements ' +
+          'resolved.',
         querystring: LeaderboardQuery,
         headers: ConditionalHeaders,
         response: { 200: read(Leaderboard, 'Companies, best first.'), ...readErrors() },
       },
     },
     async (request) => {
-      const { asOf, minResolved, limit } = request.query;
+      const { asOf, minResolved, limit, sort } = request.query;
       const board = await services.scoring.leaderboard(
         asOf === undefined ? null : knowledgeTimeMs(asOf),
         minResolved,
         limit,
+        sort,
       );
       return { asOf: new Date(board.asOf).toISOString(), items: board.items };
     },

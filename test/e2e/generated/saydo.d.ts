@@ -477,7 +477,7 @@ export interface paths {
         };
         /**
          * Companies ranked by credibility
-         * @description Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time, then by how many statements resolved.
+         * @description Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements resolved.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -636,7 +636,7 @@ export interface components {
             tickers?: string[];
             reportingLagDays?: number;
         };
-        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}. */
+        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}. */
         TargetSpecInput: {
             /** @enum {string} */
             op: "gt" | "gte" | "lt" | "lte";
@@ -675,10 +675,15 @@ export interface components {
              */
             value: string | number;
             /**
-             * @description An exact decimal number. Send it as a string ("12.4") to keep every digit.
+             * @description The tolerance as an amount in the metric's unit: value ± tolerance. Give this or tolerancePercent.
              * @example 12.4
              */
-            tolerance: string | number;
+            tolerance?: string | number;
+            /**
+             * @description The tolerance as a percentage of the value: '28000000000' ± '2' is 27.44bn to 28.56bn. Give this or tolerance.
+             * @example 12.4
+             */
+            tolerancePercent?: string | number;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
         };
@@ -734,6 +739,12 @@ export interface components {
             mode?: "any" | "all" | "final";
             /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
             graceDays?: number;
+            /**
+             * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+             * @example quarter
+             * @enum {string}
+             */
+            periodicity?: "month" | "quarter" | "half" | "year" | "point";
         };
         StatementPartInput: {
             /** @description This part's span of the quote; default the whole. */
@@ -755,6 +766,12 @@ export interface components {
             mode?: "any" | "all" | "final";
             /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
             graceDays?: number;
+            /**
+             * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+             * @example quarter
+             * @enum {string}
+             */
+            periodicity?: "month" | "quarter" | "half" | "year" | "point";
         };
         CompoundStatementCreateInput: {
             companyId: string;
@@ -800,6 +817,12 @@ export interface components {
                 mode?: "any" | "all" | "final";
                 /** @description Days after the window closes in which a late report still counts; default: the company's reporting lag. */
                 graceDays?: number;
+                /**
+                 * @description The length of period promised about: month, quarter, half or year for a flow metric, point (a reading date) for a stock. Only figures for periods of that length lying wholly inside the window are observations, and the window's periods of that length are expected to be reported. Default: point for a stock; else the window's shorthand (FY2027 → year, FY2027Q1..FY2027Q2 → quarter, 2026-06 → month); none for explicit dates, when every period wholly inside the window counts.
+                 * @example quarter
+                 * @enum {string}
+                 */
+                periodicity?: "month" | "quarter" | "half" | "year" | "point";
             };
         };
         /**
@@ -884,6 +907,16 @@ export interface components {
             meanSurprise: string | null;
             /** @description Share of met statements met before their window closed. */
             earlyRate: string | null;
+            /**
+             * @description Mean margin of met and missed statements beyond their target's good-side boundary; null when none has one. Routinely positive: management clears its own bar (sandbagging).
+             * @example 0.125
+             */
+            meanMargin: string | null;
+            /**
+             * @description Share of met and missed statements with a margin whose margin is positive; null when none has one.
+             * @example 0.5
+             */
+            positiveMarginRate: string | null;
         };
         ScorecardSeries: {
             companyId: string;
@@ -913,6 +946,16 @@ export interface components {
                 meanSurprise: string | null;
                 /** @description Share of met statements met before their window closed. */
                 earlyRate: string | null;
+                /**
+                 * @description Mean margin of met and missed statements beyond their target's good-side boundary; null when none has one. Routinely positive: management clears its own bar (sandbagging).
+                 * @example 0.125
+                 */
+                meanMargin: string | null;
+                /**
+                 * @description Share of met and missed statements with a margin whose margin is positive; null when none has one.
+                 * @example 0.5
+                 */
+                positiveMarginRate: string | null;
             }[];
         };
         Scorecard: {
@@ -941,6 +984,16 @@ export interface components {
             meanSurprise: string | null;
             /** @description Share of met statements met before their window closed. */
             earlyRate: string | null;
+            /**
+             * @description Mean margin of met and missed statements beyond their target's good-side boundary; null when none has one. Routinely positive: management clears its own bar (sandbagging).
+             * @example 0.125
+             */
+            meanMargin: string | null;
+            /**
+             * @description Share of met and missed statements with a margin whose margin is positive; null when none has one.
+             * @example 0.5
+             */
+            positiveMarginRate: string | null;
             byMetric: components["schemas"]["ScorecardGroup"][];
             byCommitment: components["schemas"]["ScorecardGroup"][];
             /** @description Resolved statements by the calendar quarter their window ended in. */
@@ -971,6 +1024,16 @@ export interface components {
                 meanSurprise: string | null;
                 /** @description Share of met statements met before their window closed. */
                 earlyRate: string | null;
+                /**
+                 * @description Mean margin of met and missed statements beyond their target's good-side boundary; null when none has one. Routinely positive: management clears its own bar (sandbagging).
+                 * @example 0.125
+                 */
+                meanMargin: string | null;
+                /**
+                 * @description Share of met and missed statements with a margin whose margin is positive; null when none has one.
+                 * @example 0.5
+                 */
+                positiveMarginRate: string | null;
             }[];
         };
         Metric: {
@@ -1072,7 +1135,10 @@ export interface components {
             high: string | null;
             lowInclusive: boolean | null;
             highInclusive: boolean | null;
+            /** @description An 'about' target's tolerance, when given as an amount. */
             tolerance: string | null;
+            /** @description An 'about' target's tolerance, when given as a percentage of the value. */
+            tolerancePercent: string | null;
             wording: string | null;
             /** @description The target in words, with its numeric reading. */
             description: string;
@@ -1121,6 +1187,8 @@ export interface components {
             window: components["schemas"]["Window"] | null;
             mode: ("any" | "all" | "final") | null;
             graceDays: number | null;
+            /** @description The length of period promised about, given or defaulted; null: any period inside. */
+            periodicity: ("month" | "quarter" | "half" | "year" | "point") | null;
             /**
              * @description How this statement relates to the one it revised.
              * @enum {string}
@@ -1161,6 +1229,11 @@ export interface components {
             surprise: string | null;
             /** @description |actual − midpoint| / |actual|, for ranges. */
             error: string | null;
+            /**
+             * @description Signed relative distance of the deciding figure beyond the target's boundary on the metric's good side (the threshold of a one-sided target; the top of a range when higher is better, the bottom when lower is): positive when it cleared it. 'Above 1bn' met at 1.2bn has margin 0.2. null unless met or missed, and for a neutral metric. The mean margin on a scorecard is the sandbagging signal.
+             * @example 0.2
+             */
+            margin: string | null;
             observations: components["schemas"]["Observation"][];
             trajectory: {
                 /** @enum {string} */
@@ -1208,6 +1281,8 @@ export interface components {
             window: components["schemas"]["Window"] | null;
             mode: ("any" | "all" | "final") | null;
             graceDays: number | null;
+            /** @description The length of period promised about, given or defaulted; null: any period inside. */
+            periodicity: ("month" | "quarter" | "half" | "year" | "point") | null;
             /**
              * @description How this statement relates to the one it revised.
              * @enum {string}
@@ -1238,7 +1313,10 @@ export interface components {
                 high: string | null;
                 lowInclusive: boolean | null;
                 highInclusive: boolean | null;
+                /** @description An 'about' target's tolerance, when given as an amount. */
                 tolerance: string | null;
+                /** @description An 'about' target's tolerance, when given as a percentage of the value. */
+                tolerancePercent: string | null;
                 wording: string | null;
                 /** @description 'percent', 'count', 'number', an ISO currency code, or null. */
                 unit: string | null;
@@ -4124,6 +4202,8 @@ export interface operations {
                 asOf?: string;
                 /** @description Only companies with at least this many resolved statements. */
                 minResolved?: number;
+                /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it. Best first; companies with no margin come last. */
+                sort?: "hitRate" | "meanMargin" | "positiveMarginRate";
                 /** @description At most this many companies. */
                 limit?: number;
             };
