@@ -54,7 +54,7 @@ describe('knowledge at a point in time', () => {
 describe('margin', () => {
   it('shows the beat of "above 30bn" met at 36bn as a margin of +20%, where surprise is 0', () => {
     const arr = statement({ metric: maasArr, target: above('30000000000'), mode: 'any' });
-    const q1 = actual({ period: FY27Q1, value: '36000000000', published: '2026-08-20' });
+    const q1 = actual({ period: '2026-06-30', value: '36000000000', published: '2026-08-20' });
     const result = evaluateStatement(arr, [q1], on('2026-09-01'));
     expect(result).toMatchObject({ status: 'met', surprise: '0', margin: '0.2' });
   });

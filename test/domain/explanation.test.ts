@@ -7,7 +7,7 @@ import { evaluateStatement } from '../../src/domain/evaluate.js';
 import { GOOD_DIRECTIONS, MODES, POSITIONS, STATUSES, type Target } from '../../src/domain/model.js';
 import { figureAgainstTarget, positionOf } from '../../src/domain/target.js';
 import { actualSpec, knowledgeTime, quarterEnding, targets, toActual } from './arbitraries.js';
-import { FY27Q1, FY27Q2, above, actual, maasArr, on, revision, statement } from './builders.js';
+import { above, actual, maasArr, on, revision, statement } from './builders.js';
 
 /** Words (and two-word phrases) that say which way a figure lies; two of them in a row is not English. */
 const DIRECTION_PHRASES = ['at least', 'at most', 'up to', 'more than', 'less than', 'no less than'];
@@ -108,8 +108,8 @@ describe('explanations read as English', () => {
       window: { start: '2026-04-01', end: '2027-03-31' },
     });
     const figures = [
-      actual({ period: FY27Q1, value: '20000000000', published: '2026-08-20' }),
-      actual({ period: FY27Q2, value: '21300000000', published: '2026-11-15', id: 'b' }),
+      actual({ period: '2026-06-30', value: '20000000000', published: '2026-08-20' }),
+      actual({ period: '2026-09-30', value: '21300000000', published: '2026-11-15', id: 'b' }),
     ];
     const result = evaluateStatement(arr, figures, on('2026-12-01'));
     expect(result.trajectory?.projectedValue).toMatch(/^\d+(\.\d{1,10})?$/);
