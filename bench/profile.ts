@@ -263,7 +263,7 @@ async function itemChecks(dataset: Dataset, handle: DatabaseHandle): Promise<voi
   const values = await timed(20, () =>
     items.map((item, i) => {
       const metric = metricRows.get(metrics.get(`${item.companyId}/${item.metric}`) ?? '') ?? null;
-      return actualValues(item, companies.get(item.companyId) ?? null, metric, `/items/${i}`, []);
+      return actualValues(item, companies.get(item.companyId) ?? null, metric, `/items/${i}`, [], Date.now());
     }),
   );
   const labels = await timed(20, () =>

@@ -1,7 +1,7 @@
 // The rules a stated fact must keep before it is recorded: an actual's period, a statement's window, target and
 // deadline. Pure: each check returns the problem it found (its pointer relative to the checked object), and the
 // service that called it refuses the request.
-import { daysBetween, type IsoDate } from './dates.js';
+import { addDays, DAY_MS, dateToMs, daysBetween, msToDate, type IsoDate } from './dates.js';
 import { Dec } from './decimal.js';
 import { fiscalLabelOf, resolvePeriod, type FiscalCalendar } from './fiscal.js';
 import type { MetricKind, Target } from './model.js';
@@ -175,4 +175,86 @@ export function targetProblem(target: Target): FieldProblem | null {
     }
   }
   return null;
+}
+
+/** The ISO 4217 codes Node knows (Intl.supportedValuesOf('currency')). */
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** Is this an ISO 4217 currency code ('CNY', 'USD'), not merely three capital letters ('XYZ')? */
+export function isCurrencyCode(code: string): boolean {
+  return CURRENCIES.has(code);
+}
+
+/** A metric's unit names a currency when it is three capital letters; that currency must exist. */
+export function unitProblem(unit: string): FieldProblem | null {
+  return /^[A-Z]{3}$/.test(unit) && !isCurrencyCode(unit)
+    ? { pointer: '/unit', detail: `'${unit}' is not an ISO 4217 currency code` }
+    : null;
+}
+
+export function currencyProblem(currency: string): FieldProblem | null {
+  return isCurrencyCode(currency)
+    ? null
+    : { pointer: '/currency', detail: `'${currency}' is not an ISO 4217 currency code` };
+}
+
+/** How far ahead of the server's clock a publication may be dated: a day, for time zones and clock skew. */
+export const FUTURE_SLACK_MS = DAY_MS;
+
+/**
+ * A figure must be possible when it was published: a flow's period must have ended (its figure is published
+ * on or after the day after its last day), a stock's reading cannot be dated after its publication (its date
+ * on or before the publication's UTC date), and nothing is published more than a day after `now`.
+ * `periodField` is where the input named the period ('/period', '/periodEnd' or '/date').
+ */
+export function publicationProblem(
+  period: ActualPeriod,
+  kind: MetricKind,
+  publishedAt: number,
+  now: number,
+  periodField: string,
+): FieldProblem | null {
+  if (publishedAt > now + FUTURE_SLACK_MS) {
+    return {
+      pointer: '/publishedAt',
+      detail: `is more than a day after the server's clock (${new Date(now).toISOString()}): it has not happened yet`,
+    };
+  }
+  if (kind === 'flow' && publishedAt < dateToMs(addDays(period.periodEnd, 1))) {
+    return {
+      pointer: '/publishedAt',
+      detail: `is before the period ends (${period.periodEnd}): a flow's figure is published after its period`,
+    };
+  }
+  if (kind === 'stock' && period.periodEnd > msToDate(publishedAt)) {
+    return {
+      pointer: periodField,
+      detail: `${period.periodEnd} is after the publication (${new Date(publishedAt).toISOString()}): a reading cannot be published before it is taken`,
+    };
+  }
+  return null;
+}
+
+/** A statement cannot be made more than a day after the server's clock: it has not been made yet. */
+export function statedOnProblem(statedOn: IsoDate, now: number): FieldProblem | null {
+  return dateToMs(statedOn) > now + FUTURE_SLACK_MS
+    ? { pointer: '/statedOn', detail: `is more than a day after the server's clock (${msToDate(now)})` }
+    : null;
+}
+
+/**
+ * A statement is a forecast: its window must still be open on the day it is stated. One whose window had
+ * already closed speaks of figures already public, and is refused. The problem points at how the window was
+ * given (its period or its end), relative to the statement.
+ */
+export function forecastProblem(
+  statedOn: IsoDate,
+  windowEnd: IsoDate | null,
+  given: { windowAsPeriod: boolean },
+): FieldProblem | null {
+  if (windowEnd === null || windowEnd >= statedOn) return null;
+  return {
+    pointer: `/window/${given.windowAsPeriod ? 'period' : 'end'}`,
+    detail: `closed on ${windowEnd}, before the statement was made (${statedOn}): it is not a forecast`,
+  };
 }

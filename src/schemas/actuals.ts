@@ -105,6 +105,9 @@ export const ActualBatchResult = z
         metric: z.string(),
         periodEnd: z.string().meta({ format: 'date' }),
         periodLabel: z.string().nullable(),
+        created: z.boolean().meta({
+          description: 'false: the same figure was already on record, or earlier in this batch; id names that actual.',
+        }),
       }),
     ),
   })

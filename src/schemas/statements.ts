@@ -207,7 +207,15 @@ export const CompoundStatementInput = z
 
 export const RevisionInput = z
   .object({
-    kind: z.enum(RECORDED_REVISION_KINDS),
+    kind: z
+      .enum(RECORDED_REVISION_KINDS)
+      .optional()
+      .meta({
+        description:
+          'How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, ' +
+          'lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move ' +
+          "that fits two takes either). Omitted: derived from the numbers. 'withdrawn' is always given.",
+      }),
     statedOn: IsoDate,
     note: z.string().max(2000).optional(),
     statement: z

@@ -2,8 +2,9 @@
 // a wrong entry is retracted with a reason. Every write re-scores the statements on its metric, in its transaction.
 import { randomUUID } from 'node:crypto';
 import { publicationTime } from '../domain/knowledge-time.js';
-import { actualPeriod } from '../domain/validation.js';
-import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+import { Dec } from '../domain/decimal.js';
+import { actualPeriod, publicationProblem } from '../domain/validation.js';
+import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { ActualInput } from '../schemas/actuals.js';
 import type { Clock } from '../lib/clock.js';
 import type { ActualFilter, ActualRecord, NewActual } from '../store/actuals.js';
@@ -17,7 +18,8 @@ export type { ActualRecord };
 
 /**
  * Check one actual against its company and metric (already looked up; null when missing). Pure: a batch looks
- * everything up in two queries and checks its items here. Problems go into `errors`, prefixed by `at`.
+ * everything up in two queries and checks its items here. Problems go into `errors`, prefixed by `at`. `now`
+ * (epoch ms, the server's clock) bounds the publication time.
  */
 export function actualValues(
   input: ActualInput,
@@ -25,6 +27,7 @@ export function actualValues(
   metric: MetricRow | null,
   at: string,
   errors: FieldError[],
+  now: number,
 ): NewActual | null {
   const local: FieldError[] = [];
   if (!company) local.push({ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` });
@@ -37,6 +40,12 @@ export function actualValues(
     }
     const period = actualPeriod(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth });
     if (!period.ok) local.push(period.problem);
+    const publishedAt = publicationTime(input.publishedAt);
+    if (period.ok) {
+      const periodField = input.date !== undefined ? '/date' : input.period !== undefined ? '/period' : '/periodEnd';
+      const implausible = publicationProblem(period.value, metric.kind, publishedAt.getTime(), now, periodField);
+      if (implausible) local.push(implausible);
+    }
     if (period.ok && local.length === 0) {
       values = {
         companyId: company.id,
@@ -44,7 +53,7 @@ export function actualValues(
         ...period.value,
         value: input.value,
         unit: input.unit,
-        publishedAt: publicationTime(input.publishedAt),
+        publishedAt,
         sourceDocument: input.source.document ?? null,
         sourceUrl: input.source.url ?? null,
         sourcePage: input.source.page ?? null,
@@ -65,6 +74,19 @@ export interface BatchItemResult {
   metric: string;
   periodEnd: string;
   periodLabel: string | null;
+  /** false: the same figure was already on record (or earlier in the batch); `id` is that actual's. */
+  created: boolean;
+}
+
+/** Where one period's figure at one instant is kept: a batch must not give two values for it. */
+const periodInstant = (r: NewActual) =>
+  `${r.metricId}\u0000${r.periodStart ?? ''}\u0000${r.periodEnd}\u0000${r.publishedAt.getTime()}`;
+
+function conflictDetail(what: string, r: NewActual, existing: string | null): string {
+  return (
+    `${what} gives ${r.value} for the period ending ${r.periodEnd}, published at ${r.publishedAt.toISOString()}, ` +
+    `where ${existing ?? 'another value'} was published at the same instant; a restatement is published later`
+  );
 }
 
 /** Writes run inside a unit of work (see ./unit-of-work.ts): the stores and scoring share its transaction. */
@@ -93,26 +115,38 @@ export function createActualService(stores: Stores, clock: Clock, scoring: Scori
       return store.list({ ...rest, metricId }, page);
     },
 
-    async record(input: ActualInput): Promise<ActualRecord> {
+    /**
+     * Record an actual, unless its value is the latest known for its period (a later filing repeating a
+     * figure, or the same import run twice): then that actual is answered and nothing is written
+     * (`created: false`). A different value for the period published at the same instant conflicts.
+     */
+    async record(input: ActualInput): Promise<{ record: ActualRecord; created: boolean }> {
       const errors: FieldError[] = [];
       const company = await companies.find(input.companyId);
       const metric = company ? await metrics.findByKey(company.id, input.metric) : null;
-      const values = actualValues(input, company, metric, '', errors);
-      if (errors.length > 0 || !values) throw new InvalidInputError(errors);
-      const id = randomUUID();
       const now = clock.now();
+      const values = actualValues(input, company, metric, '', errors, now.getTime());
+      if (errors.length > 0 || !values) throw new InvalidInputError(errors);
+      // The metric's lock (the one scoring takes) serializes writers: two identical requests cannot both insert.
+      await metrics.lockForScoring([values.metricId]);
+      const [match] = await store.matchExisting([values]);
+      if (match?.conflictId) throw new ConflictError(conflictDetail('this actual', values, match.conflictValue));
+      if (match?.sameId) return { record: await store.get(match.sameId), created: false };
+      const id = randomUUID();
       await store.insertMany([{ ...values, id, metricKey: input.metric }], now);
       await scoring.rescore(
         { touches: [{ metricId: values.metricId, periodEnd: values.periodEnd, from: values.publishedAt.getTime() }] },
         now,
         `actual:${id}`,
       );
-      return store.get(id);
+      return { record: await store.get(id), created: true };
     },
 
     /**
      * All or nothing: every item is checked before any is written; then one INSERT for all of them, and one
-     * re-scoring of every statement they touch, in the caller's transaction.
+     * re-scoring of every statement they touch, in the caller's transaction. An item given twice is stored
+     * once, an item already on record (see `record`) not again; two values for one period at one instant
+     * conflict, and nothing is written.
      */
     async recordBatch(items: ActualInput[]): Promise<BatchItemResult[]> {
       const companyRows = await companies.byIds([...new Set(items.map((i) => i.companyId))]);
@@ -120,13 +154,14 @@ export function createActualService(stores: Stores, clock: Clock, scoring: Scori
       const companyById = new Map(companyRows.map((c) => [c.id, c]));
       const metricByKey = new Map(metricRows.map((m) => [`${m.companyId}\u0000${m.key}`, m]));
       const errors: FieldError[] = [];
+      const nowMs = clock.now().getTime();
       let invalidItems = 0;
       const rows: (NewActual & { id: string; metricKey: string })[] = [];
       items.forEach((item, index) => {
         const before = errors.length;
         const company = companyById.get(item.companyId) ?? null;
         const metric = metricByKey.get(`${item.companyId}\u0000${item.metric}`) ?? null;
-        const values = actualValues(item, company, metric, `/items/${index}`, errors);
+        const values = actualValues(item, company, metric, `/items/${index}`, errors, nowMs);
         if (errors.length > before || !values) invalidItems += 1;
         else rows.push({ ...values, id: randomUUID(), metricKey: item.metric });
       });
@@ -136,24 +171,62 @@ export function createActualService(stores: Stores, clock: Clock, scoring: Scori
           `${invalidItems} of ${items.length} items are invalid; nothing was written.`,
         );
       }
+      // The same item twice is one item; two values for one period at one instant are a conflict.
+      const firstAt = new Map<string, { index: number; row: (typeof rows)[number] }>();
+      const resultIds: string[] = [];
+      const unique: typeof rows = [];
+      rows.forEach((row, index) => {
+        const seen = firstAt.get(periodInstant(row));
+        if (seen === undefined) {
+          firstAt.set(periodInstant(row), { index, row });
+          unique.push(row);
+          resultIds.push(row.id);
+        } else if (new Dec(seen.row.value).eq(row.value)) {
+          resultIds.push(seen.row.id);
+        } else {
+          throw new ConflictError(conflictDetail(`item ${index}`, row, `${seen.row.value} (item ${seen.index})`));
+        }
+      });
+      await metrics.lockForScoring(unique.map((r) => r.metricId));
+      const matches = await store.matchExisting(unique);
+      const existing = new Map<string, string>();
+      const fresh: typeof rows = [];
+      unique.forEach((row, i) => {
+        const match = matches[i];
+        if (match?.conflictId) {
+          throw new ConflictError(conflictDetail(`item ${rows.indexOf(row)}`, row, match.conflictValue));
+        }
+        if (match?.sameId) existing.set(row.id, match.sameId);
+        else fresh.push(row);
+      });
       const now = clock.now();
-      await store.insertMany(rows, now);
-      const first = rows[0]?.id ?? '';
-      await scoring.rescore(
-        {
-          touches: rows.map((r) => ({ metricId: r.metricId, periodEnd: r.periodEnd, from: r.publishedAt.getTime() })),
-          known: { metrics: metricRows, companies: companyRows },
-        },
-        now,
-        `batch:${first}+${rows.length}`,
-      );
-      return rows.map((r, index) => ({
-        index,
-        id: r.id,
-        metric: r.metricKey,
-        periodEnd: r.periodEnd,
-        periodLabel: r.periodLabel ?? null,
-      }));
+      await store.insertMany(fresh, now);
+      const freshIds = new Set(fresh.map((r) => r.id));
+      if (fresh.length > 0) {
+        await scoring.rescore(
+          {
+            touches: fresh.map((r) => ({
+              metricId: r.metricId,
+              periodEnd: r.periodEnd,
+              from: r.publishedAt.getTime(),
+            })),
+            known: { metrics: metricRows, companies: companyRows },
+          },
+          now,
+          `batch:${fresh[0]?.id ?? ''}+${fresh.length}`,
+        );
+      }
+      return rows.map((r, index) => {
+        const first = resultIds[index] ?? r.id;
+        return {
+          index,
+          id: existing.get(first) ?? first,
+          metric: r.metricKey,
+          periodEnd: r.periodEnd,
+          periodLabel: r.periodLabel ?? null,
+          created: freshIds.has(first) && first === r.id,
+        };
+      });
     },
 
     /** `precondition` sees the actual as it stands (an If-Match check) before anything is written. */

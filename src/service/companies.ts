@@ -1,4 +1,6 @@
 // Companies: registered with their fiscal calendar, which never changes (past windows were resolved through it).
+import { currencyProblem } from '../domain/validation.js';
+import { InvalidInputError } from '../errors.js';
 import type { CompanyInput } from '../schemas/companies.js';
 import type { Clock } from '../lib/clock.js';
 import type { CompanyRow, CompanyStore } from '../store/companies.js';
@@ -9,6 +11,8 @@ export type { CompanyRow };
 export function createCompanyService(store: CompanyStore, clock: Clock) {
   return {
     async create(input: CompanyInput): Promise<CompanyRow> {
+      const notCurrency = currencyProblem(input.currency);
+      if (notCurrency) throw new InvalidInputError([notCurrency]);
       return store.insert(input, clock.now());
     },
 

@@ -1,5 +1,6 @@
 // Metrics: what a company reports, with its unit, kind (flow or stock) and good direction.
-import { InvalidInputError } from '../errors.js';
+import { unitProblem } from '../domain/validation.js';
+import { type FieldError, InvalidInputError } from '../errors.js';
 import type { MetricInput } from '../schemas/metrics.js';
 import type { Clock } from '../lib/clock.js';
 import type { CompanyStore } from '../store/companies.js';
@@ -12,9 +13,13 @@ export function createMetricService(stores: { metrics: MetricStore; companies: C
   const { metrics, companies } = stores;
   return {
     async create(input: MetricInput): Promise<MetricRow> {
+      const errors: FieldError[] = [];
       if (!(await companies.find(input.companyId))) {
-        throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` }]);
+        errors.push({ pointer: '/companyId', detail: `company '${input.companyId}' does not exist` });
       }
+      const notCurrency = unitProblem(input.unit);
+      if (notCurrency) errors.push(notCurrency);
+      if (errors.length > 0) throw new InvalidInputError(errors);
       const { basis, segment, description, ...rest } = input;
       return metrics.insert(
         { ...rest, basis: basis ?? null, segment: segment ?? null, description: description ?? null },

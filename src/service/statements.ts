@@ -3,11 +3,20 @@
 import type { Clock } from '../lib/clock.js';
 import { parseGuidance } from '../parser/index.js';
 import type { ParseResult } from '../parser/types.js';
-import { deadlineProblem, statementWindow, targetProblem, type FieldProblem } from '../domain/validation.js';
+import {
+  deadlineProblem,
+  forecastProblem,
+  statedOnProblem,
+  statementWindow,
+  targetProblem,
+  type FieldProblem,
+} from '../domain/validation.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
-import type { MetricKind, Periodicity, RevisionKind } from '../domain/model.js';
+import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/model.js';
 import { defaultPeriodicity } from '../domain/periodicity.js';
-import { type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+import { revisionKindsOf } from '../domain/revision-kinds.js';
+import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
+import { toDomainTarget } from './mapping.js';
 import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput } from '../schemas/statements.js';
 import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
@@ -119,6 +128,13 @@ async function atomicColumns(
       errors.push(within(at, late));
       return null;
     }
+    const hindsight = forecastProblem(common.statedOn, window.value.end, {
+      windowAsPeriod: fields.window.period !== undefined,
+    });
+    if (hindsight) {
+      errors.push(within(at, hindsight));
+      return null;
+    }
   }
   const periodicity =
     fields.periodicity ?? (metric ? defaultPeriodicity(window.ok ? window.value.label : null, metric.kind) : null);
@@ -150,6 +166,9 @@ async function companyOrInvalid(stores: Stores, companyId: string): Promise<Comp
     throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
   return company;
 }
+
+/** A statement in one of these states has been decided: it can no longer be revised or withdrawn. */
+const RESOLVED: ReadonlySet<Status> = new Set(['met', 'missed', 'unreported']);
 
 /** Writes run inside a unit of work (see ./unit-of-work.ts): every method's writes commit or roll back together. */
 export function createStatementService(stores: Stores, clock: Clock, scoring: ScoringService) {
@@ -230,9 +249,15 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       });
     },
 
-    async createStatement(input: Common & AtomicFields): Promise<StatementRecord> {
+    /**
+     * Record an atomic statement, unless the same statement (same company, metric, stated date, target, window,
+     * mode and quote) is on record: then that one is answered, and nothing is written (`created: false`).
+     */
+    async createStatement(input: Common & AtomicFields): Promise<{ record: StatementRecord; created: boolean }> {
       const errors: FieldError[] = [];
       const company = await companyOrInvalid(stores, input.companyId);
+      const future = statedOnProblem(input.statedOn, clock.now().getTime());
+      if (future) errors.push(future);
       if (input.parentId !== undefined) {
         const parent = await statements.find(input.parentId);
         if (!parent || parent.row.companyId !== company.id) {
@@ -246,10 +271,15 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       }
       const values = await atomicColumns(stores, company, input, input, '', errors);
       if (errors.length > 0 || !values) throw new InvalidInputError(errors);
+      // The metric's lock (the one scoring takes) serializes writers on it, so two identical requests cannot
+      // both find nothing and both insert.
+      if (values.metricId) await stores.metrics.lockForScoring([values.metricId]);
+      const same = await statements.findSame(values);
+      if (same) return { record: await statements.get(same.id), created: false };
       const now = clock.now();
       const row = await statements.insert(values, now);
       await announceAndScore([row], now, `statement:${row.id}`);
-      return statements.get(row.id);
+      return { record: await statements.get(row.id), created: true };
     },
 
     async createCompound(
@@ -258,6 +288,8 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       const errors: FieldError[] = [];
       const company = await companyOrInvalid(stores, input.companyId);
       const now = clock.now();
+      const future = statedOnProblem(input.statedOn, now.getTime());
+      if (future) errors.push(future);
       const parent = await statements.insert(
         {
           companyId: company.id,
@@ -297,12 +329,19 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
           detail: `is before the revised statement's date ${original.row.statedOn}`,
         });
       }
-      const kind: Exclude<RevisionKind, 'initiated'> = input.kind;
-      if (kind === 'withdrawn' && input.statement) {
+      const future = statedOnProblem(input.statedOn, clock.now().getTime());
+      if (future) errors.push(future);
+      if (input.kind === 'withdrawn' && input.statement) {
         errors.push({ pointer: '/statement', detail: 'a withdrawal has no replacing statement' });
       }
-      if (kind !== 'withdrawn' && !input.statement) {
-        errors.push({ pointer: '/statement', detail: `a revision of kind '${kind}' needs the replacing statement` });
+      if (input.kind !== 'withdrawn' && !input.statement) {
+        errors.push({
+          pointer: '/statement',
+          detail:
+            input.kind === undefined
+              ? "a revision needs the replacing statement, or kind 'withdrawn'"
+              : `a revision of kind '${input.kind}' needs the replacing statement`,
+        });
       }
       let successorValues: NewStatement | null = null;
       if (input.statement && original.row.kind === 'atomic') {
@@ -316,7 +355,37 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
         };
         successorValues = await atomicColumns(stores, company, common, input.statement, '/statement', errors);
       }
+      // The kind must agree with the numbers; without one, the numbers give it.
+      let kind: Exclude<RevisionKind, 'initiated'> = input.kind ?? 'reiterated';
+      if (successorValues && input.statement && original.row.kind === 'atomic') {
+        const fits = revisionKindsOf(
+          toDomainTarget(original.row),
+          input.statement.target,
+          { start: original.row.windowStart ?? '', end: original.row.windowEnd },
+          { start: successorValues.windowStart ?? '', end: successorValues.windowEnd ?? null },
+        );
+        const [derived = 'reiterated'] = fits;
+        if (input.kind === undefined) kind = derived;
+        else if (input.kind !== 'withdrawn' && !fits.includes(input.kind)) {
+          errors.push({
+            pointer: '/kind',
+            detail: `'${input.kind}' contradicts the numbers: ${describeMove(original.row, successorValues)} is ${fits.join(' or ')}`,
+          });
+        }
+      }
       if (errors.length > 0) throw new InvalidInputError(errors);
+      // A decided statement stays decided: a miss is never revised away. Its status is read as of the moment the
+      // revision would take effect, so a revision made before the decision is still taken.
+      if (original.row.metricId) {
+        await stores.metrics.lockForScoring([original.row.metricId]);
+        const at = revisionEffectiveAt(input.statedOn);
+        const status = (await scoring.evaluateRecords([original], at)).get(original.row.id)?.evaluation.status;
+        if (status !== undefined && RESOLVED.has(status)) {
+          throw new ConflictError(
+            `statement '${statementId}' was already ${status} on ${input.statedOn}: a resolved statement can be neither revised nor withdrawn; record a new statement instead`,
+          );
+        }
+      }
       const now = clock.now();
       const successor = successorValues ? await statements.insert(successorValues, now) : null;
       const revision = await statements.insertRevision(
@@ -354,6 +423,21 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       };
     },
   };
+}
+
+/** "35 to 40 over 2026-04-01..2027-03-31 → 37 to 40 over …", for a refusal's detail. */
+function describeMove(from: StatementRow, to: NewStatement): string {
+  const target = (
+    t: Pick<NewStatement, 'targetOp' | 'targetValue' | 'targetLow' | 'targetHigh' | 'targetTolerance'>,
+  ) =>
+    t.targetOp === 'range'
+      ? `${t.targetLow} to ${t.targetHigh}`
+      : t.targetOp === 'about'
+        ? `${t.targetValue} ± ${t.targetTolerance}`
+        : `${t.targetOp} ${t.targetValue}`;
+  const window = (w: { windowStart?: string | null; windowEnd?: string | null }) =>
+    `${w.windowStart}..${w.windowEnd ?? 'no deadline'}`;
+  return `${target(from)} over ${window(from)} → ${target(to)} over ${window(to)}`;
 }
 
 export type StatementService = ReturnType<typeof createStatementService>;

@@ -80,6 +80,60 @@ export function createActualStore(db: Executor) {
       await db.execute(sql`with input as ${input}, inserted as (${insert}) ${announceActualsCreated(announcedAt)}`);
     },
 
+    /**
+     * For each new actual, what is on record for its period (same metric, period start and end), leaving out
+     * retracted entries: the latest known one published at or before it (`sameId` when its value equals the
+     * new one's, compared as numbers), and any published at the same instant with a different value
+     * (`conflictId`). The caller holds the metrics' locks, so no writer slips in between.
+     */
+    async matchExisting(
+      rows: Pick<NewActual, 'metricId' | 'periodStart' | 'periodEnd' | 'value' | 'publishedAt'>[],
+    ): Promise<{ sameId: string | null; conflictId: string | null; conflictValue: string | null }[]> {
+      if (rows.length === 0) return [];
+      const result = await db.execute<{
+        ord: number;
+        same_id: string | null;
+        conflict_id: string | null;
+        conflict_value: string | null;
+      }>(sql`
+        with input as (select * from json_to_recordset(${JSON.stringify(
+          rows.map((r, ord) => ({
+            ord,
+            metric_id: r.metricId,
+            period_start: r.periodStart ?? null,
+            period_end: r.periodEnd,
+            value: r.value,
+            published_at: r.publishedAt,
+          })),
+        )}::json) as x(ord int, metric_id uuid, period_start date, period_end date, value text,
+                       published_at timestamptz))
+        select i.ord, latest.same_id, conflict.id as conflict_id, conflict.value::text as conflict_value
+        from input i
+        left join lateral (
+          select case when a.value = i.value::numeric then a.id end as same_id
+          from actuals a
+          where a.metric_id = i.metric_id and a.period_end = i.period_end
+            and a.period_start is not distinct from i.period_start and a.published_at <= i.published_at
+            and not exists (select 1 from retractions r where r.actual_id = a.id)
+          order by a.published_at desc, a.seq desc
+          limit 1) latest on true
+        left join lateral (
+          select a.id, a.value
+          from actuals a
+          where a.metric_id = i.metric_id and a.period_end = i.period_end
+            and a.period_start is not distinct from i.period_start and a.published_at = i.published_at
+            and a.value <> i.value::numeric
+            and not exists (select 1 from retractions r where r.actual_id = a.id)
+          order by a.seq
+          limit 1) conflict on true
+        order by i.ord`);
+      return result.rows.map((r) => ({
+        sameId: r.same_id,
+        conflictId: r.conflict_id,
+        conflictValue: r.conflict_value,
+      }));
+    },
+
     async retract(actualId: string, reason: string, at: Date): Promise<RetractionRow> {
       const [row] = await insertOrConflict(
         () => db.insert(retractions).values({ actualId, reason, retractedAt: at }).returning(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { msToDate } from '../domain/dates.js';
 import type { Commitment, Status } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
@@ -106,6 +106,42 @@ export function createStatementStore(db: Executor) {
         .returning();
       if (!row) throw new Error('insert returned no row');
       return row;
+    },
+
+    /**
+     * The atomic statement that says the same thing as `values`: same company, metric, stated date, target (its
+     * numbers, compared as numbers), window, mode and quote. The caller holds the metric's lock, so two identical
+     * requests cannot both miss it.
+     */
+    async findSame(values: NewStatement): Promise<StatementRow | null> {
+      const same = (column: SQLWrapper, value: unknown) => sql`${column} is not distinct from ${value ?? null}`;
+      const sameNumber = (column: SQLWrapper, value: string | null | undefined) =>
+        sql`${column} is not distinct from ${value ?? null}::numeric`;
+      const [row] = await db
+        .select()
+        .from(statements)
+        .where(
+          and(
+            eq(statements.kind, 'atomic'),
+            eq(statements.companyId, values.companyId),
+            same(statements.metricId, values.metricId),
+            eq(statements.statedOn, values.statedOn),
+            eq(statements.quote, values.quote),
+            same(statements.mode, values.mode),
+            same(statements.windowStart, values.windowStart),
+            same(statements.windowEnd, values.windowEnd),
+            same(statements.targetOp, values.targetOp),
+            sameNumber(statements.targetValue, values.targetValue),
+            sameNumber(statements.targetLow, values.targetLow),
+            sameNumber(statements.targetHigh, values.targetHigh),
+            same(statements.targetLowInclusive, values.targetLowInclusive),
+            same(statements.targetHighInclusive, values.targetHighInclusive),
+            sameNumber(statements.targetTolerance, values.targetTolerance),
+          ),
+        )
+        .orderBy(asc(statements.seq))
+        .limit(1);
+      return row ?? null;
     },
 
     async insertRevision(revision: NewRevision, createdAt: Date): Promise<RevisionRow> {

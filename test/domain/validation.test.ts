@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FiscalCalendar } from '../../src/domain/fiscal.js';
-import { actualPeriod, deadlineProblem, statementWindow, targetProblem } from '../../src/domain/validation.js';
+import { DAY_MS } from '../../src/domain/dates.js';
+import {
+  actualPeriod,
+  currencyProblem,
+  deadlineProblem,
+  forecastProblem,
+  publicationProblem,
+  statedOnProblem,
+  statementWindow,
+  targetProblem,
+  unitProblem,
+} from '../../src/domain/validation.js';
 
 const alibaba: FiscalCalendar = { fiscalYearEndMonth: 3 };
 const revenue = { key: 'revenue', kind: 'flow' as const };
@@ -109,5 +120,55 @@ describe('targetProblem', () => {
   it('accepts a one-value range with both ends included, and a plain threshold', () => {
     expect(targetProblem({ op: 'range', low: '13', high: '13', lowInclusive: true, highInclusive: true })).toBeNull();
     expect(targetProblem({ op: 'gt', value: '30000000000' })).toBeNull();
+  });
+});
+
+describe('plausible input', () => {
+  const now = Date.parse('2026-08-01T00:00:00Z');
+  const q1 = { periodStart: '2026-04-01', periodEnd: '2026-06-30', periodLabel: 'FY2027Q1' };
+  const at = (iso: string) => Date.parse(iso);
+
+  it('refuses a flow figure published before its period ends, naming publishedAt', () => {
+    expect(publicationProblem(q1, 'flow', at('2026-06-30T12:00:00Z'), now, '/period')).toMatchObject({
+      pointer: '/publishedAt',
+    });
+    expect(publicationProblem(q1, 'flow', at('2026-07-01T00:00:00Z'), now, '/period')).toBeNull();
+  });
+
+  it('refuses a stock reading dated after its publication, naming the date', () => {
+    const reading = { periodStart: null, periodEnd: '2026-07-02', periodLabel: null };
+    expect(publicationProblem(reading, 'stock', at('2026-07-01T09:00:00Z'), now, '/date')).toMatchObject({
+      pointer: '/date',
+    });
+    expect(publicationProblem(reading, 'stock', at('2026-07-02T00:00:00Z'), now, '/date')).toBeNull();
+  });
+
+  it("refuses anything published more than a day after the server's clock", () => {
+    expect(publicationProblem(q1, 'flow', now + DAY_MS + 1, now, '/period')).toMatchObject({
+      pointer: '/publishedAt',
+    });
+    expect(publicationProblem(q1, 'flow', now + DAY_MS, now, '/period')).toBeNull();
+    expect(statedOnProblem('2026-08-03', now)).toMatchObject({ pointer: '/statedOn' });
+    expect(statedOnProblem('2026-08-02', now)).toBeNull();
+  });
+
+  it('takes ISO 4217 currencies only: CNY and USD, not XYZ', () => {
+    expect(currencyProblem('CNY')).toBeNull();
+    expect(currencyProblem('USD')).toBeNull();
+    expect(currencyProblem('XYZ')).toMatchObject({ pointer: '/currency' });
+    expect(unitProblem('XYZ')).toMatchObject({ pointer: '/unit' });
+    expect(unitProblem('HKD')).toBeNull();
+    expect(unitProblem('percent')).toBeNull();
+  });
+
+  it('refuses a statement whose window closed before it was stated: it is not a forecast', () => {
+    expect(forecastProblem('2026-07-01', '2026-06-30', { windowAsPeriod: true })).toMatchObject({
+      pointer: '/window/period',
+    });
+    expect(forecastProblem('2026-07-01', '2026-06-30', { windowAsPeriod: false })).toMatchObject({
+      pointer: '/window/end',
+    });
+    expect(forecastProblem('2026-06-30', '2026-06-30', { windowAsPeriod: false })).toBeNull();
+    expect(forecastProblem('2030-01-01', null, { windowAsPeriod: false })).toBeNull();
   });
 });

@@ -92,8 +92,13 @@ const RECORDED: Record<WriteOperation, Recorded> = {
   createActualsBatch: {
     resourceType: 'actual',
     resourceIds: (body) => (body.items as unknown[]).map(idOf),
-    // A batch's ids are in resourceIds; the trail keeps its size and metrics, not the whole answer again.
-    changes: (_, sent) => ({ count: (sent.items as unknown[]).length, metrics: ['cloud.ebita_margin'] }),
+    // A batch's ids are in resourceIds; the trail keeps its size, how many it stored (one fact once: a figure
+    // already on record is not stored again; here every item is new) and its metrics, not the whole answer again.
+    changes: (_, sent) => ({
+      count: (sent.items as unknown[]).length,
+      stored: (sent.items as unknown[]).length,
+      metrics: ['cloud.ebita_margin'],
+    }),
   },
   retractActual: { resourceType: 'retraction', resourceIds: () => [targets.actualId] },
   updateCompany: { resourceType: 'company', resourceIds: () => [targets.companyId] },
@@ -136,7 +141,11 @@ describe('every successful write', () => {
 
   it('is recorded once per write: one entry per success, in order', async () => {
     const before = (await wholeTrail()).entries.length;
-    for (let i = 0; i < 3; i += 1) await post(ctx.app, '/v1/actuals', actual({ note: `one of three (${i})` }));
+    // Three distinct facts: a new figure published each day (the same figure twice would be stored once).
+    for (let i = 0; i < 3; i += 1) {
+      const fact = { value: `13.${6 + i}`, publishedAt: `2026-08-2${1 + i}` };
+      await post(ctx.app, '/v1/actuals', actual({ ...fact, note: `one of three (${i})` }));
+    }
     const after = (await wholeTrail()).entries;
     expect(after.length).toBe(before + 3);
     expect(after.slice(-3).map((e) => (e.changes as { note: string }).note)).toEqual([

@@ -131,15 +131,16 @@ async function prepareRun(): Promise<{ batch: string; statementId: string; compa
   const statement = await post<Statement>(setup, '/v1/statements', {
     companyId,
     metric: MAAS_ARR.key,
-    statedOn: '1999-12-01',
+    statedOn: '1989-12-01',
     source: { kind: 'call' },
     quote: 'ARR will pass RMB 1 billion',
     commitment: 'will',
     target: { op: 'gt', value: '1000000000' },
-    window: { start: '2000-01-01', end: null },
+    window: { start: '1990-01-01', end: null },
     mode: 'any',
   });
-  const start = Date.UTC(2000, 0, 1);
+  // Daily readings from 1990 to 2017, each read before the batch publishes them.
+  const start = Date.UTC(1990, 0, 1);
   const items = Array.from({ length: BATCH_SIZE }, (_, i) => ({
     companyId,
     metric: MAAS_ARR.key,

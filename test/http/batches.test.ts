@@ -17,16 +17,19 @@ interface BatchResult {
   items: { index: number; id: string; metric: string; periodEnd: string; periodLabel: string | null }[];
 }
 
-/** Bailian MaaS ARR of `companyId` measured on `n` consecutive days from 2000-01-01, each a stock figure. */
+/**
+ * Bailian MaaS ARR of `companyId` measured on `n` consecutive days from 1990-01-01, each a stock figure published
+ * the day after it was measured (a reading cannot be published before it is taken).
+ */
 function arrSeries(companyId: string, n: number, value = '1000000000'): z.input<typeof ActualInput>[] {
-  const start = Date.UTC(2000, 0, 1);
+  const start = Date.UTC(1990, 0, 1);
   return Array.from({ length: n }, (_, i) => ({
     companyId,
     metric: MAAS_ARR.key,
     date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
     value,
     unit: 'CNY',
-    publishedAt: '2026-09-01',
+    publishedAt: new Date(start + (i + 1) * 86_400_000).toISOString().slice(0, 10),
   }));
 }
 

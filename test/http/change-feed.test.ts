@@ -83,7 +83,8 @@ describe('GET /v1/changes', () => {
           quote: 'we now expect the margin to reach 12% or more',
           metric: 'cloud.ebita_margin',
           commitment: 'expect',
-          target: { op: 'range', low: '12', high: '20' },
+          // Lowered: the bottom moves down from 13 to 12, the top (under 20) stays where it was.
+          target: { op: 'range', low: '12', high: '20', lowInclusive: true, highInclusive: false },
           window: { period: 'FY2026Q1..FY2026Q2' },
           mode: 'all',
         },
@@ -168,10 +169,11 @@ describe('GET /v1/changes', () => {
 
   it("tells of each actual of a batch, in item order within each company, and pages through a batch's changes one at a time", async () => {
     const start = await feedHead();
+    // Quarters long over, outside every window here, published after they end.
     const items = [
-      actual({ companyId: 'feed-co', period: 'FY2028Q1', value: '1.5' }),
-      actual({ companyId: 'wait-co', period: 'FY2028Q1', value: '2.5' }),
-      actual({ companyId: 'feed-co', period: 'FY2028Q2', value: '3.5' }),
+      actual({ companyId: 'feed-co', period: 'FY2024Q1', value: '1.5', publishedAt: '2024-11-20' }),
+      actual({ companyId: 'wait-co', period: 'FY2024Q1', value: '2.5', publishedAt: '2024-11-20' }),
+      actual({ companyId: 'feed-co', period: 'FY2024Q2', value: '3.5', publishedAt: '2024-11-20' }),
     ];
     const written = await post<{ items: { index: number; id: string }[] }>(ctx.app, '/v1/actuals/batch', { items });
     const ids = written.items.map((i) => i.id);

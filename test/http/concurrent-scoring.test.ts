@@ -130,7 +130,7 @@ describe('an app whose pool holds two connections', () => {
     expect((await seed('/v1/metrics', CLOUD_MARGIN)).statusCode).toBe(201);
     const teens = guidance('alibaba', 'teens', {
       target: { op: 'range', low: '13', high: '20', highInclusive: false },
-      window: { period: 'FY2027Q1..FY2027Q2' },
+      window: { period: 'FY2025Q1..FY2025Q2' },
     });
     expect((await seed('/v1/statements', teens)).statusCode).toBe(201);
   });
@@ -149,10 +149,13 @@ describe('an app whose pool holds two connections', () => {
         url: '/v1/actuals/batch',
         headers: { authorization: `Bearer ${key}`, ...(b % 2 === 0 ? { 'idempotency-key': `tiny-pool-${b}` } : {}) },
         payload: {
+          // Every item a fact of its own: a value no other item gives, published at an instant of its own after
+          // FY2025Q2 ends (2024-09-30), so none is a repeat and no two give one period different values at once.
           items: Array.from({ length: 50 }, (_, i) =>
             actual({
-              period: i % 2 === 0 ? 'FY2027Q1' : 'FY2027Q2',
-              value: String(13 + (i % 7)),
+              period: i % 2 === 0 ? 'FY2025Q1' : 'FY2025Q2',
+              value: `${13 + (i % 7)}.${String(b * 50 + i).padStart(4, '0')}`,
+              publishedAt: new Date(Date.UTC(2024, 9, 1) + (b * 50 + i) * 60_000).toISOString(),
               note: `batch ${b} item ${i}`,
             }),
           ),

@@ -95,6 +95,17 @@ async function holdIdempotencyLock(apiKeyId: string, key: string): Promise<{ rel
   return { release };
 }
 
+let storms = 0;
+/** A figure no other test sends: the same fact twice is stored once, so each storm needs its own. */
+function stormActual() {
+  storms += 1;
+  return actual({
+    note: nextId(),
+    value: `14.${storms}`,
+    publishedAt: new Date(Date.parse('2026-09-01T00:00:00Z') + storms * 1000).toISOString(),
+  });
+}
+
 async function actualsCount(): Promise<number> {
   return (await tableCounts(ctx.db)).actuals ?? -1;
 }
@@ -132,14 +143,16 @@ describe('a retry with the same Idempotency-Key and the same body', () => {
     expect(await actualsCount()).toBe(before);
   });
 
-  it('writes again without the header: the header is what makes a retry safe', async () => {
+  it('is not a replay without the header, yet the same figure twice is one fact: 200 with the first, nothing stored', async () => {
     const request = await freshRequest('createActual');
     const before = await actualsCount();
-    for (let i = 0; i < 2; i += 1) {
-      const response = await ctx.app.inject({ method: 'POST', url: request.url, payload: request.payload });
-      expect(response.statusCode).toBe(201);
-    }
-    expect(await actualsCount()).toBe(before + 2);
+    const first = await ctx.app.inject({ method: 'POST', url: request.url, payload: request.payload });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await ctx.app.inject({ method: 'POST', url: request.url, payload: request.payload });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.json<Actual>().id).toBe(first.json<Actual>().id);
+    expect(await actualsCount()).toBe(before + 1);
   });
 });
 
@@ -187,10 +200,11 @@ describe('the scope of an Idempotency-Key', () => {
     const fromA = await postOnce(ctx.anonymous, request, 'shared-key', { authorization: `Bearer ${pipelineA}` });
     const fromB = await postOnce(ctx.anonymous, request, 'shared-key', { authorization: `Bearer ${pipelineB}` });
     expect(fromA.statusCode, fromA.body).toBe(201);
-    expect(fromB.statusCode, fromB.body).toBe(201);
+    // Not a replay of A's answer: B's request is its own, and finds the same fact already on record.
+    expect(fromB.statusCode, fromB.body).toBe(200);
     expect(fromB.headers['idempotent-replayed']).toBeUndefined();
-    expect(fromB.json<Actual>().id).not.toBe(fromA.json<Actual>().id);
-    expect(await actualsCount()).toBe(before + 2);
+    expect(fromB.json<Actual>().id).toBe(fromA.json<Actual>().id);
+    expect(await actualsCount()).toBe(before + 1);
 
     const retryA = await postOnce(ctx.anonymous, request, 'shared-key', { authorization: `Bearer ${pipelineA}` });
     expect(retryA.headers['idempotent-replayed']).toBe('true');
@@ -334,7 +348,7 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
 
   it('writes one actual when 40 copies arrive together at one instance', async () => {
     const headers = authorized();
-    const payload = JSON.stringify(actual({ note: nextId() }));
+    const payload = JSON.stringify(stormActual());
     const before = await tableCounts(ctx.db);
     const answers = await Promise.all(
       Array.from({ length: 40 }, () => ctx.anonymous.inject({ method: 'POST', url: '/v1/actuals', payload, headers })),
@@ -344,7 +358,7 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
 
   it('writes one actual when 40 copies arrive together at two instances sharing the database', async () => {
     const headers = authorized();
-    const payload = JSON.stringify(actual({ note: nextId() }));
+    const payload = JSON.stringify(stormActual());
     const before = await tableCounts(ctx.db);
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -371,7 +385,7 @@ describe('the same POST /v1/actuals with one Idempotency-Key, fired many times a
 
     it('writes one actual when 30 copies are sent at once to two listening instances', async () => {
       const headers = authorized();
-      const body = JSON.stringify(actual({ note: nextId() }));
+      const body = JSON.stringify(stormActual());
       const before = await tableCounts(ctx.db);
       const answers = await Promise.all(
         Array.from({ length: 30 }, async (_, i): Promise<Answer> => {

@@ -194,7 +194,12 @@ describe('POST /v1/statements/{id}/revisions with If-Match', () => {
 describe('POST /v1/actuals/{id}/retractions with If-Match', () => {
   async function figure(): Promise<string> {
     unique += 1;
-    const created = await post<Actual>(ctx.app, '/v1/actuals', actual({ note: `figure ${unique}` }));
+    // A fact of its own: a value not given before, published a minute after the last (one fact is stored once).
+    const fact = {
+      value: `13.5${String(unique).padStart(3, '0')}`,
+      publishedAt: new Date(Date.UTC(2026, 7, 20) + unique * 60_000).toISOString(),
+    };
+    const created = await post<Actual>(ctx.app, '/v1/actuals', actual({ ...fact, note: `figure ${unique}` }));
     return `/v1/actuals/${created.id}`;
   }
   const retraction = { reason: 'keyed from the wrong segment' };

@@ -59,13 +59,21 @@ describe('an app built with rateLimitPerMinute: 3', () => {
     await limited.close();
   });
 
-  const write = (key: string, note: string) =>
-    limited.inject({
+  // Each write a fact of its own: a new value, published a minute after the last (one fact is stored once).
+  let writes = 0;
+  const write = (key: string, note: string) => {
+    writes += 1;
+    const fact = {
+      value: `14.${String(writes).padStart(3, '0')}`,
+      publishedAt: new Date(Date.UTC(2026, 7, 21) + writes * 60_000).toISOString(),
+    };
+    return limited.inject({
       method: 'POST',
       url: '/v1/actuals',
-      payload: actual({ note }),
+      payload: actual({ ...fact, note }),
       headers: { authorization: `Bearer ${key}` },
     });
+  };
 
   it('serves three requests a minute to a key and refuses the fourth with a 429 problem and Retry-After, writing nothing', async () => {
     for (let i = 0; i < 3; i += 1) {

@@ -91,7 +91,8 @@ describe('every list pages the same way', () => {
     for (const [i, end] of ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31'].entries()) {
       await guide(guidance('pages-co', { statedOn: `2025-0${i + 1}-15`, window: { start: '2025-01-01', end } }));
     }
-    for (const [i, period] of ['FY2026Q1', 'FY2026Q2', 'FY2026Q3', 'FY2026Q4', 'FY2027Q1'].entries()) {
+    // Each quarter's figure is published after the quarter ends (the last, FY2026Q2, ends 2025-09-30).
+    for (const [i, period] of ['FY2025Q2', 'FY2025Q3', 'FY2025Q4', 'FY2026Q1', 'FY2026Q2'].entries()) {
       await report('pages-co', { period, value: String(10 + i), publishedAt: `2026-0${i + 1}-20` });
     }
   });
@@ -154,6 +155,8 @@ describe('every list pages the same way', () => {
         const end = n % 2 === 0 ? '2025-01-31' : '2027-12-31';
         await guide(
           guidance('pages-co', {
+            // A statement of its own each time: the same statement twice is recorded once.
+            quote: `${TEENS_STATEMENT.quote} (insert ${n})`,
             statedOn: n % 2 === 0 ? '2025-01-01' : '2025-12-01',
             window: { start: '2025-01-01', end },
           }),
@@ -161,7 +164,8 @@ describe('every list pages the same way', () => {
       },
       '/v1/actuals?companyId=pages-co': async () => {
         n += 1;
-        await report('pages-co', { period: `FY20${30 + n}Q1`, value: '15', publishedAt: '2026-06-01' });
+        // A past quarter of its own each time, long over by its publication.
+        await report('pages-co', { period: `FY${1990 + n}Q1`, value: '15', publishedAt: '2026-06-01' });
       },
       '/v1/companies': async () => {
         n += 1;
@@ -383,7 +387,9 @@ describe('statement sorts', () => {
       ['s7', '2025-06-30', '2024-12-01'],
     ];
     for (const [name, end, statedOn] of specs) {
-      ids[name] = (await guide(guidance('sort-co', { statedOn, window: { start: '2024-10-01', end } }))).id;
+      // Each in words of its own: the same statement twice is recorded once.
+      const quote = `${TEENS_STATEMENT.quote} (${name})`;
+      ids[name] = (await guide(guidance('sort-co', { quote, statedOn, window: { start: '2024-10-01', end } }))).id;
     }
   });
 
@@ -415,8 +421,11 @@ describe('the status filter is answered by PostgreSQL', () => {
   beforeAll(async () => {
     await seedCompanyLike(ctx.app, 'sql-co', [CLOUD_MARGIN]);
     // Six pending statements recorded first, then one that missed.
-    for (let i = 0; i < 6; i += 1)
-      await guide(guidance('sql-co', { statedOn: '2026-01-10', window: { period: 'FY2031Q1' } }));
+    // Six different statements (the same statement twice is recorded once).
+    for (let i = 0; i < 6; i += 1) {
+      const quote = `${TEENS_STATEMENT.quote} (pending ${i})`;
+      await guide(guidance('sql-co', { quote, statedOn: '2026-01-10', window: { period: 'FY2031Q1' } }));
+    }
     missedId = (
       await guide(guidance('sql-co', { statedOn: '2024-05-15', window: { period: 'FY2025Q1' }, mode: 'any' }))
     ).id;

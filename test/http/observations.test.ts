@@ -41,7 +41,12 @@ describe('periodicity of a statement', () => {
     expect((await guide('default-co', { window: { period: '2026-06' } })).periodicity).toBe('month');
     expect((await guide('default-co', { window: { period: 'CY2026' } })).periodicity).toBe('year');
     expect((await guide('default-co', { window: { start: '2026-05-15', end: '2026-12-31' } })).periodicity).toBeNull();
-    const given = await guide('default-co', { window: { period: 'FY2027' }, periodicity: 'month' });
+    // In words of its own: the same statement twice (as the FY2027 one above) is recorded once.
+    const given = await guide('default-co', {
+      quote: `${TEENS_STATEMENT.quote}, month by month`,
+      window: { period: 'FY2027' },
+      periodicity: 'month',
+    });
     expect(given.periodicity).toBe('month');
     expect((await get<StatementView>(ctx.app, `/v1/statements/${given.id}`)).periodicity).toBe('month');
     const arr = await guide('default-co', {

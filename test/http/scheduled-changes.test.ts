@@ -202,7 +202,13 @@ describe('sweepers racing on several instances', () => {
   it('announces each scheduled change exactly once', async () => {
     const deadline = endOfDayMs(msToDate(clock.now().getTime()));
     const racing: Statement[] = [];
-    for (let i = 0; i < 5; i += 1) racing.push(await post<Statement>(ctx.app, '/v1/statements', dueTonight('race-co')));
+    // Five different statements, each in words of its own: the same statement twice is recorded once.
+    for (let i = 0; i < 5; i += 1) {
+      const statement = dueTonight('race-co');
+      racing.push(
+        await post<Statement>(ctx.app, '/v1/statements', { ...statement, quote: `${statement.quote} (${i})` }),
+      );
+    }
     const { cursor } = await readFeedAfter(ctx.app, '0', 'companyId=race-co', (c) => c.length >= 10);
 
     const at = new Date(deadline + 1_000);

@@ -158,7 +158,7 @@ describe('statuses, as of a knowledge time', () => {
     await seedCompanyLike(ctx.app, 'silent-co');
     const teens = await guide('silent-co', { graceDays: 30 });
     // A figure for a period outside the window does not count.
-    await report('silent-co', { period: 'FY2027Q3', value: '15', publishedAt: '2026-10-20' });
+    await report('silent-co', { period: 'FY2026Q4', value: '15', publishedAt: '2026-05-20' });
 
     expect((await evaluationAsOf(ctx.app, teens.id, '2026-10-30')).status).toBe('pending');
     const evaluation = await evaluationAsOf(ctx.app, teens.id, '2026-10-31');

@@ -87,13 +87,19 @@ describe('windows given as fiscal shorthand', () => {
     ['FY2027Q1..FY2027Q2', '2026-04-01', '2026-09-30'],
     ['FY2027Q1', '2026-04-01', '2026-06-30'],
     ['FY2027', '2026-04-01', '2027-03-31'],
-    ['FY2026Q4', '2026-01-01', '2026-03-31'],
+    ['FY2026Q4', '2026-01-01', '2026-03-31', '2026-01-10'],
     ['2026-06', '2026-06-01', '2026-06-30'],
     ['CY2026', '2026-01-01', '2026-12-31'],
   ])(
     "resolves '%s' to %s..%s through Alibaba's March year-end and keeps the shorthand as the label",
-    async (period, start, end) => {
-      const statement = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, window: { period } });
+    async (period, start, end, statedOn = TEENS_STATEMENT.statedOn) => {
+      // Each its own quote (the same statement twice is one) and a date before its window closes (a forecast).
+      const statement = await post<Statement>(ctx.app, '/v1/statements', {
+        ...TEENS_STATEMENT,
+        statedOn,
+        quote: `${TEENS_STATEMENT.quote} (${period})`,
+        window: { period },
+      });
       expect(statement.window).toEqual({ start, end, label: period });
     },
   );
@@ -331,7 +337,7 @@ describe('revisions', () => {
   });
 
   it('refuses to revise the same statement twice with a 409, and writes nothing', async () => {
-    const original = await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT);
+    const original = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, quote: 'revised twice' });
     const first = await post<RevisionResult>(ctx.app, `/v1/statements/${original.id}/revisions`, raisedTo('14'));
     const before = await tableCounts(ctx.db);
     for (const again of [raisedTo('16'), { kind: 'withdrawn', statedOn: '2026-09-01' }]) {
@@ -346,7 +352,7 @@ describe('revisions', () => {
     const next = await post<RevisionResult>(
       ctx.app,
       `/v1/statements/${first.successor?.id ?? ''}/revisions`,
-      raisedTo('16', '2026-11-15'),
+      raisedTo('16', '2026-09-15'),
     );
     expect(next.successor).toMatchObject({ revisionKind: 'raised', supersedesId: first.successor?.id });
   });
@@ -367,10 +373,16 @@ describe('revisions', () => {
       status: 'missed',
       decidingActualId: q1.id,
     });
-    await post(ctx.app, `/v1/statements/${teens.id}/revisions`, {
-      ...raisedTo('10', '2026-09-01'),
-      kind: 'lowered',
+    // A resolved statement can be neither revised nor withdrawn: the miss is never revised away.
+    const before = await tableCounts(ctx.db);
+    const { kind: _kind, ...lowered } = raisedTo('10', '2026-09-01');
+    const refused = await ctx.app.inject({
+      method: 'POST',
+      url: `/v1/statements/${teens.id}/revisions`,
+      payload: lowered,
     });
+    expect(expectProblem(refused, 409).detail).toContain('missed');
+    expect(await tableCounts(ctx.db)).toEqual(before);
     const evaluation = await evaluationAsOf(ctx.app, teens.id, '2026-09-15');
     expect(evaluation).toMatchObject({ status: 'missed', decidingActualId: q1.id, position: 'below' });
     expect(evaluation.explanation).toContain('12.4%');
@@ -389,7 +401,13 @@ describe('revisions', () => {
       '/v1/actuals',
       actual({ companyId: 'same-call', value: '12.4', publishedAt: '2026-08-20T10:00:00Z' }),
     );
-    await post(ctx.app, `/v1/statements/${teens.id}/revisions`, { ...raisedTo('10', '2026-08-20'), kind: 'lowered' });
+    const { kind: _kind, ...lowered } = raisedTo('10', '2026-08-20');
+    const refused = await ctx.app.inject({
+      method: 'POST',
+      url: `/v1/statements/${teens.id}/revisions`,
+      payload: lowered,
+    });
+    expect(expectProblem(refused, 409).detail).toContain('missed on 2026-08-20');
     expect(await evaluationAsOf(ctx.app, teens.id, '2026-08-21')).toMatchObject({
       status: 'missed',
       decidingActualId: q1.id,
@@ -408,8 +426,12 @@ describe('revisions', () => {
       },
       '/statement/metric',
     ],
-  ])('refuses a revision %s with a 422 pointing at the field', async (_what, payload, pointer) => {
-    const original = await post<Statement>(ctx.app, '/v1/statements', { ...TEENS_STATEMENT, statedOn: '2026-05-20' });
+  ])('refuses a revision %s with a 422 pointing at the field', async (what, payload, pointer) => {
+    const original = await post<Statement>(ctx.app, '/v1/statements', {
+      ...TEENS_STATEMENT,
+      statedOn: '2026-05-20',
+      quote: `to be revised: ${what}`,
+    });
     const before = await tableCounts(ctx.db);
     const response = await ctx.app.inject({ method: 'POST', url: `/v1/statements/${original.id}/revisions`, payload });
     const problem = expectProblem(response, 422);

@@ -40,6 +40,32 @@ export interface WriteRoute {
 
 const tagged = (text: string, tag: string | undefined) => (tag === undefined ? text : `${text} (${tag})`);
 
+/**
+ * A figure of the tag's own: the same fact twice is stored once, so a tagged actual must differ in its value,
+ * not only in its note. The same tag gives the same value (a retry sends the same body).
+ */
+function tagHash(tag: string): number {
+  let hash = 0;
+  for (const c of tag) hash = (hash * 31 + c.charCodeAt(0)) % 1_000_000_007;
+  return hash;
+}
+
+/**
+ * An actual of the tag's own. The same fact twice is stored once, and two values for one period at one instant
+ * conflict, so a tagged actual differs in its value and in the moment of the day it was published, not only in
+ * its note. The same tag gives the same body (a retry sends the same body).
+ */
+function taggedActual(tag: string | undefined, fields: { period: string; publishedOn: string }) {
+  if (tag === undefined) return actual({ period: fields.period, publishedAt: fields.publishedOn });
+  const hash = tagHash(tag);
+  return actual({
+    period: fields.period,
+    value: `13.5${String(hash).padStart(10, '0')}`,
+    publishedAt: new Date(Date.parse(fields.publishedOn) + (hash % 86_400_000)).toISOString(),
+    note: tag,
+  });
+}
+
 /** One part of a compound statement, as a client splits "ARR will reach RMB 10 billion in June, and ...". */
 export const COMPOUND_PART = {
   quote: 'ARR will reach RMB 10 billion in June',
@@ -127,16 +153,16 @@ export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
   createActual: {
     method: 'POST',
     path: '/v1/actuals',
-    body: (tag) =>
-      actual({ period: 'FY2027Q2', publishedAt: '2026-11-20', ...(tag === undefined ? {} : { note: tag }) }),
+    body: (tag) => taggedActual(tag, { period: 'FY2027Q2', publishedOn: '2026-11-20' }),
   },
   createActualsBatch: {
     method: 'POST',
     path: '/v1/actuals/batch',
     body: (tag) => ({
       items: [
-        actual({ period: 'FY2027Q3', publishedAt: '2027-02-20', ...(tag === undefined ? {} : { note: tag }) }),
-        actual({ period: 'FY2027Q4', publishedAt: '2027-05-20', ...(tag === undefined ? {} : { note: tag }) }),
+        // Periods already reported when these tests run: nothing is published after the server's clock.
+        taggedActual(tag, { period: 'FY2026Q3', publishedOn: '2026-02-20' }),
+        taggedActual(tag, { period: 'FY2026Q4', publishedOn: '2026-05-20' }),
       ],
     }),
   },
@@ -164,8 +190,11 @@ export async function newStatement(app: FastifyInstance, tag?: string): Promise<
 }
 
 /** An actual of its own to retract: an actual is retracted only once. */
+let untagged = 0;
 export async function newActual(app: FastifyInstance, tag?: string): Promise<string> {
-  return (await post<Actual>(app, '/v1/actuals', actual({ note: tagged('to be retracted', tag) }))).id;
+  untagged += 1;
+  const own = taggedActual(tag ?? `to be retracted ${untagged}`, { period: 'FY2027Q1', publishedOn: '2026-08-20' });
+  return (await post<Actual>(app, '/v1/actuals', { ...own, note: tagged('to be retracted', tag) })).id;
 }
 
 /**

@@ -35,17 +35,29 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         summary: 'Record an actual',
         description:
           'Append-only. A restatement is another actual for the same period with a later publishedAt; the latest ' +
-          "known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction.",
+          "known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction. " +
+          'A figure must be possible: a flow is published after its period ends, a stock reading is not dated after ' +
+          "its publication, and nothing is published more than a day after the server's clock (422 naming the field). " +
+          'The same fact once: an actual whose value equals the latest known one for its period is not stored again ' +
+          '(200 with that actual); a different value for the period published at the same instant conflicts (409).',
         headers: IdempotencyHeaders,
         body: ActualInput,
-        response: { 201: created(Actual, 'The actual as recorded.'), ...writeErrors() },
+        response: {
+          200: created(
+            Actual,
+            'The figure was already the latest known for its period: this is that actual; nothing was stored.',
+          ),
+          201: created(Actual, 'The actual as recorded.'),
+          ...writeErrors(),
+        },
       },
     },
     async (request, reply) =>
       write(request, reply, async (services) => {
-        const record = await services.actuals.record(request.body);
+        const { record, created } = await services.actuals.record(request.body);
         return {
-          status: 201,
+          status: created ? 201 : 200,
+          unchanged: !created,
           body: presentActual(record),
           location: `/v1/actuals/${record.row.id}`,
           resourceType: 'actual',
@@ -64,11 +76,18 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         description:
           `Up to ${MAX_BATCH_ITEMS} actuals, all or nothing: every item is checked before any is written, then all are ` +
           'written and every statement they touch is re-scored, in one transaction. A 422 names each bad item by its ' +
-          "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.",
+          "index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely. An item given twice is stored once, " +
+          'and an item whose value is already the latest known for its period is not stored again (its result names ' +
+          'the actual on record, with created: false); two different values for one period published at the same ' +
+          'instant conflict (409) and nothing is written.',
         headers: IdempotencyHeaders,
         body: ActualBatchInput,
         response: {
-          201: created(ActualBatchResult, 'Every item written, with its id, in request order.'),
+          200: created(
+            ActualBatchResult,
+            'Every item was already on record: each result names the actual it is; nothing was stored.',
+          ),
+          201: created(ActualBatchResult, 'At least one item was written; every item with its id, in request order.'),
           ...writeErrors(),
         },
       },
@@ -76,13 +95,15 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
     async (request, reply) =>
       write(request, reply, async (services) => {
         const items = await services.actuals.recordBatch(request.body.items);
+        const stored = items.filter((i) => i.created).length;
         return {
-          status: 201,
+          status: stored > 0 ? 201 : 200,
+          unchanged: stored === 0,
           body: { count: items.length, items },
           resourceType: 'actual',
           resourceIds: items.map((i) => i.id),
           // The ids are in resourceIds; the trail keeps which metrics and periods the batch touched.
-          audited: { count: items.length, metrics: [...new Set(items.map((i) => i.metric))].sort() },
+          audited: { count: items.length, stored, metrics: [...new Set(items.map((i) => i.metric))].sort() },
         };
       }),
   );

@@ -80,10 +80,17 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         summary: 'Record a guidance statement',
         description:
           'An atomic statement: a target on one metric over a window, given as dates or fiscal shorthand that the ' +
-          "company's calendar resolves. It is scored at once.",
+          "company's calendar resolves. It is scored at once. A statement must be a forecast: one whose window had " +
+          'closed before its statedOn is refused (422). The same statement twice is one statement: when one with ' +
+          'the same company, metric, statedOn, target, window, mode and quote is on record, the answer is 200 with ' +
+          'it, and nothing is stored.',
         headers: IdempotencyHeaders,
         body: StatementInput,
         response: {
+          200: created(
+            Statement,
+            'The same statement was already on record: this is it, and nothing new was stored or counted.',
+          ),
           201: created(Statement, 'The statement as recorded; its evaluation is at GET /v1/statements/{id}.'),
           ...writeErrors(),
         },
@@ -91,13 +98,15 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
     },
     async (request, reply) =>
       write(request, reply, async (services) => {
-        const record = await services.statements.createStatement(request.body);
+        const { record, created } = await services.statements.createStatement(request.body);
         return {
-          status: 201,
+          status: created ? 201 : 200,
           body: presentStatement(record),
           location: `/v1/statements/${record.row.id}`,
           resourceType: 'statement',
           resourceIds: [record.row.id],
+          // Nothing was written: nothing to audit.
+          unchanged: !created,
         };
       }),
   );
@@ -271,7 +280,9 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         summary: 'Revise or withdraw a statement',
         description:
           'A later statement supersedes this one (reiterated, raised, lowered, narrowed, widened), or management ' +
-          'withdraws it. Unless it had already resolved, the statement becomes superseded or withdrawn from then on.',
+          "withdraws it; the statement becomes superseded or withdrawn from the end of the revision's statedOn. A " +
+          'statement already met, missed or unreported by then can be neither revised nor withdrawn (409): a miss is ' +
+          'never revised away. The kind must agree with the numbers (422 naming /kind); omitted, it is derived from them.',
         params: StatementParams,
         headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
         body: RevisionInput,

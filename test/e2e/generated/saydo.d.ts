@@ -175,7 +175,7 @@ export interface paths {
         put?: never;
         /**
          * Record a guidance statement
-         * @description An atomic statement: a target on one metric over a window, given as dates or fiscal shorthand that the company's calendar resolves. It is scored at once.
+         * @description An atomic statement: a target on one metric over a window, given as dates or fiscal shorthand that the company's calendar resolves. It is scored at once. A statement must be a forecast: one whose window had closed before its statedOn is refused (422). The same statement twice is one statement: when one with the same company, metric, statedOn, target, window, mode and quote is on record, the answer is 200 with it, and nothing is stored.
          */
         post: operations["createStatement"];
         delete?: never;
@@ -295,7 +295,7 @@ export interface paths {
         put?: never;
         /**
          * Revise or withdraw a statement
-         * @description A later statement supersedes this one (reiterated, raised, lowered, narrowed, widened), or management withdraws it. Unless it had already resolved, the statement becomes superseded or withdrawn from then on.
+         * @description A later statement supersedes this one (reiterated, raised, lowered, narrowed, widened), or management withdraws it; the statement becomes superseded or withdrawn from the end of the revision's statedOn. A statement already met, missed or unreported by then can be neither revised nor withdrawn (409): a miss is never revised away. The kind must agree with the numbers (422 naming /kind); omitted, it is derived from them.
          */
         post: operations["reviseStatement"];
         delete?: never;
@@ -319,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Record an actual
-         * @description Append-only. A restatement is another actual for the same period with a later publishedAt; the latest known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction.
+         * @description Append-only. A restatement is another actual for the same period with a later publishedAt; the latest known wins. The unit must match the metric's. Every statement on the metric is re-scored in the same transaction. A figure must be possible: a flow is published after its period ends, a stock reading is not dated after its publication, and nothing is published more than a day after the server's clock (422 naming the field). The same fact once: an actual whose value equals the latest known one for its period is not stored again (200 with that actual); a different value for the period published at the same instant conflicts (409).
          */
         post: operations["createActual"];
         delete?: never;
@@ -339,7 +339,7 @@ export interface paths {
         put?: never;
         /**
          * Record a batch of actuals
-         * @description Up to 10000 actuals, all or nothing: every item is checked before any is written, then all are written and every statement they touch is re-scored, in one transaction. A 422 names each bad item by its index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely.
+         * @description Up to 10000 actuals, all or nothing: every item is checked before any is written, then all are written and every statement they touch is re-scored, in one transaction. A 422 names each bad item by its index (pointer '/items/3/unit'). Send an Idempotency-Key to retry safely. An item given twice is stored once, and an item whose value is already the latest known for its period is not stored again (its result names the actual on record, with created: false); two different values for one period published at the same instant conflict (409) and nothing is written.
          */
         post: operations["createActualsBatch"];
         delete?: never;
@@ -785,8 +785,11 @@ export interface components {
             parts: components["schemas"]["StatementPartInput"][];
         };
         RevisionCreateInput: {
-            /** @enum {string} */
-            kind: "reiterated" | "raised" | "lowered" | "narrowed" | "widened" | "withdrawn";
+            /**
+             * @description How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move that fits two takes either). Omitted: derived from the numbers. 'withdrawn' is always given.
+             * @enum {string}
+             */
+            kind?: "reiterated" | "raised" | "lowered" | "narrowed" | "widened" | "withdrawn";
             /**
              * Format: date
              * @example 2026-05-15
@@ -1095,6 +1098,8 @@ export interface components {
                 /** Format: date */
                 periodEnd: string;
                 periodLabel: string | null;
+                /** @description false: the same figure was already on record, or earlier in this batch; id names that actual. */
+                created: boolean;
             }[];
         };
         AuditEntry: {
@@ -2529,6 +2534,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The same statement was already on record: this is it, and nothing new was stored or counted. */
+            200: {
+                headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
             /** @description The statement as recorded; its evaluation is at GET /v1/statements/{id}. */
             201: {
                 headers: {
@@ -3365,6 +3383,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The figure was already the latest known for its period: this is that actual; nothing was stored. */
+            200: {
+                headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actual"];
+                };
+            };
             /** @description The actual as recorded. */
             201: {
                 headers: {
@@ -3481,7 +3512,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every item written, with its id, in request order. */
+            /** @description Every item was already on record: each result names the actual it is; nothing was stored. */
+            200: {
+                headers: {
+                    /** @description Where the created resource can be read. */
+                    location?: string;
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActualBatchResult"];
+                };
+            };
+            /** @description At least one item was written; every item with its id, in request order. */
             201: {
                 headers: {
                     /** @description Where the created resource can be read. */
