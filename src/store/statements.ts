@@ -110,7 +110,7 @@ export function createStatementStore(db: Executor) {
 
     /**
      * The atomic statement that says the same thing as `values`: same company, metric, stated date, target (its
-     * numbers, compared as numbers), window, mode and quote. The caller holds the metric's lock, so two identical
+     * numbers, compared as numbers, tolerance in either form), window, periodicity, mode and quote. The caller holds the metric's lock, so two identical
      * requests cannot both miss it.
      */
     async findSame(values: NewStatement): Promise<StatementRow | null> {
@@ -137,6 +137,8 @@ export function createStatementStore(db: Executor) {
             same(statements.targetLowInclusive, values.targetLowInclusive),
             same(statements.targetHighInclusive, values.targetHighInclusive),
             sameNumber(statements.targetTolerance, values.targetTolerance),
+            sameNumber(statements.targetTolerancePercent, values.targetTolerancePercent),
+            same(statements.periodicity, values.periodicity),
           ),
         )
         .orderBy(asc(statements.seq))

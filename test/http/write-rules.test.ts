@@ -171,6 +171,21 @@ describe('the same statement twice is one statement', () => {
     expect(again.json<Statement>().id).toBe(first.id);
   });
 
+  it('is another statement when the same words promise another period length or another percentage band', async () => {
+    const body = teens();
+    const first = await post<Statement>(ctx.app, '/v1/statements', body);
+    const halfYear = await post<Statement>(ctx.app, '/v1/statements', { ...body, periodicity: 'half' });
+    expect(halfYear.id).not.toBe(first.id);
+
+    const about = (percent: string) => ({
+      ...body,
+      target: { op: 'about', value: '15', tolerancePercent: percent, wording: `15%, plus or minus ${percent}%` },
+    });
+    const twoPercent = await post<Statement>(ctx.app, '/v1/statements', about('2'));
+    const threePercent = await post<Statement>(ctx.app, '/v1/statements', about('3'));
+    expect(new Set([first.id, twoPercent.id, threePercent.id]).size).toBe(3);
+  });
+
   it('stores one statement when ten identical POSTs arrive at once', async () => {
     const body = teens();
     const before = await tableCounts(ctx.db);
