@@ -86,6 +86,24 @@ async function load(client: Client, data: DemoDataset): Promise<LoadedStatement[
   return loaded;
 }
 
+/**
+ * A forecast must come before its evidence: the teens promise, as if it had been made about FY2026Q4 on the day
+ * of the FY2026 Q4 call, after that quarter had closed. saydo refuses it and stores nothing.
+ */
+async function showHindsightRefusal(client: Client, data: DemoDataset): Promise<void> {
+  const teens = data.statements.find((s) => s.key === 'cloud-margin-teens');
+  if (teens?.kind !== 'atomic') return;
+  const hindsight = { ...teens.body, window: { period: 'FY2026Q4' }, quote: `${teens.body.quote} (about FY2026Q4)` };
+  const response = await send(client, 'POST', '/v1/statements', hindsight);
+  const problem = response.json<{ detail?: string; errors?: { pointer?: string; detail: string }[] }>();
+  const field = problem.errors?.[0];
+  console.log(
+    `\nHindsight is refused: the teens promise about FY2026Q4, stated on ${teens.body.statedOn} after that quarter ` +
+      `closed, answers ${response.statusCode}` +
+      (field ? ` at ${field.pointer ?? ''}: ${field.detail}` : `: ${problem.detail ?? response.body}`),
+  );
+}
+
 async function printSummary(
   client: Client,
   data: DemoDataset,
@@ -115,6 +133,8 @@ async function printSummary(
   console.log(
     '(The dataset holds only the seeds\' figures, to the FY2026 Q4 call: "unreported" here means no later figure was loaded.)',
   );
+
+  await showHindsightRefusal(client, data);
 
   const approximations = [...new Set(data.statements.flatMap((s) => s.notes))];
   console.log('\nApproximations in the statements (each actual carries its own in `note`):');
