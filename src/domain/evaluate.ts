@@ -3,6 +3,7 @@ import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type 
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
 import { fiscalLabelOf, type Period } from './fiscal.js';
 import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
+import { evidenceFrom } from './knowledge-time.js';
 import { expectedPeriods, observes } from './periodicity.js';
 import { errorOf, figureAgainstTarget, formatValue, keepsPromise, marginOf, positionOf, surpriseOf } from './target.js';
 
@@ -60,20 +61,11 @@ function byPeriod(a: Observation, b: Observation): number {
 }
 
 /**
- * The instant from which a figure is evidence for the statement: the end of the day it was stated. A forecast
- * must come before its evidence, so a figure published on or before the stated date (already public, or out on
- * the same call) is no observation of it; that day's figures are evidence for the statement it revised instead.
- */
-export function evidenceFrom(statement: Statement): number {
-  return endOfDayMs(statement.statedOn);
-}
-
-/**
  * The observations known at `asOf`: the latest known figure of each period that `observes` the statement (wholly
  * inside the window, of its periodicity), when that figure was published after the statement was made.
  */
 function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: number): Observation[] {
-  const from = evidenceFrom(statement);
+  const from = evidenceFrom(statement.statedOn);
   return knownActuals(actuals, asOf)
     .filter((a) => a.publishedAt >= from && observes(statement, a.periodStart, a.periodEnd))
     .map((a) => ({ actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value }))
@@ -129,7 +121,7 @@ function stillExpected(
 ): Period[] | null {
   const expected = expectedPeriods(statement);
   if (expected === null) return null;
-  const from = evidenceFrom(statement);
+  const from = evidenceFrom(statement.statedOn);
   const prior = knownActuals(actuals, asOf).filter(
     (a) => a.publishedAt < from && observes(statement, a.periodStart, a.periodEnd),
   );

@@ -26,6 +26,15 @@ export function revisionEffectiveAt(statedOn: IsoDate): number {
 }
 
 /**
+ * A figure is evidence for a statement from the instant its revision of an earlier one took effect: a forecast
+ * comes before its evidence, so a figure published on or before the stated date (already public, or out on the
+ * same call) is no observation of it, and that day's figures are evidence for the statement it revised instead.
+ */
+export function evidenceFrom(statedOn: IsoDate): number {
+  return revisionEffectiveAt(statedOn) + 1;
+}
+
+/**
  * The next midnight (UTC) after `at`: answers "as of now" whose defaults are dates ("to today") change then,
  * even when no evaluation is scheduled to.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  evidenceFrom,
   knowledgeTimeMs,
   nextMidnightMs,
   publicationTime,
@@ -30,6 +31,12 @@ describe('knowledge time', () => {
   it("counts a revision from the end of its day, after that day's results", () => {
     expect(revisionEffectiveAt('2026-05-15')).toBe(ms('2026-05-15T23:59:59.999Z'));
     expect(revisionEffectiveAt('2026-05-15')).toBeGreaterThan(publicationTime('2026-05-15T18:00:00Z').getTime());
+  });
+
+  it('takes figures as evidence for a statement from the day after it was stated, when its revision has taken effect', () => {
+    expect(evidenceFrom('2026-05-15')).toBe(ms('2026-05-16T00:00:00Z'));
+    expect(evidenceFrom('2026-05-15')).toBe(revisionEffectiveAt('2026-05-15') + 1);
+    expect(evidenceFrom('2026-05-15')).toBeGreaterThan(publicationTime('2026-05-15T23:00:00Z').getTime());
   });
 
   it('finds the next midnight (UTC), also across a month and a year end', () => {
