@@ -42,7 +42,12 @@ const COOK = 'Tim Cook, CEO';
 
 const YEAR_OVER_YEAR: ChangeSpec = { kind: 'relative', against: 'year-earlier' };
 
-// The bands the parser reads ("low single digits" = 1 to under 4%: src/parser/bands.ts).
+// 9to5Mac printed the outlook in July, ahead of the next call; it was given on the Q2 FY2024 call of 2024-05-02
+// (gurufocus.com/news/2426678 heads its transcript "May 02, 2024 / 09:00PM GMT"; Reuters reported the margin range
+// that evening).
+const FROM_THE_MAY_CALL = 'statedOn is the day of the Q2 FY2024 call (2024-05-02); 9to5Mac quoted it on 2024-07-06.';
+
+// The band the parser reads "low single digits" as.
 const LOW_SINGLE_DIGITS = 'Read as 1 to under 4%, the band the parser gives "low single digits" (src/parser/bands.ts).';
 
 const statement = (key: string, body: Omit<AppleStatementBody, 'companyId' | 'commitment'>, notes: string[]) => ({
@@ -84,7 +89,7 @@ export const appleStatements: AppleStatement[] = [
       target: { op: 'range', low: '45.5', high: '46.5', wording: 'between 45.5% and 46.5%' },
       window: { period: 'FY2024Q3' },
     },
-    [],
+    [FROM_THE_MAY_CALL],
   ),
   statement(
     'fy24q3-operating-expenses',
@@ -106,7 +111,7 @@ export const appleStatements: AppleStatement[] = [
       },
       window: { period: 'FY2024Q3' },
     },
-    [],
+    [FROM_THE_MAY_CALL],
   ),
   statement(
     'fy24q3-revenue-growth',
