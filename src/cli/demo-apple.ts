@@ -1,5 +1,5 @@
 // Apple's own guidance for fiscal 2023-2024, scored against the figures Apple filed with the SEC
-// (../shared/fixtures/sec/apple-companyfacts.json, loaded by the SEC importer). Every quote is verbatim as the cited
+// (test/fixtures/sec/apple-companyfacts.json, loaded by the SEC importer). Every quote is verbatim as the cited
 // page prints it, with who said it and when; every number in a target is in the quote, or is the parser's reading of
 // its words ("low single digits"). Nothing is invented: guidance that could not be found in Apple's words in a stored
 // source is left out (see the end of this file).
@@ -8,11 +8,13 @@
 // reports of the call. The pages were found in stored copies; the URLs are as those copies give them.
 import type { StatementBody } from './demo-data.js';
 
-export const APPLE_COMPANY_ID = 'apple';
+// The SEC importer's default id: the first ticker in lower case.
+export const APPLE_COMPANY_ID = 'aapl';
 
 /**
- * The metrics the statements are about, as the SEC importer creates them. Gross margin is gross profit over revenue
- * in percent; operating expenses is the us-gaap OperatingExpenses total (R&D plus SG&A).
+ * The metrics the statements are about, as the SEC importer creates them. Gross margin is its gross profit over
+ * revenue in percent. Operating expenses (the us-gaap OperatingExpenses total, R&D plus SG&A) is not in its built-in
+ * table: ./demo-apple-mapping.json adds it, a cost, so lower is better.
  */
 export const APPLE_METRICS = {
   revenue: { key: 'revenue', unit: 'USD', goodDirection: 'higher' },

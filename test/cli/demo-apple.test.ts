@@ -143,6 +143,17 @@ describe("Apple's demo statements, against the figures Apple filed", () => {
     }
   });
 
+  it('gives operating expenses to the importer as the mapping file the demo passes it: OperatingExpenses, a cost', () => {
+    const mapping = JSON.parse(
+      readFileSync(new URL('../../src/cli/demo-apple-mapping.json', import.meta.url), 'utf8'),
+    ) as { metrics: Record<string, { concepts: string[]; goodDirection: string }> };
+    const opex = APPLE_METRICS.operatingExpenses;
+    expect(mapping.metrics[opex.key]).toMatchObject({
+      concepts: ['us-gaap:OperatingExpenses'],
+      goodDirection: opex.goodDirection,
+    });
+  });
+
   it('dates each statement before the window it speaks of closes', () => {
     const windowEnd: Record<string, string> = { FY2023Q2: FY2023Q2.end, FY2024Q3: FY2024Q3.end };
     for (const s of appleStatements) {
