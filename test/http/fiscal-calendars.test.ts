@@ -9,7 +9,8 @@ import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { testClock } from '../support/clock.js';
 import { ALIBABA, get, post } from '../support/fixtures.js';
 
-const ctx = useTestApp({ clock: testClock('2025-03-01T00:00:00Z') });
+const clock = testClock('2025-03-01T00:00:00Z');
+const ctx = useTestApp({ clock });
 
 const APPLE_CALENDAR = { type: 'weekday', weekday: 'saturday', month: 9, rule: 'last', week53Quarter: 1 } as const;
 const APPLE = { id: 'apple', name: 'Apple Inc.', tickers: ['AAPL'], currency: 'USD', fiscalCalendar: APPLE_CALENDAR };
@@ -80,6 +81,39 @@ describe('a company with a 52/53-week calendar', () => {
       publishedAt: '2023-02-02T21:30:00Z',
     });
     expect(posted).toMatchObject({ periodStart: '2022-09-25', periodEnd: '2022-12-31' });
+  });
+
+  it("expects Apple's own quarters in a two-quarter window: both reported, every one above target, it is met", async () => {
+    clock.set('2025-08-01T00:00:00Z');
+    const made = await post<Statement>(ctx.app, '/v1/statements', {
+      ...statement('apple', 'FY2025Q1..FY2025Q2'),
+      target: { op: 'gt', value: '90', unit: 'USD', scale: 'billion' },
+      mode: 'all',
+    });
+    expect(made.window).toMatchObject({ start: '2024-09-29', end: '2025-03-29' });
+    await post(ctx.app, '/v1/actuals', {
+      companyId: 'apple',
+      metric: 'revenue',
+      period: 'FY2025Q2',
+      value: '95359000000',
+      unit: 'USD',
+      publishedAt: '2025-05-01T20:30:00Z',
+    });
+    const evaluation = await get<{ status: string; observations: unknown[] }>(
+      ctx.app,
+      `/v1/statements/${made.id}/evaluation`,
+    );
+    expect(evaluation.status).toBe('met');
+    expect(evaluation.observations).toHaveLength(2);
+  });
+
+  it("gives the scorecard series a point at the end of each of Apple's fiscal quarters", async () => {
+    const series = await get<{ points: { quarter: string; asOf: string }[] }>(
+      ctx.app,
+      '/v1/companies/apple/scorecard/series?from=2024-09-29&to=2025-07-01',
+    );
+    expect(series.points.map((p) => p.quarter)).toEqual(['FY2025Q1', 'FY2025Q2', 'FY2025Q3']);
+    expect(series.points.map((p) => p.asOf.slice(0, 10))).toEqual(['2024-12-28', '2025-03-29', '2025-06-28']);
   });
 
   it('defaults week53Quarter to 4', async () => {
