@@ -73,8 +73,10 @@ function weekdayOf(date: IsoDate): number {
   return new Date(dateToMs(date)).getUTCDay();
 }
 
-/** The last day of fiscal year `fy` in a weekday calendar. */
-export function weekdayYearEnd(cal: WeekdayCalendar, fy: number): IsoDate {
+/** The last day of fiscal year `fy` in a weekday calendar (kept: every period of the year is counted from it). */
+export const weekdayYearEnd = memoize(weekdayYearEndUncached, (cal, fy) => `${calendarKey(cal)}|${fy}`);
+
+function weekdayYearEndUncached(cal: WeekdayCalendar, fy: number): IsoDate {
   const monthEnd = lastOfMonth(fy, cal.fiscalYearEndMonth);
   const back = (weekdayOf(monthEnd) - WEEKDAYS.indexOf(cal.weekday) + 7) % 7;
   // 'nearest': at most three days either side (a week has an odd number of days, so there is never a tie).
@@ -82,8 +84,10 @@ export function weekdayYearEnd(cal: WeekdayCalendar, fy: number): IsoDate {
   return addDays(monthEnd, 7 - back);
 }
 
-/** The weeks in each quarter of a weekday-calendar year, and the year's first day. */
-function weekdayYear(cal: WeekdayCalendar, fy: number): { start: IsoDate; end: IsoDate; weeks: number[] } {
+/** The weeks in each quarter of a weekday-calendar year, and the year's first day. Kept; not to be changed. */
+const weekdayYear = memoize(weekdayYearUncached, (cal, fy) => `${calendarKey(cal)}|${fy}`);
+
+function weekdayYearUncached(cal: WeekdayCalendar, fy: number): { start: IsoDate; end: IsoDate; weeks: number[] } {
   const start = addDays(weekdayYearEnd(cal, fy - 1), 1);
   const end = weekdayYearEnd(cal, fy);
   const long = (daysBetween(start, end) + 1) / 7 === 53;
