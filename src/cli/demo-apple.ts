@@ -6,10 +6,20 @@
 //
 // Apple publishes its outlook only on the call (the 8-K release has none), so the sources are the press's verbatim
 // reports of the call. The pages were found in stored copies; the URLs are as those copies give them.
+import type { FiscalCalendarSpec } from '../domain/fiscal.js';
 import type { StatementBody } from './demo-data.js';
 
 // The SEC importer's default id: the first ticker in lower case.
 export const APPLE_COMPANY_ID = 'aapl';
+
+/** Apple's year ends on the last Saturday of September; a 53-week year (FY2023) gives its extra week to Q1. */
+export const APPLE_FISCAL_CALENDAR: FiscalCalendarSpec = {
+  type: 'weekday',
+  weekday: 'saturday',
+  month: 9,
+  rule: 'last',
+  week53Quarter: 1,
+};
 
 /**
  * The metrics the statements are about, as the SEC importer creates them. Gross margin is its gross profit over

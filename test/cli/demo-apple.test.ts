@@ -3,8 +3,14 @@
 // worked out by hand. No database: the scoring core's own functions judge each figure.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPLE_METRICS, type AppleStatement, appleStatements } from '../../src/cli/demo-apple.js';
+import {
+  APPLE_FISCAL_CALENDAR,
+  APPLE_METRICS,
+  type AppleStatement,
+  appleStatements,
+} from '../../src/cli/demo-apple.js';
 import { Dec } from '../../src/domain/decimal.js';
+import { calendarFromSpec, inferFiscalCalendar, resolvePeriod } from '../../src/domain/fiscal.js';
 import type { GoodDirection, Target } from '../../src/domain/model.js';
 import { keepsPromise, marginOf, positionOf } from '../../src/domain/target.js';
 
@@ -45,10 +51,18 @@ const REVENUE = 'RevenueFromContractWithCustomerExcludingAssessedTax';
 const percentOf = (part: Dec, whole: Dec): Dec => part.div(whole).times(100);
 const growth = (now: Dec, before: Dec): Dec => now.div(before).minus(1).times(100);
 
-// Apple's quarters by its calendar (the last Saturday of September; FY2023 had 53 weeks, the extra one in Q1).
-const FY2023Q2 = { start: '2023-01-01', end: '2023-04-01' };
-const FY2023Q3 = { start: '2023-04-02', end: '2023-07-01' };
-const FY2024Q3 = { start: '2024-03-31', end: '2024-06-29' };
+const appleCalendar = calendarFromSpec(APPLE_FISCAL_CALENDAR);
+
+/** A fiscal period of Apple's, as saydo resolves a window given in fiscal shorthand. */
+function fiscal(expression: string): Period {
+  const result = resolvePeriod(expression, appleCalendar);
+  if (!result.ok) throw new Error(result.error);
+  return { start: result.period.start, end: result.period.end };
+}
+
+const FY2023Q2 = fiscal('FY2023Q2');
+const FY2023Q3 = fiscal('FY2023Q3');
+const FY2024Q3 = fiscal('FY2024Q3');
 
 /** What the filed figures say each statement observed, and the verdict and margin worked out by hand. */
 const byHand: Record<string, { observed: () => Dec; figure: string; position: string; margin: string }> = {
@@ -154,12 +168,25 @@ describe("Apple's demo statements, against the figures Apple filed", () => {
     });
   });
 
-  it('dates each statement before the window it speaks of closes', () => {
-    const windowEnd: Record<string, string> = { FY2023Q2: FY2023Q2.end, FY2024Q3: FY2024Q3.end };
+  it("is the calendar Apple's own fiscal years and quarters follow (as the importer recognises it)", () => {
+    const periods = companyFacts.facts['us-gaap'][REVENUE]?.units.USD ?? [];
+    const days = (f: Fact) => (Date.parse(f.end) - Date.parse(f.start ?? f.end)) / 86_400_000 + 1;
+    const years = periods.filter((f) => days(f) >= 364 && days(f) <= 371).map((f) => f.end);
+    const quarters = periods
+      .filter((f) => f.start !== undefined && days(f) >= 91 && days(f) <= 98)
+      .map((f) => ({ start: f.start ?? f.end, end: f.end }));
+    expect(inferFiscalCalendar(years, quarters)).toEqual(APPLE_FISCAL_CALENDAR);
+  });
+
+  it('resolves each window to a quarter Apple reported, and dates each statement before it closed', () => {
+    // The quarters the figures above were read for, as the 10-Qs give them: FY2023Q2 ended Saturday 2023-04-01.
+    expect([FY2023Q2, FY2024Q3]).toEqual([
+      { start: '2023-01-01', end: '2023-04-01' },
+      { start: '2024-03-31', end: '2024-06-29' },
+    ]);
     for (const s of appleStatements) {
-      const end = windowEnd[s.body.window.period ?? ''];
-      expect(end, s.key).toBeDefined();
-      expect(s.body.statedOn < (end ?? '')).toBe(true);
+      const window = fiscal(s.body.window.period ?? '');
+      expect(s.body.statedOn < window.end, s.key).toBe(true);
     }
   });
 
