@@ -111,7 +111,9 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
       const controller = untilClientOrShutdown(reply.raw);
       reply.hijack();
       const raw = reply.raw;
+      // Hijacked, the reply's own headers (CORS, rate limits) are written here or not at all.
       raw.writeHead(200, {
+        ...reply.getHeaders(),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         connection: 'keep-alive',
