@@ -56,16 +56,20 @@ export async function get(path, query = {}) {
   return response.json();
 }
 
+/** The last change this tab has seen: the next page resumes after it instead of replaying the feed. */
+const CURSOR = 'saydo.feedCursor';
+
 /**
  * Follow the change feed's event stream (GET /v1/changes/stream) and call onChange for every event. Read with
  * fetch rather than EventSource so that a key can go in the Authorization header; reconnects resume after the
- * last event id, as EventSource would.
+ * last event id, as EventSource would, and so does the tab's next page. (A tab's first page replays the feed
+ * from its start: the API has no cursor for "now".)
  * @param {{companyId?: string, onChange: (event: {kind: string, id: string}) => void, onState: (state: 'open' | 'retrying') => void}} options
  * @returns {() => void} stop
  */
 export function followChanges({ companyId, onChange, onState }) {
   const controller = new AbortController();
-  let lastId = '';
+  let lastId = sessionStorage.getItem(CURSOR) ?? '';
   let delay = 1000;
   async function connect() {
     const params = new URLSearchParams();
@@ -77,6 +81,11 @@ export function followChanges({ companyId, onChange, onState }) {
       headers: h,
       signal: controller.signal,
     });
+    if (response.status === 400 && lastId) {
+      // A cursor this feed no longer takes (another deployment): start again from the beginning.
+      lastId = '';
+      sessionStorage.removeItem(CURSOR);
+    }
     if (!response.ok || !response.body) throw new ApiError(response.status, 'the change stream refused');
     onState('open');
     delay = 1000;
@@ -98,6 +107,7 @@ export function followChanges({ companyId, onChange, onState }) {
         }
         if (id) {
           lastId = id;
+          sessionStorage.setItem(CURSOR, id);
           onChange({ kind, id });
         }
       }

@@ -118,7 +118,7 @@ async function frontPage() {
       { 'aria-labelledby': 'leaderboard-h' },
       h('h2', { id: 'leaderboard-h' }, 'Leaderboard'),
       table(
-        `Companies with at least one resolved statement, by hit rate, as of ${day(leaderboard.asOf)}`,
+        `Companies with at least one resolved statement, by hit rate, as of ${asOf ?? `now (in this order since ${day(leaderboard.asOf)})`}`,
         [
           { text: 'Rank', num: true },
           'Company',
@@ -343,6 +343,10 @@ async function statementPage(statementId) {
   const chartBox = h('div', { class: 'chart', 'aria-hidden': 'true' });
   // Verdicts that take effect after the one in force (a deadline yet to pass) are scheduled, not history.
   const cutoff = evaluation.asOf;
+  // As of a past date, what came later was not known then: only the count of later verdicts is shown.
+  /** @type {any[]} */
+  const verdicts = asOf ? history.items.filter((/** @type {any} */ e) => e.asOf <= cutoff) : history.items;
+  const hidden = history.items.length - verdicts.length;
   main.replaceChildren(
     h('p', {}, link({}, 'All companies'), ' › ', link({ company: statement.companyId }, company.name)),
     h('h1', {}, `${statement.metric ?? 'Compound statement'}: ${statement.target?.description ?? ''}`),
@@ -449,18 +453,24 @@ async function statementPage(statementId) {
       { 'aria-labelledby': 'history-h' },
       h('h2', { id: 'history-h' }, 'Verdicts over time'),
       table(
-        'Each verdict from the moment it took effect; a scheduled one takes effect then unless new figures come first',
+        asOf
+          ? `Each verdict known by the end of ${asOf}, from the moment it took effect`
+          : 'Each verdict from the moment it took effect; a scheduled one takes effect then unless new figures come first',
         ['From', 'Status', 'Explanation'],
-        history.items.map((/** @type {any} */ e) => {
-          const later = cutoff !== null && e.asOf > cutoff;
-          return [
-            later ? h('span', { class: 'later' }, `${day(e.asOf)} (after ${asOf})`) : day(e.asOf),
-            statusBadge(e.status),
-            e.explanation,
-          ];
-        }),
+        verdicts.map((/** @type {any} */ e) => [
+          e.asOf > cutoff ? h('span', { class: 'later' }, `${day(e.asOf)} (scheduled)`) : day(e.asOf),
+          statusBadge(e.status),
+          e.explanation,
+        ]),
         { id: 'history' },
       ),
+      hidden > 0
+        ? h(
+            'p',
+            { class: 'muted' },
+            `${hidden} later verdict${hidden === 1 ? '' : 's'} not shown: the board is as of ${asOf}.`,
+          )
+        : null,
     ),
   );
   if (statement.metric && statement.window) {

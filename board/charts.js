@@ -29,11 +29,11 @@ export function hitRateChart(target, points) {
     scales: { x: { time: false }, y: { range: [0, 100] } },
     axes: [
       {
-        // "FY2027Q2" as "27Q2", and at most about six labels.
+        // "FY2027Q2" as "FY27Q2", and at most about six labels.
         space: 48,
         incrs: [1, 2, 4, 8, 12, 16],
         values: (/** @type {unknown} */ _u, /** @type {number[]} */ ticks) =>
-          ticks.map((t) => (Number.isInteger(t) ? (points[t]?.quarter ?? '').replace(/^FY\d\d/, '') : '')),
+          ticks.map((t) => (Number.isInteger(t) ? (points[t]?.quarter ?? '').replace(/^FY\d\d/, 'FY') : '')),
         size: 30,
         font: '11px system-ui',
       },
