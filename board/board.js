@@ -168,7 +168,7 @@ async function companyPage(companyId) {
   const [company, card, metrics, statements] = await Promise.all([
     get(`/companies/${id}`),
     get(`/companies/${id}/scorecard`, { asOf }),
-    get('/metrics', { companyId, asOf, limit: 500 }),
+    get('/metrics', { companyId, limit: 500 }),
     get('/statements', { companyId, asOf, limit: 200, ...filters }),
   ]);
   document.title = `${company.name} · saydo board`;

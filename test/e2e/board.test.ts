@@ -175,6 +175,8 @@ describe('the board, as a reader uses it', () => {
     await rendered();
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-10-09');
     expect(await teensRow().locator('[data-status]').textContent()).toBe('pending');
+    // Every metric can be chosen as a filter, whatever the date.
+    expect(await page.getByLabel('metric').locator('option').allTextContents()).toContain('cloud.ebita_margin');
     await shot('company-as-of');
   });
 
