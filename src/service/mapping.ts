@@ -1,7 +1,7 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
 import type { FiscalCalendar } from '../domain/fiscal.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
-import type { Metric, Revision, Statement, Target } from '../domain/model.js';
+import type { Metric, Revision, Statement, Target, TargetChange } from '../domain/model.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
 
@@ -14,7 +14,18 @@ function required<T>(value: T | null, what: string, id: string): T {
   return value;
 }
 
+/** A change target's measure and comparison; null for a target on the level. */
+export function toDomainTargetChange(row: StatementRow): TargetChange | null {
+  if (row.targetChangeKind === null || row.targetChangeAgainst === null) return null;
+  return { kind: row.targetChangeKind, against: row.targetChangeAgainst };
+}
+
 export function toDomainTarget(row: StatementRow): Target {
+  const change = toDomainTargetChange(row);
+  return change === null ? levelTarget(row) : { ...levelTarget(row), change };
+}
+
+function levelTarget(row: StatementRow): Target {
   const op = required(row.targetOp, 'target', row.id);
   const wording = row.targetWording ?? undefined;
   switch (op) {

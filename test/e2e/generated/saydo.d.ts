@@ -636,7 +636,26 @@ export interface components {
             tickers?: string[];
             reportingLagDays?: number;
         };
-        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}. */
+        /**
+         * @description Makes the target one on the change of the metric rather than its level. Each observation is computed when the statement is scored, from the figure for the period and the comparison figure, each the latest known then: a restatement of either re-scores it, and without the comparison figure there is no observation.
+         * @example {
+         *       "kind": "relative",
+         *       "against": "year-earlier"
+         *     }
+         */
+        TargetChangeInput: {
+            /**
+             * @description relative: the target's numbers are percent change ('3' is +3%), (figure − comparison) / |comparison| × 100; absolute: they are the difference in the metric's unit, in percentage points for a percent metric.
+             * @enum {string}
+             */
+            kind: "relative" | "absolute";
+            /**
+             * @description year-earlier: the period of the same length ending 364 to 371 days (or 12 calendar months) before, as 52/53-week and month-end years have it; prior-period: the period of the same length ending the day before this one starts (a stock, read at a date, has none).
+             * @enum {string}
+             */
+            against: "year-earlier" | "prior-period";
+        };
+        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '$32.5 billion, plus or minus 2%' is {op:'about', value:'32500000000', tolerancePercent:'2'} (31.85bn to 33.15bn). With change, the numbers are a change against a comparison period: "revenue to grow low to mid single digits year over year" is {op:'range', low:'1', high:'6', change:{kind:'relative', against:'year-earlier'}}; "operating margin down about 1 point" is {op:'about', value:'-1', tolerance:'0.5', change:{kind:'absolute', against:'prior-period'}}. */
         TargetSpecInput: {
             /** @enum {string} */
             op: "gt" | "gte" | "lt" | "lte";
@@ -647,6 +666,7 @@ export interface components {
             value: string | number;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         } | {
             /** @constant */
             op: "range";
@@ -666,6 +686,7 @@ export interface components {
             highInclusive?: boolean;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         } | {
             /** @constant */
             op: "about";
@@ -686,6 +707,7 @@ export interface components {
             tolerancePercent?: string | number;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         };
         /** @description Give either period, or start (and end, or end: null for no deadline). */
         WindowSpecInput: {
@@ -1127,6 +1149,25 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description Makes the target one on the change of the metric rather than its level. Each observation is computed when the statement is scored, from the figure for the period and the comparison figure, each the latest known then: a restatement of either re-scores it, and without the comparison figure there is no observation.
+         * @example {
+         *       "kind": "relative",
+         *       "against": "year-earlier"
+         *     }
+         */
+        TargetChange: {
+            /**
+             * @description relative: the target's numbers are percent change ('3' is +3%), (figure − comparison) / |comparison| × 100; absolute: they are the difference in the metric's unit, in percentage points for a percent metric.
+             * @enum {string}
+             */
+            kind: "relative" | "absolute";
+            /**
+             * @description year-earlier: the period of the same length ending 364 to 371 days (or 12 calendar months) before, as 52/53-week and month-end years have it; prior-period: the period of the same length ending the day before this one starts (a stock, read at a date, has none).
+             * @enum {string}
+             */
+            against: "year-earlier" | "prior-period";
+        };
         Target: {
             /** @enum {string} */
             op: "gt" | "gte" | "lt" | "lte" | "range" | "about";
@@ -1140,6 +1181,8 @@ export interface components {
             /** @description An 'about' target's tolerance, when given as a percentage of the value. */
             tolerancePercent: string | null;
             wording: string | null;
+            /** @description What the change is measured as and against; null: the level. */
+            change: components["schemas"]["TargetChange"] | null;
             /** @description The target in words, with its numeric reading. */
             description: string;
         };
@@ -1199,6 +1242,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description The comparison period's figure known when the statement was scored. */
+        ComparisonFigure: {
+            /** Format: uuid */
+            actualId: string;
+            periodStart: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /**
+             * @description An exact decimal number, as a string.
+             * @example 12.4
+             */
+            value: string;
+        };
         Observation: {
             /** Format: uuid */
             actualId: string;
@@ -1210,6 +1266,13 @@ export interface components {
              * @example 12.4
              */
             value: string;
+            /** @description A change target's comparison figure; absent for a target on the level. */
+            comparison?: components["schemas"]["ComparisonFigure"];
+            /**
+             * @description A change target's change from the comparison figure to this one, which the target judges (percent when relative, to 40 significant digits; exact when absolute); absent for a target on the level.
+             * @example 3.951494877691825214300647083420447417938
+             */
+            change?: string;
         };
         Evaluation: {
             /** Format: uuid */
