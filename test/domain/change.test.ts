@@ -7,6 +7,8 @@ import { Dec, formatExact } from '../../src/domain/decimal.js';
 import { evaluateStatement, knownActuals } from '../../src/domain/evaluate.js';
 import { evidenceFrom } from '../../src/domain/knowledge-time.js';
 import type { Actual, Metric, Target, TargetChange } from '../../src/domain/model.js';
+import { revisionKindsOf } from '../../src/domain/revision-kinds.js';
+import { describeChange, positionOf, readTarget } from '../../src/domain/target.js';
 import { evaluationTimeline } from '../../src/domain/timeline.js';
 import { quarterEnding, statements, targets, tenths } from './arbitraries.js';
 import { actual, ebitaMargin, on, statement } from './builders.js';
@@ -314,5 +316,56 @@ describe('a change target on figures is a level target on the computed change', 
     );
     // The run did reach decisions on the change, not only silence.
     expect(decided).toBeGreaterThan(30);
+  });
+});
+
+describe('reading targets people state', () => {
+  it('reads "$32.5 billion, plus or minus 2%" as 31.85bn to 33.15bn', () => {
+    const target: Target = { op: 'about', value: '32500000000', tolerancePercent: '2' };
+    expect(readTarget(target, 'USD')).toBe('about 32.5bn USD, plus or minus 2% (31.85bn to 33.15bn USD)');
+    expect(positionOf('31850000000', target)).toBe('within');
+    expect(positionOf('31849999999.99', target)).toBe('below');
+  });
+
+  it('reads a change target with signed numbers in the unit of the change', () => {
+    const yoy = (t: Target): Target => ({ ...t, change: YOY });
+    expect(readTarget(yoy({ op: 'gt', value: '10' }), 'USD')).toBe('year-over-year change above +10%');
+    expect(readTarget(yoy({ op: 'gte', value: '0' }), 'USD')).toBe('year-over-year change of at least 0%');
+    expect(
+      readTarget(yoy({ op: 'range', low: '-5', high: '-2', lowInclusive: true, highInclusive: true }), 'USD'),
+    ).toBe('year-over-year change of -5 to -2%');
+    const dollars: Target = { op: 'lte', value: '-2000000000', change: { kind: 'absolute', against: 'year-earlier' } };
+    expect(readTarget(dollars, 'USD')).toBe('year-over-year change of at most -2bn USD');
+  });
+
+  it('says which way a figure moved, without doubling the direction words', () => {
+    expect(describeChange('-1.15', POINTS_QOQ, 'percent')).toBe('down 1.15 points');
+    expect(describeChange('1', POINTS_QOQ, 'percent')).toBe('up 1 point');
+    expect(describeChange('0', YOY, 'USD')).toBe('unchanged');
+    expect(describeChange('3.951494877691825214300648128789462680326', YOY, 'USD')).toBe('up 3.9515%');
+    expect(describeChange('4725000000', { kind: 'absolute', against: 'year-earlier' }, 'USD')).toBe('up 4.725bn USD');
+  });
+});
+
+describe('revising a change target', () => {
+  const window = { start: '2024-09-29', end: '2024-12-28' };
+  const range = (low: string, high: string, change?: TargetChange): Target => ({
+    op: 'range',
+    low,
+    high,
+    lowInclusive: true,
+    highInclusive: true,
+    ...(change ? { change } : {}),
+  });
+
+  it('reads the numbers as for a level when the change is the same: 1–6% to 3–8% is raised', () => {
+    expect(revisionKindsOf(range('1', '6', YOY), range('3', '8', YOY), window, window)).toEqual(['raised']);
+    expect(revisionKindsOf(range('1', '6', YOY), range('1', '6', YOY), window, window)).toEqual(['reiterated']);
+  });
+
+  it('never calls a move between the level and a change, or between changes, a reiteration', () => {
+    const anyMove = ['raised', 'lowered', 'narrowed', 'widened'];
+    expect(revisionKindsOf(range('1', '6', YOY), range('1', '6'), window, window)).toEqual(anyMove);
+    expect(revisionKindsOf(range('1', '6', YOY), range('1', '6', POINTS_QOQ), window, window)).toEqual(anyMove);
   });
 });
