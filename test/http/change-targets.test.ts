@@ -148,6 +148,23 @@ describe('a year-over-year growth target', () => {
     ]);
   });
 
+  it('is re-scored when the comparison figure is retracted: the figure it replaced stands again', async () => {
+    const id = await company('retracts');
+    await post(ctx.app, '/v1/actuals', figure(id, { ...FY24Q1, value: '119575000000', publishedAt: '2024-02-01' }));
+    const wrong = await post<{ id: string }>(
+      ctx.app,
+      '/v1/actuals',
+      figure(id, { ...FY24Q1, value: '123900000000', publishedAt: '2024-08-01' }),
+    );
+    const created = await post<Statement>(ctx.app, '/v1/statements', growth(id));
+    await post(ctx.app, '/v1/actuals', figure(id, { ...FY25Q1, value: '124300000000' }));
+    expect((await evaluationAsOf(ctx.app, created.id)).status).toBe('missed');
+    await post(ctx.app, `/v1/actuals/${wrong.id}/retractions`, { reason: 'keyed from the wrong filing' });
+    const now = await evaluationAsOf(ctx.app, created.id);
+    expect(now.status).toBe('met');
+    expect(now.observations[0]?.comparison?.value).toBe('119575000000');
+  });
+
   it('has no observation without the comparison figure: pending, then unreported once the grace has passed', async () => {
     const id = await company('no-history');
     const created = await post<Statement>(ctx.app, '/v1/statements', growth(id));
