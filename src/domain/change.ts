@@ -17,11 +17,37 @@ const YEAR_EARLIER_DAYS = [364, 371] as const;
  * The ends a year-earlier comparison may have, in the order they are preferred: 12 calendar months earlier (a
  * month-end year), 52 weeks, 53 weeks, then the days between, nearest a year first.
  */
-function yearEarlierEnds(end: IsoDate): IsoDate[] {
-  const [nearest, farthest] = YEAR_EARLIER_DAYS;
-  const days = [nearest, farthest, 365, 366, 367, 368, 369, 370];
-  const ends = [addMonths(end, -12), ...days.map((d) => addDays(end, -d))];
-  return [...new Set(ends)];
+function yearEarlierEnds(end: IsoDate): readonly IsoDate[] {
+  let ends = yearEarlierMemo.get(end);
+  if (ends === undefined) {
+    const [nearest, farthest] = YEAR_EARLIER_DAYS;
+    const days = [nearest, farthest, 365, 366, 367, 368, 369, 370];
+    ends = [...new Set([addMonths(end, -12), ...days.map((d) => addDays(end, -d))])];
+    if (yearEarlierMemo.size >= MEMO_LIMIT) yearEarlierMemo.clear();
+    yearEarlierMemo.set(end, ends);
+  }
+  return ends;
+}
+
+/**
+ * A timeline reads the same figures at every instant: the ends a year earlier, and the change between two
+ * figures, are worked out once. Bounded, as toDec's memo is.
+ */
+const MEMO_LIMIT = 100_000;
+const yearEarlierMemo = new Map<IsoDate, readonly IsoDate[]>();
+const changeMemo = new WeakMap<Actual, WeakMap<Actual, Map<TargetChange['kind'], string | null>>>();
+
+/** changeBetween of two figures, formatted; remembered per pair of figure objects. */
+function changeOfFigures(figure: Actual, comparison: Actual, kind: TargetChange['kind']): string | null {
+  let byComparison = changeMemo.get(figure);
+  if (byComparison === undefined) changeMemo.set(figure, (byComparison = new WeakMap()));
+  let byKind = byComparison.get(comparison);
+  if (byKind === undefined) byComparison.set(comparison, (byKind = new Map()));
+  if (!byKind.has(kind)) {
+    const value = changeBetween(figure.value, comparison.value, kind);
+    byKind.set(kind, value === null ? null : formatExact(value));
+  }
+  return byKind.get(kind) ?? null;
 }
 
 /** How far before a window's start a comparison period can end: the reach of rescoring into earlier figures. */
@@ -32,17 +58,32 @@ export const COMPARISON_LOOKBACK_DAYS: Record<ComparisonBasis, number> = {
 
 type Span = { periodStart: IsoDate | null; periodEnd: IsoDate };
 
-/** Days from a period's first day to its last; 0 for a reading. */
-function spanDays(p: Span): number {
-  return p.periodStart === null ? 0 : daysBetween(p.periodStart, p.periodEnd);
+/** A period's length: its periodicity class and its days (first to last; 0 for a reading). */
+interface Length {
+  periodicity: ReturnType<typeof periodicityOf>;
+  days: number;
+}
+
+/** Lengths of the figures already measured: a timeline compares the same figures at every instant. */
+const lengths = new WeakMap<Span, Length>();
+
+function lengthOf(p: Span): Length {
+  let length = lengths.get(p);
+  if (length === undefined) {
+    length = {
+      periodicity: periodicityOf(p.periodStart, p.periodEnd),
+      days: p.periodStart === null ? 0 : daysBetween(p.periodStart, p.periodEnd),
+    };
+    lengths.set(p, length);
+  }
+  return length;
 }
 
 /** Two periods of the same length: both readings, or both of one periodicity class (else the same day count). */
 function sameLength(a: Span, b: Span): boolean {
   if (a.periodStart === null || b.periodStart === null) return a.periodStart === b.periodStart;
-  const length = periodicityOf(a.periodStart, a.periodEnd);
-  if (length !== periodicityOf(b.periodStart, b.periodEnd)) return false;
-  return length !== null || spanDays(a) === spanDays(b);
+  const [la, lb] = [lengthOf(a), lengthOf(b)];
+  return la.periodicity === lb.periodicity && (la.periodicity !== null || la.days === lb.days);
 }
 
 /** Figures by the day their period ends, to find a comparison in a few lookups rather than a scan. */
@@ -64,13 +105,13 @@ export function byPeriodEnd(figures: readonly Actual[]): FiguresByEnd {
  * null when there is none; a reading (a stock) has no prior period.
  */
 export function comparisonFor(observed: Span, known: FiguresByEnd, against: ComparisonBasis): Actual | null {
-  let ends: IsoDate[];
+  let ends: readonly IsoDate[];
   if (against === 'year-earlier') ends = yearEarlierEnds(observed.periodEnd);
   else if (observed.periodStart === null) return null;
   else ends = [addDays(observed.periodStart, -1)];
   for (const end of ends) {
     const candidates = (known.get(end) ?? []).filter((c) => sameLength(c, observed));
-    const found = candidates.find((c) => spanDays(c) === spanDays(observed)) ?? candidates[0];
+    const found = candidates.find((c) => lengthOf(c).days === lengthOf(observed).days) ?? candidates[0];
     if (found) return found;
   }
   return null;
@@ -104,12 +145,9 @@ function asFigure(a: Actual) {
 export function readChange(figure: Actual, known: FiguresByEnd, change: TargetChange): ChangeReading {
   const comparison = comparisonFor(figure, known, change.against);
   if (comparison === null) return { ok: false, figure, reason: 'no-comparison' };
-  const value = changeBetween(figure.value, comparison.value, change.kind);
+  const value = changeOfFigures(figure, comparison, change.kind);
   if (value === null) return { ok: false, figure, reason: 'zero-comparison', comparison };
-  return {
-    ok: true,
-    observation: { ...asFigure(figure), comparison: asFigure(comparison), change: formatExact(value) },
-  };
+  return { ok: true, observation: { ...asFigure(figure), comparison: asFigure(comparison), change: value } };
 }
 
 /** The number a target judges of an observation: the change for a change target, else the figure itself. */
