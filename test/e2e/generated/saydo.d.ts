@@ -808,7 +808,7 @@ export interface components {
         };
         RevisionCreateInput: {
             /**
-             * @description How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move that fits two takes either). Omitted: derived from the numbers. 'withdrawn' is always given.
+             * @description How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move that fits two takes either; a move between the level and a change, or between kinds of change, fits any but reiterated). Omitted: derived from the numbers. 'withdrawn' is always given.
              * @enum {string}
              */
             kind?: "reiterated" | "raised" | "lowered" | "narrowed" | "widened" | "withdrawn";
