@@ -30,6 +30,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # dist/db/migrate.js resolves '../../migrations', i.e. /app/migrations: the server migrates on start.
 COPY migrations ./migrations
+# dist/http/board.js serves the board's pages from '../../board', i.e. /app/board.
+COPY board ./board
 # Only for running without DATABASE_URL: the embedded PostgreSQL keeps its data in ./.data, which the
 # unprivileged user must be able to write. Mount a volume there to keep it.
 RUN mkdir -p .data && chown node:node .data

@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** What the pure core (domain, parser, schemas) may not import: the layers that do I/O, and the I/O itself. */
@@ -27,6 +28,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The board's pages run in the browser, as plain ES modules with no build step.
+  { files: ['board/**/*.js'], languageOptions: { globals: globals.browser } },
   // One direction of travel: http -> service -> store -> db, and everything may use the pure domain (and the
   // parser and schemas). Each folder may not import from the folders above it.
   layer('src/domain/**/*.ts', 'src/domain is pure and the bottom of the core: no I/O, no parser, no schemas.', [

@@ -4,7 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
+import { boardRoutes } from './http/board.js';
 import { auth } from './http/plugins/auth.js';
+import { corsOrigins } from './http/plugins/cors.js';
 import { conditionalGets } from './http/plugins/response-cache.js';
 import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
@@ -53,6 +55,8 @@ export interface AppOptions {
   sweepIntervalMs?: number;
   /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
   pruneIntervalMs?: number;
+  /** Origins whose pages may call the API from a browser (CORS); '*' any; default none. */
+  corsOrigins?: string[];
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
 }
@@ -85,6 +89,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jsonBodies);
 
   await registerOpenApi(app);
+
+  // Before auth: a browser's preflight carries no key.
+  await app.register(corsOrigins, { origins: deps.corsOrigins ?? [] });
 
   const listener = deps.listen === false ? null : await listenForChanges(deps.database.url, (m) => app.log.warn(m));
   app.addHook('onClose', async () => listener?.close());
@@ -129,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const write = createWriteHandler(unitOfWork, () => app.invalidateResponseCache());
   await app.register(healthRoutes, { pool: deps.database.pool });
+  await app.register(boardRoutes);
   await app.register(
     async (v1) => {
       // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.

@@ -1,6 +1,9 @@
 // Configuration comes from the environment only, parsed once at the edge.
 import { z } from 'zod';
 
+/** An origin as a browser sends it in the Origin header: no path, no trailing slash. */
+const ORIGIN = /^https?:\/\/[^/\s:]+(:\d{1,5})?$/;
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -11,6 +14,17 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   PARSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   FAILED_KEYS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  // Browser origins (scheme://host[:port]) that may call the API from their pages; '*' for any. Default: none.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== ''),
+    )
+    .pipe(z.array(z.union([z.literal('*'), z.string().regex(ORIGIN, 'must be scheme://host[:port], without a path')]))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +40,8 @@ export interface Config {
   parseRateLimitPerMinute: number;
   /** Unknown or malformed API keys per minute per client address before further ones get 429 unchecked. */
   failedKeysPerMinute: number;
+  /** Origins whose pages may call the API (CORS); empty: none, ['*']: any. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,
     failedKeysPerMinute: e.FAILED_KEYS_PER_MINUTE,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -15,6 +15,7 @@ const app = await buildApp({
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
   failedKeysPerMinute: config.failedKeysPerMinute,
+  corsOrigins: config.corsOrigins,
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

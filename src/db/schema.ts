@@ -24,6 +24,8 @@ import {
 import {
   BASES,
   CHANGE_KINDS,
+  CHANGE_MEASURES,
+  COMPARISON_BASES,
   COMMITMENTS,
   GOOD_DIRECTIONS,
   METRIC_KINDS,
@@ -132,6 +134,10 @@ export const statements = pgTable(
     /** An 'about' target's tolerance as a percentage of its value; set instead of target_tolerance. */
     targetTolerancePercent: numeric('target_tolerance_percent'),
     targetWording: text('target_wording'),
+    /** A change target's measure (relative or absolute); null for a target on the level. */
+    targetChangeKind: text('target_change_kind', { enum: CHANGE_MEASURES }),
+    /** A change target's comparison period (year-earlier or prior-period); set exactly when the kind is. */
+    targetChangeAgainst: text('target_change_against', { enum: COMPARISON_BASES }),
     windowStart: date('window_start', { mode: 'string' }),
     windowEnd: date('window_end', { mode: 'string' }),
     windowLabel: text('window_label'),
@@ -147,6 +153,7 @@ export const statements = pgTable(
       'statements_atomic_complete',
       sql`${t.kind} = 'compound' or (${t.metricId} is not null and ${t.targetOp} is not null and ${t.windowStart} is not null and ${t.mode} is not null and ${t.graceDays} is not null and ${t.commitment} is not null)`,
     ),
+    check('statements_target_change_whole', sql`(${t.targetChangeKind} is null) = (${t.targetChangeAgainst} is null)`),
     index('statements_company').on(t.companyId, t.seq),
     index('statements_metric').on(t.metricId),
     index('statements_parent').on(t.parentId),

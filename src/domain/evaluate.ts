@@ -2,12 +2,24 @@
 import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
 import { Dec, formatRatio, sum, toDec } from './decimal.js';
 import { fiscalLabelOf, type Period } from './fiscal.js';
-import type { Actual, Evaluation, Revision, Statement, Status, Trajectory } from './model.js';
+import { byPeriodEnd, judgedValue, readChange, type ChangeReading } from './change.js';
+import type { Actual, Evaluation, Observation, Revision, Statement, Status, Trajectory } from './model.js';
 import { evidenceFrom } from './knowledge-time.js';
 import { expectedPeriods, observes } from './periodicity.js';
-import { errorOf, figureAgainstTarget, formatValue, keepsPromise, marginOf, positionOf, surpriseOf } from './target.js';
+import {
+  CHANGE_AGAINST,
+  errorOf,
+  figureAgainstTarget,
+  formatJudged,
+  formatValue,
+  keepsPromise,
+  marginOf,
+  positionOf,
+  surpriseOf,
+} from './target.js';
 
-type Observation = Evaluation['observations'][number];
+/** A figure that observes a change target but yields no observation: its comparison is missing, or zero. */
+type Gap = Extract<ChangeReading, { ok: false }>;
 
 interface Decision {
   status: 'met' | 'missed';
@@ -62,14 +74,38 @@ function byPeriod(a: Observation, b: Observation): number {
 
 /**
  * The observations known at `asOf`: the latest known figure of each period that `observes` the statement (wholly
- * inside the window, of its periodicity), when that figure was published after the statement was made.
+ * inside the window, of its periodicity), when that figure was published after the statement was made. Of a change
+ * target, each is the change against its comparison figure known at `asOf` (which may well be older than the
+ * statement); a figure whose comparison is missing or zero is no observation, and is returned as a gap.
  */
-function observationsIn(statement: Statement, actuals: readonly Actual[], asOf: number): Observation[] {
+function observationsIn(
+  statement: Statement,
+  actuals: readonly Actual[],
+  asOf: number,
+): { observations: Observation[]; gaps: Gap[] } {
   const from = evidenceFrom(statement.statedOn);
-  return knownActuals(actuals, asOf)
-    .filter((a) => a.publishedAt >= from && observes(statement, a.periodStart, a.periodEnd))
-    .map((a) => ({ actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value }))
-    .sort(byPeriod);
+  const known = knownActuals(actuals, asOf);
+  const figures = known.filter((a) => a.publishedAt >= from && observes(statement, a.periodStart, a.periodEnd));
+  const change = statement.target.change;
+  if (change === undefined) {
+    const observations = figures.map((a) => ({
+      actualId: a.id,
+      periodStart: a.periodStart,
+      periodEnd: a.periodEnd,
+      value: a.value,
+    }));
+    return { observations: observations.sort(byPeriod), gaps: [] };
+  }
+  const comparisons = byPeriodEnd(known);
+  const observations: Observation[] = [];
+  const gaps: Gap[] = [];
+  for (const figure of figures) {
+    const reading = readChange(figure, comparisons, change);
+    if (reading.ok) observations.push(reading.observation);
+    else gaps.push(reading);
+  }
+  gaps.sort((a, b) => compareDates(a.figure.periodEnd, b.figure.periodEnd));
+  return { observations: observations.sort(byPeriod), gaps };
 }
 
 /** The instant from which a report for the window no longer counts as on time; null without a deadline. */
@@ -83,7 +119,8 @@ export function deadlineOf(statement: Statement): number | null {
  * period ending on the window's last day is out. Returns null while nothing is decisive.
  */
 function decide(statement: Statement, observations: Observation[], closed: boolean): Decision | null {
-  const keeps = (o: Observation): boolean => keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const keeps = (o: Observation): boolean =>
+    keepsPromise(judgedValue(o), statement.target, statement.metric.goodDirection);
   const last = observations.at(-1);
   const end = statement.window.end;
   switch (statement.mode) {
@@ -150,7 +187,8 @@ function decideExpected(
   expected: Period[],
   pastDeadline: boolean,
 ): Decision | Silence | null {
-  const keeps = (o: Observation): boolean => keepsPromise(o.value, statement.target, statement.metric.goodDirection);
+  const keeps = (o: Observation): boolean =>
+    keepsPromise(judgedValue(o), statement.target, statement.metric.goodDirection);
   const missing = expected.filter((p) => reportFor(observations, p) === undefined);
   const silence = pastDeadline ? ({ status: 'unreported', missing } as const) : null;
   const last = observations.at(-1);
@@ -193,9 +231,12 @@ function trajectoryOf(statement: Statement, observations: Observation[]): Trajec
   const { start, end } = statement.window;
   const last = observations.at(-1);
   if (end === null || last === undefined) return null;
-  const points = observations.map((o) => ({ x: new Dec(daysBetween(start, o.periodEnd)), y: toDec(o.value) }));
+  const points = observations.map((o) => ({
+    x: new Dec(daysBetween(start, o.periodEnd)),
+    y: toDec(judgedValue(o)),
+  }));
   const linear = linearProjection(points, new Dec(daysBetween(start, end)));
-  const projected = linear ?? toDec(last.value);
+  const projected = linear ?? toDec(judgedValue(last));
   const onTrack = keepsPromise(projected, statement.target, statement.metric.goodDirection);
   return {
     status: onTrack ? 'on_track' : 'off_track',
@@ -222,12 +263,46 @@ function windowText(statement: Statement): string {
 
 /**
  * 'cloud.ebita_margin FY2027Q2 (2026-07-01..2026-09-30) = 12.4%, below the target (13 to under 20%, stated as
- * "the teens")'
+ * "the teens")'; of a change target, both figures and the change: 'revenue FY2025Q1 (…) = 124.3bn USD against
+ * 119.575bn USD for FY2024Q1 (…), up 3.9509%, within the target (year-over-year change of +1 to +6%)'.
  */
 function reading(statement: Statement, o: Observation): string {
   const { target, metric } = statement;
   const period = periodText(statement, o.periodStart, o.periodEnd);
-  return `${metric.key} ${period} = ${figureAgainstTarget(o.value, target, metric.unit)}`;
+  const against = o.comparison
+    ? `${formatValue(o.value, metric.unit)} against ${comparisonText(statement, o.comparison)}, `
+    : '';
+  return `${metric.key} ${period} = ${against}${figureAgainstTarget(judgedValue(o), target, metric.unit)}`;
+}
+
+/** '119.575bn USD for FY2024Q1 (2023-10-01..2023-12-30)' */
+function comparisonText(
+  statement: Statement,
+  figure: { periodStart: IsoDate | null; periodEnd: IsoDate; value: string },
+) {
+  const period = periodText(statement, figure.periodStart, figure.periodEnd);
+  return `${formatValue(figure.value, statement.metric.unit)} for ${period}`;
+}
+
+/** The comparison period a change target asks for, named without a calendar. */
+function comparisonName(statement: Statement): string {
+  return statement.target.change?.against === 'prior-period'
+    ? 'the period before it'
+    : 'the same period a year earlier';
+}
+
+/**
+ * A figure that could not be scored, as the start of a sentence: 'revenue FY2025Q1 (…) = 124.3bn USD, but no
+ * figure for the same period a year earlier' (the caller says when it was missing), or, when the comparison is
+ * zero, the whole reason.
+ */
+function gapText(statement: Statement, gap: Gap): string {
+  const { metric } = statement;
+  const head = `${metric.key} ${periodText(statement, gap.figure.periodStart, gap.figure.periodEnd)} = ${formatValue(gap.figure.value, metric.unit)}`;
+  if (gap.reason === 'zero-comparison') {
+    return `${head} against ${comparisonText(statement, gap.comparison)}: a change in percent from zero is undefined`;
+  }
+  return `${head}, but no figure for ${comparisonName(statement)}`;
 }
 
 function graceText(graceDays: number): string {
@@ -254,32 +329,65 @@ function decisionSentence(statement: Statement, decision: Decision, count: numbe
   return `${reading(statement, decision.deciding)}${modeClause(statement, decision, count)}.`;
 }
 
-function pendingSentence(statement: Statement, observations: Observation[], trajectory: Trajectory | null): string {
+function pendingSentence(
+  statement: Statement,
+  observations: Observation[],
+  trajectory: Trajectory | null,
+  gaps: Gap[],
+): string {
   const { key, unit } = statement.metric;
   const { start, end } = statement.window;
   const last = observations.at(-1);
   if (last === undefined) {
+    const gap = gaps.at(-1);
+    const until =
+      end === null ? 'the statement has no deadline' : `reports count until ${addDays(end, statement.graceDays)}`;
+    if (gap) {
+      const missing = gap.reason === 'no-comparison' ? ' is known yet to compare it with' : '';
+      return `${gapText(statement, gap)}${missing}; ${until}.`;
+    }
     if (end === null) return `No ${key} figure since ${start} is public yet, and the statement has no deadline.`;
-    const lastDay = addDays(end, statement.graceDays);
-    return `No ${key} figure for ${windowText(statement)} is public yet; reports count until ${lastDay}.`;
+    return `No ${key} figure for ${windowText(statement)} is public yet; ${until}.`;
   }
   if (trajectory === null) return `Latest ${reading(statement, last)}; the statement has no deadline.`;
   const how =
     trajectory.method === 'linear' ? `a linear trend over ${trajectory.basedOn} periods` : 'holding the latest value';
   const track = trajectory.status === 'on_track' ? 'on track' : 'off track';
-  const projected = formatValue(trajectory.projectedValue, unit, 'derived');
-  return `Latest ${reading(statement, last)}; ${how} projects ${projected} at ${trajectory.projectedTo}, ${track}.`;
+  const projected = formatJudged(trajectory.projectedValue, statement.target, unit, 'derived');
+  const what = statement.target.change ? `a ${CHANGE_AGAINST[statement.target.change.against]} of ` : '';
+  return `Latest ${reading(statement, last)}; ${how} projects ${what}${projected} at ${trajectory.projectedTo}, ${track}.`;
+}
+
+/** Whether a figure's period ends inside an expected period. */
+function endsIn(periodEnd: IsoDate, period: Period): boolean {
+  return periodEnd >= period.start && periodEnd <= period.end;
 }
 
 /**
  * Names the last day a report counted, not the knowledge time, so the sentence holds from the deadline on; and
- * the expected periods that went unreported, when it was they that were missing rather than the whole window.
+ * the expected periods that went unreported, when it was they that were missing rather than the whole window. Of a
+ * change target, a period whose figure came but whose comparison did not (or was zero) is named with both.
  */
-function unreportedSentence(statement: Statement, windowEnd: IsoDate, missing: Period[] | null = null): string {
+function unreportedSentence(
+  statement: Statement,
+  windowEnd: IsoDate,
+  missing: Period[] | null = null,
+  allGaps: Gap[] = [],
+): string {
   const grace = statement.graceDays > 0 ? `, the end of ${graceText(statement.graceDays)}` : '';
   const lastDay = addDays(windowEnd, statement.graceDays);
-  const what = missing ? missing.map((p) => periodText(statement, p.start, p.end)).join(' or ') : windowText(statement);
-  return `No ${statement.metric.key} figure for ${what} was public by ${lastDay}${grace}.`;
+  const gaps = missing ? allGaps.filter((g) => missing.some((p) => endsIn(g.figure.periodEnd, p))) : allGaps;
+  const silent = missing ? missing.filter((p) => !gaps.some((g) => endsIn(g.figure.periodEnd, p))) : null;
+  const sentences = gaps.map((gap) =>
+    gap.reason === 'zero-comparison'
+      ? `${gapText(statement, gap)}.`
+      : `${gapText(statement, gap)} to compare it with was public by ${lastDay}${grace}.`,
+  );
+  if ((silent === null && gaps.length === 0) || (silent !== null && silent.length > 0)) {
+    const what = silent ? silent.map((p) => periodText(statement, p.start, p.end)).join(' or ') : windowText(statement);
+    sentences.unshift(`No ${statement.metric.key} figure for ${what} was public by ${lastDay}${grace}.`);
+  }
+  return sentences.join(' ');
 }
 
 function revisionSentence(revision: Revision): string {
@@ -293,7 +401,7 @@ function revisionSentence(revision: Revision): string {
 
 /** The statement judged on what was public at `asOf`, ignoring revisions. */
 function judge(statement: Statement, actuals: readonly Actual[], asOf: number): Evaluation {
-  const observations = observationsIn(statement, actuals, asOf);
+  const { observations, gaps } = observationsIn(statement, actuals, asOf);
   const deadline = deadlineOf(statement);
   const pastDeadline = deadline !== null && asOf >= deadline;
   const closed = pastDeadline || observations.some((o) => o.periodEnd === statement.window.end);
@@ -316,10 +424,15 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     : decide(statement, observations, closed);
   if (decision?.status === 'unreported' && statement.window.end !== null) {
     const missing = decision.missing.length === expectedPeriods(statement)?.length ? null : decision.missing;
-    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, statement.window.end, missing) };
+    return {
+      ...base,
+      status: 'unreported',
+      explanation: unreportedSentence(statement, statement.window.end, missing, gaps),
+    };
   }
   if (decision && decision.status !== 'unreported') {
-    const { value, actualId } = decision.deciding;
+    const { actualId } = decision.deciding;
+    const value = judgedValue(decision.deciding);
     const { target, metric } = statement;
     return {
       ...base,
@@ -335,10 +448,19 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
   }
   // Undecided past the deadline can only mean silence: any in-window figure would have decided every mode.
   if (pastDeadline && observations.length === 0 && statement.window.end !== null) {
-    return { ...base, status: 'unreported', explanation: unreportedSentence(statement, statement.window.end) };
+    return {
+      ...base,
+      status: 'unreported',
+      explanation: unreportedSentence(statement, statement.window.end, null, gaps),
+    };
   }
   const trajectory = trajectoryOf(statement, observations);
-  return { ...base, status: 'pending', trajectory, explanation: pendingSentence(statement, observations, trajectory) };
+  return {
+    ...base,
+    status: 'pending',
+    trajectory,
+    explanation: pendingSentence(statement, observations, trajectory, gaps),
+  };
 }
 
 /**

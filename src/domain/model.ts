@@ -68,6 +68,24 @@ export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 export const TARGET_OPS = [...COMPARISON_OPS, 'range', 'about'] as const;
 export type TargetOp = (typeof TARGET_OPS)[number];
 
+/** How a change target measures the change: in percent of the comparison figure, or in the metric's own unit. */
+export const CHANGE_MEASURES = ['relative', 'absolute'] as const;
+export type ChangeMeasure = (typeof CHANGE_MEASURES)[number];
+
+/** The period a change is measured against: the same period a year earlier, or the one just before. */
+export const COMPARISON_BASES = ['year-earlier', 'prior-period'] as const;
+export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
+
+/**
+ * A target on the change of the metric rather than its level ("revenue to grow low to mid single digits year over
+ * year", "operating margin down about 1 point"): `relative` values are percent change ('3' = +3%), `absolute` ones
+ * are in the metric's unit (percentage points for a percent metric). See ./change.ts.
+ */
+export interface TargetChange {
+  kind: ChangeMeasure;
+  against: ComparisonBasis;
+}
+
 /** What the change feed tells of. */
 export const CHANGE_KINDS = [
   'statement.created',
@@ -102,10 +120,14 @@ export interface Metric {
  * 'about' means value ± tolerance, both ends included; the tolerance is stated either as an amount (`tolerance`)
  * or as a percentage of the value (`tolerancePercent`: "28.0bn plus or minus 2%"), exactly one of the two.
  */
-export type Target =
+export type Target = (
   | { op: ComparisonOp; value: Decimal; wording?: string }
   | { op: 'range'; low: Decimal; high: Decimal; lowInclusive: boolean; highInclusive: boolean; wording?: string }
-  | { op: 'about'; value: Decimal; tolerance?: Decimal; tolerancePercent?: Decimal; wording?: string };
+  | { op: 'about'; value: Decimal; tolerance?: Decimal; tolerancePercent?: Decimal; wording?: string }
+) & {
+  /** Absent: the target is on the level. Present: on the change against a comparison period. */
+  change?: TargetChange;
+};
 
 export interface Window {
   start: IsoDate;
@@ -158,6 +180,23 @@ export interface Actual {
   recordedSeq?: number;
 }
 
+/** A level figure as an observation names it: the actual, its period and its value. */
+export interface Figure {
+  actualId: string;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate;
+  value: Decimal;
+}
+
+/**
+ * A figure that observes a statement. Of a change target, it also carries the comparison figure known at the same
+ * time and the change between them, which is what the target judges; of a level target, neither.
+ */
+export interface Observation extends Figure {
+  comparison?: Figure;
+  change?: Decimal;
+}
+
 export interface Trajectory {
   /** 'on_track' when the projection at window end keeps the promise. */
   status: 'on_track' | 'off_track';
@@ -187,7 +226,7 @@ export interface Evaluation {
    */
   margin: Decimal | null;
   /** The in-window observations used, after restatements and retractions, oldest period first. */
-  observations: { actualId: string; periodStart: IsoDate | null; periodEnd: IsoDate; value: Decimal }[];
+  observations: Observation[];
   trajectory: Trajectory | null;
   /** One sentence a person can read. */
   explanation: string;

@@ -92,7 +92,8 @@ function compareEnds(a: IsoDate | null, b: IsoDate | null): number {
  * lowered, both inward is narrowed, both outward is widened; a move can fit two (35–40 → 37–40 is raised and
  * narrowed). When only the window changes, the same words speak of the window: inside the old is narrowed,
  * around it is widened, and a window moved to other dates fits any kind but reiterated, since the numbers do
- * not say. Target and window both kept is reiterated.
+ * not say. Target and window both kept is reiterated. A target moved from the level to the change (or between kinds
+ * of change) measures something else, so its numbers do not say either: any kind but reiterated.
  */
 export function revisionKindsOf(
   oldTarget: Target,
@@ -100,6 +101,7 @@ export function revisionKindsOf(
   oldWindow: RevisionWindow,
   newWindow: RevisionWindow,
 ): MovingKind[] {
+  if (!sameMeasure(oldTarget, newTarget)) return ['raised', 'lowered', 'narrowed', 'widened'];
   const before = intervalOf(oldTarget);
   const after = intervalOf(newTarget);
   const low = compareLow(after.low, before.low);
@@ -118,6 +120,11 @@ export function revisionKindsOf(
   if (start >= 0 && end <= 0) return ['narrowed'];
   if (start <= 0 && end >= 0) return ['widened'];
   return ['raised', 'lowered', 'narrowed', 'widened'];
+}
+
+/** Whether two targets judge the same number: both the level, or the same kind of change against the same period. */
+function sameMeasure(a: Target, b: Target): boolean {
+  return a.change?.kind === b.change?.kind && a.change?.against === b.change?.against;
 }
 
 function compareStarts(a: IsoDate, b: IsoDate): number {

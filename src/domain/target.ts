@@ -1,6 +1,6 @@
 // Targets as intervals on the metric's value, and how far an actual lands from them.
 import { Dec, formatExact, formatRatio, toDec } from './decimal.js';
-import type { Decimal, GoodDirection, Position, Target, Unit } from './model.js';
+import type { Decimal, GoodDirection, Position, Target, TargetChange, Unit } from './model.js';
 
 export interface Bound {
   value: Dec;
@@ -210,8 +210,22 @@ export function formatValue(value: Decimal | Dec, unit: Unit, precision: Precisi
 
 /** The numeric reading of a target in words: 'above 30bn CNY', '13 to under 20%', 'about 50% (48 to 52%)'. */
 export function readTarget(target: Target, unit: Unit): string {
-  const bare = (v: Dec): string => formatBare(v, unit);
-  const full = (v: Dec): string => formatValue(v, unit);
+  if (target.change !== undefined) return readChangeTarget(target, target.change, unit);
+  return readNumbers(target, {
+    bare: (v, precision) => formatBare(v, unit, precision),
+    suffix: () => unitSuffix(unit),
+  });
+}
+
+/** How a target's numbers are written: each number bare, and the unit after the last one. */
+interface NumberWriter {
+  bare(value: Dec, precision: Precision): string;
+  suffix(value: Dec): string;
+}
+
+/** A target's numbers in words, the unit written once after the last number. */
+function readNumbers(target: Target, { bare, suffix }: NumberWriter): string {
+  const full = (v: Dec, precision: Precision = 'exact'): string => `${bare(v, precision)}${suffix(v)}`;
   switch (target.op) {
     case 'gt':
       return `above ${full(toDec(target.value))}`;
@@ -222,7 +236,7 @@ export function readTarget(target: Target, unit: Unit): string {
     case 'lte':
       return `at most ${full(toDec(target.value))}`;
     case 'range': {
-      const low = bare(toDec(target.low));
+      const low = bare(toDec(target.low), 'exact');
       const high = full(toDec(target.high));
       if (target.lowInclusive) return target.highInclusive ? `${low} to ${high}` : `${low} to under ${high}`;
       return target.highInclusive ? `over ${low} up to ${high}` : `over ${low} and under ${high}`;
@@ -233,11 +247,54 @@ export function readTarget(target: Target, unit: Unit): string {
       const stated =
         target.tolerancePercent === undefined ? '' : `, plus or minus ${formatExact(toDec(target.tolerancePercent))}%`;
       // The ends are worked out, not stated: rounded for reading.
-      const low = formatBare(centre.minus(tolerance), unit, 'derived');
-      const high = formatValue(centre.plus(tolerance), unit, 'derived');
+      const low = bare(centre.minus(tolerance), 'derived');
+      const high = full(centre.plus(tolerance), 'derived');
       return `about ${full(centre)}${stated} (${low} to ${high})`;
     }
   }
+}
+
+/** What a change is measured against, as the words before the change: 'year-over-year change'. */
+export const CHANGE_AGAINST: Record<TargetChange['against'], string> = {
+  'year-earlier': 'year-over-year change',
+  'prior-period': 'period-over-period change',
+};
+
+/** The unit a change's number is written in: percent when relative, else the metric's. */
+function changeUnit(change: TargetChange, unit: Unit): Unit {
+  return change.kind === 'relative' ? 'percent' : unit;
+}
+
+/** The unit written after a change: '%' when relative; else the metric's, a percent metric's in points. */
+function changeSuffix(change: TargetChange, unit: Unit, value: Dec): string {
+  if (change.kind === 'absolute' && unit === 'percent') return value.abs().eq(1) ? ' point' : ' points';
+  return unitSuffix(changeUnit(change, unit));
+}
+
+/**
+ * A target on the change, its numbers signed as guidance writes them: 'year-over-year change of +1 to +6%',
+ * 'period-over-period change of about -1 point (-1.5 to -0.5 points)', 'year-over-year change above +10%'.
+ */
+function readChangeTarget(target: Target, change: TargetChange, unit: Unit): string {
+  const numbers = readNumbers(target, {
+    bare: (v, precision) => `${v.gt(0) ? '+' : ''}${formatBare(v, changeUnit(change, unit), precision)}`,
+    suffix: (v) => changeSuffix(change, unit, v),
+  });
+  const of = target.op === 'gt' || target.op === 'lt' ? '' : 'of ';
+  return `${CHANGE_AGAINST[change.against]} ${of}${numbers}`;
+}
+
+/**
+ * A change as it is said of a figure: 'up 3.9509%', 'down 1.1 points', 'up 4.725bn USD', 'unchanged'. A relative
+ * change is a worked-out ratio, rounded for reading; an absolute one is exact.
+ */
+export function describeChange(value: Decimal | Dec, change: TargetChange, unit: Unit): string {
+  const v = toDec(value);
+  if (v.isZero()) return 'unchanged';
+  const size = v.abs();
+  const precision: Precision = change.kind === 'relative' ? 'derived' : 'exact';
+  const number = formatBare(size, changeUnit(change, unit), precision);
+  return `${v.isNegative() ? 'down' : 'up'} ${number}${changeSuffix(change, unit, size)}`;
 }
 
 /** Where a value stands against a target, as the verb phrase of a sentence: one-sided targets are met, not entered. */
@@ -254,7 +311,19 @@ function relation(position: Position, target: Target): string {
 export function figureAgainstTarget(value: Decimal | Dec, target: Target, unit: Unit): string {
   const stated = target.wording ? `, stated as "${target.wording}"` : '';
   const verdict = relation(positionOf(value, target), target);
-  return `${formatValue(value, unit)}, ${verdict} the target (${readTarget(target, unit)}${stated})`;
+  const figure = target.change ? describeChange(value, target.change, unit) : formatValue(value, unit);
+  return `${figure}, ${verdict} the target (${readTarget(target, unit)}${stated})`;
+}
+
+/**
+ * A value a target judges, with its unit: a level as `formatValue` writes it, a change signed ('+4.1%', '-1
+ * point'). A derived value (a projection) is rounded for reading.
+ */
+export function formatJudged(value: Decimal | Dec, target: Target, unit: Unit, precision: Precision = 'exact'): string {
+  const v = toDec(value);
+  const { change } = target;
+  if (change === undefined) return formatValue(v, unit, precision);
+  return `${v.gt(0) ? '+' : ''}${formatBare(v, changeUnit(change, unit), precision)}${changeSuffix(change, unit, v)}`;
 }
 
 /** The target as a person would say it: the original wording with its reading, e.g. 'the teens (13 to under 20%)'. */

@@ -4,8 +4,8 @@
 // Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
 // lookup, and a window closing needs no write to take effect.
 import { deadlineOf, evaluateStatement } from './evaluate.js';
-import type { Actual, Evaluation, Revision, Statement } from './model.js';
-import { observes } from './periodicity.js';
+import { bearsOn } from './change.js';
+import type { Actual, Evaluation, Figure, Revision, Statement } from './model.js';
 
 export interface TimelineSegment {
   /** Knowledge time (epoch ms) from which this evaluation holds. */
@@ -25,13 +25,21 @@ function changeInstants(
   const deadline = deadlineOf(statement);
   const instants = new Set<number>([from]);
   for (const a of actuals) {
-    if (!observes(statement, a.periodStart, a.periodEnd)) continue;
+    // A comparison figure of a change target bears on it as much as an observed one: its restatement re-scores.
+    if (!bearsOn(statement, a.periodStart, a.periodEnd)) continue;
     instants.add(Math.max(from, a.publishedAt));
     if (a.retractedAt !== null) instants.add(Math.max(from, a.retractedAt));
   }
   if (revision) instants.add(Math.max(from, revision.effectiveAt));
   if (deadline !== null) instants.add(Math.max(from, deadline));
   return [...instants].sort((a, b) => a - b);
+}
+
+function sameFigure(a: Figure | undefined, b: Figure | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.actualId === b.actualId && a.value === b.value && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd
+  );
 }
 
 /** Everything but the knowledge time: two evaluations that differ only in asOf are the same evaluation. */
@@ -51,13 +59,7 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
     a.observations.length === b.observations.length &&
     a.observations.every((o, i) => {
       const p = b.observations[i];
-      return (
-        p !== undefined &&
-        o.actualId === p.actualId &&
-        o.value === p.value &&
-        o.periodStart === p.periodStart &&
-        o.periodEnd === p.periodEnd
-      );
+      return p !== undefined && sameFigure(o, p) && sameFigure(o.comparison, p.comparison) && o.change === p.change;
     }) &&
     (ta === tb ||
       (ta !== null &&

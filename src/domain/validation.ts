@@ -177,6 +177,18 @@ export function targetProblem(target: Target): FieldProblem | null {
   return null;
 }
 
+/**
+ * A change target the metric cannot have: a stock is read at a date, so it has no prior period to compare with
+ * (its year-earlier reading it has).
+ */
+export function changeTargetProblem(target: Target, kind: MetricKind): FieldProblem | null {
+  if (target.change?.against !== 'prior-period' || kind !== 'stock') return null;
+  return {
+    pointer: '/change/against',
+    detail: "the metric is a stock, read at a date, so it has no prior period: compare with 'year-earlier'",
+  };
+}
+
 /** The ISO 4217 codes Node knows (Intl.supportedValuesOf('currency')). */
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 

@@ -81,6 +81,7 @@ export function presentStatement(record: StatementRecord): Statement {
       tolerance: row.targetTolerance,
       tolerancePercent: row.targetTolerancePercent,
       wording: row.targetWording,
+      change: target.change ?? null,
       description: describeTarget(target, record.metricUnit ?? 'number'),
     },
     window: row.windowStart ? { start: row.windowStart, end: row.windowEnd, label: row.windowLabel } : null,

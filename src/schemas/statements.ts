@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  CHANGE_MEASURES,
   COMMITMENTS,
+  COMPARISON_BASES,
   COMPARISON_OPS,
   MODES,
   PERIODICITIES,
@@ -20,9 +22,35 @@ const wording = z
   .optional()
   .meta({ description: "The original wording, kept beside the numeric reading, e.g. 'the teens'." });
 
+export const TargetChange = z
+  .object({
+    kind: z.enum(CHANGE_MEASURES).meta({
+      description:
+        "relative: the target's numbers are percent change ('3' is +3%), (figure − comparison) / |comparison| × 100; " +
+        "absolute: they are the difference in the metric's unit, in percentage points for a percent metric.",
+    }),
+    against: z.enum(COMPARISON_BASES).meta({
+      description:
+        'year-earlier: the period of the same length ending 364 to 371 days (or 12 calendar months) before, as ' +
+        '52/53-week and month-end years have it; prior-period: the period of the same length ending the day before ' +
+        'this one starts (a stock, read at a date, has none).',
+    }),
+  })
+  .strict()
+  .meta({
+    id: 'TargetChange',
+    description:
+      'Makes the target one on the change of the metric rather than its level. Each observation is computed when ' +
+      'the statement is scored, from the figure for the period and the comparison figure, each the latest known ' +
+      'then: a restatement of either re-scores it, and without the comparison figure there is no observation.',
+    example: { kind: 'relative', against: 'year-earlier' },
+  });
+
+const change = TargetChange.optional();
+
 export const TargetInput = z
   .discriminatedUnion('op', [
-    z.object({ op: z.enum(COMPARISON_OPS), value: DecimalInput, wording }),
+    z.object({ op: z.enum(COMPARISON_OPS), value: DecimalInput, wording, change }),
     z.object({
       op: z.literal('range'),
       low: DecimalInput,
@@ -30,6 +58,7 @@ export const TargetInput = z
       lowInclusive: z.boolean().default(true),
       highInclusive: z.boolean().default(true),
       wording,
+      change,
     }),
     z.object({
       op: z.literal('about'),
@@ -43,6 +72,7 @@ export const TargetInput = z
           "The tolerance as a percentage of the value: '28000000000' ± '2' is 27.44bn to 28.56bn. Give this or tolerance.",
       }),
       wording,
+      change,
     }),
   ])
   .meta({
@@ -50,7 +80,11 @@ export const TargetInput = z
     description:
       "A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; " +
       "'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; " +
-      "'28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}.",
+      "'$32.5 billion, plus or minus 2%' is {op:'about', value:'32500000000', tolerancePercent:'2'} (31.85bn to 33.15bn). " +
+      'With change, the numbers are a change against a comparison period: "revenue to grow low to mid single digits ' +
+      "year over year\" is {op:'range', low:'1', high:'6', change:{kind:'relative', against:'year-earlier'}}; " +
+      "\"operating margin down about 1 point\" is {op:'about', value:'-1', tolerance:'0.5', " +
+      "change:{kind:'absolute', against:'prior-period'}}.",
   });
 
 /** A target as the API answers with it, every form's fields present (null where the form has none). */
@@ -69,6 +103,7 @@ export const TargetFields = z.object({
 });
 
 export const Target = TargetFields.extend({
+  change: TargetChange.nullable().meta({ description: 'What the change is measured as and against; null: the level.' }),
   description: z.string().meta({ description: 'The target in words, with its numeric reading.' }),
 }).meta({ id: 'Target' });
 
@@ -214,7 +249,8 @@ export const RevisionInput = z
         description:
           'How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, ' +
           'lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move ' +
-          "that fits two takes either). Omitted: derived from the numbers. 'withdrawn' is always given.",
+          'that fits two takes either; a move between the level and a change, or between kinds of change, fits any ' +
+          "but reiterated). Omitted: derived from the numbers. 'withdrawn' is always given.",
       }),
     statedOn: IsoDate,
     note: z.string().max(2000).optional(),
@@ -288,12 +324,29 @@ export const Statement = z
   })
   .meta({ id: 'Statement' });
 
+const figureFields = {
+  actualId: z.uuid(),
+  periodStart: z.string().meta({ format: 'date' }).nullable(),
+  periodEnd: z.string().meta({ format: 'date' }),
+  value: DecimalOutput,
+};
+
+export const ComparisonFigure = z
+  .object(figureFields)
+  .meta({ id: 'ComparisonFigure', description: "The comparison period's figure known when the statement was scored." });
+
 export const Observation = z
   .object({
-    actualId: z.uuid(),
-    periodStart: z.string().meta({ format: 'date' }).nullable(),
-    periodEnd: z.string().meta({ format: 'date' }),
-    value: DecimalOutput,
+    ...figureFields,
+    comparison: ComparisonFigure.optional().meta({
+      description: "A change target's comparison figure; absent for a target on the level.",
+    }),
+    change: DecimalOutput.optional().meta({
+      description:
+        "A change target's change from the comparison figure to this one, which the target judges (percent when " +
+        'relative, to 40 significant digits; exact when absolute); absent for a target on the level.',
+      example: '3.951494877691825214300647083420447417938',
+    }),
   })
   .meta({ id: 'Observation' });
 

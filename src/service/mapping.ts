@@ -2,7 +2,7 @@
 import type { FiscalCalendar } from '../domain/fiscal.js';
 import type { CompanyRow } from '../store/companies.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
-import type { Metric, Revision, Statement, Target } from '../domain/model.js';
+import type { Metric, Revision, Statement, Target, TargetChange } from '../domain/model.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
 
@@ -41,7 +41,18 @@ function required<T>(value: T | null, what: string, id: string): T {
   return value;
 }
 
+/** A change target's measure and comparison; null for a target on the level. */
+export function toDomainTargetChange(row: StatementRow): TargetChange | null {
+  if (row.targetChangeKind === null || row.targetChangeAgainst === null) return null;
+  return { kind: row.targetChangeKind, against: row.targetChangeAgainst };
+}
+
 export function toDomainTarget(row: StatementRow): Target {
+  const change = toDomainTargetChange(row);
+  return change === null ? levelTarget(row) : { ...levelTarget(row), change };
+}
+
+function levelTarget(row: StatementRow): Target {
   const op = required(row.targetOp, 'target', row.id);
   const wording = row.targetWording ?? undefined;
   switch (op) {

@@ -4,7 +4,8 @@
 import { addMonths, endOfDayMs, msToDate, type IsoDate } from '../domain/dates.js';
 import { nextMidnightMs, statementKnownFrom } from '../domain/knowledge-time.js';
 import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
-import type { Evaluation, Status } from '../domain/model.js';
+import { comparisonReach } from '../domain/change.js';
+import type { Decimal, Evaluation, Figure, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
 import {
   buildScorecard,
@@ -23,7 +24,7 @@ import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
 import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
-import type { StatementRecord } from '../store/statements.js';
+import type { StatementRecord, StatementRow } from '../store/statements.js';
 import type { SegmentRow, StoredSegment } from '../store/timeline.js';
 import { companyCalendar, toDomainRevision, toDomainStatement } from './mapping.js';
 
@@ -55,18 +56,32 @@ function toSegmentRow(statementId: string, segment: TimelineSegment, now: number
     surprise: evaluation.surprise,
     error: evaluation.error,
     margin: evaluation.margin,
-    evaluation: { trajectory: evaluation.trajectory, explanation: evaluation.explanation } satisfies StoredPresentation,
+    evaluation: storedPresentation(evaluation),
     observationIds: evaluation.observations.map((o) => o.actualId),
     announced: segment.from <= now,
   };
 }
 
-/** What a segment's evaluation column holds: the parts of an evaluation its other columns do not. */
-type StoredPresentation = Pick<Evaluation, 'trajectory' | 'explanation'>;
+/**
+ * What a segment's evaluation column holds: the parts of an evaluation its other columns do not. Of a change
+ * target, also each observation's comparison figure and change, in the order of observation_ids (absent for a
+ * level target, so its segments are stored as before).
+ */
+interface StoredPresentation extends Pick<Evaluation, 'trajectory' | 'explanation'> {
+  changes?: { comparison: Figure; change: Decimal }[];
+}
+
+function storedPresentation(evaluation: Evaluation): StoredPresentation {
+  const { trajectory, explanation, observations } = evaluation;
+  const changes = observations.flatMap((o) =>
+    o.comparison === undefined || o.change === undefined ? [] : [{ comparison: o.comparison, change: o.change }],
+  );
+  return changes.length === 0 ? { trajectory, explanation } : { trajectory, explanation, changes };
+}
 
 /** The stored evaluation of a segment, as of a knowledge time inside it. */
 export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
-  const { trajectory, explanation } = row.evaluation as StoredPresentation;
+  const { trajectory, explanation, changes } = row.evaluation as StoredPresentation;
   return {
     evaluation: {
       statementId: row.statementId,
@@ -78,7 +93,7 @@ export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
       surprise: row.surprise,
       error: row.error,
       margin: row.margin,
-      observations: row.observations,
+      observations: changes ? row.observations.map((o, i) => ({ ...o, ...changes[i] })) : row.observations,
       trajectory,
       explanation,
     },
@@ -95,6 +110,19 @@ export interface Rescore {
   statements?: { id: string; metricId: string; from: number | null }[];
   /** Metric and company rows the writer already read in its transaction, so rescoring need not read them again. */
   known?: { metrics: MetricRow[]; companies: CompanyRow[] };
+}
+
+/**
+ * Whether a new fact about a period ending on `periodEnd` can change the statement's evaluation: the period ends
+ * inside its window, or, of a change target, where a comparison figure of one of its periods can end.
+ */
+function bearsOnStatement(row: StatementRow, periodEnd: IsoDate): boolean {
+  const { windowStart, windowEnd, targetChangeAgainst } = row;
+  if (windowStart === null) return false;
+  const inWindow = periodEnd >= windowStart && (windowEnd === null || periodEnd <= windowEnd);
+  if (inWindow || targetChangeAgainst === null) return inWindow;
+  const reach = comparisonReach({ start: windowStart, end: windowEnd }, targetChangeAgainst);
+  return periodEnd >= reach.from && (reach.to === null || periodEnd <= reach.to);
 }
 
 function statusAt(segments: SegmentRow[], at: number): Status | null {
@@ -352,14 +380,11 @@ export function createScoringService(stores: Stores, clock: Clock) {
       const affected: { record: StatementRecord; from: number }[] = [];
       for (const record of await statements.atomicForMetrics(metricIds)) {
         const start = knownFrom(record);
-        const { windowStart, windowEnd } = record.row;
         let from = Number.POSITIVE_INFINITY;
         const asked = named.get(record.row.id);
         if (asked) from = asked.from ?? start;
         for (const t of touchesByMetric.get(record.row.metricId ?? '') ?? []) {
-          const inWindow =
-            windowStart !== null && t.periodEnd >= windowStart && (windowEnd === null || t.periodEnd <= windowEnd);
-          if (inWindow) from = Math.min(from, t.from);
+          if (bearsOnStatement(record.row, t.periodEnd)) from = Math.min(from, t.from);
         }
         if (from !== Number.POSITIVE_INFINITY) affected.push({ record, from: Math.max(from, start) });
       }

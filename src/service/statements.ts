@@ -4,6 +4,7 @@ import type { Clock } from '../lib/clock.js';
 import { parseGuidance } from '../parser/index.js';
 import type { ParseResult } from '../parser/types.js';
 import {
+  changeTargetProblem,
   deadlineProblem,
   forecastProblem,
   statedOnProblem,
@@ -55,6 +56,8 @@ function targetColumns(target: TargetInput) {
     targetHighInclusive: null,
     targetTolerance: null,
     targetTolerancePercent: null,
+    targetChangeKind: target.change?.kind ?? null,
+    targetChangeAgainst: target.change?.against ?? null,
   };
   switch (target.op) {
     case 'range':
@@ -140,7 +143,9 @@ async function atomicColumns(
     fields.periodicity ?? (metric ? defaultPeriodicity(window.ok ? window.value.label : null, metric.kind) : null);
   const mismatch = metric && periodicityProblem(fields.periodicity, metric.kind);
   if (mismatch) errors.push({ pointer: `${at}/periodicity`, detail: mismatch });
-  if (!metric || !window.ok || mismatch) return null;
+  const unchangeable = metric && changeTargetProblem(fields.target, metric.kind);
+  if (unchangeable) errors.push(within(`${at}/target`, unchangeable));
+  if (!metric || !window.ok || mismatch || unchangeable) return null;
   return {
     companyId: company.id,
     metricId: metric.id,
@@ -428,13 +433,26 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
 /** "35 to 40 over 2026-04-01..2027-03-31 → 37 to 40 over …", for a refusal's detail. */
 function describeMove(from: StatementRow, to: NewStatement): string {
   const target = (
-    t: Pick<NewStatement, 'targetOp' | 'targetValue' | 'targetLow' | 'targetHigh' | 'targetTolerance'>,
-  ) =>
-    t.targetOp === 'range'
-      ? `${t.targetLow} to ${t.targetHigh}`
-      : t.targetOp === 'about'
-        ? `${t.targetValue} ± ${t.targetTolerance}`
-        : `${t.targetOp} ${t.targetValue}`;
+    t: Pick<
+      NewStatement,
+      | 'targetOp'
+      | 'targetValue'
+      | 'targetLow'
+      | 'targetHigh'
+      | 'targetTolerance'
+      | 'targetTolerancePercent'
+      | 'targetChangeKind'
+      | 'targetChangeAgainst'
+    >,
+  ) => {
+    const numbers =
+      t.targetOp === 'range'
+        ? `${t.targetLow} to ${t.targetHigh}`
+        : t.targetOp === 'about'
+          ? `${t.targetValue} ± ${t.targetTolerancePercent ? `${t.targetTolerancePercent}%` : t.targetTolerance}`
+          : `${t.targetOp} ${t.targetValue}`;
+    return t.targetChangeKind ? `${numbers} (${t.targetChangeKind} change, ${t.targetChangeAgainst})` : numbers;
+  };
   const window = (w: { windowStart?: string | null; windowEnd?: string | null }) =>
     `${w.windowStart}..${w.windowEnd ?? 'no deadline'}`;
   return `${target(from)} over ${window(from)} → ${target(to)} over ${window(to)}`;

@@ -2,12 +2,19 @@ import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { actuals, metrics, retractions } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
-import type { Actual as DomainActual } from '../domain/model.js';
+import { COMPARISON_LOOKBACK_DAYS } from '../domain/change.js';
+import { COMPARISON_BASES, type Actual as DomainActual } from '../domain/model.js';
 import { announceActualsCreated } from './changes.js';
 import { insertOrConflict } from './errors.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type ActualRow = typeof actuals.$inferSelect;
+
+/** Days before a statement's window in which its comparison figures can end: none for a target on the level. */
+const comparisonLookbackDays = sql`(case s.target_change_against ${sql.join(
+  COMPARISON_BASES.map((basis) => sql`when ${basis} then ${COMPARISON_LOOKBACK_DAYS[basis]}::int`),
+  sql` `,
+)} else 0 end)`;
 export type NewActual = Omit<typeof actuals.$inferInsert, 'id' | 'seq' | 'recordedAt'>;
 export type RetractionRow = typeof retractions.$inferSelect;
 
@@ -180,7 +187,7 @@ export function createActualStore(db: Executor) {
 
     /**
      * What rescoring these statements from `since` on can need: the actuals whose period ends inside one of
-     * their windows, less the versions that a firm (never retracted) later version published by `since` has
+     * their windows (or, for a change target, where its comparison figures can end, before the window), less the versions that a firm (never retracted) later version published by `since` has
      * replaced for good; they cannot be the latest known at or after `since`. Raw columns, no ORM mapping: a
      * batch reads thousands of these.
      */
@@ -206,7 +213,8 @@ export function createActualStore(db: Executor) {
           where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
             and exists (select 1 from statements s
                         where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
-                          and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))
+                          and a.period_end >= s.window_start - ${comparisonLookbackDays}
+                          and (s.window_end is null or a.period_end <= s.window_end))
           window w as (partition by a.metric_id, a.period_start, a.period_end order by a.published_at desc, a.seq desc)),
         cut as (
           select h.*, min(newest_first) filter (where firm) over (partition by metric_id, period_start, period_end) as first_firm

@@ -110,8 +110,8 @@ export function createStatementStore(db: Executor) {
 
     /**
      * The atomic statement that says the same thing as `values`: same company, metric, stated date, target (its
-     * numbers, compared as numbers, tolerance in either form), window, periodicity, mode and quote. The caller holds the metric's lock, so two identical
-     * requests cannot both miss it.
+     * numbers, compared as numbers, tolerance in either form, and its level or change), window, periodicity, mode
+     * and quote. The caller holds the metric's lock, so two identical requests cannot both miss it.
      */
     async findSame(values: NewStatement): Promise<StatementRow | null> {
       const same = (column: SQLWrapper, value: unknown) => sql`${column} is not distinct from ${value ?? null}`;
@@ -139,6 +139,8 @@ export function createStatementStore(db: Executor) {
             sameNumber(statements.targetTolerance, values.targetTolerance),
             sameNumber(statements.targetTolerancePercent, values.targetTolerancePercent),
             same(statements.periodicity, values.periodicity),
+            same(statements.targetChangeKind, values.targetChangeKind),
+            same(statements.targetChangeAgainst, values.targetChangeAgainst),
           ),
         )
         .orderBy(asc(statements.seq))

@@ -13,4 +13,15 @@ describe('configuration', () => {
     expect(loadConfig({ FAILED_KEYS_PER_MINUTE: '7' }).failedKeysPerMinute).toBe(7);
     expect(() => loadConfig({ FAILED_KEYS_PER_MINUTE: '0' })).toThrow(/FAILED_KEYS_PER_MINUTE/);
   });
+
+  it('lets no other origin call the API from a browser unless CORS_ORIGINS lists it', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example.com, http://127.0.0.1:8080' }).corsOrigins).toEqual([
+      'https://dash.example.com',
+      'http://127.0.0.1:8080',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://dash.example.com/' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'dash.example.com' })).toThrow(/CORS_ORIGINS/);
+  });
 });

@@ -111,7 +111,12 @@ export const changeRoutes: FastifyPluginAsyncZod<RouteDeps & { listener: ChangeL
       const controller = untilClientOrShutdown(reply.raw);
       reply.hijack();
       const raw = reply.raw;
+      // Hijacked, the reply's own headers (CORS, rate limits) are written here or not at all.
+      const own = Object.entries(reply.getHeaders()).filter(
+        (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+      );
       raw.writeHead(200, {
+        ...Object.fromEntries(own),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         connection: 'keep-alive',

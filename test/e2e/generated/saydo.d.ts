@@ -719,7 +719,26 @@ export interface components {
             /** @description A new fiscal calendar, accepted only while the company has no statements (409 otherwise, unless it is the calendar it has): their windows were resolved through it. */
             fiscalCalendar?: components["schemas"]["FiscalCalendarInput"];
         };
-        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}. */
+        /**
+         * @description Makes the target one on the change of the metric rather than its level. Each observation is computed when the statement is scored, from the figure for the period and the comparison figure, each the latest known then: a restatement of either re-scores it, and without the comparison figure there is no observation.
+         * @example {
+         *       "kind": "relative",
+         *       "against": "year-earlier"
+         *     }
+         */
+        TargetChangeInput: {
+            /**
+             * @description relative: the target's numbers are percent change ('3' is +3%), (figure − comparison) / |comparison| × 100; absolute: they are the difference in the metric's unit, in percentage points for a percent metric.
+             * @enum {string}
+             */
+            kind: "relative" | "absolute";
+            /**
+             * @description year-earlier: the period of the same length ending 364 to 371 days (or 12 calendar months) before, as 52/53-week and month-end years have it; prior-period: the period of the same length ending the day before this one starts (a stock, read at a date, has none).
+             * @enum {string}
+             */
+            against: "year-earlier" | "prior-period";
+        };
+        /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '$32.5 billion, plus or minus 2%' is {op:'about', value:'32500000000', tolerancePercent:'2'} (31.85bn to 33.15bn). With change, the numbers are a change against a comparison period: "revenue to grow low to mid single digits year over year" is {op:'range', low:'1', high:'6', change:{kind:'relative', against:'year-earlier'}}; "operating margin down about 1 point" is {op:'about', value:'-1', tolerance:'0.5', change:{kind:'absolute', against:'prior-period'}}. */
         TargetSpecInput: {
             /** @enum {string} */
             op: "gt" | "gte" | "lt" | "lte";
@@ -730,6 +749,7 @@ export interface components {
             value: string | number;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         } | {
             /** @constant */
             op: "range";
@@ -749,6 +769,7 @@ export interface components {
             highInclusive?: boolean;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         } | {
             /** @constant */
             op: "about";
@@ -769,6 +790,7 @@ export interface components {
             tolerancePercent?: string | number;
             /** @description The original wording, kept beside the numeric reading, e.g. 'the teens'. */
             wording?: string;
+            change?: components["schemas"]["TargetChangeInput"];
         };
         /** @description Give either period, or start (and end, or end: null for no deadline). */
         WindowSpecInput: {
@@ -869,7 +891,7 @@ export interface components {
         };
         RevisionCreateInput: {
             /**
-             * @description How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move that fits two takes either). Omitted: derived from the numbers. 'withdrawn' is always given.
+             * @description How the new statement relates to the old; it must agree with the numbers (raised: the target moves up, lowered: down, narrowed: inside the old, widened: around it, reiterated: target and window kept; a move that fits two takes either; a move between the level and a change, or between kinds of change, fits any but reiterated). Omitted: derived from the numbers. 'withdrawn' is always given.
              * @enum {string}
              */
             kind?: "reiterated" | "raised" | "lowered" | "narrowed" | "widened" | "withdrawn";
@@ -1266,6 +1288,25 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description Makes the target one on the change of the metric rather than its level. Each observation is computed when the statement is scored, from the figure for the period and the comparison figure, each the latest known then: a restatement of either re-scores it, and without the comparison figure there is no observation.
+         * @example {
+         *       "kind": "relative",
+         *       "against": "year-earlier"
+         *     }
+         */
+        TargetChange: {
+            /**
+             * @description relative: the target's numbers are percent change ('3' is +3%), (figure − comparison) / |comparison| × 100; absolute: they are the difference in the metric's unit, in percentage points for a percent metric.
+             * @enum {string}
+             */
+            kind: "relative" | "absolute";
+            /**
+             * @description year-earlier: the period of the same length ending 364 to 371 days (or 12 calendar months) before, as 52/53-week and month-end years have it; prior-period: the period of the same length ending the day before this one starts (a stock, read at a date, has none).
+             * @enum {string}
+             */
+            against: "year-earlier" | "prior-period";
+        };
         Target: {
             /** @enum {string} */
             op: "gt" | "gte" | "lt" | "lte" | "range" | "about";
@@ -1279,6 +1320,8 @@ export interface components {
             /** @description An 'about' target's tolerance, when given as a percentage of the value. */
             tolerancePercent: string | null;
             wording: string | null;
+            /** @description What the change is measured as and against; null: the level. */
+            change: components["schemas"]["TargetChange"] | null;
             /** @description The target in words, with its numeric reading. */
             description: string;
         };
@@ -1338,6 +1381,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description The comparison period's figure known when the statement was scored. */
+        ComparisonFigure: {
+            /** Format: uuid */
+            actualId: string;
+            periodStart: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /**
+             * @description An exact decimal number, as a string.
+             * @example 12.4
+             */
+            value: string;
+        };
         Observation: {
             /** Format: uuid */
             actualId: string;
@@ -1349,6 +1405,13 @@ export interface components {
              * @example 12.4
              */
             value: string;
+            /** @description A change target's comparison figure; absent for a target on the level. */
+            comparison?: components["schemas"]["ComparisonFigure"];
+            /**
+             * @description A change target's change from the comparison figure to this one, which the target judges (percent when relative, to 40 significant digits; exact when absolute); absent for a target on the level.
+             * @example 3.951494877691825214300647083420447417938
+             */
+            change?: string;
         };
         Evaluation: {
             /** Format: uuid */
