@@ -32,19 +32,9 @@ export const APPLE_METRICS = {
   operatingExpenses: { key: 'operating_expenses', unit: 'USD', goodDirection: 'lower' },
 } as const;
 
-/** A target on the change of the metric (SHAPES.md, "Change targets"). */
-interface ChangeSpec {
-  kind: 'relative' | 'absolute';
-  against: 'year-earlier' | 'prior-period';
-}
-
-type TargetBody = StatementBody['target'];
-/** A statement as posted; its target may be on the change of the metric. */
-export type AppleStatementBody = Omit<StatementBody, 'target'> & { target: TargetBody & { change?: ChangeSpec } };
-
 export interface AppleStatement {
   key: string;
-  body: AppleStatementBody;
+  body: StatementBody;
   /** How the quote was read into numbers, and what the source leaves unsaid. */
   notes: string[];
 }
@@ -52,7 +42,7 @@ export interface AppleStatement {
 const MAESTRI = 'Luca Maestri, CFO';
 const COOK = 'Tim Cook, CEO';
 
-const YEAR_OVER_YEAR: ChangeSpec = { kind: 'relative', against: 'year-earlier' };
+const YEAR_OVER_YEAR = { kind: 'relative', against: 'year-earlier' } as const;
 
 // 9to5Mac printed the outlook in July, ahead of the next call; it was given on the Q2 FY2024 call of 2024-05-02
 // (gurufocus.com/news/2426678 heads its transcript "May 02, 2024 / 09:00PM GMT"; Reuters reported the margin range
@@ -62,7 +52,7 @@ const FROM_THE_MAY_CALL = 'statedOn is the day of the Q2 FY2024 call (2024-05-02
 // The band the parser reads "low single digits" as.
 const LOW_SINGLE_DIGITS = 'Read as 1 to under 4%, the band the parser gives "low single digits" (src/parser/bands.ts).';
 
-const statement = (key: string, body: Omit<AppleStatementBody, 'companyId' | 'commitment'>, notes: string[]) => ({
+const statement = (key: string, body: Omit<StatementBody, 'companyId' | 'commitment'>, notes: string[]) => ({
   key,
   body: { companyId: APPLE_COMPANY_ID, commitment: 'expect' as const, ...body },
   notes,
