@@ -86,7 +86,8 @@ function parseOptions(argv: string[], env: ImportIo['env']): Options | 'help' | 
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return 'help';
   const [source, file, ...rest] = positionals;
-  if (source !== 'sec') return source === undefined ? 'say what to import: sec' : `unknown source '${source}' (only sec)`;
+  if (source !== 'sec')
+    return source === undefined ? 'say what to import: sec' : `unknown source '${source}' (only sec)`;
   if (file === undefined) return 'give the companyfacts file';
   if (rest.length > 0) return `unexpected arguments: ${rest.join(' ')}`;
   const key = values.key ?? env.SAYDO_KEY;
@@ -117,7 +118,9 @@ async function readJson<T>(io: ImportIo, path: string, what: string, schema: z.Z
   try {
     text = await io.readFile(path);
   } catch (error) {
-    throw new ImportFailed(`cannot read the ${what} file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportFailed(
+      `cannot read the ${what} file ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   let json: unknown;
   try {
@@ -139,10 +142,13 @@ async function loadMapping(io: ImportIo, path: string | undefined): Promise<Mapp
   try {
     json = JSON.parse(await io.readFile(path));
   } catch (error) {
-    throw new ImportFailed(`cannot read the mapping file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportFailed(
+      `cannot read the mapping file ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const result = applyMappingFile(BUILT_IN_MAPPING, json);
-  if (!result.ok) throw new ImportFailed(`the mapping file ${path} is not valid:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+  if (!result.ok)
+    throw new ImportFailed(`the mapping file ${path} is not valid:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   return result.mapping;
 }
 
@@ -227,9 +233,7 @@ export async function runImportCommand(argv: string[], io: ImportIo): Promise<Ex
 
 async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
   const facts = await readJson(io, options.companyFacts, 'companyfacts', CompanyFacts);
-  const submissions = options.submissions
-    ? await readJson(io, options.submissions, 'submissions', Submissions)
-    : null;
+  const submissions = options.submissions ? await readJson(io, options.submissions, 'submissions', Submissions) : null;
   const mapping = await loadMapping(io, options.mapping);
   const filings = submissions ? filingsOf(submissions) : [];
   const publications = createPublicationIndex(filings);
@@ -237,12 +241,16 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
   // The calendar from the fiscal years and quarters reported, then the figures named by it.
   const first = selectFigures(facts, publications, mapping, null);
   const spans = (n: number) =>
-    first.series.filter((s) => s.quarters === n && s.derivation === null).map((s) => ({ start: s.start ?? s.end, end: s.end }));
+    first.series
+      .filter((s) => s.quarters === n && s.derivation === null)
+      .map((s) => ({ start: s.start ?? s.end, end: s.end }));
   const recognised = recogniseCalendar(spans(4), spans(1));
   if (!recognised.ok) throw new ImportFailed(`cannot tell the fiscal calendar: ${recognised.reason}`);
   const calendar = recognised.calendar;
   const selection = selectFigures(facts, publications, mapping, calendar);
-  const currency = selection.units.find((u) => u.key === 'revenue')?.unit ?? selection.units.find((u) => /^[A-Z]{3}$/.test(u.unit))?.unit;
+  const currency =
+    selection.units.find((u) => u.key === 'revenue')?.unit ??
+    selection.units.find((u) => /^[A-Z]{3}$/.test(u.unit))?.unit;
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) throw new ImportFailed('found no figure in a currency');
 
   const tickers = submissions?.tickers ?? [];
@@ -274,7 +282,11 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
   const bar =
     io.progressStream?.isTTY === true
       ? new cliProgress.SingleBar(
-          { stream: io.progressStream, format: 'actuals |{bar}| {value}/{total} figures | {imported} new, {unchanged} unchanged', hideCursor: true },
+          {
+            stream: io.progressStream,
+            format: 'actuals |{bar}| {value}/{total} figures | {imported} new, {unchanged} unchanged',
+            hideCursor: true,
+          },
           cliProgress.Presets.shades_classic,
         )
       : null;
@@ -309,10 +321,14 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
   }
 
   io.out('');
-  io.out(`Company '${companyId}': ${companyOutcome}. Metrics: ${metricsCreated} created, ${selection.units.length - metricsCreated} already there.`);
+  io.out(
+    `Company '${companyId}': ${companyOutcome}. Metrics: ${metricsCreated} created, ${selection.units.length - metricsCreated} already there.`,
+  );
   io.out(`Imported:  ${tally.imported} figures (${tally.derivedImported} of them derived or computed)`);
   io.out(`Restated:  ${tally.restated} figures (a later filing changed a value published before)`);
-  io.out(`Unchanged: ${tally.unchanged} figures already on record; ${selection.repeats} facts repeated by later filings were stored once`);
+  io.out(
+    `Unchanged: ${tally.unchanged} figures already on record; ${selection.repeats} facts repeated by later filings were stored once`,
+  );
   const skipped = [...selection.skipped.entries()].sort((a, b) => b[1] - a[1]);
   io.out(`Skipped:   ${skipped.reduce((n, [, c]) => n + c, 0)}`);
   for (const [reason, n] of skipped) io.out(`  ${String(n).padStart(6)}  ${reason}`);

@@ -22,11 +22,14 @@ export class ApiError extends Error {
         .object({
           title: z.string().optional(),
           detail: z.string().optional(),
-          errors: z.array(z.object({ pointer: z.string().optional(), parameter: z.string().optional(), detail: z.string() })).optional(),
+          errors: z
+            .array(z.object({ pointer: z.string().optional(), parameter: z.string().optional(), detail: z.string() }))
+            .optional(),
         })
         .parse(JSON.parse(this.body));
       const lines = [`${this.message}: ${problem.detail ?? problem.title ?? ''}`];
-      for (const e of (problem.errors ?? []).slice(0, 10)) lines.push(`  ${e.pointer ?? e.parameter ?? ''}: ${e.detail}`);
+      for (const e of (problem.errors ?? []).slice(0, 10))
+        lines.push(`  ${e.pointer ?? e.parameter ?? ''}: ${e.detail}`);
       if ((problem.errors?.length ?? 0) > 10) lines.push(`  ... and ${(problem.errors?.length ?? 0) - 10} more`);
       return lines.join('\n');
     } catch {
@@ -80,7 +83,10 @@ export function createSaydoClient(baseUrl: string, key: string, fetchImpl: typeo
       return { company: Company.parse(answer.json), etag: answer.headers.get('etag') ?? '' };
     },
     async createCompany(body, idempotencyKey) {
-      const answer = await call('POST', '/v1/companies', [201], { body, headers: { 'idempotency-key': idempotencyKey } });
+      const answer = await call('POST', '/v1/companies', [201], {
+        body,
+        headers: { 'idempotency-key': idempotencyKey },
+      });
       return Company.parse(answer.json);
     },
     async updateCompany(id, body, etag) {

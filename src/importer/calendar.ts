@@ -39,12 +39,16 @@ export function recogniseCalendar(years: Span[], quarters: Span[]): Recognised {
   if (parts.every((p) => p.day === daysInMonth(p.year, p.month))) {
     const months = new Set(parts.map((p) => p.month));
     const [month] = months;
-    if (months.size === 1 && month !== undefined) return { ok: true, calendar: { type: 'month-end', yearEndMonth: month } };
+    if (months.size === 1 && month !== undefined)
+      return { ok: true, calendar: { type: 'month-end', yearEndMonth: month } };
   }
   const weekdays = new Set(ends.map(weekdayOf));
   const [weekday] = weekdays;
   if (weekdays.size !== 1 || weekday === undefined) {
-    return { ok: false, reason: `the fiscal years end on different weekdays and not at month ends (${ends.join(', ')})` };
+    return {
+      ok: false,
+      reason: `the fiscal years end on different weekdays and not at month ends (${ends.join(', ')})`,
+    };
   }
   // The month a year "ends in": for the last-weekday rule the end's own month; for the nearest rule an end in a
   // month's first days belongs to the month before.
@@ -65,7 +69,10 @@ export function recogniseCalendar(years: Span[], quarters: Span[]): Recognised {
       return nearestWeekdayTo(year, nearestMonth, weekday) === makeDate(p.year, p.month, p.day);
     });
     if (fits) {
-      return { ok: true, calendar: { type: 'weekday', weekday: name, month: nearestMonth, rule: 'nearest', week53Quarter } };
+      return {
+        ok: true,
+        calendar: { type: 'weekday', weekday: name, month: nearestMonth, rule: 'nearest', week53Quarter },
+      };
     }
   }
   return { ok: false, reason: `the fiscal year ends fit no month-end or weekday rule (${ends.join(', ')})` };
@@ -76,7 +83,8 @@ function quarterWithExtraWeek(years: Span[], quarters: Span[]): 1 | 2 | 3 | 4 {
   for (const year of years) {
     if (daysBetween(year.start, year.end) + 1 !== 371) continue;
     const long = quarters.find(
-      (q) => q.start >= year.start && q.end <= year.end && daysBetween(q.start, q.end) + 1 === 98 && quartersIn(q) === 1,
+      (q) =>
+        q.start >= year.start && q.end <= year.end && daysBetween(q.start, q.end) + 1 === 98 && quartersIn(q) === 1,
     );
     if (!long) continue;
     const position = Math.round(daysBetween(year.start, long.start) / 91) + 1;

@@ -273,7 +273,7 @@ function deriveQuarters(
     if (!quarter || all.has(spanKey(quarter))) continue;
     const name = periodName(quarter, calendar);
     if (!metric.additive) {
-      count(skipped, `${key}: quarters not derived, as per-share and average figures do not subtract (quarters)`);
+      count(skipped, `${key}: quarters left underived, as per-share and average figures do not subtract`);
       continue;
     }
     const longerLabel = longer.quarters === 4 ? 'the year' : `${(longer.quarters ?? 0) * 3} months to date`;
@@ -347,7 +347,11 @@ export function selectFigures(
     const periods = new Map<string, Series>();
     for (const s of [...reported.values(), ...derived]) {
       if (s.quarters === 2 || s.quarters === 3) {
-        count(skipped, 'a year-to-date figure (6 or 9 months): not a discrete period, used only to derive quarters', s.versions.length);
+        count(
+          skipped,
+          'a year-to-date figure (6 or 9 months): not a discrete period, used only to derive quarters',
+          s.versions.length,
+        );
         continue;
       }
       kept.push(s);

@@ -19,8 +19,14 @@ export const ReportedMetric = z
     additive: z
       .boolean()
       .default(true)
-      .meta({ description: 'A flow whose quarters add up to its year, so a missing quarter is derived by subtraction.' }),
-    xbrlUnit: z.string().min(1).optional().meta({ description: "The XBRL unit to read ('USD', 'USD/shares', 'shares')." }),
+      .meta({
+        description: 'A flow whose quarters add up to its year, so a missing quarter is derived by subtraction.',
+      }),
+    xbrlUnit: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The XBRL unit to read ('USD', 'USD/shares', 'shares')." }),
   })
   .strict();
 
@@ -72,13 +78,19 @@ export const BUILT_IN_MAPPING: Mapping = {
     net_income: flow('Net income', ['us-gaap:NetIncomeLoss']),
     // Per-share figures do not add up: each quarter divides by its own share count.
     eps_diluted: flow('Diluted earnings per share', ['us-gaap:EarningsPerShareDiluted'], { additive: false }),
-    capex: flow('Capital expenditure (payments for property, plant and equipment)', [
-      'us-gaap:PaymentsToAcquirePropertyPlantAndEquipment',
-    ], { goodDirection: 'neutral' }),
-    diluted_shares: flow('Weighted average diluted shares', ['us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding'], {
-      additive: false,
-      goodDirection: 'neutral',
-    }),
+    capex: flow(
+      'Capital expenditure (payments for property, plant and equipment)',
+      ['us-gaap:PaymentsToAcquirePropertyPlantAndEquipment'],
+      { goodDirection: 'neutral' },
+    ),
+    diluted_shares: flow(
+      'Weighted average diluted shares',
+      ['us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding'],
+      {
+        additive: false,
+        goodDirection: 'neutral',
+      },
+    ),
     shares_outstanding: {
       name: 'Shares outstanding',
       concepts: ['dei:EntityCommonStockSharesOutstanding', 'us-gaap:CommonStockSharesOutstanding'],
@@ -106,19 +118,13 @@ export function applyMappingFile(base: Mapping, file: unknown): MappingResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`),
+      errors: parsed.error.issues.map(
+        (issue) => `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`,
+      ),
     };
   }
-  const metrics = { ...base.metrics };
-  for (const [key, entry] of Object.entries(parsed.data.metrics)) {
-    if (entry === null) delete metrics[key];
-    else metrics[key] = entry;
-  }
-  const ratios = { ...base.ratios };
-  for (const [key, entry] of Object.entries(parsed.data.ratios)) {
-    if (entry === null) delete ratios[key];
-    else ratios[key] = entry;
-  }
+  const metrics = overlay(base.metrics, parsed.data.metrics);
+  const ratios = overlay(base.ratios, parsed.data.ratios);
   const errors: string[] = [];
   for (const [key, ratio] of Object.entries(ratios)) {
     if (metrics[key]) errors.push(`ratios.${key}: '${key}' is also a reported metric`);
@@ -129,4 +135,14 @@ export function applyMappingFile(base: Mapping, file: unknown): MappingResult {
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, mapping: { metrics, ratios } };
+}
+
+/** The base entries with the file's laid over them: an entry replaces, null removes. */
+function overlay<T>(base: Record<string, T>, file: Record<string, T | null>): Record<string, T> {
+  const merged = new Map(Object.entries(base));
+  for (const [key, entry] of Object.entries(file)) {
+    if (entry === null) merged.delete(key);
+    else merged.set(key, entry);
+  }
+  return Object.fromEntries(merged);
 }

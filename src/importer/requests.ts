@@ -38,7 +38,10 @@ export function companyBody(company: CompanyDraft, withCalendar: boolean): Compa
 
 /** A company id from its first ticker ('AAPL' -> 'aapl'), else from its CIK. */
 export function defaultCompanyId(tickers: string[], cik: string): string {
-  const ticker = tickers[0]?.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const ticker = tickers[0]
+    ?.toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return ticker ? ticker.slice(0, 63) : `cik-${Number(cik)}`;
 }
 
@@ -97,7 +100,9 @@ export function plannedActuals(
   );
   return planned.sort(
     (a, b) =>
-      a.body.publishedAt.localeCompare(b.body.publishedAt) || a.label.localeCompare(b.label) || Number(a.restatement) - Number(b.restatement),
+      a.body.publishedAt.localeCompare(b.body.publishedAt) ||
+      a.label.localeCompare(b.label) ||
+      Number(a.restatement) - Number(b.restatement),
   );
 }
 

@@ -18,10 +18,7 @@ export const SecFact = z.object({
 export const CompanyFacts = z.object({
   cik: z.union([z.number().int(), z.string().regex(/^\d+$/)]),
   entityName: z.string().min(1),
-  facts: z.record(
-    z.string(),
-    z.record(z.string(), z.object({ units: z.record(z.string(), z.array(SecFact)) })),
-  ),
+  facts: z.record(z.string(), z.record(z.string(), z.object({ units: z.record(z.string(), z.array(SecFact)) }))),
 });
 
 /** The `filings.recent` block: one array per column, index i of each describing filing i. */
@@ -38,7 +35,11 @@ export const Submissions = z.object({
   cik: z.union([z.number().int(), z.string().regex(/^\d+$/)]),
   name: z.string().min(1),
   tickers: z.array(z.string()).default([]),
-  fiscalYearEnd: z.string().regex(/^\d{4}$/).nullable().optional(),
+  fiscalYearEnd: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable()
+    .optional(),
   filings: z.object({ recent: RecentFilings }),
 });
 
