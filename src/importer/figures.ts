@@ -247,6 +247,8 @@ function deriveQuarters(
     list.push(s);
     byStart.set(s.start, list);
   }
+  const quarterFrom = new Map<string, Series>();
+  for (const s of reported.values()) if (s.start !== null && s.quarters === 1) quarterFrom.set(s.start, s);
   const spanOf = (s: Series): Span => ({ start: s.start ?? s.end, end: s.end });
   // Cumulative spans in order of length, so a derived Q2 is there when Q4 needs Q1 + Q2 + Q3.
   const cumulative = [...reported.values()]
@@ -259,7 +261,7 @@ function deriveQuarters(
     if (!shorter) {
       let from = longer.start ?? '';
       for (let i = 1; i < (longer.quarters ?? 0); i++) {
-        const quarter = [...all.values()].find((s) => s.start === from && s.quarters === 1);
+        const quarter = quarterFrom.get(from);
         if (!quarter) break;
         parts.push(quarter);
         from = addDay(quarter.end);
@@ -299,6 +301,7 @@ function deriveQuarters(
     };
     derived.push(series);
     all.set(spanKey(quarter), series);
+    quarterFrom.set(quarter.start, series);
   }
   return derived;
 }

@@ -16,12 +16,9 @@ export const ReportedMetric = z
     }),
     kind: z.enum(['flow', 'stock']),
     goodDirection: z.enum(GOOD_DIRECTIONS),
-    additive: z
-      .boolean()
-      .default(true)
-      .meta({
-        description: 'A flow whose quarters add up to its year, so a missing quarter is derived by subtraction.',
-      }),
+    additive: z.boolean().default(true).meta({
+      description: 'A flow whose quarters add up to its year, so a missing quarter is derived by subtraction.',
+    }),
     xbrlUnit: z
       .string()
       .min(1)

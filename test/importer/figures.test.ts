@@ -3,7 +3,9 @@
 // (0000320193-24-000123), concept RevenueFromContractWithCustomerExcludingAssessedTax.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/decimal.js';
-import { combineSeries, type Series } from '../../src/importer/figures.js';
+import { combineSeries, selectFigures, type Series } from '../../src/importer/figures.js';
+import { BUILT_IN_MAPPING } from '../../src/importer/mapping.js';
+import { createPublicationIndex } from '../../src/importer/publication.js';
 import { appleFacts, selectApple, seriesOf } from './apple.js';
 
 const { selection } = selectApple();
@@ -188,5 +190,42 @@ describe('a series computed from others', () => {
       ]),
     );
     expect(margin.map((v) => v.value)).toEqual(['40']);
+  });
+});
+
+describe('deriving a fourth quarter without a nine-month figure', () => {
+  const fact = (start: string, end: string, val: number, accn: string, form: string) => ({
+    start,
+    end,
+    val,
+    accn,
+    form,
+    filed: end,
+  });
+  // A filer that reports each quarter on its own and the year, but no year to date.
+  const facts = {
+    cik: 1,
+    entityName: 'Quarterly Co',
+    facts: {
+      'us-gaap': {
+        Revenues: {
+          units: {
+            USD: [
+              fact('2024-01-01', '2024-03-31', 10, 'q1', '10-Q'),
+              fact('2024-04-01', '2024-06-30', 20, 'q2', '10-Q'),
+              fact('2024-07-01', '2024-09-30', 30, 'q3', '10-Q'),
+              fact('2024-01-01', '2024-12-31', 100, 'k', '10-K'),
+            ],
+          },
+        },
+      },
+    },
+  };
+
+  it('takes the year less its first three quarters', () => {
+    const { series } = selectFigures(facts, createPublicationIndex([]), BUILT_IN_MAPPING, null);
+    const q4 = seriesOf(series, 'revenue', '2024-10-01', '2024-12-31');
+    expect(values(q4)).toEqual(['40']);
+    expect(q4.derivation).toBe('2024-10-01..2024-12-31 = the year − the quarters before it');
   });
 });
