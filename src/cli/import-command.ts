@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { z } from 'zod';
 import { canonicalJson } from '../lib/canonical-json.js';
-import { recogniseCalendar } from '../importer/calendar.js';
+import { type FiscalCalendarShape, recogniseCalendar } from '../importer/calendar.js';
 import { selectFigures } from '../importer/figures.js';
 import { applyMappingFile, BUILT_IN_MAPPING, type Mapping } from '../importer/mapping.js';
 import { createPublicationIndex } from '../importer/publication.js';
@@ -159,7 +159,12 @@ interface Tally {
   derivedImported: number;
 }
 
-async function ensureCompany(client: SaydoClient, body: ReturnType<typeof companyBody>, io: ImportIo): Promise<string> {
+async function ensureCompany(
+  client: SaydoClient,
+  body: ReturnType<typeof companyBody>,
+  io: ImportIo,
+  tickersKnown: boolean,
+): Promise<string> {
   const existing = await client.getCompany(body.id);
   if (!existing) {
     await client.createCompany(body, contentKey('company', body));
@@ -176,7 +181,9 @@ async function ensureCompany(client: SaydoClient, body: ReturnType<typeof compan
   }
   const patch: Record<string, unknown> = {};
   if (company.name !== body.name) patch.name = body.name;
-  if (canonicalJson(company.tickers) !== canonicalJson(body.tickers ?? [])) patch.tickers = body.tickers;
+  // Without the submissions document the tickers are unknown, not none: leave them as they are.
+  if (tickersKnown && canonicalJson(company.tickers) !== canonicalJson(body.tickers ?? []))
+    patch.tickers = body.tickers;
   const current = (company as { fiscalCalendar?: unknown }).fiscalCalendar;
   if (body.fiscalCalendar && canonicalJson(current) !== canonicalJson(body.fiscalCalendar)) {
     patch.fiscalCalendar = body.fiscalCalendar;
@@ -267,15 +274,11 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
       `${planned.length} figures to send in ${batches.length} batches.`,
   );
   io.out(
-    `Fiscal calendar: ${
-      calendar.type === 'month-end'
-        ? `years end on the last day of month ${calendar.yearEndMonth}`
-        : `52/53-week years ending on the ${calendar.rule} ${calendar.weekday} of month ${calendar.month}, 53rd week in Q${calendar.week53Quarter}`
-    }${SEND_FISCAL_CALENDAR ? '' : ' (sent as fiscalYearEndMonth only: this server takes no fiscalCalendar yet)'}.`,
+    `Fiscal calendar: ${describeCalendar(calendar)}${SEND_FISCAL_CALENDAR ? '' : ' (sent as fiscalYearEndMonth only: this server takes no fiscalCalendar yet)'}.`,
   );
 
   const client = createSaydoClient(options.url, options.key, io.fetch);
-  const companyOutcome = await ensureCompany(client, company, io);
+  const companyOutcome = await ensureCompany(client, company, io, submissions !== null);
   const metricsCreated = await ensureMetrics(client, metricBodies(companyId, mapping, selection));
 
   const tally: Tally = { imported: 0, restated: 0, unchanged: 0, derivedImported: 0 };
@@ -334,6 +337,29 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
   for (const [reason, n] of skipped) io.out(`  ${String(n).padStart(6)}  ${reason}`);
   if (tally.imported + tally.restated === 0) io.out('Nothing new: every figure was already on record.');
   return 0;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 'years end on the last Saturday of September (52 or 53 weeks), the 53rd week in Q1'. */
+export function describeCalendar(calendar: FiscalCalendarShape): string {
+  if (calendar.type === 'month-end') return `years end on the last day of ${MONTHS[calendar.yearEndMonth - 1] ?? ''}`;
+  const weekday = `${calendar.weekday.charAt(0).toUpperCase()}${calendar.weekday.slice(1)}`;
+  const when = calendar.rule === 'last' ? `the last ${weekday} of` : `the ${weekday} nearest the end of`;
+  return `years end on ${when} ${MONTHS[calendar.month - 1] ?? ''} (52 or 53 weeks), the 53rd week in Q${calendar.week53Quarter}`;
 }
 
 /** Node's file reading, as ImportIo wants it. */

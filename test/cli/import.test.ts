@@ -184,3 +184,12 @@ describe('failures a person can act on', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('without the submissions document', () => {
+  it('leaves the tickers it cannot know as they are', async () => {
+    const run = await runImport(['sec', APPLE_FACTS_PATH, '--company', 'apple', '--url', url, '--key', writeKey]);
+    expect(run.code, run.err).toBe(0);
+    const company = (await ctx.app.inject({ url: '/v1/companies/apple' })).json<{ tickers: string[] }>();
+    expect(company.tickers).toEqual(['AAPL']);
+  });
+});
