@@ -16,7 +16,7 @@ import { systemClock } from '../src/lib/clock.js';
 import { createApiKey } from '../src/service/keys.js';
 import { dateToMs } from '../src/domain/dates.js';
 import { evaluationTimeline } from '../src/domain/timeline.js';
-import { toDomainRevision, toDomainStatement } from '../src/service/mapping.js';
+import { companyCalendar, toDomainRevision, toDomainStatement } from '../src/service/mapping.js';
 import { createStatementStore } from '../src/store/statements.js';
 import { createActualStore } from '../src/store/actuals.js';
 import { createCompanyStore } from '../src/store/companies.js';
@@ -233,7 +233,7 @@ async function timelineGrowth(handle: DatabaseHandle, dataset: Dataset): Promise
     const run = await timed(5, () =>
       records.map((r) =>
         evaluationTimeline(
-          toDomainStatement(r, metricRow, { fiscalYearEndMonth: companyRow.fiscalYearEndMonth }),
+          toDomainStatement(r, metricRow, companyCalendar(companyRow)),
           actuals,
           toDomainRevision(r),
           dateToMs(r.row.statedOn),

@@ -37,6 +37,7 @@ import {
   STATUSES,
   TARGET_OPS,
 } from '../domain/model.js';
+import { WEEKDAYS, WEEKDAY_RULES } from '../domain/fiscal.js';
 
 /** PostgreSQL's 64-bit transaction id, carried as text to keep every bit. */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
@@ -54,12 +55,23 @@ export const companies = pgTable(
       .default(sql`'{}'::text[]`),
     currency: text('currency').notNull(),
     fiscalYearEndMonth: smallint('fiscal_year_end_month').notNull(),
+    /**
+     * A 52/53-week calendar: the year ends on this weekday, the last of `fiscal_year_end_month` or the one nearest
+     * its end, and `fiscal_week53_quarter` takes a 53rd week. All three null: the year ends on the month's last day.
+     */
+    fiscalWeekday: text('fiscal_weekday', { enum: WEEKDAYS }),
+    fiscalWeekdayRule: text('fiscal_weekday_rule', { enum: WEEKDAY_RULES }),
+    fiscalWeek53Quarter: smallint('fiscal_week53_quarter'),
     reportingLagDays: integer('reporting_lag_days').notNull().default(60),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     check('companies_fiscal_year_end_month', sql`${t.fiscalYearEndMonth} between 1 and 12`),
+    check(
+      'companies_fiscal_weekday_calendar',
+      sql`(${t.fiscalWeekday} is null) = (${t.fiscalWeekdayRule} is null) and (${t.fiscalWeekday} is null) = (${t.fiscalWeek53Quarter} is null) and (${t.fiscalWeek53Quarter} is null or ${t.fiscalWeek53Quarter} between 1 and 4)`,
+    ),
     check('companies_reporting_lag_days', sql`${t.reportingLagDays} >= 0`),
     uniqueIndex('companies_seq').on(t.seq),
   ],

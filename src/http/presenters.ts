@@ -4,7 +4,8 @@ import type { ActualRecord } from '../service/actuals.js';
 import type { CompanyRow } from '../service/companies.js';
 import type { MetricRow } from '../service/metrics.js';
 import type { RevisionRow, StatementRecord } from '../service/statements.js';
-import { toDomainTarget } from '../service/mapping.js';
+import { companyCalendar, toDomainTarget } from '../service/mapping.js';
+import { specOfCalendar } from '../domain/fiscal.js';
 import type { KnownEvaluation } from '../service/scoring.js';
 import type { Actual } from '../schemas/actuals.js';
 import type { Company } from '../schemas/companies.js';
@@ -21,6 +22,7 @@ export function presentCompany(row: CompanyRow): Company {
     tickers: row.tickers,
     currency: row.currency,
     fiscalYearEndMonth: row.fiscalYearEndMonth,
+    fiscalCalendar: specOfCalendar(companyCalendar(row)),
     reportingLagDays: row.reportingLagDays,
     createdAt: row.createdAt.toISOString(),
   };

@@ -39,6 +39,7 @@ import {
   fiscalQuarter,
   fiscalQuarterOf,
   fiscalYear,
+  isCalendarYear,
   resolvePeriod,
   shiftQuarter,
 } from '../domain/fiscal.js';
@@ -179,7 +180,7 @@ function upcomingQuarter(ctx: HorizonContext, test: (at: QuarterOfYear) => boole
 }
 
 function calendarYearNote(ctx: HorizonContext, text: string): Assumption[] {
-  return ctx.calendar.fiscalYearEndMonth === 12
+  return isCalendarYear(ctx.calendar)
     ? []
     : [{ note: `read the year in '${text}' as a calendar year, not a fiscal year`, penalty: 0.05 }];
 }
@@ -243,11 +244,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the June quarter": the fiscal quarter that ends in June
+    // "the June quarter": the fiscal quarter that ends in June. A 52/53-week quarter is named after the month it
+    // ends at: Apple's March quarter may end on April 1, so the month is read a week before the end.
     re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?the\s+(?<mon>${MONTH_NAMES})\s+quarter\b`, 'g'),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
-      const at = upcomingQuarter(ctx, (a) => dateParts(quarterEnd(ctx, a)).month === month);
+      const at = upcomingQuarter(ctx, (a) => dateParts(addDays(quarterEnd(ctx, a), -6)).month === month);
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },

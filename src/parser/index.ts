@@ -9,6 +9,7 @@
 // without its own subject, verb or horizon takes them from the clause before ("..., and surpass RMB 30 billion
 // by the end of the year").
 import { isIsoDate } from '../domain/dates.js';
+import { calendarProblem } from '../domain/fiscal.js';
 import type { Mode, Window } from '../domain/model.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
@@ -61,8 +62,8 @@ const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|susta
 function checkInput(input: ParseInput): string | null {
   if (typeof input.quote !== 'string' || input.quote.trim() === '') return 'the quote is empty';
   if (!isIsoDate(input.statedOn)) return `statedOn '${input.statedOn}' is not a date (YYYY-MM-DD)`;
-  const month = input.calendar.fiscalYearEndMonth;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return `fiscalYearEndMonth ${month} is not a month (1..12)`;
+  const notCalendar = calendarProblem(input.calendar);
+  if (notCalendar) return notCalendar;
   if (input.reportingCurrency !== undefined && !/^[A-Z]{3}$/.test(input.reportingCurrency)) {
     return `reportingCurrency '${input.reportingCurrency}' is not an ISO 4217 code`;
   }

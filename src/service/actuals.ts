@@ -13,6 +13,7 @@ import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { Page } from '../store/pagination.js';
 import type { ScoringService } from './scoring.js';
+import { companyCalendar } from './mapping.js';
 
 export type { ActualRecord };
 
@@ -38,7 +39,7 @@ export function actualValues(
     if (input.unit !== metric.unit) {
       local.push({ pointer: '/unit', detail: `'${metric.key}' is measured in ${metric.unit}, not ${input.unit}` });
     }
-    const period = actualPeriod(input, metric, { fiscalYearEndMonth: company.fiscalYearEndMonth });
+    const period = actualPeriod(input, metric, companyCalendar(company));
     if (!period.ok) local.push(period.problem);
     const publishedAt = publicationTime(input.publishedAt);
     if (period.ok) {

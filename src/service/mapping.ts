@@ -1,9 +1,36 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
 import type { FiscalCalendar } from '../domain/fiscal.js';
+import type { CompanyRow } from '../store/companies.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
 import type { Metric, Revision, Statement, Target } from '../domain/model.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
+
+/** The company's fiscal calendar: a weekday (52/53-week) calendar when its weekday columns are set. */
+export function companyCalendar(row: CompanyRow): FiscalCalendar {
+  const { fiscalYearEndMonth, fiscalWeekday: weekday, fiscalWeekdayRule: rule, fiscalWeek53Quarter } = row;
+  if (weekday === null || rule === null || fiscalWeek53Quarter === null) return { fiscalYearEndMonth };
+  return { fiscalYearEndMonth, weekday, rule, week53Quarter: fiscalWeek53Quarter };
+}
+
+/** The calendar as company columns. */
+export function calendarColumns(
+  cal: FiscalCalendar,
+): Pick<CompanyRow, 'fiscalYearEndMonth' | 'fiscalWeekday' | 'fiscalWeekdayRule' | 'fiscalWeek53Quarter'> {
+  return cal.weekday === undefined
+    ? {
+        fiscalYearEndMonth: cal.fiscalYearEndMonth,
+        fiscalWeekday: null,
+        fiscalWeekdayRule: null,
+        fiscalWeek53Quarter: null,
+      }
+    : {
+        fiscalYearEndMonth: cal.fiscalYearEndMonth,
+        fiscalWeekday: cal.weekday,
+        fiscalWeekdayRule: cal.rule,
+        fiscalWeek53Quarter: cal.week53Quarter,
+      };
+}
 
 export function toDomainMetric(row: MetricRow): Metric {
   return { key: row.key, unit: row.unit, kind: row.kind, goodDirection: row.goodDirection };

@@ -25,7 +25,7 @@ import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord } from '../store/statements.js';
 import type { SegmentRow, StoredSegment } from '../store/timeline.js';
-import { toDomainRevision, toDomainStatement } from './mapping.js';
+import { companyCalendar, toDomainRevision, toDomainStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
 export interface KnownEvaluation {
@@ -36,7 +36,7 @@ export interface KnownEvaluation {
   validUntil: number | null;
 }
 
-const calendarOf = (company: CompanyRow): FiscalCalendar => ({ fiscalYearEndMonth: company.fiscalYearEndMonth });
+const calendarOf = (company: CompanyRow): FiscalCalendar => companyCalendar(company);
 
 function knownFrom(record: StatementRecord): number {
   return statementKnownFrom(record.row.statedOn);

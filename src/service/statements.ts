@@ -16,7 +16,7 @@ import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/mo
 import { defaultPeriodicity } from '../domain/periodicity.js';
 import { revisionKindsOf } from '../domain/revision-kinds.js';
 import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
-import { toDomainTarget } from './mapping.js';
+import { companyCalendar, toDomainTarget } from './mapping.js';
 import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput } from '../schemas/statements.js';
 import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
@@ -112,7 +112,7 @@ async function atomicColumns(
   at: string,
   errors: FieldError[],
 ): Promise<NewStatement | null> {
-  const calendar = { fiscalYearEndMonth: company.fiscalYearEndMonth };
+  const calendar = companyCalendar(company);
   const metric: MetricRow | null = await metricOf(stores, company.id, fields.metric, `${at}/metric`, errors);
   const window = statementWindow(fields.window, calendar);
   if (!window.ok) errors.push(within(`${at}/window`, window.problem));
@@ -161,7 +161,7 @@ async function atomicColumns(
 }
 
 async function companyOrInvalid(stores: Stores, companyId: string): Promise<CompanyRow> {
-  const company = await stores.companies.find(companyId);
+  const company = await stores.companies.findForStatement(companyId);
   if (!company)
     throw new InvalidInputError([{ pointer: '/companyId', detail: `company '${companyId}' does not exist` }]);
   return company;
@@ -244,7 +244,7 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       return parseGuidance({
         quote: input.quote,
         statedOn: input.statedOn,
-        calendar: { fiscalYearEndMonth: company.fiscalYearEndMonth },
+        calendar: companyCalendar(company),
         reportingCurrency: company.currency,
       });
     },

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
-import { companies } from '../db/schema.js';
+import { companies, statements } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
@@ -30,7 +30,18 @@ export function createCompanyStore(db: Database) {
 
     async update(
       id: string,
-      patch: Partial<Pick<CompanyRow, 'name' | 'tickers' | 'reportingLagDays'>>,
+      patch: Partial<
+        Pick<
+          CompanyRow,
+          | 'name'
+          | 'tickers'
+          | 'reportingLagDays'
+          | 'fiscalYearEndMonth'
+          | 'fiscalWeekday'
+          | 'fiscalWeekdayRule'
+          | 'fiscalWeek53Quarter'
+        >
+      >,
     ): Promise<{ row: CompanyRow; changed: boolean }> {
       // An empty patch changes nothing (and drizzle refuses an UPDATE with no SET).
       const changed = Object.values(patch).some((v) => v !== undefined);
@@ -46,6 +57,25 @@ export function createCompanyStore(db: Database) {
       const [row] = await db.select().from(companies).where(eq(companies.id, id)).for('update');
       if (!row) throw new NotFoundError('company', id);
       return row;
+    },
+
+    /**
+     * Read a company for recording a statement about it: the row is held (FOR KEY SHARE, the lock its foreign key
+     * takes anyway) until the transaction ends, so its calendar cannot change under the statement.
+     */
+    async findForStatement(id: string): Promise<CompanyRow | null> {
+      const [row] = await db.select().from(companies).where(eq(companies.id, id)).for('key share');
+      return row ?? null;
+    },
+
+    /** Whether any statement, of any kind, is recorded about the company. */
+    async hasStatements(id: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: statements.id })
+        .from(statements)
+        .where(eq(statements.companyId, id))
+        .limit(1);
+      return row !== undefined;
     },
 
     async byIds(ids: string[]): Promise<CompanyRow[]> {

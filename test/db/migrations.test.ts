@@ -6,6 +6,8 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
+import { companyCalendar } from '../../src/service/mapping.js';
+import { createCompanyStore } from '../../src/store/companies.js';
 import { createTimelineStore } from '../../src/store/timeline.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -109,5 +111,42 @@ describe('0008: timeline segments keep their observations as actual ids', () => 
     });
     const [segment] = await createTimelineStore(drizzle(db.pool)).history(statement.id);
     expect(segment?.observations).toEqual(observations);
+  });
+});
+
+describe('0011: a company recorded before weekday calendars keeps the month-end calendar of its year-end month', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ empty: true });
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('reads an existing company as month-end, and the database refuses half a weekday calendar', async () => {
+    const before = await migrationsBefore('0011_fiscal_weekday_calendar');
+    try {
+      await migrate(drizzle(db.pool), { migrationsFolder: before.folder });
+    } finally {
+      await before.remove();
+    }
+    const q = (text: string) => db.pool.query(text);
+    await q(`insert into companies (id, name, currency, fiscal_year_end_month) values ('old-co', 'Old Co', 'CNY', 3)`);
+
+    await migrateDatabase(db.pool);
+
+    const row = await createCompanyStore(drizzle(db.pool)).get('old-co');
+    expect(companyCalendar(row)).toEqual({ fiscalYearEndMonth: 3 });
+    await expect(
+      q(`update companies set fiscal_weekday = 'saturday', fiscal_weekday_rule = 'last' where id = 'old-co'`),
+    ).rejects.toThrow(/companies_fiscal_weekday_calendar/);
+    await expect(
+      q(
+        `update companies set fiscal_weekday = 'saturday', fiscal_weekday_rule = 'last', fiscal_week53_quarter = 5
+         where id = 'old-co'`,
+      ),
+    ).rejects.toThrow(/companies_fiscal_weekday_calendar/);
   });
 });

@@ -46,7 +46,11 @@ describe('companies', () => {
     expect(response.statusCode, response.body).toBe(201);
     expect(response.headers.location).toBe('/v1/companies/alibaba');
     const company = json<Company>(response);
-    expect(company).toEqual({ ...ALIBABA, createdAt: expect.any(String) });
+    expect(company).toEqual({
+      ...ALIBABA,
+      fiscalCalendar: { type: 'month-end', yearEndMonth: 3 },
+      createdAt: expect.any(String),
+    });
     expect(Number.isNaN(Date.parse(company.createdAt))).toBe(false);
   });
 

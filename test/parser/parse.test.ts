@@ -701,3 +701,27 @@ describe('honesty', () => {
     );
   });
 });
+
+describe('horizons in a 52/53-week calendar', () => {
+  const APPLE: FiscalCalendar = { fiscalYearEndMonth: 9, weekday: 'saturday', rule: 'last', week53Quarter: 1 };
+
+  it("reads 'the March quarter' as Apple's fiscal Q2 even when it ends on April 1 (FY2023, a 53-week year)", () => {
+    const draft = only(
+      'We expect gross margin to be between 43.5% and 44.5% in the March quarter.',
+      '2023-02-02',
+      APPLE,
+      'USD',
+    );
+    expect(draft.window).toMatchObject({ start: '2023-01-01', end: '2023-04-01', label: 'FY2023Q2' });
+  });
+
+  it("reads 'next quarter' through the weekday calendar", () => {
+    const draft = only('Gross margin will be between 46% and 47% next quarter.', '2024-10-31', APPLE, 'USD');
+    expect(draft.window).toMatchObject({ start: '2024-09-29', end: '2024-12-28', label: 'FY2025Q1' });
+  });
+
+  it('rejects a calendar with a bad weekday, naming the field', () => {
+    const bad = { ...APPLE, weekday: 'caturday' } as unknown as FiscalCalendar;
+    expect(parseGuidance({ quote: 'x', statedOn: CALL, calendar: bad }).reason).toMatch(/weekday/);
+  });
+});

@@ -15,6 +15,7 @@ const company = {
   tickers: ['BABA'],
   currency: 'CNY',
   fiscalYearEndMonth: 3,
+  fiscalCalendar: { type: 'month-end', yearEndMonth: 3 },
   reportingLagDays: 60,
   createdAt: '2026-11-21T13:00:00.000Z',
 };

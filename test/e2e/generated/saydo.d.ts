@@ -597,6 +597,60 @@ export interface components {
             items: components["schemas"]["ActualCreateInput"][];
         };
         /**
+         * @description How fiscal periods fall. A fiscal year is named after the calendar year in which its year-end month falls (Apple FY2024 = 2023-10-01..2024-09-28; NVIDIA FY2025 ends 2025-01-26).
+         * @example {
+         *       "type": "month-end",
+         *       "yearEndMonth": 3
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "saturday",
+         *       "month": 9,
+         *       "rule": "last",
+         *       "week53Quarter": 1
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "sunday",
+         *       "month": 1,
+         *       "rule": "last",
+         *       "week53Quarter": 4
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "saturday",
+         *       "month": 12,
+         *       "rule": "nearest",
+         *       "week53Quarter": 4
+         *     }
+         */
+        FiscalCalendarInput: {
+            /** @constant */
+            type: "month-end";
+            /** @description The month (1-12) on whose last day the fiscal year ends. */
+            yearEndMonth: number;
+        } | {
+            /** @constant */
+            type: "weekday";
+            /**
+             * @description The weekday every fiscal year ends on.
+             * @enum {string}
+             */
+            weekday: "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday";
+            /** @description The month (1-12) the year-end weekday is the last of, or nearest the end of. */
+            month: number;
+            /**
+             * @description 'last': the last <weekday> of <month> (Apple: the last Saturday of September). 'nearest': the <weekday> nearest the last day of <month>, which may fall in the next month's first three days.
+             * @enum {string}
+             */
+            rule: "last" | "nearest";
+            /**
+             * @description The quarter (1-4) that has 14 weeks in a 53-week year; the others have 13.
+             * @default 4
+             */
+            week53Quarter?: number;
+        };
+        /**
          * @example {
          *       "id": "alibaba",
          *       "name": "Alibaba Group",
@@ -608,6 +662,22 @@ export interface components {
          *       "fiscalYearEndMonth": 3,
          *       "reportingLagDays": 60
          *     }
+         * @example {
+         *       "id": "apple",
+         *       "name": "Apple Inc.",
+         *       "tickers": [
+         *         "AAPL"
+         *       ],
+         *       "currency": "USD",
+         *       "fiscalCalendar": {
+         *         "type": "weekday",
+         *         "weekday": "saturday",
+         *         "month": 9,
+         *         "rule": "last",
+         *         "week53Quarter": 1
+         *       },
+         *       "reportingLagDays": 40
+         *     }
          */
         CompanyCreateInput: {
             /** @example alibaba */
@@ -616,8 +686,10 @@ export interface components {
             /** @default [] */
             tickers?: string[];
             currency: string;
-            /** @description Month (1-12) in which the fiscal year ends; FY is named after the calendar year it ends in. */
-            fiscalYearEndMonth: number;
+            /** @description Month (1-12) in which the fiscal year ends; FY is named after the calendar year it ends in. Needed unless fiscalCalendar is given; with it, must be the calendar's month. */
+            fiscalYearEndMonth?: number;
+            /** @description The fiscal calendar; when omitted, the month-end calendar of fiscalYearEndMonth. */
+            fiscalCalendar?: components["schemas"]["FiscalCalendarInput"];
             /**
              * @description How long after a period ends its figures normally come out; the default grace.
              * @default 60
@@ -625,16 +697,27 @@ export interface components {
             reportingLagDays?: number;
         };
         /**
-         * @description Fields to change. The fiscal calendar and currency cannot change: past windows were resolved through them.
+         * @description Fields to change. The currency cannot change, nor the fiscal calendar once statements exist: past windows were resolved through them.
          * @example {
          *       "name": "Alibaba Group Holding Limited",
          *       "reportingLagDays": 55
+         *     }
+         * @example {
+         *       "fiscalCalendar": {
+         *         "type": "weekday",
+         *         "weekday": "saturday",
+         *         "month": 9,
+         *         "rule": "last",
+         *         "week53Quarter": 1
+         *       }
          *     }
          */
         CompanyPatchInput: {
             name?: string;
             tickers?: string[];
             reportingLagDays?: number;
+            /** @description A new fiscal calendar, accepted only while the company has no statements (409 otherwise, unless it is the calendar it has): their windows were resolved through it. */
+            fiscalCalendar?: components["schemas"]["FiscalCalendarInput"];
         };
         /** @description A condition on the metric's value. 'the teens' is {op:'range', low:'13', high:'20', highInclusive:false}; 'above 10bn but below 20bn' is {op:'range', low:'10000000000', high:'20000000000', lowInclusive:false, highInclusive:false}; '28.0bn plus or minus 2%' is {op:'about', value:'28000000000', tolerancePercent:'2'}. */
         TargetSpecInput: {
@@ -1117,12 +1200,68 @@ export interface components {
             /** @description What the write created or changed: its response body. */
             changes: unknown;
         };
+        /**
+         * @description How fiscal periods fall. A fiscal year is named after the calendar year in which its year-end month falls (Apple FY2024 = 2023-10-01..2024-09-28; NVIDIA FY2025 ends 2025-01-26).
+         * @example {
+         *       "type": "month-end",
+         *       "yearEndMonth": 3
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "saturday",
+         *       "month": 9,
+         *       "rule": "last",
+         *       "week53Quarter": 1
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "sunday",
+         *       "month": 1,
+         *       "rule": "last",
+         *       "week53Quarter": 4
+         *     }
+         * @example {
+         *       "type": "weekday",
+         *       "weekday": "saturday",
+         *       "month": 12,
+         *       "rule": "nearest",
+         *       "week53Quarter": 4
+         *     }
+         */
+        FiscalCalendar: {
+            /** @constant */
+            type: "month-end";
+            /** @description The month (1-12) on whose last day the fiscal year ends. */
+            yearEndMonth: number;
+        } | {
+            /** @constant */
+            type: "weekday";
+            /**
+             * @description The weekday every fiscal year ends on.
+             * @enum {string}
+             */
+            weekday: "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday";
+            /** @description The month (1-12) the year-end weekday is the last of, or nearest the end of. */
+            month: number;
+            /**
+             * @description 'last': the last <weekday> of <month> (Apple: the last Saturday of September). 'nearest': the <weekday> nearest the last day of <month>, which may fall in the next month's first three days.
+             * @enum {string}
+             */
+            rule: "last" | "nearest";
+            /**
+             * @description The quarter (1-4) that has 14 weeks in a 53-week year; the others have 13.
+             * @default 4
+             */
+            week53Quarter: number;
+        };
         Company: {
             id: string;
             name: string;
             tickers: string[];
             currency: string;
+            /** @description The month the fiscal year normally ends in. */
             fiscalYearEndMonth: number;
+            fiscalCalendar: components["schemas"]["FiscalCalendar"];
             reportingLagDays: number;
             /** Format: date-time */
             createdAt: string;

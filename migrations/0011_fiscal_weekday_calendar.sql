@@ -1,0 +1,4 @@
+ALTER TABLE "companies" ADD COLUMN "fiscal_weekday" text;--> statement-breakpoint
+ALTER TABLE "companies" ADD COLUMN "fiscal_weekday_rule" text;--> statement-breakpoint
+ALTER TABLE "companies" ADD COLUMN "fiscal_week53_quarter" smallint;--> statement-breakpoint
+ALTER TABLE "companies" ADD CONSTRAINT "companies_fiscal_weekday_calendar" CHECK (("companies"."fiscal_weekday" is null) = ("companies"."fiscal_weekday_rule" is null) and ("companies"."fiscal_weekday" is null) = ("companies"."fiscal_week53_quarter" is null) and ("companies"."fiscal_week53_quarter" is null or "companies"."fiscal_week53_quarter" between 1 and 4));
