@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { z } from 'zod';
 import { canonicalJson } from '../lib/canonical-json.js';
-import { type FiscalCalendarShape, recogniseCalendar } from '../importer/calendar.js';
+import type { FiscalCalendarSpec } from '../domain/fiscal.js';
+import { recogniseCalendar } from '../importer/calendar.js';
 import { selectFigures } from '../importer/figures.js';
 import { applyMappingFile, BUILT_IN_MAPPING, type Mapping } from '../importer/mapping.js';
 import { createPublicationIndex } from '../importer/publication.js';
@@ -48,9 +49,6 @@ export interface ImportIo {
   fetch: typeof fetch;
   readFile(path: string): Promise<string>;
 }
-
-/** The calendar field reaches the server with the `cal` branch; until then the year-end month alone is sent. */
-export const SEND_FISCAL_CALENDAR = false;
 
 type ExitCode = 0 | 1 | 2;
 
@@ -184,8 +182,8 @@ async function ensureCompany(
   // Without the submissions document the tickers are unknown, not none: leave them as they are.
   if (tickersKnown && canonicalJson(company.tickers) !== canonicalJson(body.tickers ?? []))
     patch.tickers = body.tickers;
-  const current = (company as { fiscalCalendar?: unknown }).fiscalCalendar;
-  if (body.fiscalCalendar && canonicalJson(current) !== canonicalJson(body.fiscalCalendar)) {
+  // A calendar can change only while no statement was resolved through the old one: else the server's 409 stops us.
+  if (body.fiscalCalendar && canonicalJson(company.fiscalCalendar) !== canonicalJson(body.fiscalCalendar)) {
     patch.fiscalCalendar = body.fiscalCalendar;
   }
   if (Object.keys(patch).length === 0) return 'unchanged';
@@ -262,10 +260,13 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
 
   const tickers = submissions?.tickers ?? [];
   const companyId = options.company ?? defaultCompanyId(tickers, String(facts.cik));
-  const company = companyBody(
-    { id: companyId, name: submissions?.name ?? facts.entityName, tickers, currency, calendar },
-    SEND_FISCAL_CALENDAR,
-  );
+  const company = companyBody({
+    id: companyId,
+    name: submissions?.name ?? facts.entityName,
+    tickers,
+    currency,
+    calendar,
+  });
   const planned = plannedActuals(companyId, selection, calendar);
   const batches = batchesOf(planned, options.batchSize);
 
@@ -273,9 +274,7 @@ async function runImport(options: Options, io: ImportIo): Promise<ExitCode> {
     `${company.name} (CIK ${Number(facts.cik)}) -> ${options.url} as '${companyId}': ${selection.series.length} periods, ` +
       `${planned.length} figures to send in ${batches.length} batches.`,
   );
-  io.out(
-    `Fiscal calendar: ${describeCalendar(calendar)}${SEND_FISCAL_CALENDAR ? '' : ' (sent as fiscalYearEndMonth only: this server takes no fiscalCalendar yet)'}.`,
-  );
+  io.out(`Fiscal calendar: ${describeCalendar(calendar)}.`);
 
   const client = createSaydoClient(options.url, options.key, io.fetch);
   const companyOutcome = await ensureCompany(client, company, io, submissions !== null);
@@ -355,7 +354,7 @@ const MONTHS = [
 ];
 
 /** 'years end on the last Saturday of September (52 or 53 weeks), the 53rd week in Q1'. */
-export function describeCalendar(calendar: FiscalCalendarShape): string {
+export function describeCalendar(calendar: FiscalCalendarSpec): string {
   if (calendar.type === 'month-end') return `years end on the last day of ${MONTHS[calendar.yearEndMonth - 1] ?? ''}`;
   const weekday = `${calendar.weekday.charAt(0).toUpperCase()}${calendar.weekday.slice(1)}`;
   const when = calendar.rule === 'last' ? `the last ${weekday} of` : `the ${weekday} nearest the end of`;

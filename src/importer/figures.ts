@@ -3,7 +3,8 @@
 // Only discrete fiscal periods are kept (quarters and years); a quarter a company never reported on its own is
 // derived from its year-to-date figures, as analysts do; margins are computed from their inputs at every time.
 import { Dec, formatExact, formatRatio } from '../domain/decimal.js';
-import { type FiscalCalendarShape, fiscalLabel } from './calendar.js';
+import type { FiscalCalendarSpec } from '../domain/fiscal.js';
+import { fiscalLabel } from './calendar.js';
 import type { Mapping, ReportedMetric } from './mapping.js';
 import { quarterAfter, quartersIn, type Span, spanKey } from './periods.js';
 import type { Publication, PublicationIndex } from './publication.js';
@@ -225,7 +226,7 @@ export function combineSeries(
 }
 
 /** A period as a reader names it: 'FY2024Q4', 'FY2024', or a stock's reading date. */
-export function periodName(s: { start: string | null; end: string }, calendar: FiscalCalendarShape | null): string {
+export function periodName(s: { start: string | null; end: string }, calendar: FiscalCalendarSpec | null): string {
   if (s.start === null) return s.end;
   return calendar ? fiscalLabel({ start: s.start, end: s.end }, calendar) : `${s.start}..${s.end}`;
 }
@@ -235,7 +236,7 @@ function deriveQuarters(
   key: string,
   metric: ReportedMetric,
   reported: Map<string, Series>,
-  calendar: FiscalCalendarShape | null,
+  calendar: FiscalCalendarSpec | null,
   skipped: Map<string, number>,
 ): Series[] {
   const all = new Map(reported);
@@ -315,7 +316,7 @@ export function selectFigures(
   facts: CompanyFacts,
   publications: PublicationIndex,
   mapping: Mapping,
-  calendar: FiscalCalendarShape | null,
+  calendar: FiscalCalendarSpec | null,
 ): Selection {
   const cik = String(facts.cik);
   const skipped = new Map<string, number>();

@@ -7,32 +7,30 @@ import { canonicalJson } from '../lib/canonical-json.js';
 import type { ActualInput } from '../schemas/actuals.js';
 import type { CompanyInput } from '../schemas/companies.js';
 import type { MetricInput } from '../schemas/metrics.js';
-import { type FiscalCalendarShape, yearEndMonthOf } from './calendar.js';
+import type { FiscalCalendarSpec } from '../domain/fiscal.js';
+import { yearEndMonthOf } from './calendar.js';
 import { type Selection, periodName } from './figures.js';
 import type { Mapping } from './mapping.js';
 
-export type CompanyBody = z.input<typeof CompanyInput> & { fiscalCalendar?: FiscalCalendarShape };
+export type CompanyBody = z.input<typeof CompanyInput>;
 
 export interface CompanyDraft {
   id: string;
   name: string;
   tickers: string[];
   currency: string;
-  calendar: FiscalCalendarShape;
+  calendar: FiscalCalendarSpec;
 }
 
-/**
- * The company as the import creates it. `withCalendar: false` sends the year-end month alone, for a server that
- * does not know `fiscalCalendar` yet.
- */
-export function companyBody(company: CompanyDraft, withCalendar: boolean): CompanyBody {
+/** The company as the import creates it; `fiscalYearEndMonth` is the calendar's month, for older clients. */
+export function companyBody(company: CompanyDraft): CompanyBody {
   return {
     id: company.id,
     name: company.name,
     tickers: company.tickers,
     currency: company.currency,
     fiscalYearEndMonth: yearEndMonthOf(company.calendar),
-    ...(withCalendar ? { fiscalCalendar: company.calendar } : {}),
+    fiscalCalendar: company.calendar,
   };
 }
 
@@ -78,7 +76,7 @@ export interface PlannedActual {
 export function plannedActuals(
   companyId: string,
   selection: Selection,
-  calendar: FiscalCalendarShape | null,
+  calendar: FiscalCalendarSpec | null,
 ): PlannedActual[] {
   const unit = new Map(selection.units.map((u) => [u.key, u.unit]));
   const planned = selection.series.flatMap((s) =>

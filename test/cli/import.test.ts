@@ -48,6 +48,7 @@ const appleArgs = () => [
 
 interface ActualRow {
   metric: string;
+  periodLabel: string | null;
   periodStart: string | null;
   periodEnd: string;
   value: string;
@@ -92,12 +93,13 @@ describe('npm run import -- sec on Apple', () => {
 
   it("loads FY2024's quarterly revenues as Apple reported them, and Q4 derived from the year", async () => {
     const revenue = await actualsOf('revenue', '2023-12-01', '2024-09-30');
-    expect(revenue.map((a) => [a.periodStart, a.periodEnd, a.value])).toEqual([
-      ['2023-10-01', '2023-12-30', '119575000000'],
-      ['2023-12-31', '2024-03-30', '90753000000'],
-      ['2024-03-31', '2024-06-29', '85777000000'],
-      ['2023-10-01', '2024-09-28', '391035000000'],
-      ['2024-06-30', '2024-09-28', '94930000000'],
+    // Apple's own quarters, so the server names them through the calendar the import gave the company.
+    expect(revenue.map((a) => [a.periodLabel, a.periodStart, a.periodEnd, a.value])).toEqual([
+      ['FY2024Q1', '2023-10-01', '2023-12-30', '119575000000'],
+      ['FY2024Q2', '2023-12-31', '2024-03-30', '90753000000'],
+      ['FY2024Q3', '2024-03-31', '2024-06-29', '85777000000'],
+      ['FY2024', '2023-10-01', '2024-09-28', '391035000000'],
+      ['FY2024Q4', '2024-06-30', '2024-09-28', '94930000000'],
     ]);
     const q4 = revenue.find((a) => a.periodStart === '2024-06-30');
     expect(q4?.note).toBe(
@@ -134,6 +136,37 @@ describe('npm run import -- sec on Apple', () => {
     expect(third.code, third.err).toBe(0);
     expect(await tableCounts(ctx.db)).toMatchObject({ actuals: countsAfterFirst.actuals });
     expect(third.out).toMatch(/^batch 1\/\d+: 123 figures, 0 new, 123 already on record$/m);
+  });
+});
+
+describe('a company already on record', () => {
+  it('gets the calendar its filings show, while no statement depends on the old one', async () => {
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/companies',
+      payload: { id: 'apple-old', name: 'Apple', currency: 'USD', fiscalYearEndMonth: 9 },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const run = await runImport([
+      'sec',
+      APPLE_FACTS_PATH,
+      '--submissions',
+      APPLE_SUBMISSIONS_PATH,
+      '--company',
+      'apple-old',
+      '--url',
+      url,
+      '--key',
+      writeKey,
+    ]);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain("Company 'apple-old': updated (name, tickers, fiscalCalendar).");
+    const company = (await ctx.app.inject({ url: '/v1/companies/apple-old' })).json<Record<string, unknown>>();
+    expect(company).toMatchObject({
+      name: 'Apple Inc.',
+      tickers: ['AAPL'],
+      fiscalCalendar: { type: 'weekday', week53Quarter: 1 },
+    });
   });
 });
 
