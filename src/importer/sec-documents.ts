@@ -60,9 +60,9 @@ export interface Filing {
 }
 
 /**
- * The submissions document's filings. EDGAR writes acceptanceDateTime with a 'Z' but in US Eastern time: Apple's
- * earnings releases show as 16:30:25Z, which is 4:30 pm in Cupertino's market, New York (EDGAR filer manual,
- * filing hours 6 am to 10 pm Eastern). The local time is read as Eastern and converted to UTC.
+ * The submissions document's filings. EDGAR writes acceptanceDateTime with a 'Z' but in US Eastern time (its
+ * filing hours are 6 am to 10 pm Eastern): Apple's earnings releases show as 16:30:25Z, 4:30 pm in New York, just
+ * after the market closes. The time is read as New York wall-clock time and converted to UTC.
  */
 export function filingsOf(submissions: Submissions): Filing[] {
   const r = submissions.filings.recent;
