@@ -9,6 +9,7 @@ export default defineConfig({
           include: [
             'test/domain/**/*.test.ts',
             'test/parser/**/*.test.ts',
+            'test/importer/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/support/**/*.test.ts',
           ],
