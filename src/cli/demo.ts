@@ -1,14 +1,18 @@
-// `npm run demo`: loads the Alibaba FY2026 dataset (./demo-data.ts) into the database the server uses. Every
-// record goes through app.inject with a write key, so it meets the same auth, validation and services as a
-// client's request.
+// `npm run demo`: loads the Alibaba FY2026 dataset (./demo-data.ts) into the database the server uses, then Apple:
+// its SEC filings through the importer and its own guidance from the FY2023-FY2024 calls (./demo-apple.ts). Every
+// record goes through the API with a write key (app.inject, and real HTTP for the importer), so it meets the same
+// auth, validation and services as a client's request.
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type OpenDatabase, openDatabase } from '../db/open.js';
 import { Scorecard } from '../schemas/scorecards.js';
-import { Evaluation } from '../schemas/statements.js';
+import { Dec } from '../domain/decimal.js';
+import { Evaluation, Statement } from '../schemas/statements.js';
 import { createApiKey } from '../service/keys.js';
 import { createApiKeyStore } from '../store/api-keys.js';
+import { APPLE_COMPANY_ID, type AppleStatement, appleStatements } from './demo-apple.js';
 import { type DemoDataset, demoDataset } from './demo-data.js';
 import {
   type Client,
@@ -19,6 +23,7 @@ import {
   RequestFailed,
   send,
 } from './demo-load.js';
+import { readTextFile, runImportCommand } from './import-command.js';
 
 /**
  * A forecast must come before its evidence: the teens promise, as if it had been made about FY2026Q4 on the day
@@ -87,6 +92,88 @@ async function printSummary(
   if (example) console.log(`  curl -s${auth} '${base}/v1/statements/${example.id}/evaluation?asOf=2026-05-16'`);
 }
 
+const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/sec/${name}`, import.meta.url));
+const APPLE_MAPPING = fileURLToPath(new URL('./demo-apple-mapping.json', import.meta.url));
+
+/**
+ * Apple's SEC filings through the importer, as a pipeline loads them: over HTTP, so the app listens on a loopback
+ * port for the length of the run. Its summary is shown as it prints it.
+ */
+async function importApple(client: Client): Promise<boolean> {
+  const url = await client.app.listen({ host: '127.0.0.1', port: 0 });
+  console.log(
+    `\nImporting Apple's SEC filings (test/fixtures/sec) with \`npm run import -- sec\`, over HTTP at ${url}:`,
+  );
+  const args = ['sec', fixture('apple-companyfacts.json'), '--submissions', fixture('apple-submissions.json')];
+  args.push('--mapping', APPLE_MAPPING, '--url', url, '--key', client.key);
+  const code = await runImportCommand(args, {
+    out: (line) => console.log(line === '' ? '' : `  ${line}`),
+    err: (line) => console.error(`  ${line}`),
+    progressStream: null,
+    env: {},
+    fetch,
+    readFile: readTextFile,
+  });
+  return code === 0;
+}
+
+interface PostedStatement {
+  statement: AppleStatement;
+  id: string;
+}
+
+/** Apple's own guidance, posted as a client would; a statement already on record is answered with itself. */
+async function postAppleStatements(client: Client): Promise<PostedStatement[]> {
+  const posted: PostedStatement[] = [];
+  for (const statement of appleStatements) {
+    const created = Statement.parse(await request(client, 'POST', '/v1/statements', statement.body));
+    posted.push({ statement, id: created.id });
+  }
+  return posted;
+}
+
+/** The knowledge time Apple is read at: the day of the last filing in the fixture (the FY2024 10-K). */
+const APPLE_AS_OF = '2024-11-01';
+
+/** A ratio as a signed percentage for reading: '0.2164260303' -> '+21.64%'. */
+function signedPercent(ratio: string | null): string {
+  if (ratio === null) return 'n/a';
+  const percent = new Dec(ratio).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  return `${percent.gt(0) ? '+' : ''}${percent.toFixed(2)}%`;
+}
+
+/** A share for reading: '0.25' -> '25%'. */
+function percent(ratio: string | null): string {
+  return ratio === null ? 'n/a' : `${new Dec(ratio).times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toString()}%`;
+}
+
+/** Each statement's verdict with its margin, and the scorecard's sandbagging reading, at APPLE_AS_OF. */
+async function printAppleReading(client: Client, posted: PostedStatement[]): Promise<void> {
+  const card = Scorecard.parse(
+    await request(client, 'GET', `/v1/companies/${APPLE_COMPANY_ID}/scorecard?asOf=${APPLE_AS_OF}`),
+  );
+  console.log(
+    `\nApple's own guidance, ${posted.length} statements from its calls, scored against its filings ` +
+      `as known at ${card.asOf} (the day of the last filing in the fixture):`,
+  );
+  for (const { statement, id } of posted) {
+    const evaluation = Evaluation.parse(
+      await request(client, 'GET', `/v1/statements/${id}/evaluation?asOf=${APPLE_AS_OF}`),
+    );
+    const { body } = statement;
+    console.log(
+      `  ${statement.key.padEnd(26)} ${evaluation.status.padEnd(8)} margin ${signedPercent(evaluation.margin)}`,
+    );
+    console.log(`    ${body.source.speaker ?? 'Apple'}, ${body.statedOn}: "${body.quote}"`);
+    console.log(`    ${evaluation.explanation}`);
+  }
+  console.log(
+    `Sandbagging reading, as known at ${card.asOf}: ${card.counts.met} of ${card.resolved} met; a mean margin of ` +
+      `${signedPercent(card.meanMargin)} beyond the good side of Apple's own guidance (the top of a range; the ` +
+      `bottom for a cost); ${percent(card.positiveMarginRate)} of the ${card.resolved} resolved statements cleared it.`,
+  );
+}
+
 async function main(): Promise<number> {
   const config = loadConfig();
 
@@ -124,11 +211,15 @@ async function main(): Promise<number> {
     const client: Client = { app, key: loaderKey.key };
     if (await companyExists(client, demoDataset.company.id)) {
       console.log(`The demo is already loaded: company '${demoDataset.company.id}' exists in ${database.description}.`);
-      return 0;
+    } else {
+      console.log(`Loading the demo into ${database.description}...`);
+      const loaded = await loadDemo(client, demoDataset);
+      await printSummary(client, demoDataset, loaded, config);
     }
-    console.log(`Loading the demo into ${database.description}...`);
-    const loaded = await loadDemo(client, demoDataset);
-    await printSummary(client, demoDataset, loaded, config);
+    // Apple is loaded on every run: a re-run of the importer writes nothing, and a statement posted again is the
+    // same statement.
+    if (!(await importApple(client))) return 1;
+    await printAppleReading(client, await postAppleStatements(client));
     return 0;
   } catch (error) {
     if (!(error instanceof RequestFailed)) throw error;
