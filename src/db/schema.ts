@@ -238,6 +238,11 @@ export const statementTimeline = pgTable(
       .default(sql`'{}'::uuid[]`),
     /** Whether the change feed has told of this segment's start; the sweeper tells of scheduled ones. */
     announced: boolean('announced').notNull(),
+    /**
+     * Record time: when saydo first recorded this evaluation (the write whose rescoring produced it). A rescoring
+     * that produces the same evaluation again keeps it.
+     */
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.validFrom] }),

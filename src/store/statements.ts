@@ -39,6 +39,8 @@ export interface StatementFilter {
   statedTo?: string;
   /** The knowledge time of the status filter; statements made after it are left out. */
   asOf: Date;
+  /** Record time: statements saydo recorded after it are left out. */
+  recordedAsOf?: Date;
   /** 'due': by window end (no deadline last); 'stated': by statement date; 'created': as recorded. */
   sort: 'created' | 'due' | 'stated';
 }
@@ -205,6 +207,7 @@ export function createStatementStore(db: Executor) {
             filter.statedTo === undefined ? undefined : lte(statements.statedOn, filter.statedTo),
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
+            filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
             filter.status === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
@@ -230,6 +233,14 @@ export function createStatementStore(db: Executor) {
       if (metricIds.length === 0) return [];
       const rows = await selectWithMetric()
         .where(and(inArray(statements.metricId, metricIds), eq(statements.kind, 'atomic')))
+        .orderBy(asc(statements.seq));
+      return withRelations(rows);
+    },
+
+    /** Every atomic statement saydo had recorded by `recordedAsOf`. */
+    async atomicRecordedBy(recordedAsOf: Date): Promise<StatementRecord[]> {
+      const rows = await selectWithMetric()
+        .where(and(eq(statements.kind, 'atomic'), lte(statements.createdAt, recordedAsOf)))
         .orderBy(asc(statements.seq));
       return withRelations(rows);
     },

@@ -1,0 +1,1 @@
+ALTER TABLE "statement_timeline" ADD COLUMN "recorded_at" timestamp with time zone DEFAULT now() NOT NULL;
