@@ -137,6 +137,8 @@ export const statements = pgTable(
     ),
     index('statements_company').on(t.companyId, t.seq),
     index('statements_metric').on(t.metricId),
+    // The statements a figure can affect: those on its metric whose window ends on or after its period end.
+    index('statements_metric_window').on(t.metricId, t.windowEnd),
     index('statements_parent').on(t.parentId),
     uniqueIndex('statements_seq').on(t.seq),
   ],

@@ -16,6 +16,7 @@ import {
   type ScorecardSummary,
   type ScorecardTotals,
 } from '../domain/scorecard.js';
+import { figureCanAffect } from '../domain/affects.js';
 import { onRecordAt } from '../domain/record-time.js';
 import { evaluationTimeline, segmentAt, type TimelineSegment } from '../domain/timeline.js';
 import { scoredEvaluation } from '../domain/scorecard.js';
@@ -548,16 +549,15 @@ export function createScoringService(stores: Stores, clock: Clock) {
       await metrics.lockForScoring(metricIds);
       const touchesByMetric = groupBy(touches, (t) => t.metricId);
       const affected: { record: StatementRecord; from: number }[] = [];
-      for (const record of await statements.atomicForMetrics(metricIds)) {
+      // Only the statements the write can affect are read: not every statement on its metrics.
+      const candidates = await statements.atomicAffectedBy(touches, [...named.keys()]);
+      for (const record of candidates) {
         const start = knownFrom(record);
-        const { windowStart, windowEnd } = record.row;
         let from = Number.POSITIVE_INFINITY;
         const asked = named.get(record.row.id);
         if (asked) from = asked.from ?? start;
         for (const t of touchesByMetric.get(record.row.metricId ?? '') ?? []) {
-          const inWindow =
-            windowStart !== null && t.periodEnd >= windowStart && (windowEnd === null || t.periodEnd <= windowEnd);
-          if (inWindow) from = Math.min(from, t.from);
+          if (figureCanAffect(record.row, t.periodEnd)) from = Math.min(from, t.from);
         }
         if (from !== Number.POSITIVE_INFINITY) affected.push({ record, from: Math.max(from, start) });
       }

@@ -237,6 +237,37 @@ export function createStatementStore(db: Executor) {
       return withRelations(rows);
     },
 
+    /**
+     * The atomic statements a figure can affect, for each (metric, period end) given, plus those named by id: what
+     * rescoring after a write needs, and nothing more. The period test is figureCanAffect's (src/domain/
+     * affects.ts), here in SQL so that statements on the metric whose windows the figure misses are never read:
+     * the (metric_id, window_end) index finds those whose window ends on or after the period end.
+     */
+    async atomicAffectedBy(
+      figures: { metricId: string; periodEnd: string }[],
+      ids: string[],
+    ): Promise<StatementRecord[]> {
+      if (figures.length === 0 && ids.length === 0) return [];
+      const pairs = new Map(figures.map((f) => [`${f.metricId}|${f.periodEnd}`, f]));
+      const affected = sql`
+        select s.id from unnest(${sql.param([...pairs.values()].map((f) => f.metricId))}::uuid[],
+                                ${sql.param([...pairs.values()].map((f) => f.periodEnd))}::date[]) as f(metric_id, period_end)
+        cross join lateral (
+          select s.id from statements s
+          where s.metric_id = f.metric_id and s.kind = 'atomic' and s.window_start <= f.period_end
+            and s.window_end >= f.period_end
+          union all
+          select s.id from statements s
+          where s.metric_id = f.metric_id and s.kind = 'atomic' and s.window_start <= f.period_end
+            and s.window_end is null) s
+        union
+        select unnest(${sql.param(ids)}::uuid[])`;
+      const rows = await selectWithMetric()
+        .where(and(sql`${statements.id} in (${affected})`, eq(statements.kind, 'atomic')))
+        .orderBy(asc(statements.seq));
+      return withRelations(rows);
+    },
+
     /** Every atomic statement saydo had recorded by `recordedAsOf`. */
     async atomicRecordedBy(recordedAsOf: Date): Promise<StatementRecord[]> {
       const rows = await selectWithMetric()
