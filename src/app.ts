@@ -55,6 +55,8 @@ export interface AppOptions {
   pruneIntervalMs?: number;
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
+  /** The most memory this instance's response cache may take, in bytes (default 64 MiB). */
+  responseCacheMaxBytes?: number;
 }
 
 export interface AppDeps extends AppOptions {
@@ -115,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+    maxBytes: deps.responseCacheMaxBytes,
   });
   await app.register(rejectNulText);
 
@@ -127,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await Promise.all(jobs.map((job) => job.stop()));
   });
 
-  const write = createWriteHandler(unitOfWork, () => app.invalidateResponseCache());
+  const write = createWriteHandler(unitOfWork, (changed) => app.invalidateResponseCache(changed));
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(
     async (v1) => {

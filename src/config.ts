@@ -11,6 +11,11 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   PARSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   FAILED_KEYS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(64 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +31,8 @@ export interface Config {
   parseRateLimitPerMinute: number;
   /** Unknown or malformed API keys per minute per client address before further ones get 429 unchecked. */
   failedKeysPerMinute: number;
+  /** The most memory one instance's response cache may take, in bytes. */
+  responseCacheMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,
     failedKeysPerMinute: e.FAILED_KEYS_PER_MINUTE,
+    responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
   };
 }

@@ -15,6 +15,7 @@ const app = await buildApp({
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
   failedKeysPerMinute: config.failedKeysPerMinute,
+  responseCacheMaxBytes: config.responseCacheMaxBytes,
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

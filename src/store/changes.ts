@@ -2,7 +2,7 @@
 // The one place that writes the feed and notifies every instance of a change.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { CHANGES_CHANNEL } from '../db/notifications.js';
+import { CHANGES_CHANNEL, encodeChangeScope, EVERYTHING, type ChangeScope } from '../db/notifications.js';
 import type { changes } from '../db/schema.js';
 
 /** One change as the feed tells of it: a row of its own, or one item of a row holding several (`n` from 1). */
@@ -45,7 +45,7 @@ export function announceActualsCreated(at: Date): SQL {
 
 export function createChangeStore(db: Executor) {
   return {
-    /** Record changes and wake every instance's listeners when the transaction commits. */
+    /** Record changes; the unit of work tells every instance of them when the transaction commits. */
     async append(rows: NewChange[]): Promise<void> {
       if (rows.length === 0) return;
       const column = <T>(pick: (r: NewChange) => T) => sql.param(rows.map(pick));
@@ -54,15 +54,21 @@ export function createChangeStore(db: Executor) {
         select * from unnest(${column((r) => r.at.toISOString())}::timestamptz[], ${column((r) => r.kind)}::text[],
                              ${column((r) => r.companyId)}::text[], ${column((r) => r.resourceId)}::text[],
                              ${column((r) => JSON.stringify(r.data))}::jsonb[])`);
-      await this.notify();
+    },
+
+    /** The companies this transaction has written feed rows for so far (none if it has written nothing). */
+    async companiesFedByThisTransaction(): Promise<string[]> {
+      const result = await db.execute<{ company_id: string }>(sql`
+        select distinct company_id from changes where txid = pg_current_xact_id_if_assigned()`);
+      return result.rows.map((r) => r.company_id);
     },
 
     /**
-     * Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts):
-     * caches and waiting readers look again. Every write does, not only those the feed reports.
+     * Tell every instance, when this transaction commits, what it changed (see src/db/notifications.ts): caches
+     * drop the answers about those companies, and waiting readers look again.
      */
-    async notify(): Promise<void> {
-      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
+    async notify(scope: ChangeScope = EVERYTHING): Promise<void> {
+      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${encodeChangeScope(scope)})`);
     },
 
     /**

@@ -43,6 +43,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           location: `/v1/companies/${row.id}`,
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
         };
       }),
   );
@@ -107,6 +108,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           body: presentCompany(row),
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
           unchanged: !changed,
         };
       }),
