@@ -43,6 +43,27 @@ export function announceActualsCreated(at: Date): SQL {
     from input group by company_id order by min(ord)`;
 }
 
+/**
+ * The first transaction id the feed may not read past: the oldest transaction still running that could write to
+ * this database's feed, else the next id to be assigned. Transaction ids are shared by every database on the
+ * server, so pg_snapshot_xmin alone would let a transaction open in another database (or idle there) hold the
+ * feed back for as long as it stays open. One is passed over only when pg_stat_activity shows it running in
+ * another database; one it cannot place (a prepared transaction, a session hidden from a role without
+ * pg_read_all_stats) still holds the feed back, as it may be ours. Sessions in this database are bounded by
+ * their own limits instead: every pool's statement_timeout and idle_in_transaction_session_timeout (see
+ * src/db/client.ts).
+ */
+const feedHorizon = sql`
+  select coalesce(min(x), pg_snapshot_xmax(snap))
+  from (select pg_current_snapshot() as snap) s
+  left join lateral pg_snapshot_xip(s.snap) as x on not exists (
+    select 1 from pg_stat_activity a
+    where a.backend_xid is not null
+      -- An xid is the low 32 bits of the xid8 (the high bits count wraparounds).
+      and a.backend_xid = ((x::text::numeric % 4294967296)::text)::xid
+      and a.datid <> (select oid from pg_database where datname = current_database()))
+  group by pg_snapshot_xmax(snap)`;
+
 export function createChangeStore(db: Executor) {
   return {
     /** Record changes; the unit of work tells every instance of them when the transaction commits. */
@@ -72,8 +93,9 @@ export function createChangeStore(db: Executor) {
     },
 
     /**
-     * Changes after a position, oldest first. Only transactions older than the oldest one still running are
-     * read, so every change a later call could return sorts after the last one returned now.
+     * Changes after a position, oldest first. Only transactions older than the oldest one still running in this
+     * database are read (feedHorizon), so every change a later call could return sorts after the last one
+     * returned now.
      */
     async after(position: FeedPosition, limit: number, companyId?: string): Promise<ChangeRow[]> {
       const result = await db.execute<{
@@ -96,7 +118,7 @@ export function createChangeStore(db: Executor) {
         -- of a row of several changes.
         where (c.txid, c.id) >= (${position.txid}::xid8, ${position.id}::bigint)
           and (c.txid, c.id, e.n) > (${position.txid}::xid8, ${position.id}::bigint, ${position.n}::bigint)
-          and c.txid < pg_snapshot_xmin(pg_current_snapshot())
+          and c.txid < (${feedHorizon})
           ${companyId === undefined ? sql`` : sql`and c.company_id = ${companyId}`}
         order by c.txid, c.id, e.n
         limit ${limit}`);
