@@ -5,6 +5,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_READ_URL: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false'),
@@ -24,6 +25,8 @@ export interface Config {
   host: string;
   /** null: run the embedded PostgreSQL. */
   databaseUrl: string | null;
+  /** A streaming replica of the database, for reads; null: everything goes to the primary. */
+  databaseReadUrl: string | null;
   embedded: { port: number; dataDir: string };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   readsRequireKey: boolean;
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseReadUrl: e.DATABASE_READ_URL ?? null,
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',

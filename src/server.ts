@@ -10,6 +10,7 @@ const database = await openDatabase(config, (line) => {
 });
 const app = await buildApp({
   database,
+  readDatabase: database.read,
   logLevel: config.logLevel,
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
