@@ -175,6 +175,30 @@ describe('a write drops only the answers it can change, on every instance', () =
   });
 });
 
+describe('a write that changes nothing', () => {
+  it('drops no cached answer: the same statement posted again is answered 200 and every answer stays cached', async () => {
+    const urls = [...companyUrls('alpha-co'), ...spanningUrls];
+    for (const url of urls) await warm(ctx.anonymous, url);
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/statements',
+      payload: {
+        ...TEENS_STATEMENT,
+        companyId: 'alpha-co',
+        statedOn: '2024-05-15',
+        window: { period: 'FY2025Q1..FY2025Q2' },
+      },
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    // Give a NOTIFY, had there been one, time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const sent = await queriesDuring(ctx.db.pool, async () => {
+      for (const url of urls) expect((await getFrom(ctx.anonymous, url)).headers['x-cache'], url).toBe('hit');
+    });
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('a 304 is answered from the stored ETag', () => {
   it('computes nothing, not even with the body too large for the budget to keep', async () => {
     // A budget of 8 KiB keeps bodies up to 512 characters (an eighth of it, at two bytes a character): the list
