@@ -54,15 +54,15 @@ export function announceActualsCreated(at: Date): SQL {
  * src/db/client.ts).
  */
 const feedHorizon = sql`
-  select coalesce(min(x), pg_snapshot_xmax(snap))
-  from (select pg_current_snapshot() as snap) s
-  left join lateral pg_snapshot_xip(s.snap) as x on not exists (
-    select 1 from pg_stat_activity a
-    where a.backend_xid is not null
-      -- An xid is the low 32 bits of the xid8 (the high bits count wraparounds).
-      and a.backend_xid = ((x::text::numeric % 4294967296)::text)::xid
-      and a.datid <> (select oid from pg_database where datname = current_database()))
-  group by pg_snapshot_xmax(snap)`;
+  select coalesce(
+    (select min(x) from pg_snapshot_xip(s.snap) as x
+     -- An xid is the low 32 bits of the xid8 (the high bits count wraparounds). The subquery runs once, hashed.
+     where ((x::text::numeric % 4294967296)::text)::xid not in (
+       select a.backend_xid from pg_stat_activity a
+       where a.backend_xid is not null
+         and a.datid <> (select oid from pg_database where datname = current_database()))),
+    pg_snapshot_xmax(s.snap))
+  from (select pg_current_snapshot() as snap) s`;
 
 export function createChangeStore(db: Executor) {
   return {
