@@ -43,6 +43,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           location: `/v1/companies/${row.id}`,
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
         };
       }),
   );
@@ -109,6 +110,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           body: presentCompany(row),
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
           unchanged: !changed,
         };
       }),

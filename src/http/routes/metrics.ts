@@ -40,6 +40,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           location: `/v1/metrics/${row.id}`,
           resourceType: 'metric',
           resourceIds: [row.id],
+          companyIds: [row.companyId],
         };
       }),
   );
@@ -95,6 +96,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           body: presentMetric(row),
           resourceType: 'metric',
           resourceIds: [row.id],
+          companyIds: [row.companyId],
           unchanged: !changed,
         };
       }),
