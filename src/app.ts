@@ -1,4 +1,5 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,6 +9,8 @@ import { boardRoutes } from './http/board.js';
 import { auth } from './http/plugins/auth.js';
 import { corsOrigins } from './http/plugins/cors.js';
 import { conditionalGets } from './http/plugins/response-cache.js';
+import { readRouting, type ReadTarget } from './http/plugins/read-routing.js';
+import { replicaRouting } from './db/replica.js';
 import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
@@ -59,10 +62,16 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
+  /** The most memory this instance's response cache may take, in bytes (default 64 MiB). */
+  responseCacheMaxBytes?: number;
 }
 
 export interface AppDeps extends AppOptions {
   database: DatabaseHandle;
+  /** A streaming replica of `database` (DATABASE_READ_URL): GETs are answered from it once it has caught up. */
+  readDatabase?: DatabaseHandle | null;
+  /** How long a read waits for the replica to replay what it needs before the primary answers (default 250 ms). */
+  replicaWaitMs?: number;
   logLevel?: string;
 }
 
@@ -72,6 +81,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Reads use services on the pool; every write runs its own services in a transaction (the unit of work).
   const services = createServices(createStores(db), clock);
   const unitOfWork = createUnitOfWork(db, clock);
+  // With a replica, the resources' GETs use services that go to it or to the primary, as decided per request
+  // (src/http/plugins/read-routing.ts); keys, the change feed and the cache's horizon stay on the primary.
+  const readTarget = new AsyncLocalStorage<ReadTarget>();
+  const replicaServices = deps.readDatabase ? createServices(createStores(deps.readDatabase.db), clock) : null;
+  const readServices = replicaServices
+    ? new Proxy(services, {
+        get: (primary, key) => Reflect.get(readTarget.getStore()?.replica ? replicaServices : primary, key),
+      })
+    : services;
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
@@ -122,7 +140,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+    maxBytes: deps.responseCacheMaxBytes,
   });
+  if (deps.readDatabase) {
+    await app.register(readRouting, {
+      routing: replicaRouting(deps.database, deps.readDatabase),
+      listener,
+      waitMs: deps.replicaWaitMs ?? 250,
+      target: readTarget,
+    });
+  }
   await app.register(rejectNulText);
 
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
@@ -134,24 +161,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await Promise.all(jobs.map((job) => job.stop()));
   });
 
-  const write = createWriteHandler(unitOfWork, () => app.invalidateResponseCache());
+  const write = createWriteHandler(unitOfWork, (changed) => app.invalidateResponseCache(changed));
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(boardRoutes);
   await app.register(
     async (v1) => {
       // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.
       await v1.register(strictQueries);
-      await v1.register(companyRoutes, { services, write });
-      await v1.register(metricRoutes, { services, write });
+      await v1.register(companyRoutes, { services: readServices, write });
+      await v1.register(metricRoutes, { services: readServices, write });
       await v1.register(statementRoutes, {
-        services,
+        services: readServices,
         write,
         parseRateLimitPerMinute: deps.parseRateLimitPerMinute ?? 60,
       });
-      await v1.register(actualRoutes, { services, write });
-      await v1.register(auditRoutes, { services, write });
+      await v1.register(actualRoutes, { services: readServices, write });
+      await v1.register(auditRoutes, { services: readServices, write });
+      // The feed reads its horizon from running transactions: only the primary knows them.
       await v1.register(changeRoutes, { services, write, listener });
-      await v1.register(scorecardRoutes, { services, write });
+      await v1.register(scorecardRoutes, { services: readServices, write });
     },
     { prefix: '/v1' },
   );

@@ -8,6 +8,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_READ_URL: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   READS_REQUIRE_KEY: z.enum(['true', 'false']).default('false'),
@@ -25,6 +26,11 @@ const Env = z.object({
         .filter((o) => o !== ''),
     )
     .pipe(z.array(z.union([z.literal('*'), z.string().regex(ORIGIN, 'must be scheme://host[:port], without a path')]))),
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(64 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +39,8 @@ export interface Config {
   host: string;
   /** null: run the embedded PostgreSQL. */
   databaseUrl: string | null;
+  /** A streaming replica of the database, for reads; null: everything goes to the primary. */
+  databaseReadUrl: string | null;
   embedded: { port: number; dataDir: string };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   readsRequireKey: boolean;
@@ -42,6 +50,8 @@ export interface Config {
   failedKeysPerMinute: number;
   /** Origins whose pages may call the API (CORS); empty: none, ['*']: any. */
   corsOrigins: string[];
+  /** The most memory one instance's response cache may take, in bytes. */
+  responseCacheMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseReadUrl: e.DATABASE_READ_URL ?? null,
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
@@ -62,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,
     failedKeysPerMinute: e.FAILED_KEYS_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS,
+    responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
   };
 }

@@ -10,12 +10,14 @@ const database = await openDatabase(config, (line) => {
 });
 const app = await buildApp({
   database,
+  readDatabase: database.read,
   logLevel: config.logLevel,
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
   failedKeysPerMinute: config.failedKeysPerMinute,
   corsOrigins: config.corsOrigins,
+  responseCacheMaxBytes: config.responseCacheMaxBytes,
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

@@ -6,6 +6,8 @@ import { migrateDatabase } from './migrate.js';
 export interface OpenDatabase extends DatabaseHandle {
   /** Where it is, for logs: the URL's host and database, never its password. */
   description: string;
+  /** The streaming replica reads go to (DATABASE_READ_URL), or null. Closed with the database. */
+  read: DatabaseHandle | null;
 }
 
 export async function openDatabase(
@@ -39,10 +41,18 @@ export async function openDatabase(
     await stopEmbedded?.();
     throw error;
   }
+  // The replica is not migrated: it replays the primary's migrations.
+  const read = config.databaseReadUrl ? connect(config.databaseReadUrl) : null;
+  if (config.databaseReadUrl) {
+    const r = new URL(config.databaseReadUrl);
+    description += `; reads from the replica at ${r.host}${r.pathname}`;
+  }
   return {
     ...handle,
     description,
+    read,
     async close() {
+      await read?.close();
       await handle.close();
       await stopEmbedded?.();
     },

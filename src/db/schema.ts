@@ -156,6 +156,8 @@ export const statements = pgTable(
     check('statements_target_change_whole', sql`(${t.targetChangeKind} is null) = (${t.targetChangeAgainst} is null)`),
     index('statements_company').on(t.companyId, t.seq),
     index('statements_metric').on(t.metricId),
+    // The statements a figure can affect: those on its metric whose window ends on or after its period end.
+    index('statements_metric_window').on(t.metricId, t.windowEnd),
     index('statements_parent').on(t.parentId),
     uniqueIndex('statements_seq').on(t.seq),
   ],
@@ -257,6 +259,11 @@ export const statementTimeline = pgTable(
       .default(sql`'{}'::uuid[]`),
     /** Whether the change feed has told of this segment's start; the sweeper tells of scheduled ones. */
     announced: boolean('announced').notNull(),
+    /**
+     * Record time: when saydo first recorded this evaluation (the write whose rescoring produced it). A rescoring
+     * that produces the same evaluation again keeps it.
+     */
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.validFrom] }),

@@ -52,14 +52,15 @@ function replaces(a: Actual, b: Actual): boolean {
 
 /**
  * The figures known at `asOf`, one per period. A restatement is a later actual for the same period and wins
- * (point-in-time data, as in I/B/E/S "as reported" histories); a retracted entry is ignored from its
- * retraction on, so the figure it replaced stands again.
+ * (point-in-time data, as in I/B/E/S "as reported" histories); a retracted entry was never public and counts at
+ * no knowledge time, so the figure it replaced stands throughout. The actuals are the record as it stands at
+ * the record time asked for (see onRecordAt in ./record-time.ts): a retraction recorded later is not in it.
  */
 export function knownActuals(actuals: readonly Actual[], asOf: number): Actual[] {
   const latest = new Map<string, Actual>();
   for (const actual of actuals) {
     if (actual.publishedAt > asOf) continue;
-    if (actual.retractedAt !== null && actual.retractedAt <= asOf) continue;
+    if (actual.retractedAt !== null) continue;
     const period = `${actual.periodStart ?? ''}..${actual.periodEnd}`;
     const current = latest.get(period);
     if (current === undefined || replaces(actual, current)) latest.set(period, actual);

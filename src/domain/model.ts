@@ -174,8 +174,13 @@ export interface Actual {
   value: Decimal;
   /** Knowledge time (epoch ms) at which the figure became public. */
   publishedAt: number;
-  /** Knowledge time (epoch ms) at which it was retracted as a wrong entry, if it was. */
+  /**
+   * Record time (epoch ms) at which saydo recorded its retraction as a wrong entry, if it was. A wrong figure was
+   * never public: once retracted on record, it counts at no knowledge time at all (see ./record-time.ts).
+   */
   retractedAt: number | null;
+  /** Record time (epoch ms) at which saydo recorded it; absent: on record from the start. */
+  recordedAt?: number;
   /** Order in which saydo recorded it: of two figures published at the same instant, the later recorded wins. */
   recordedSeq?: number;
 }

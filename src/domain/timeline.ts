@@ -1,7 +1,7 @@
 // A statement's evaluation as a function of knowledge time. With the facts fixed, the evaluation can change
 // only at a few instants: when an actual observing it is published or retracted, when a revision takes effect,
 // and when the deadline passes (a window closing meets, misses, or finds an expected period unreported).
-// Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
+// (A retraction is no instant: a retracted figure counts at no knowledge time.) Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
 // lookup, and a window closing needs no write to take effect.
 import { deadlineOf, evaluateStatement } from './evaluate.js';
 import { bearsOn } from './change.js';
@@ -27,8 +27,8 @@ function changeInstants(
   for (const a of actuals) {
     // A comparison figure of a change target bears on it as much as an observed one: its restatement re-scores.
     if (!bearsOn(statement, a.periodStart, a.periodEnd)) continue;
-    instants.add(Math.max(from, a.publishedAt));
-    if (a.retractedAt !== null) instants.add(Math.max(from, a.retractedAt));
+    // A retracted figure counts at no knowledge time: it changes nothing, at its publication or later.
+    if (a.retractedAt === null) instants.add(Math.max(from, a.publishedAt));
   }
   if (revision) instants.add(Math.max(from, revision.effectiveAt));
   if (deadline !== null) instants.add(Math.max(from, deadline));

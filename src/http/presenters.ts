@@ -100,6 +100,7 @@ export function presentEvaluation(known: KnownEvaluation): Evaluation {
   return {
     statementId: e.statementId,
     asOf: new Date(e.asOf).toISOString(),
+    recordedAsOf: new Date(known.recordedAsOf).toISOString(),
     validUntil: known.validUntil === null ? null : new Date(known.validUntil).toISOString(),
     status: e.status,
     early: e.early,

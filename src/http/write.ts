@@ -1,14 +1,21 @@
 // The HTTP side of a write: read the Idempotency-Key header and the caller, run the route's work as one unit of
 // work (src/service/unit-of-work.ts), and answer with its status, Location and Idempotent-Replayed.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ChangeScope } from '../db/notifications.js';
 import { InvalidInputError } from '../errors.js';
 import type { Services } from '../service/index.js';
 import type { UnitOfWork, WriteResult } from '../service/unit-of-work.js';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** `committed` runs after each write commits: this instance forgets cached reads at once (read your writes). */
-export function createWriteHandler(unitOfWork: UnitOfWork, committed: () => void = () => undefined) {
+/**
+ * `committed` runs after each write that changed something commits: this instance forgets the cached reads it
+ * changed at once (read your writes), before its own NOTIFY echoes back.
+ */
+export function createWriteHandler(
+  unitOfWork: UnitOfWork,
+  committed: (changed: ChangeScope) => void = () => undefined,
+) {
   return async function write<T>(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -32,7 +39,7 @@ export function createWriteHandler(unitOfWork: UnitOfWork, committed: () => void
       },
       work,
     );
-    if (!outcome.replayed) committed();
+    if (outcome.changed) committed(outcome.changed);
     if (outcome.location) reply.header('location', outcome.location);
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
     return reply.code(outcome.status).send(outcome.body);

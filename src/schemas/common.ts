@@ -92,6 +92,16 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
     .meta({ id });
 }
 
+/** Record time: what saydo had on record then, as opposed to knowledge time (asOf), what the world knew. */
+export const RecordedAsOf = KnowledgeTime.optional().meta({
+  description:
+    'Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the ' +
+    'end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later ' +
+    'is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D.',
+  example: '2026-08-15T00:00:00Z',
+});
+
 export const AsOfQuery = z.object({
   asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time to evaluate at; default now.' }),
+  recordedAsOf: RecordedAsOf,
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LEADERBOARD_SORTS } from '../domain/scorecard.js';
-import { KnowledgeTime } from './common.js';
+import { KnowledgeTime, RecordedAsOf } from './common.js';
 import { ScorecardSummary } from './scorecards.js';
 
 export const LeaderboardQuery = z.object({
   asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time; default now.' }),
+  recordedAsOf: RecordedAsOf,
   minResolved: z.coerce
     .number()
     .int()
@@ -25,6 +26,12 @@ export const LeaderboardQuery = z.object({
 export const Leaderboard = z
   .object({
     asOf: z.string().meta({ format: 'date-time' }),
+    recordedAsOf: z.string().meta({
+      format: 'date-time',
+      description:
+        'The record time used: the recordedAsOf you asked for; without one, when saydo recorded the latest ' +
+        'evaluation in the ranking.',
+    }),
     items: z.array(
       z.object({ rank: z.number().int(), companyId: z.string(), name: z.string() }).extend(ScorecardSummary.shape),
     ),

@@ -56,6 +56,12 @@ export const Scorecard = z
       description:
         'The knowledge time used: the asOf you asked for; without one, the moment the scorecard took its present form.',
     }),
+    recordedAsOf: z.string().meta({
+      format: 'date-time',
+      description:
+        'The record time used: the recordedAsOf you asked for; without one, when saydo recorded the latest of ' +
+        'its evaluations.',
+    }),
     validUntil: z
       .string()
       .meta({ format: 'date-time', description: 'When it is scheduled to change unless new facts come first.' })

@@ -359,6 +359,12 @@ export const Evaluation = z
         'The knowledge time this evaluation used: the asOf you asked for; without one, the moment the current ' +
         'evaluation took effect (it is the same evaluation at every instant since).',
     }),
+    recordedAsOf: z.string().meta({
+      format: 'date-time',
+      description:
+        'The record time this evaluation used: the recordedAsOf you asked for; without one, when saydo recorded ' +
+        'this evaluation (nothing recorded since has changed it).',
+    }),
     validUntil: z
       .string()
       .meta({
@@ -399,9 +405,15 @@ export const Evaluation = z
 export const EvaluationHistory = z
   .object({
     statementId: z.uuid(),
-    items: z
-      .array(Evaluation)
-      .meta({ description: 'Every evaluation, oldest first; each asOf is when it took effect.' }),
+    items: z.array(Evaluation).meta({
+      description:
+        'Evaluations, oldest first, one page: each asOf (knowledge time) is when it took effect, each recordedAsOf ' +
+        '(record time) when saydo recorded it, or the recordedAsOf asked for.',
+    }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as cursor to get the next page (later evaluations); null on the last page.' }),
   })
   .meta({ id: 'EvaluationHistory' });
 

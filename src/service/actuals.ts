@@ -251,7 +251,16 @@ export function createActualService(stores: Stores, clock: Clock, scoring: Scori
         },
       ]);
       await scoring.rescore(
-        { touches: [{ metricId: existing.row.metricId, periodEnd: existing.row.periodEnd, from: now.getTime() }] },
+        // A wrong figure was never public: the statements it observed are rescored from its publication on.
+        {
+          touches: [
+            {
+              metricId: existing.row.metricId,
+              periodEnd: existing.row.periodEnd,
+              from: existing.row.publishedAt.getTime(),
+            },
+          ],
+        },
         now,
         `retraction:${actualId}`,
       );

@@ -4,7 +4,6 @@
 import { addMonths, endOfDayMs, msToDate, type IsoDate } from '../domain/dates.js';
 import { nextMidnightMs, statementKnownFrom } from '../domain/knowledge-time.js';
 import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
-import { comparisonReach } from '../domain/change.js';
 import type { Decimal, Evaluation, Figure, Status } from '../domain/model.js';
 import { Dec } from '../domain/decimal.js';
 import {
@@ -17,7 +16,10 @@ import {
   type ScorecardSummary,
   type ScorecardTotals,
 } from '../domain/scorecard.js';
-import { evaluationTimeline, type TimelineSegment } from '../domain/timeline.js';
+import { figureCanAffect } from '../domain/affects.js';
+import { onRecordAt } from '../domain/record-time.js';
+import { evaluationTimeline, segmentAt, type TimelineSegment } from '../domain/timeline.js';
+import { scoredEvaluation } from '../domain/scorecard.js';
 import { InvalidInputError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
 import type { NewChange } from '../store/changes.js';
@@ -26,6 +28,7 @@ import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord, StatementRow } from '../store/statements.js';
 import type { SegmentRow, StoredSegment } from '../store/timeline.js';
+import { decodeKeyset, encodeCursor, type Page } from '../store/pagination.js';
 import { companyCalendar, toDomainRevision, toDomainStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
@@ -35,6 +38,11 @@ export interface KnownEvaluation {
   validFrom: number;
   /** When it is scheduled to change (a deadline), unless new facts change it first; null: not scheduled. */
   validUntil: number | null;
+  /**
+   * The record time it answers for: the recordedAsOf asked for, or (as of now) when saydo recorded this
+   * evaluation; nothing recorded since has changed it.
+   */
+  recordedAsOf: number;
 }
 
 const calendarOf = (company: CompanyRow): FiscalCalendar => companyCalendar(company);
@@ -59,6 +67,7 @@ function toSegmentRow(statementId: string, segment: TimelineSegment, now: number
     evaluation: storedPresentation(evaluation),
     observationIds: evaluation.observations.map((o) => o.actualId),
     announced: segment.from <= now,
+    recordedAt: new Date(now),
   };
 }
 
@@ -99,6 +108,17 @@ export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
     },
     validFrom: row.validFrom.getTime(),
     validUntil: row.validTo?.getTime() ?? null,
+    recordedAsOf: row.recordedAt.getTime(),
+  };
+}
+
+/** A segment of a timeline computed from the record as it stood at `recordedAsOf`, as of a knowledge time in it. */
+function fromComputed(segment: TimelineSegment, asOf: number, recordedAsOf: number): KnownEvaluation {
+  return {
+    evaluation: { ...segment.evaluation, asOf },
+    validFrom: segment.from,
+    validUntil: segment.to,
+    recordedAsOf,
   };
 }
 
@@ -110,19 +130,6 @@ export interface Rescore {
   statements?: { id: string; metricId: string; from: number | null }[];
   /** Metric and company rows the writer already read in its transaction, so rescoring need not read them again. */
   known?: { metrics: MetricRow[]; companies: CompanyRow[] };
-}
-
-/**
- * Whether a new fact about a period ending on `periodEnd` can change the statement's evaluation: the period ends
- * inside its window, or, of a change target, where a comparison figure of one of its periods can end.
- */
-function bearsOnStatement(row: StatementRow, periodEnd: IsoDate): boolean {
-  const { windowStart, windowEnd, targetChangeAgainst } = row;
-  if (windowStart === null) return false;
-  const inWindow = periodEnd >= windowStart && (windowEnd === null || periodEnd <= windowEnd);
-  if (inWindow || targetChangeAgainst === null) return inWindow;
-  const reach = comparisonReach({ start: windowStart, end: windowEnd }, targetChangeAgainst);
-  return periodEnd >= reach.from && (reach.to === null || periodEnd <= reach.to);
 }
 
 function statusAt(segments: SegmentRow[], at: number): Status | null {
@@ -144,6 +151,9 @@ function compareQuotients(a: [Dec, number], b: [Dec, number]): number {
   if (aCount === 0 || bCount === 0) return (aCount === 0 ? 0 : 1) - (bCount === 0 ? 0 : 1);
   return aSum.times(bCount).comparedTo(bSum.times(aCount));
 }
+
+/** What a scorecard reads of an evaluation, with its span of knowledge time and when it was recorded. */
+type ScoredSpan = ReturnType<typeof scoredEvaluation> & { validFrom: Date; validTo: Date | null; recordedAt: number };
 
 type Ranked = ScorecardSummary & { totals: ScorecardTotals };
 
@@ -210,57 +220,220 @@ export function createScoringService(stores: Stores, clock: Clock) {
     return due.length;
   }
 
+  /**
+   * A record time in the past, or null for the record as it stands (none asked for, or not before now: nothing
+   * recorded later than now can be read, so the record now is the record then).
+   */
+  function pastRecord(recordedAsOf: number | null): number | null {
+    return recordedAsOf !== null && recordedAsOf < clock.now().getTime() ? recordedAsOf : null;
+  }
+
+  function notOnRecord(record: StatementRecord, recordedAsOf: number): InvalidInputError {
+    return new InvalidInputError([
+      {
+        parameter: 'recordedAsOf',
+        detail:
+          `is ${new Date(recordedAsOf).toISOString()}, before saydo recorded the statement ` +
+          `(${record.row.createdAt.toISOString()}); it had no evaluation then`,
+      },
+    ]);
+  }
+
+  /**
+   * The timelines of these atomic statements computed from the record as it stood at `recordedAsOf`: statements,
+   * revisions and actuals recorded by then, retractions recorded by then. Statements not yet on record are left
+   * out. Nothing is stored: the stored timelines are the record as it stands now.
+   */
+  async function timelinesOnRecord(
+    records: StatementRecord[],
+    recordedAsOf: number,
+  ): Promise<Map<string, TimelineSegment[]>> {
+    const onRecord = records.filter((r) => r.row.kind === 'atomic' && r.row.createdAt.getTime() <= recordedAsOf);
+    const result = new Map<string, TimelineSegment[]>();
+    if (onRecord.length === 0) return result;
+    const metricIds = [...new Set(onRecord.flatMap((r) => (r.row.metricId === null ? [] : [r.row.metricId])))];
+    const metricById = new Map((await metrics.byIds(metricIds)).map((m) => [m.id, m]));
+    const companyIds = [...new Set(onRecord.map((r) => r.row.companyId))];
+    const calendarById = new Map((await companies.byIds(companyIds)).map((c) => [c.id, calendarOf(c)]));
+    const ids = onRecord.map((r) => r.row.id);
+    const history = groupBy(
+      onRecordAt(await actuals.onRecordFor(ids, new Date(recordedAsOf)), recordedAsOf),
+      (a) => a.metricId,
+    );
+    for (const record of onRecord) {
+      const metric = record.row.metricId ? metricById.get(record.row.metricId) : undefined;
+      const calendar = calendarById.get(record.row.companyId);
+      if (!metric || !calendar) continue;
+      const revised = record.revisedBy && record.revisedBy.createdAt.getTime() <= recordedAsOf;
+      const revision = revised ? toDomainRevision(record) : null;
+      const statement = toDomainStatement(record, metric, calendar);
+      result.set(
+        record.row.id,
+        evaluationTimeline(statement, history.get(metric.id) ?? [], revision, knownFrom(record)),
+      );
+    }
+    return result;
+  }
+
+  /**
+   * What totalsByCompany answers from the stored timelines, computed from the record as it stood at
+   * `recordedAsOf`: one row per statement. Reads every statement on record then and its actuals: its cost grows
+   * with the dataset, as a question about the past record of every company must.
+   */
+  async function totalsOnRecord(asOf: number, recordedAsOf: number) {
+    const records = await statements.atomicRecordedBy(new Date(recordedAsOf));
+    const timelines = await timelinesOnRecord(records, recordedAsOf);
+    const companyOf = new Map(records.map((r) => [r.row.id, r.row.companyId]));
+    return [...timelines].flatMap(([id, segments]) => {
+      const segment = segmentAt(segments, asOf);
+      if (!segment || (segment.to !== null && segment.to <= asOf)) return [];
+      const e = segment.evaluation;
+      const decided = e.status === 'met' || e.status === 'missed';
+      return [
+        {
+          companyId: companyOf.get(id) ?? '',
+          status: e.status,
+          count: 1,
+          early: e.early ? 1 : 0,
+          surpriseSum: decided ? e.surprise : null,
+          surpriseCount: decided && e.surprise !== null ? 1 : 0,
+          marginSum: decided ? e.margin : null,
+          marginCount: decided && e.margin !== null ? 1 : 0,
+          positiveMargins: decided && e.margin !== null && new Dec(e.margin).gt(0) ? 1 : 0,
+          since: new Date(segment.from),
+          recordedAt: new Date(recordedAsOf),
+        },
+      ];
+    });
+  }
+
   return {
-    /** The evaluation of one statement as of `asOf`, or now; null for a compound statement. */
-    async evaluate(statementId: string, asOf: number | null): Promise<KnownEvaluation | null> {
+    /**
+     * The evaluation of one statement as of `asOf`, or now, on the record as it stood at `recordedAsOf`, or now;
+     * null for a compound statement.
+     */
+    async evaluate(
+      statementId: string,
+      asOf: number | null,
+      recordedAsOf: number | null = null,
+    ): Promise<KnownEvaluation | null> {
       const record = await statements.get(statementId);
-      return (await this.evaluateRecords([record], asOf)).get(statementId) ?? null;
+      return (await this.evaluateRecords([record], asOf, recordedAsOf)).get(statementId) ?? null;
     },
 
     /**
      * Evaluations of atomic statements as of `asOf`, or now. As of now, an evaluation reports the moment it took
      * effect as its knowledge time: it is the same evaluation at every instant since, so repeated reads are
-     * byte-identical and cacheable.
+     * byte-identical and cacheable. With a past `recordedAsOf`, each is computed from the record as it stood
+     * then (see pastRecord); a statement not yet on record then has none.
      */
-    async evaluateRecords(records: StatementRecord[], asOf: number | null): Promise<Map<string, KnownEvaluation>> {
+    async evaluateRecords(
+      records: StatementRecord[],
+      asOf: number | null,
+      recordedAsOf: number | null = null,
+    ): Promise<Map<string, KnownEvaluation>> {
       const at = asOf ?? clock.now().getTime();
       const atomic = records.filter((r) => r.row.kind === 'atomic');
-      const found = await timeline.segmentsAt(
-        atomic.map((r) => r.row.id),
-        new Date(at),
-      );
       const result = new Map<string, KnownEvaluation>();
-      for (const record of atomic) {
-        const segment = found.get(record.row.id);
-        if (segment) result.set(record.row.id, fromSegment(segment, asOf ?? segment.validFrom.getTime()));
-        else if (asOf !== null && asOf < knownFrom(record) && records.length === 1) {
+      const beforeMade = (record: StatementRecord) => {
+        if (asOf !== null && asOf < knownFrom(record) && records.length === 1) {
           throw new InvalidInputError([
             { parameter: 'asOf', detail: `is before the statement was made (${record.row.statedOn})` },
           ]);
         }
+      };
+      const past = pastRecord(recordedAsOf);
+      if (past !== null) {
+        const timelines = await timelinesOnRecord(atomic, past);
+        for (const record of atomic) {
+          const segments = timelines.get(record.row.id);
+          if (segments === undefined) {
+            if (records.length === 1) throw notOnRecord(record, past);
+            continue;
+          }
+          const segment = segmentAt(segments, at);
+          if (segment) result.set(record.row.id, fromComputed(segment, asOf ?? segment.from, past));
+          else beforeMade(record);
+        }
+        return result;
+      }
+      const found = await timeline.segmentsAt(
+        atomic.map((r) => r.row.id),
+        new Date(at),
+      );
+      for (const record of atomic) {
+        const segment = found.get(record.row.id);
+        if (segment) result.set(record.row.id, fromSegment(segment, asOf ?? segment.validFrom.getTime()));
+        else beforeMade(record);
       }
       return result;
     },
 
-    async history(statementId: string): Promise<KnownEvaluation[]> {
-      await statements.get(statementId);
-      return (await timeline.history(statementId)).map((s) => fromSegment(s, s.validFrom.getTime()));
+    /**
+     * Every evaluation the statement has had, on the record as it stands now or stood at `recordedAsOf`, a page
+     * at a time in order of knowledge time: the cursor names the last evaluation's start.
+     */
+    async history(
+      statementId: string,
+      recordedAsOf: number | null = null,
+      page: { limit: number; cursor?: string } = { limit: 100 },
+    ): Promise<Page<KnownEvaluation>> {
+      const record = await statements.get(statementId);
+      const after = decodeKeyset(page.cursor)?.seq ?? null;
+      const past = pastRecord(recordedAsOf);
+      let found: KnownEvaluation[];
+      if (past !== null) {
+        const segments = (await timelinesOnRecord([record], past)).get(statementId);
+        if (segments === undefined) throw notOnRecord(record, past);
+        found = segments
+          .filter((s) => after === null || s.from > after)
+          .slice(0, page.limit + 1)
+          .map((s) => fromComputed(s, s.from, past));
+      } else {
+        const rows = await timeline.history(statementId, after === null ? null : new Date(after), page.limit + 1);
+        found = rows.map((s) => fromSegment(s, s.validFrom.getTime()));
+      }
+      const items = found.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: found.length > page.limit && last ? encodeCursor({ seq: last.validFrom, key: null }) : null,
+      };
     },
 
     async scorecard(
       companyId: string,
       asOf: number | null,
-    ): Promise<Scorecard & { asOf: number; validUntil: number | null }> {
+      recordedAsOf: number | null = null,
+    ): Promise<Scorecard & { asOf: number; validUntil: number | null; recordedAsOf: number }> {
       const company = await companies.get(companyId);
       const at = asOf ?? clock.now().getTime();
-      const all = await statements.atomicForCompany(company.id);
+      const past = pastRecord(recordedAsOf);
+      const onRecord = await statements.atomicForCompany(company.id);
+      const all = past === null ? onRecord : onRecord.filter((r) => r.row.createdAt.getTime() <= past);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
       const records = all.filter((r) => knownFrom(r) <= at);
       // Only what the scorecard reads of each evaluation: no observations, trajectory or explanation.
-      const known = await timeline.scoredAt(
-        records.map((r) => r.row.id),
-        new Date(at),
-      );
+      const known = new Map<string, ScoredSpan>();
+      if (past === null) {
+        const scored = await timeline.scoredAt(
+          records.map((r) => r.row.id),
+          new Date(at),
+        );
+        for (const [id, s] of scored) known.set(id, { ...s, recordedAt: s.recordedAt.getTime() });
+      } else {
+        const timelines = await timelinesOnRecord(records, past);
+        for (const [id, segments] of timelines) {
+          const segment = segmentAt(segments, at);
+          if (!segment) continue;
+          known.set(id, {
+            ...scoredEvaluation(segment.evaluation),
+            validFrom: new Date(segment.from),
+            validTo: segment.to === null ? null : new Date(segment.to),
+            recordedAt: past,
+          });
+        }
+      }
       const items = records.flatMap((record) => {
         const k = known.get(record.row.id);
         if (!k || !record.metricKey || !record.row.commitment) return [];
@@ -286,6 +459,8 @@ export function createScoringService(stores: Stores, clock: Clock) {
         ...buildScorecard(items),
         asOf: asOf ?? since,
         validUntil: upcoming.length === 0 ? null : Math.min(...upcoming),
+        // As of now: the record as it stood when the latest of its evaluations was recorded.
+        recordedAsOf: past ?? Math.max(company.createdAt.getTime(), ...spans.map((k) => k.recordedAt)),
       };
     },
 
@@ -321,8 +496,16 @@ export function createScoringService(stores: Stores, clock: Clock) {
      * best first; a company with no margin ranks after those with one; ties go to the one with more resolved
      * statements.
      */
-    async leaderboard(asOf: number | null, minResolved: number, limit: number, sort: LeaderboardSort = 'hitRate') {
-      const rows = await timeline.totalsByCompany(asOf === null ? clock.now() : new Date(asOf));
+    async leaderboard(
+      asOf: number | null,
+      minResolved: number,
+      limit: number,
+      sort: LeaderboardSort = 'hitRate',
+      recordedAsOf: number | null = null,
+    ) {
+      const past = pastRecord(recordedAsOf);
+      const at = asOf === null ? clock.now() : new Date(asOf);
+      const rows = past === null ? await timeline.totalsByCompany(at) : await totalsOnRecord(at.getTime(), past);
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
       const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
       const totals = groupBy(rows, (t) => t.companyId);
@@ -354,6 +537,8 @@ export function createScoringService(stores: Stores, clock: Clock) {
         );
       return {
         asOf: asOf ?? since,
+        // As of now: the record as it stood when the latest evaluation in it was recorded.
+        recordedAsOf: past ?? Math.max(0, ...rows.map((r) => r.recordedAt.getTime())),
         items: ranked.slice(0, limit).map(({ totals: _totals, ...c }, i) => ({ rank: i + 1, ...c })),
       };
     },
@@ -378,13 +563,15 @@ export function createScoringService(stores: Stores, clock: Clock) {
       await metrics.lockForScoring(metricIds);
       const touchesByMetric = groupBy(touches, (t) => t.metricId);
       const affected: { record: StatementRecord; from: number }[] = [];
-      for (const record of await statements.atomicForMetrics(metricIds)) {
+      // Only the statements the write can affect are read: not every statement on its metrics.
+      const candidates = await statements.atomicAffectedBy(touches, [...named.keys()]);
+      for (const record of candidates) {
         const start = knownFrom(record);
         let from = Number.POSITIVE_INFINITY;
         const asked = named.get(record.row.id);
         if (asked) from = asked.from ?? start;
         for (const t of touchesByMetric.get(record.row.metricId ?? '') ?? []) {
-          if (bearsOnStatement(record.row, t.periodEnd)) from = Math.min(from, t.from);
+          if (figureCanAffect(record.row, t.periodEnd)) from = Math.min(from, t.from);
         }
         if (from !== Number.POSITIVE_INFINITY) affected.push({ record, from: Math.max(from, start) });
       }

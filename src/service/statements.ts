@@ -215,14 +215,26 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
 
     /**
      * Statements with their evaluations as of `asOf` (null: now); a metric is named by its key, within its
-     * company. Statements made after asOf are left out.
+     * company. Statements made after asOf are left out, and with a past `recordedAsOf` those saydo recorded
+     * after it; evaluations are then as saydo had them on record.
      */
     async list(
       filter: Omit<StatementFilter, 'metricId' | 'asOf'> & { metric?: string },
       asOf: number | null,
       page: { limit: number; cursor?: string },
+      recordedAsOf: number | null = null,
     ): Promise<Page<StatementView>> {
       const { metric, ...rest } = filter;
+      const past = recordedAsOf !== null && recordedAsOf < clock.now().getTime() ? recordedAsOf : null;
+      if (past !== null && rest.status !== undefined) {
+        // The status filter is answered from the stored timelines, which are the record as it stands now.
+        throw new InvalidInputError([
+          {
+            parameter: 'status',
+            detail: 'cannot be combined with a past recordedAsOf; filter the evaluations instead',
+          },
+        ]);
+      }
       let metricId: string | undefined;
       if (metric !== undefined) {
         if (rest.companyId === undefined) {
@@ -233,10 +245,15 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
         metricId = found.id;
       }
       const found = await statements.list(
-        { ...rest, metricId, asOf: asOf === null ? clock.now() : new Date(asOf) },
+        {
+          ...rest,
+          metricId,
+          asOf: asOf === null ? clock.now() : new Date(asOf),
+          ...(past === null ? {} : { recordedAsOf: new Date(past) }),
+        },
         page,
       );
-      const evaluations = await scoring.evaluateRecords(found.items, asOf);
+      const evaluations = await scoring.evaluateRecords(found.items, asOf, past);
       return {
         items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
         nextCursor: found.nextCursor,

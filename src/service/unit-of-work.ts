@@ -4,6 +4,7 @@
 // flight -> 409.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
+import { EVERYTHING, type ChangeScope } from '../db/notifications.js';
 import { BusyError, InFlightError, InvalidInputError } from '../errors.js';
 import { isLockTimeout } from '../store/errors.js';
 import { canonicalJson } from '../lib/canonical-json.js';
@@ -22,6 +23,11 @@ export interface WriteResult<T> {
   unchanged?: boolean;
   /** What the audit trail keeps of the change, when not the whole response body (a large batch). */
   audited?: unknown;
+  /**
+   * The companies whose answers the write changed, beyond those its change-feed rows name (a company or metric
+   * edit writes none). A write that names none, and wrote no feed row, changed everything as far as caches know.
+   */
+  companyIds?: string[];
 }
 
 /** Who asks for a write, and what: the request as the audit trail and the idempotency record know it. */
@@ -41,6 +47,8 @@ export interface WriteOutcome {
   status: number;
   body: unknown;
   location: string | null;
+  /** What the write changed, for this instance's own cache (every other one hears it at commit); null: nothing. */
+  changed: ChangeScope | null;
 }
 
 /** How long a response is kept for replay: at least the 24 hours clients are promised. */
@@ -64,6 +72,17 @@ async function busyOnLockTimeout<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** What a write changed: the companies of its feed rows and those it names; nothing if it changed nothing. */
+async function changedBy(
+  stores: ReturnType<typeof createStores>,
+  result: WriteResult<unknown>,
+): Promise<ChangeScope | null> {
+  const fed = await stores.changes.companiesFedByThisTransaction();
+  const companies = [...new Set([...fed, ...(result.companyIds ?? [])])];
+  if (companies.length > 0) return { everything: false, companies };
+  return result.unchanged ? null : EVERYTHING;
 }
 
 export function createUnitOfWork(db: Database, clock: Clock) {
@@ -97,13 +116,16 @@ export function createUnitOfWork(db: Database, clock: Clock) {
                 status: previous.responseStatus,
                 body: JSON.parse(previous.responseBody) as unknown,
                 location: previous.location,
+                changed: null,
               };
             }
           }
           const result = await work(createServices(stores, clock));
           const now = clock.now();
-          // Every write, not only those the change feed reports, invalidates every instance's response cache.
-          await stores.changes.notify();
+          // Every write, not only those the change feed reports, tells every instance's response cache what it
+          // changed: the companies of its feed rows and those it names, else (saying nothing) everything.
+          const changed = await changedBy(stores, result);
+          if (changed) await stores.changes.notify(changed);
           if (!result.unchanged)
             await writes.audit({
               apiKeyId: caller?.keyId ?? null,
@@ -127,7 +149,13 @@ export function createUnitOfWork(db: Database, clock: Clock) {
               createdAt: now,
             });
           }
-          return { replayed: false, status: result.status, body: result.body, location: result.location ?? null };
+          return {
+            replayed: false,
+            status: result.status,
+            body: result.body,
+            location: result.location ?? null,
+            changed,
+          };
         }),
       );
     },
@@ -139,7 +167,16 @@ export function createUnitOfWork(db: Database, clock: Clock) {
 
     /** Work outside any request (a job): its services share one transaction, with no audit entry. */
     async transaction<T>(work: (services: Services) => Promise<T>): Promise<T> {
-      return busyOnLockTimeout(() => db.transaction((tx) => work(createServices(createStores(tx), clock))));
+      return busyOnLockTimeout(() =>
+        db.transaction(async (tx) => {
+          const stores = createStores(tx);
+          const result = await work(createServices(stores, clock));
+          // A job changes answers only through what it tells the feed (the sweeper: a deadline passing).
+          const companies = await stores.changes.companiesFedByThisTransaction();
+          if (companies.length > 0) await stores.changes.notify({ everything: false, companies });
+          return result;
+        }),
+      );
     },
   };
 }

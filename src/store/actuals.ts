@@ -30,8 +30,37 @@ export interface ActualFilter {
   /** Period end on or after / on or before. */
   periodFrom?: string;
   periodTo?: string;
-  /** Only what was public by then, with retractions as they stood then. */
+  /** Only what was public by then. */
   asOf?: Date;
+  /** Only what saydo had on record then, with retractions as they stood on record then. */
+  recordedAsOf?: Date;
+}
+
+/** An actual as scoring reads it: raw columns. */
+type ScoringRow = {
+  id: string;
+  metric_id: string;
+  period_start: string | null;
+  period_end: string;
+  value: string;
+  published_at: Date;
+  seq: string;
+  recorded_at: Date;
+  retracted_at: Date | null;
+};
+
+function toScoringActual(r: ScoringRow): DomainActual & { metricId: string } {
+  return {
+    id: r.id,
+    metricId: r.metric_id,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    value: r.value,
+    publishedAt: new Date(r.published_at).getTime(),
+    recordedAt: new Date(r.recorded_at).getTime(),
+    retractedAt: r.retracted_at === null ? null : new Date(r.retracted_at).getTime(),
+    recordedSeq: Number(r.seq),
+  };
 }
 
 export function createActualStore(db: Executor) {
@@ -171,17 +200,19 @@ export function createActualStore(db: Executor) {
             filter.periodFrom === undefined ? undefined : gte(actuals.periodEnd, filter.periodFrom),
             filter.periodTo === undefined ? undefined : lte(actuals.periodEnd, filter.periodTo),
             filter.asOf === undefined ? undefined : lte(actuals.publishedAt, filter.asOf),
+            filter.recordedAsOf === undefined ? undefined : lte(actuals.recordedAt, filter.recordedAsOf),
           ),
         )
         .orderBy(asc(actuals.seq))
         .limit(page.limit + 1);
-      const asOf = filter.asOf;
+      const recordedAsOf = filter.recordedAsOf;
       return toPage(
         rows.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
-        // A retraction made after the knowledge time was not known then.
+        // A retraction is a correction of the record: it is not on record before it was made. (It holds at every
+        // knowledge time: the figure was never public.)
         ({ seq: _seq, ...r }) =>
-          asOf && r.retraction && r.retraction.retractedAt > asOf ? { ...r, retraction: null } : r,
+          recordedAsOf && r.retraction && r.retraction.retractedAt > recordedAsOf ? { ...r, retraction: null } : r,
       );
     },
 
@@ -201,10 +232,12 @@ export function createActualStore(db: Executor) {
         value: string;
         published_at: Date;
         seq: string;
+        recorded_at: Date;
         retracted_at: Date | null;
       }>(sql`
         with h as (
-          select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, r.retracted_at,
+          select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, a.recorded_at,
+                 r.retracted_at,
                  (r.actual_id is null and a.published_at <= ${since.toISOString()}::timestamptz) as firm,
                  row_number() over w as newest_first
           from actuals a
@@ -219,19 +252,30 @@ export function createActualStore(db: Executor) {
         cut as (
           select h.*, min(newest_first) filter (where firm) over (partition by metric_id, period_start, period_end) as first_firm
           from h)
-        select id, metric_id, period_start, period_end, value, published_at, seq, retracted_at
+        select id, metric_id, period_start, period_end, value, published_at, seq, recorded_at, retracted_at
         from cut
         where first_firm is null or newest_first <= first_firm`);
-      return result.rows.map((r) => ({
-        id: r.id,
-        metricId: r.metric_id,
-        periodStart: r.period_start,
-        periodEnd: r.period_end,
-        value: r.value,
-        publishedAt: new Date(r.published_at).getTime(),
-        retractedAt: r.retracted_at === null ? null : new Date(r.retracted_at).getTime(),
-        recordedSeq: Number(r.seq),
-      }));
+      return result.rows.map(toScoringActual);
+    },
+
+    /**
+     * Every actual that can observe these statements (period end inside one of their windows) as saydo had it on
+     * record at `recordedAsOf`: recorded by then, with its retraction if that was recorded by then too (the
+     * domain's onRecordAt reads retracted_at against the same instant). For answers as of a past record time.
+     */
+    async onRecordFor(statementIds: string[], recordedAsOf: Date): Promise<(DomainActual & { metricId: string })[]> {
+      if (statementIds.length === 0) return [];
+      const result = await db.execute<ScoringRow>(sql`
+        select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, a.recorded_at,
+               case when r.retracted_at <= ${recordedAsOf.toISOString()}::timestamptz then r.retracted_at end as retracted_at
+        from actuals a
+        left join retractions r on r.actual_id = a.id
+        where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
+          and a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
+          and exists (select 1 from statements s
+                      where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
+                        and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))`);
+      return result.rows.map(toScoringActual);
     },
   };
 }

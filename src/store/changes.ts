@@ -2,7 +2,7 @@
 // The one place that writes the feed and notifies every instance of a change.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { CHANGES_CHANNEL } from '../db/notifications.js';
+import { CHANGES_CHANNEL, encodeChangeScope, EVERYTHING, type ChangeScope } from '../db/notifications.js';
 import type { changes } from '../db/schema.js';
 
 /** One change as the feed tells of it: a row of its own, or one item of a row holding several (`n` from 1). */
@@ -43,9 +43,30 @@ export function announceActualsCreated(at: Date): SQL {
     from input group by company_id order by min(ord)`;
 }
 
+/**
+ * The first transaction id the feed may not read past: the oldest transaction still running that could write to
+ * this database's feed, else the next id to be assigned. Transaction ids are shared by every database on the
+ * server, so pg_snapshot_xmin alone would let a transaction open in another database (or idle there) hold the
+ * feed back for as long as it stays open. One is passed over only when pg_stat_activity shows it running in
+ * another database; one it cannot place (a prepared transaction, a session hidden from a role without
+ * pg_read_all_stats) still holds the feed back, as it may be ours. Sessions in this database are bounded by
+ * their own limits instead: every pool's statement_timeout and idle_in_transaction_session_timeout (see
+ * src/db/client.ts).
+ */
+const feedHorizon = sql`
+  select coalesce(
+    (select min(x) from pg_snapshot_xip(s.snap) as x
+     -- An xid is the low 32 bits of the xid8 (the high bits count wraparounds). The subquery runs once, hashed.
+     where ((x::text::numeric % 4294967296)::text)::xid not in (
+       select a.backend_xid from pg_stat_activity a
+       where a.backend_xid is not null
+         and a.datid <> (select oid from pg_database where datname = current_database()))),
+    pg_snapshot_xmax(s.snap))
+  from (select pg_current_snapshot() as snap) s`;
+
 export function createChangeStore(db: Executor) {
   return {
-    /** Record changes and wake every instance's listeners when the transaction commits. */
+    /** Record changes; the unit of work tells every instance of them when the transaction commits. */
     async append(rows: NewChange[]): Promise<void> {
       if (rows.length === 0) return;
       const column = <T>(pick: (r: NewChange) => T) => sql.param(rows.map(pick));
@@ -54,20 +75,27 @@ export function createChangeStore(db: Executor) {
         select * from unnest(${column((r) => r.at.toISOString())}::timestamptz[], ${column((r) => r.kind)}::text[],
                              ${column((r) => r.companyId)}::text[], ${column((r) => r.resourceId)}::text[],
                              ${column((r) => JSON.stringify(r.data))}::jsonb[])`);
-      await this.notify();
+    },
+
+    /** The companies this transaction has written feed rows for so far (none if it has written nothing). */
+    async companiesFedByThisTransaction(): Promise<string[]> {
+      const result = await db.execute<{ company_id: string }>(sql`
+        select distinct company_id from changes where txid = pg_current_xact_id_if_assigned()`);
+      return result.rows.map((r) => r.company_id);
     },
 
     /**
-     * Tell every instance, when this transaction commits, that something changed (see src/db/notifications.ts):
-     * caches and waiting readers look again. Every write does, not only those the feed reports.
+     * Tell every instance, when this transaction commits, what it changed (see src/db/notifications.ts): caches
+     * drop the answers about those companies, and waiting readers look again.
      */
-    async notify(): Promise<void> {
-      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
+    async notify(scope: ChangeScope = EVERYTHING): Promise<void> {
+      await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${encodeChangeScope(scope)})`);
     },
 
     /**
-     * Changes after a position, oldest first. Only transactions older than the oldest one still running are
-     * read, so every change a later call could return sorts after the last one returned now.
+     * Changes after a position, oldest first. Only transactions older than the oldest one still running in this
+     * database are read (feedHorizon), so every change a later call could return sorts after the last one
+     * returned now.
      */
     async after(position: FeedPosition, limit: number, companyId?: string): Promise<ChangeRow[]> {
       const result = await db.execute<{
@@ -90,7 +118,7 @@ export function createChangeStore(db: Executor) {
         -- of a row of several changes.
         where (c.txid, c.id) >= (${position.txid}::xid8, ${position.id}::bigint)
           and (c.txid, c.id, e.n) > (${position.txid}::xid8, ${position.id}::bigint, ${position.n}::bigint)
-          and c.txid < pg_snapshot_xmin(pg_current_snapshot())
+          and c.txid < (${feedHorizon})
           ${companyId === undefined ? sql`` : sql`and c.company_id = ${companyId}`}
         order by c.txid, c.id, e.n
         limit ${limit}`);

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { msToDate } from '../domain/dates.js';
+import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { Commitment, Status } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
 import { metrics, revisions, statements, statementTimeline } from '../db/schema.js';
@@ -39,6 +40,8 @@ export interface StatementFilter {
   statedTo?: string;
   /** The knowledge time of the status filter; statements made after it are left out. */
   asOf: Date;
+  /** Record time: statements saydo recorded after it are left out. */
+  recordedAsOf?: Date;
   /** 'due': by window end (no deadline last); 'stated': by statement date; 'created': as recorded. */
   sort: 'created' | 'due' | 'stated';
 }
@@ -207,6 +210,7 @@ export function createStatementStore(db: Executor) {
             filter.statedTo === undefined ? undefined : lte(statements.statedOn, filter.statedTo),
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
+            filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
             filter.status === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
@@ -232,6 +236,50 @@ export function createStatementStore(db: Executor) {
       if (metricIds.length === 0) return [];
       const rows = await selectWithMetric()
         .where(and(inArray(statements.metricId, metricIds), eq(statements.kind, 'atomic')))
+        .orderBy(asc(statements.seq));
+      return withRelations(rows);
+    },
+
+    /**
+     * The atomic statements a figure can affect, for each (metric, period end) given, plus those named by id: what
+     * rescoring after a write needs, and nothing more. The period test is figureCanAffect's (src/domain/
+     * affects.ts), here in SQL so that statements on the metric whose windows the figure misses are never read:
+     * the (metric_id, window_end) index finds those whose window ends on or after the period end.
+     */
+    async atomicAffectedBy(
+      figures: { metricId: string; periodEnd: string }[],
+      ids: string[],
+    ): Promise<StatementRecord[]> {
+      if (figures.length === 0 && ids.length === 0) return [];
+      const pairs = new Map(figures.map((f) => [`${f.metricId}|${f.periodEnd}`, f]));
+      const affected = sql`
+        select s.id from unnest(${sql.param([...pairs.values()].map((f) => f.metricId))}::uuid[],
+                                ${sql.param([...pairs.values()].map((f) => f.periodEnd))}::date[]) as f(metric_id, period_end)
+        cross join lateral (
+          select s.id from statements s
+          where s.metric_id = f.metric_id and s.kind = 'atomic' and s.window_start <= f.period_end
+            and s.window_end >= f.period_end
+          union all
+          select s.id from statements s
+          where s.metric_id = f.metric_id and s.kind = 'atomic' and s.window_start <= f.period_end
+            and s.window_end is null
+          union all
+          select s.id from statements s
+          where s.metric_id = f.metric_id and s.kind = 'atomic' and s.target_change_against is not null
+            and s.window_start <= f.period_end + ${MAX_COMPARISON_LOOKBACK_DAYS}::int
+            and (s.window_end is null or s.window_end > f.period_end)) s
+        union
+        select unnest(${sql.param(ids)}::uuid[])`;
+      const rows = await selectWithMetric()
+        .where(and(sql`${statements.id} in (${affected})`, eq(statements.kind, 'atomic')))
+        .orderBy(asc(statements.seq));
+      return withRelations(rows);
+    },
+
+    /** Every atomic statement saydo had recorded by `recordedAsOf`. */
+    async atomicRecordedBy(recordedAsOf: Date): Promise<StatementRecord[]> {
+      const rows = await selectWithMetric()
+        .where(and(eq(statements.kind, 'atomic'), lte(statements.createdAt, recordedAsOf)))
         .orderBy(asc(statements.seq));
       return withRelations(rows);
     },

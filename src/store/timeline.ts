@@ -11,7 +11,7 @@ export type StoredSegment = SegmentRow & { observations: Observation[] };
 /** A segment as a scorecard reads it. */
 export type ScoredSegment = Pick<
   SegmentRow,
-  'statementId' | 'validFrom' | 'validTo' | 'status' | 'early' | 'surprise' | 'margin'
+  'statementId' | 'validFrom' | 'validTo' | 'status' | 'early' | 'surprise' | 'margin' | 'recordedAt'
 > & {
   decidedPeriodEnd: string | null;
 };
@@ -58,11 +58,12 @@ function segmentRecords(segments: SegmentRow[]) {
     evaluation: s.evaluation,
     observation_ids: s.observationIds,
     announced: s.announced,
+    recorded_at: s.recordedAt,
   }));
   return sql`json_to_recordset(${JSON.stringify(rows)}::json)
     as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
          deciding_actual_id uuid, position text, surprise numeric, error numeric, margin numeric, evaluation jsonb,
-         observation_ids uuid[], announced boolean)`;
+         observation_ids uuid[], announced boolean, recorded_at timestamptz)`;
 }
 
 export function createTimelineStore(db: Executor) {
@@ -97,6 +98,7 @@ export function createTimelineStore(db: Executor) {
           early: statementTimeline.early,
           surprise: statementTimeline.surprise,
           margin: statementTimeline.margin,
+          recordedAt: statementTimeline.recordedAt,
           decidedPeriodEnd: sql<
             string | null
           >`(select a.period_end::text from actuals a where a.id = ${statementTimeline.decidingActualId})`,
@@ -177,16 +179,26 @@ export function createTimelineStore(db: Executor) {
           where t.statement_id = req.statement_id and t.valid_from >= req.at
             and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
         written as (
-          insert into statement_timeline (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                          position, surprise, error, margin, evaluation, observation_ids, announced)
+          insert into statement_timeline as t (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
+                                          position, surprise, error, margin, evaluation, observation_ids, announced,
+                                          recorded_at)
           select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
-                 margin, evaluation, observation_ids, announced
+                 margin, evaluation, observation_ids, announced, recorded_at
           from kept
           on conflict (statement_id, valid_from) do update
           set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
               deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
               surprise = excluded.surprise, error = excluded.error, margin = excluded.margin, evaluation = excluded.evaluation,
-              observation_ids = excluded.observation_ids, announced = excluded.announced)
+              observation_ids = excluded.observation_ids, announced = excluded.announced,
+              -- The same evaluation written again was on record already: it keeps the record time it had.
+              recorded_at = case
+                when (t.status, t.early, t.deciding_actual_id, t.position, t.surprise::text, t.error::text,
+                      t.margin::text, t.evaluation, t.observation_ids)
+                     is not distinct from
+                     (excluded.status, excluded.early, excluded.deciding_actual_id, excluded.position,
+                      excluded.surprise::text, excluded.error::text, excluded.margin::text, excluded.evaluation,
+                      excluded.observation_ids)
+                then t.recorded_at else excluded.recorded_at end)
         -- In force at now, as inForceAt has it: the latest segment begun by then, unless it ended by then.
         select req.statement_id, before.status
         from req
@@ -232,6 +244,7 @@ export function createTimelineStore(db: Executor) {
         marginCount: number;
         positiveMargins: number;
         since: Date;
+        recordedAt: Date;
       }[]
     > {
       const result = await db.execute<{
@@ -245,6 +258,7 @@ export function createTimelineStore(db: Executor) {
         margin_count: string;
         positive_margins: string;
         since: string;
+        recorded_at: string;
       }>(sql`
         select s.company_id, ${statementTimeline.status} as status, count(*) as count,
                count(*) filter (where ${statementTimeline.early}) as early,
@@ -253,7 +267,8 @@ export function createTimelineStore(db: Executor) {
                sum(${statementTimeline.margin}) filter (where ${statementTimeline.status} in ('met', 'missed')) as margin_sum,
                count(${statementTimeline.margin}) filter (where ${statementTimeline.status} in ('met', 'missed')) as margin_count,
                count(*) filter (where ${statementTimeline.status} in ('met', 'missed') and ${statementTimeline.margin} > 0) as positive_margins,
-               max(${statementTimeline.validFrom}) as since
+               max(${statementTimeline.validFrom}) as since,
+               max(${statementTimeline.recordedAt}) as recorded_at
         from ${statementTimeline}
         join statements s on s.id = ${statementTimeline.statementId}
         where s.kind = 'atomic' and ${inForceAt(asOf)}
@@ -269,15 +284,23 @@ export function createTimelineStore(db: Executor) {
         marginCount: Number(r.margin_count),
         positiveMargins: Number(r.positive_margins),
         since: new Date(r.since),
+        recordedAt: new Date(r.recorded_at),
       }));
     },
 
-    async history(statementId: string): Promise<StoredSegment[]> {
+    /** The statement's segments from after `after` on, oldest first, at most `limit`: a page of its history. */
+    async history(statementId: string, after: Date | null, limit: number): Promise<StoredSegment[]> {
       return db
         .select(storedSegment)
         .from(statementTimeline)
-        .where(eq(statementTimeline.statementId, statementId))
-        .orderBy(asc(statementTimeline.validFrom));
+        .where(
+          and(
+            eq(statementTimeline.statementId, statementId),
+            after === null ? undefined : gt(statementTimeline.validFrom, after),
+          ),
+        )
+        .orderBy(asc(statementTimeline.validFrom))
+        .limit(limit);
     },
   };
 }

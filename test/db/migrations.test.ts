@@ -109,7 +109,7 @@ describe('0008: timeline segments keep their observations as actual ids', () => 
       ids: [q1, q2],
       evaluation: { trajectory: null, explanation: 'margin met in every quarter' },
     });
-    const [segment] = await createTimelineStore(drizzle(db.pool)).history(statement.id);
+    const [segment] = await createTimelineStore(drizzle(db.pool)).history(statement.id, null, 10);
     expect(segment?.observations).toEqual(observations);
   });
 });

@@ -59,6 +59,9 @@ export interface ActualSpec {
   month: number;
   value: string;
   lagDays: number;
+  /** Days after publication that saydo recorded it (late loading), from a day before. */
+  recordLagDays: number;
+  /** Days after it was recorded that saydo recorded its retraction as a wrong entry. */
   retractAfterDays: number | null;
 }
 
@@ -66,19 +69,26 @@ export const actualSpec: fc.Arbitrary<ActualSpec> = fc.record({
   month: fc.integer({ min: 0, max: 48 }),
   value: tenths,
   lagDays: fc.integer({ min: 0, max: 200 }),
-  retractAfterDays: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  recordLagDays: fc.integer({ min: -1, max: 300 }),
+  // Most figures stand; a retracted one counts at no knowledge time, so a few are enough.
+  retractAfterDays: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) },
+  ),
 });
 
 export function toActual(spec: ActualSpec, index: number): Actual {
   const [periodStart, periodEnd] = quarterEnding(spec.month);
   const publishedAt = on(periodEnd) + spec.lagDays * DAY_MS;
+  const recordedAt = publishedAt + spec.recordLagDays * DAY_MS;
   return {
     id: `a${String(index).padStart(3, '0')}`,
     periodStart,
     periodEnd,
     value: spec.value,
     publishedAt,
-    retractedAt: spec.retractAfterDays === null ? null : publishedAt + spec.retractAfterDays * DAY_MS,
+    recordedAt,
+    retractedAt: spec.retractAfterDays === null ? null : recordedAt + spec.retractAfterDays * DAY_MS,
   };
 }
 

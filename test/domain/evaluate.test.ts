@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { onRecordAt } from '../../src/domain/record-time.js';
 import { evaluateStatement, knownActuals } from '../../src/domain/evaluate.js';
 import type { Actual, Target } from '../../src/domain/model.js';
 import { actualSpec, knowledgeTime, statements, toActual } from './arbitraries.js';
@@ -316,28 +317,35 @@ describe('restatements and retractions', () => {
     });
   });
 
-  it('removes a retracted entry from later knowledge but not from earlier', () => {
-    const wrong = actual({ period: FY27Q1, value: '13.5', published: '2026-08-20', retracted: '2026-09-05' });
-    expect(evaluateStatement(statement(), [wrong], on('2026-09-01'))).toMatchObject({
+  it('removes a retracted entry from every knowledge time, and keeps it for a record time before the retraction', () => {
+    // Recorded on 2026-08-21, retracted on record on 2026-09-05: the figure was never public.
+    const wrong = {
+      ...actual({ period: FY27Q1, value: '13.5', published: '2026-08-20', retracted: '2026-09-05' }),
+      recordedAt: on('2026-08-21'),
+    };
+    for (const asOf of [on('2026-09-01'), on('2026-09-05'), on('2026-10-01')]) {
+      expect(evaluateStatement(statement(), [wrong], asOf)).toMatchObject({ status: 'pending', observations: [] });
+    }
+    // What saydo said on 2026-09-01, before it was told of the mistake: the wrong figure met the promise.
+    expect(evaluateStatement(statement(), onRecordAt([wrong], on('2026-09-01')), on('2026-09-01'))).toMatchObject({
       status: 'met',
       decidingActualId: wrong.id,
     });
-    expect(evaluateStatement(statement(), [wrong], on('2026-09-05'))).toMatchObject({
-      status: 'pending',
-      observations: [],
-    });
+    // Before saydo recorded it at all, it had nothing.
+    expect(evaluateStatement(statement(), onRecordAt([wrong], on('2026-08-20', 12)), on('2026-08-20', 12)).status).toBe(
+      'pending',
+    );
   });
 
-  it('lets the figure a retracted restatement replaced stand again', () => {
+  it('lets the figure a retracted restatement replaced stand at every knowledge time', () => {
     const q1 = actual({ period: FY27Q1, value: '11', published: '2026-08-20' });
     const original = actual({ period: FY27Q2, value: '14', published: '2026-11-15' });
     const badRestatement = actual({ period: FY27Q2, value: '1.4', published: '2026-12-01', retracted: '2026-12-03' });
     const all = [q1, original, badRestatement];
-    expect(evaluateStatement(statement(), all, on('2026-12-02')).status).toBe('missed');
-    expect(evaluateStatement(statement(), all, on('2026-12-03'))).toMatchObject({
-      status: 'met',
-      decidingActualId: original.id,
-    });
+    for (const asOf of [on('2026-12-02'), on('2026-12-03')]) {
+      expect(evaluateStatement(statement(), all, asOf)).toMatchObject({ status: 'met', decidingActualId: original.id });
+    }
+    expect(evaluateStatement(statement(), onRecordAt(all, on('2026-12-02')), on('2026-12-02')).status).toBe('missed');
   });
 });
 
@@ -442,7 +450,7 @@ describe('evaluation properties', () => {
     );
   });
 
-  it('never lets a figure published, or retracted, after T change the evaluation as of T', () => {
+  it('never lets a figure published after T change the evaluation as of T', () => {
     fc.assert(
       fc.property(
         statements,
@@ -450,19 +458,11 @@ describe('evaluation properties', () => {
         knowledgeTime,
         actualSpec,
         fc.integer({ min: 1, max: 400 * 24 }),
-        fc.nat(),
-        (s, specs, asOf, extraSpec, hoursAfter, pick) => {
+        (s, specs, asOf, extraSpec, hoursAfter) => {
           const actuals = specs.map(toActual);
           const before = evaluateStatement(s, actuals, asOf);
-          const later = asOf + hoursAfter * 3_600_000;
-          const published: Actual = { ...toActual(extraSpec, 999), publishedAt: later };
-          // Retract one figure still standing at asOf, after asOf.
-          const retractIndex = pick % Math.max(actuals.length, 1);
-          const retracted = actuals.map((a, i) =>
-            i === retractIndex && (a.retractedAt === null || a.retractedAt > asOf) ? { ...a, retractedAt: later } : a,
-          );
+          const published: Actual = { ...toActual(extraSpec, 999), publishedAt: asOf + hoursAfter * 3_600_000 };
           expect(evaluateStatement(s, [...actuals, published], asOf)).toEqual(before);
-          expect(evaluateStatement(s, retracted, asOf)).toEqual(before);
         },
       ),
       { numRuns: 300 },

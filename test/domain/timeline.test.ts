@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateStatement } from '../../src/domain/evaluate.js';
+import { onRecordAt } from '../../src/domain/record-time.js';
 import { evaluationTimeline, segmentAt } from '../../src/domain/timeline.js';
 import { actualSpec, knowledgeTime, statements, toActual } from './arbitraries.js';
 import { DAY_MS } from '../../src/domain/dates.js';
@@ -45,14 +46,23 @@ describe('evaluation timeline', () => {
     expect(segments[1]?.from).toBe(raised.effectiveAt);
   });
 
-  it('keeps a wrong figure in force until its retraction, then goes back to waiting, then silent', () => {
+  it('never puts a retracted figure in force: the statement waits, then goes silent at the deadline', () => {
     const wrong = actual({ period: FY27Q2, value: '25', published: '2026-11-15', retracted: '2026-11-20' });
     const segments = evaluationTimeline(statement({ mode: 'any' }), [wrong], null, on('2026-05-15'));
     expect(segments.map((s) => [s.from, s.evaluation.status])).toEqual([
       [on('2026-05-15'), 'pending'],
-      [on('2026-11-15'), 'met'],
-      [on('2026-11-20'), 'pending'],
       [on('2026-11-30'), 'unreported'],
+    ]);
+    // As saydo had it on 2026-11-18, before the retraction was recorded, the figure met the promise from 11-15.
+    const then = evaluationTimeline(
+      statement({ mode: 'any' }),
+      onRecordAt([wrong], on('2026-11-18')),
+      null,
+      on('2026-05-15'),
+    );
+    expect(then.map((s) => [s.from, s.evaluation.status])).toEqual([
+      [on('2026-05-15'), 'pending'],
+      [on('2026-11-15'), 'met'],
     ]);
   });
 

@@ -175,24 +175,64 @@ describe('a restated quarter', () => {
     expect(await ids('2025-01-20')).toEqual([q1.id, q2.id, restated.id]);
   });
 
-  it('keeps what was known then after the restatement is retracted: the past answers do not change', async () => {
+  it('takes a retracted restatement out of every knowledge time, and keeps it in what saydo said before', async () => {
+    const history = async (query = '') =>
+      (await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history${query}`)).items;
+    const before = await history();
+    expect(before.map((e) => e.status)).toEqual(['pending', 'pending', 'missed', 'met']);
+    const onRecord = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await post(ctx.app, `/v1/actuals/${restated.id}/retractions`, {
       reason: 'the restatement was keyed to the wrong quarter',
     });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    // The wrong figure was never public: as of every knowledge time, FY2025Q2 at 12% stands and the promise missed.
     const now = await get<Listed>(ctx.app, `/v1/statements/${teens.id}`);
     expect(now.evaluation).toMatchObject({ status: 'missed', decidingActualId: q2.id });
-    expect((await evaluationAsOf(ctx.app, teens.id, '2025-06-01')).status).toBe('met');
+    expect((await evaluationAsOf(ctx.app, teens.id, '2025-06-01')).status).toBe('missed');
     expect((await get<ScorecardBody>(ctx.app, '/v1/companies/restated-co/scorecard?asOf=2025-06-01')).hitRate).toBe(
-      '1',
+      '0',
     );
-    const listed = await get<ListPage<Actual>>(ctx.app, '/v1/actuals?companyId=restated-co&asOf=2025-06-01');
-    expect(listed.items.find((a) => a.id === restated.id)?.retraction).toBeNull();
+    const retracted = await history();
+    expect(retracted.map((e) => e.status)).toEqual(['pending', 'pending', 'missed']);
+    // The miss in force now is the one recorded with FY2025Q2 at 12%: the retraction left it as it was.
+    expect(retracted.at(-1)?.recordedAsOf).toBe(before[2]?.recordedAsOf);
+    expect(Date.parse(retracted.at(-1)?.recordedAsOf ?? '')).toBeLessThan(Date.parse(onRecord));
+    expect(retracted.at(-1)?.validUntil).toBeNull();
 
-    const history = await get<{ items: Evaluation[] }>(ctx.app, `/v1/statements/${teens.id}/history`);
-    expect(history.items.map((e) => e.status)).toEqual(['pending', 'pending', 'missed', 'met', 'missed']);
-    const retractedAt = Date.parse(history.items.at(-1)?.asOf ?? '');
-    expect(Math.abs(retractedAt - Date.now())).toBeLessThan(60_000);
-    expect(history.items.at(-2)?.validUntil).toBe(history.items.at(-1)?.asOf);
+    // What saydo said before it was told of the mistake: the restatement met the promise from 2025-01-20.
+    const then = `asOf=2025-06-01&recordedAsOf=${encodeURIComponent(onRecord)}`;
+    const evaluation = await get<Evaluation>(ctx.app, `/v1/statements/${teens.id}/evaluation?${then}`);
+    expect(evaluation).toMatchObject({
+      status: 'met',
+      decidingActualId: restated.id,
+      asOf: '2025-06-01T23:59:59.999Z',
+      recordedAsOf: onRecord,
+    });
+    const card = await get<ScorecardBody>(ctx.app, `/v1/companies/restated-co/scorecard?${then}`);
+    expect(card).toMatchObject({ hitRate: '1', recordedAsOf: onRecord });
+    const pastHistory = await history(`?recordedAsOf=${encodeURIComponent(onRecord)}`);
+    expect(pastHistory.map((e) => [e.status, e.asOf, e.recordedAsOf])).toEqual(
+      before.map((e) => [e.status, e.asOf, onRecord]),
+    );
+
+    // The actual lists its retraction at every knowledge time, but not on the record before it was made.
+    const listed = async (query: string) =>
+      (await get<ListPage<Actual>>(ctx.app, `/v1/actuals?companyId=restated-co&${query}`)).items.find(
+        (a) => a.id === restated.id,
+      );
+    expect((await listed('asOf=2025-06-01'))?.retraction).not.toBeNull();
+    expect((await listed(then))?.retraction).toBeNull();
+
+    // Before saydo recorded the statement, it had no evaluation of it: a 422 naming recordedAsOf.
+    const tooEarly = await ctx.app.inject({
+      url: `/v1/statements/${teens.id}/evaluation?recordedAsOf=2020-01-01`,
+    });
+    expect(tooEarly.statusCode).toBe(422);
+    expect(tooEarly.json<{ errors: { parameter: string }[] }>().errors).toEqual([
+      expect.objectContaining({ parameter: 'recordedAsOf' }),
+    ]);
   });
 });
 
@@ -224,9 +264,30 @@ describe('a write that leaves the evaluation as it was', () => {
       ['unreported', '15'],
     ]);
 
-    // The first figure was already replaced by the restatement: retracting it changes nothing known since.
-    await post(ctx.app, `/v1/actuals/${first.id}/retractions`, { reason: 'superseded anyway' });
+    // The same figure again (a later filing repeating it) is no new fact: nothing is written.
+    await post(
+      ctx.app,
+      '/v1/actuals',
+      actual({ companyId: 'unchanged-co', period: 'FY2025Q1', value: '15.0', publishedAt: '2024-10-01' }),
+      200,
+    );
     expect(await historyOf()).toEqual(before);
+    // Retracting the first figure takes it out of every knowledge time: the statement was never pending on 14.
+    const onRecord = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await post(ctx.app, `/v1/actuals/${first.id}/retractions`, { reason: 'keyed wrong' });
+    expect((await historyOf()).map((e) => [e.status, ...e.values])).toEqual([
+      ['pending'],
+      ['pending', '15'],
+      ['unreported', '15'],
+    ]);
+    const then = await get<{ items: Evaluation[] }>(
+      ctx.app,
+      `/v1/statements/${teens.id}/history?recordedAsOf=${encodeURIComponent(onRecord)}`,
+    );
+    expect(then.items.map((e) => [e.status, ...e.observations.map((o) => o.value)])).toEqual(
+      before.map((e) => [e.status, ...e.values]),
+    );
   });
 });
 

@@ -80,6 +80,7 @@ describe('GET /v1/leaderboard', () => {
       const {
         companyId: _id,
         asOf: _asOf,
+        recordedAsOf: _recordedAsOf,
         validUntil: _until,
         byMetric: _m,
         byCommitment: _c,

@@ -396,7 +396,7 @@ describe('restatements', () => {
 });
 
 describe('retractions', () => {
-  it('shows the retraction on the actual, ignores the actual from then on, and still sees it as of earlier', async () => {
+  it('shows the retraction on the actual, ignores the actual at every knowledge time, and sees it on the earlier record', async () => {
     await seedCompanyLike(ctx.app, 'retract-co');
     const teens = await guide('retract-co', { mode: 'any' });
     const first = await report('retract-co', { value: '12.4', publishedAt: '2026-08-20' });
@@ -406,6 +406,8 @@ describe('retractions', () => {
       note: 'keyed from the wrong segment',
     });
 
+    const onRecord = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const response = await ctx.app.inject({
       method: 'POST',
       url: `/v1/actuals/${wrong.id}/retractions`,
@@ -426,13 +428,19 @@ describe('retractions', () => {
       [wrong.id, false],
     ]);
 
-    // Before the retraction, what was known then: the wrong figure met the teens.
+    // The wrong figure was never public: as of 2026-09-15 the statement was waiting for FY2027Q2.
     expect(await evaluationAsOf(ctx.app, teens.id, '2026-09-15')).toMatchObject({
-      status: 'met',
-      decidingActualId: wrong.id,
+      status: 'pending',
+      decidingActualId: null,
     });
-    // After it, the figure it replaced stands again, and the window has long closed: FY2027Q1 did not keep the
-    // promise and FY2027Q2, which could have, was never reported.
+    // What saydo said then, on the record before the retraction: the wrong figure met the teens.
+    const then = await get<Evaluation>(
+      ctx.app,
+      `/v1/statements/${teens.id}/evaluation?asOf=2026-09-15&recordedAsOf=${encodeURIComponent(onRecord)}`,
+    );
+    expect(then).toMatchObject({ status: 'met', decidingActualId: wrong.id, recordedAsOf: onRecord });
+    // Later, the window has long closed: FY2027Q1 did not keep the promise and FY2027Q2, which could have, was
+    // never reported.
     const later = await evaluationAsOf(ctx.app, teens.id, '2099-01-01');
     expect(later).toMatchObject({ status: 'unreported', decidingActualId: null });
     expect(later.observations.map((o) => o.actualId)).toEqual([first.id]);
@@ -618,8 +626,18 @@ describe('evaluation history', () => {
       ['2025-11-20T00:00:00.000Z', 'pending', null, 0],
       ['2026-02-20T00:00:00.000Z', 'pending', null, 1],
       ['2026-05-15T00:00:00.000Z', 'met', q4.id, 2],
-      ['2026-06-01T00:00:00.000Z', 'missed', q4Restated.id, 2],
-      [retracted.retraction.retractedAt, 'met', q4.id, 2],
+    ]);
+    // The retracted restatement was never public; on the record before its retraction, it missed from 06-01.
+    const before = new Date(Date.parse(retracted.retraction.retractedAt) - 1).toISOString();
+    const then = await get<{ items: Evaluation[] }>(
+      ctx.app,
+      `/v1/statements/${teens.id}/history?recordedAsOf=${encodeURIComponent(before)}`,
+    );
+    expect(then.items.map((e) => [e.asOf, e.status, e.decidingActualId])).toEqual([
+      ['2025-11-20T00:00:00.000Z', 'pending', null],
+      ['2026-02-20T00:00:00.000Z', 'pending', null],
+      ['2026-05-15T00:00:00.000Z', 'met', q4.id],
+      ['2026-06-01T00:00:00.000Z', 'missed', q4Restated.id],
     ]);
     // Each segment gives way where the next begins; the last holds until new facts arrive.
     history.items.forEach((e, i) => expect(e.validUntil).toBe(history.items[i + 1]?.asOf ?? null));

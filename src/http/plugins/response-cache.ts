@@ -1,13 +1,24 @@
 // Conditional GETs. Every successful GET carries a strong ETag naming the exact bytes of its body, and
-// If-None-Match gets a 304. Bodies are cached in process, keyed by URL, so a poll whose answer has not
-// changed costs no query at all. The cache is coherent across instances: every write NOTIFYs at commit, and
-// every instance clears its cache when told (see src/db/notifications.ts). Entries also expire at the next
-// scheduled change (a deadline passing), since reads "as of now" change then without any write.
+// If-None-Match gets a 304. Answers are cached in process, keyed by URL, within a byte budget (least recently
+// used first out), so a poll whose answer has not changed costs no query and computes no body.
+//
+// A write changes only some answers. Each cached answer is tagged with what it is about: one company (its
+// statements, scorecard, metrics, actuals), or several (the leaderboard, lists across companies, the audit
+// trail). Every write NOTIFYs, at commit, the companies it touched (src/db/notifications.ts); each instance
+// then drops the answers about those companies and those that span companies, and keeps the rest. Nothing is
+// shared between instances but the database: a notification says what to look at again.
+//
+// Entries also expire at the next scheduled change (a deadline passing), since reads "as of now" change then
+// without any write. That instant is read once per change heard, not per request, and only an entry whose
+// tags a change touched waits for it; the others keep being served.
+//
+// Concurrent misses for the same URL compute it once: the first computes, the others wait for its answer.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import type { ChangeListener } from '../../db/notifications.js';
+import type { ChangeListener, ChangeScope } from '../../db/notifications.js';
 import { PreconditionFailedError, PreconditionRequiredError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 
@@ -47,6 +58,9 @@ export function checkIfMatch<S extends z.ZodType>(
   }
 }
 
+/** The default byte budget of one instance's cache. */
+export const DEFAULT_RESPONSE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
 export interface ConditionalGetOptions {
   /** Without a listener nothing is cached: there would be no way to hear of changes. */
   listener: ChangeListener | null;
@@ -56,40 +70,115 @@ export interface ConditionalGetOptions {
   nextScheduledChange: () => Promise<Date | null>;
   /** Paths whose answers must never be cached (feeds that wait for changes). */
   uncached: (url: string) => boolean;
-  maxEntries?: number;
+  /**
+   * The most memory cached answers may take, in bytes (counted as a JavaScript string's worst case, two bytes a
+   * character). An answer larger than an eighth of it keeps only its ETag: its 304s stay free.
+   */
+  maxBytes?: number;
+}
+
+/** What an answer is about: one or more companies, or answers that span companies (lists, leaderboard). */
+type Tags = { spans: true } | { spans: false; companies: readonly string[] };
+const SPANS: Tags = { spans: true };
+
+/**
+ * The changes this instance has heard, numbered in the order heard. An answer computed after change n was
+ * heard reflects it; it stays good while no later change touches its tags.
+ */
+class ChangesHeard {
+  count = 0;
+  private everythingAt = 0;
+  private anyCompanyAt = 0;
+  private companyAt = new Map<string, number>();
+
+  hear(scope: ChangeScope): void {
+    this.count += 1;
+    if (scope.everything) {
+      this.everythingAt = this.count;
+      // Every company's own number is now below everythingAt: forget them (bounded by the companies written since).
+      this.companyAt.clear();
+      return;
+    }
+    this.anyCompanyAt = this.count;
+    for (const company of scope.companies) this.companyAt.set(company, this.count);
+  }
+
+  /** The number of the last change heard that touches these tags (0 if none). */
+  lastTouching(tags: Tags): number {
+    let last = this.everythingAt;
+    if (tags.spans) return Math.max(last, this.anyCompanyAt);
+    for (const company of tags.companies) last = Math.max(last, this.companyAt.get(company) ?? 0);
+    return last;
+  }
 }
 
 interface Entry {
   etag: string;
-  payload: string;
+  /** null: too large to keep; the ETag alone still answers If-None-Match. */
+  payload: string | null;
   contentType: string;
+  tags: Tags;
+  /** The number of changes heard before it was computed. */
+  computedAfter: number;
+  /** When the next scheduled change comes (ms on the app's clock): the answer may differ from then. */
+  validUntil: number;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Forget every cached answer: called by this instance's own writes at commit, before their NOTIFY echoes back. */
-    invalidateResponseCache(): void;
+    /** Forget the cached answers a change touched: called by this instance's own writes at commit. */
+    invalidateResponseCache(scope: ChangeScope): void;
   }
   interface FastifyRequest {
-    /** The cache generation when the request began; its answer may be cached only if no change came since. */
-    cacheGeneration: number | null;
+    /** The number of changes heard when the request began; its answer is cacheable only if this is set. */
+    cacheComputedAfter: number | null;
+    /** What the answer is about, from its route parameters, query or body (see tagsOf). */
+    cacheTags: Tags | null;
   }
 }
 
+function stringField(value: unknown, field: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const found: unknown = (value as Record<string, unknown>)[field];
+  return typeof found === 'string' ? found : undefined;
+}
+
+/**
+ * What an answer is about: the company in its path (/companies/{companyId}/...), else the company it is filtered
+ * to (?companyId=), else the company the resource itself names (a statement, metric or actual). Anything else
+ * (the leaderboard, unfiltered lists, the audit trail) spans companies and changes with every write.
+ */
+function tagsOf(request: FastifyRequest, body: unknown): Tags {
+  const company =
+    stringField(request.params, 'companyId') ??
+    stringField(request.query, 'companyId') ??
+    stringField(body, 'companyId');
+  return company === undefined ? SPANS : { spans: false, companies: [company] };
+}
+
+/** Bytes an entry is counted as: its strings at two bytes a character, and a fixed allowance for the rest. */
+function sizeOf(entry: Entry, url: string): number {
+  return 2 * (url.length + entry.etag.length + entry.contentType.length + (entry.payload?.length ?? 0)) + 256;
+}
+
 async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
-  const entries = new Map<string, Entry>();
-  const maxEntries = options.maxEntries ?? 5_000;
-  let generation = 0;
-  /** Until this instant entries stay valid; null while unknown (right after a change), which disables the cache. */
-  let validUntil: number | null = null;
+  const maxBytes = options.maxBytes ?? DEFAULT_RESPONSE_CACHE_MAX_BYTES;
+  const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: sizeOf });
+  const heard = new ChangesHeard();
+  /** Misses being computed, by URL: a second request for one waits for the first's answer. */
+  const computing = new Map<string, Promise<void>>();
+
+  /** The next scheduled change as read after `asOf` changes had been heard; null until first read. */
+  let horizon: { at: number; asOf: number } | null = null;
   let refreshing: Promise<void> | null = null;
 
   function refreshHorizon(): void {
-    const started = generation;
+    const started = heard.count;
     refreshing ??= options
       .nextScheduledChange()
       .then((next) => {
-        if (generation === started) validUntil = next ? next.getTime() : Number.POSITIVE_INFINITY;
+        if (horizon === null || horizon.asOf <= started)
+          horizon = { at: next ? next.getTime() : Number.POSITIVE_INFINITY, asOf: started };
       })
       .catch(() => undefined)
       .finally(() => {
@@ -97,35 +186,82 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       });
   }
 
-  const invalidate = () => {
-    generation += 1;
-    entries.clear();
-    validUntil = null;
-  };
+  /** Until when an answer with these tags, computed now, holds; null if that is not known yet (then it asks). */
+  function validUntilFor(tags: Tags): number | null {
+    const now = options.clock.now().getTime();
+    if (horizon !== null && heard.lastTouching(tags) <= horizon.asOf && now < horizon.at) return horizon.at;
+    refreshHorizon();
+    return null;
+  }
+
+  function fresh(entry: Entry): boolean {
+    return heard.lastTouching(entry.tags) <= entry.computedAfter && options.clock.now().getTime() < entry.validUntil;
+  }
+
+  /** The URL's entry if it still holds; a stale one is dropped, freeing its bytes. */
+  function lookup(url: string): Entry | undefined {
+    const entry = entries.get(url);
+    if (entry === undefined || fresh(entry)) return entry;
+    entries.delete(url);
+    return undefined;
+  }
+
+  const invalidate = (scope: ChangeScope) => heard.hear(scope);
   app.decorate('invalidateResponseCache', invalidate);
   const unsubscribe = options.listener?.onChange(invalidate);
   app.addHook('onClose', async () => unsubscribe?.());
 
   const cacheable = (request: FastifyRequest) =>
-    options.listener !== null && request.method === 'GET' && !options.uncached(request.url);
+    options.listener?.listening === true && request.method === 'GET' && !options.uncached(request.url);
 
-  app.decorateRequest('cacheGeneration', null);
+  const leaders = new WeakMap<FastifyRequest, () => void>();
+  /** The request that computes a URL has answered (or failed): whoever waits for it looks again. */
+  function release(request: FastifyRequest): void {
+    leaders.get(request)?.();
+    leaders.delete(request);
+  }
+
+  app.decorateRequest('cacheComputedAfter', null);
+  app.decorateRequest('cacheTags', null);
   // preHandler, not onRequest: authentication, rate limiting and validation all run before a cached answer.
   app.addHook('preHandler', async (request, reply) => {
-    if (!cacheable(request) || !options.listener?.listening) return;
-    if (validUntil === null || options.clock.now().getTime() >= validUntil) {
-      // A scheduled change has come: what was cached describes the time before it.
-      if (validUntil !== null) invalidate();
-      refreshHorizon();
+    if (!cacheable(request)) return;
+    let entry = lookup(request.url);
+    const waitFor = entry === undefined ? computing.get(request.url) : undefined;
+    if (waitFor !== undefined) {
+      await waitFor;
+      entry = lookup(request.url);
+    }
+    request.cacheComputedAfter = heard.count;
+    if (entry === undefined) {
+      if (waitFor === undefined) {
+        // This request computes the answer; others for the same URL wait for it.
+        let done: () => void = () => undefined;
+        const finished = new Promise<void>((resolve) => {
+          done = resolve;
+        });
+        computing.set(request.url, finished);
+        leaders.set(request, () => {
+          if (computing.get(request.url) === finished) computing.delete(request.url);
+          done();
+        });
+      }
       return;
     }
-    request.cacheGeneration = generation;
-    const entry = entries.get(request.url);
-    if (!entry) return;
     reply.header('etag', entry.etag).header('x-cache', 'hit');
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return reply.code(304).send();
+    if (entry.payload === null) {
+      // Only the ETag was kept: compute the body.
+      reply.removeHeader('x-cache');
+      return;
+    }
     return reply.type(entry.contentType).send(entry.payload);
+  });
+
+  app.addHook('preSerialization', async (request, _reply, payload) => {
+    if (request.cacheComputedAfter !== null) request.cacheTags = tagsOf(request, payload);
+    return payload;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -134,22 +270,30 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       reply.statusCode !== 200 ||
       typeof payload !== 'string'
     ) {
+      release(request);
       return payload;
     }
     if (reply.getHeader('x-cache') === 'hit') return payload;
     const etag = etagOf(payload);
     reply.header('etag', etag);
-    if (request.cacheGeneration !== null && request.cacheGeneration === generation && validUntil !== null) {
-      if (entries.size >= maxEntries) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
+    const computedAfter = request.cacheComputedAfter;
+    if (computedAfter !== null) {
+      const tags = request.cacheTags ?? tagsOf(request, undefined);
+      const validUntil = validUntilFor(tags);
+      // A change heard while it was computed may or may not be in it: such an answer is sent, not kept.
+      if (validUntil !== null && heard.lastTouching(tags) <= computedAfter) {
+        const keep = 2 * payload.length <= maxBytes / 8;
+        entries.set(request.url, {
+          etag,
+          payload: keep ? payload : null,
+          contentType: String(reply.getHeader('content-type') ?? 'application/json'),
+          tags,
+          computedAfter,
+          validUntil,
+        });
       }
-      entries.set(request.url, {
-        etag,
-        payload,
-        contentType: String(reply.getHeader('content-type') ?? 'application/json'),
-      });
     }
+    release(request);
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {
       reply.code(304);
@@ -157,6 +301,9 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
     }
     return payload;
   });
+  // Whatever happens to the computing request, those waiting for it must not wait forever.
+  app.addHook('onResponse', async (request) => release(request));
+  app.addHook('onRequestAbort', async (request) => release(request));
 }
 
 export const conditionalGets = fp(conditionalGet, { name: 'saydo-conditional-get' });

@@ -117,7 +117,8 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         summary: 'List actuals',
         description:
           'Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed ' +
-          'with their retraction. With asOf, only what was public by then, with retractions as they stood.',
+          'with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo had on ' +
+          'record then, with retractions as they stood on record.',
         querystring: PageQuery.extend({
           companyId: CompanyId.optional(),
           metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
@@ -130,7 +131,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request) => {
-      const { companyId, metric, periodFrom, periodTo, asOf, limit, cursor } = request.query;
+      const { companyId, metric, periodFrom, periodTo, asOf, recordedAsOf, limit, cursor } = request.query;
       const result = await services.actuals.list(
         {
           companyId,
@@ -138,6 +139,7 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           periodFrom,
           periodTo,
           ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }),
+          ...(recordedAsOf === undefined ? {} : { recordedAsOf: new Date(knowledgeTimeMs(recordedAsOf)) }),
         },
         { limit, cursor },
       );

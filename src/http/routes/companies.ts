@@ -43,6 +43,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           location: `/v1/companies/${row.id}`,
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
         };
       }),
   );
@@ -61,8 +62,10 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
       },
     },
     async (request) => {
-      const { asOf, ...page } = request.query;
-      const result = await services.companies.list(asOf === undefined ? null : knowledgeTimeMs(asOf), page);
+      const { asOf, recordedAsOf, ...page } = request.query;
+      // A company is known from when it was recorded: both clocks bound the list the same way.
+      const bounds = [asOf, recordedAsOf].flatMap((t) => (t === undefined ? [] : [knowledgeTimeMs(t)]));
+      const result = await services.companies.list(bounds.length === 0 ? null : Math.min(...bounds), page);
       return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
     },
   );
@@ -107,6 +110,7 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           body: presentCompany(row),
           resourceType: 'company',
           resourceIds: [row.id],
+          companyIds: [row.id],
           unchanged: !changed,
         };
       }),
@@ -130,10 +134,18 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
     },
     async (request) => {
       const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
-      const { asOf: used, validUntil, ...card } = await services.scoring.scorecard(request.params.companyId, asOf);
+      const recordedAsOf =
+        request.query.recordedAsOf === undefined ? null : knowledgeTimeMs(request.query.recordedAsOf);
+      const {
+        asOf: used,
+        recordedAsOf: recorded,
+        validUntil,
+        ...card
+      } = await services.scoring.scorecard(request.params.companyId, asOf, recordedAsOf);
       return {
         companyId: request.params.companyId,
         asOf: new Date(used).toISOString(),
+        recordedAsOf: new Date(recorded).toISOString(),
         validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
         ...card,
       };

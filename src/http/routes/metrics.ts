@@ -40,6 +40,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           location: `/v1/metrics/${row.id}`,
           resourceType: 'metric',
           resourceIds: [row.id],
+          companyIds: [row.companyId],
         };
       }),
   );
@@ -59,7 +60,10 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request) => {
-      const { companyId, asOf, ...page } = request.query;
+      const { companyId, asOf: knowledgeAsOf, recordedAsOf, ...page } = request.query;
+      // A metric is known from when it was recorded: both clocks bound the list the same way.
+      const bounds = [knowledgeAsOf, recordedAsOf].flatMap((t) => (t === undefined ? [] : [t]));
+      const asOf = bounds.sort((a, b) => knowledgeTimeMs(a) - knowledgeTimeMs(b))[0];
       const result = await services.metrics.list(
         { companyId, asOf: asOf === undefined ? null : knowledgeTimeMs(asOf) },
         page,
@@ -92,6 +96,7 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           body: presentMetric(row),
           resourceType: 'metric',
           resourceIds: [row.id],
+          companyIds: [row.companyId],
           unchanged: !changed,
         };
       }),

@@ -54,14 +54,19 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
       },
     },
     async (request) => {
-      const { asOf, minResolved, limit, sort } = request.query;
+      const { asOf, recordedAsOf, minResolved, limit, sort } = request.query;
       const board = await services.scoring.leaderboard(
         asOf === undefined ? null : knowledgeTimeMs(asOf),
         minResolved,
         limit,
         sort,
+        recordedAsOf === undefined ? null : knowledgeTimeMs(recordedAsOf),
       );
-      return { asOf: new Date(board.asOf).toISOString(), items: board.items };
+      return {
+        asOf: new Date(board.asOf).toISOString(),
+        recordedAsOf: new Date(board.recordedAsOf).toISOString(),
+        items: board.items,
+      };
     },
   );
 };

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../presenters.js';
-import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
+import {
+  AsOfQuery,
+  CompanyId,
+  IsoDate,
+  KnowledgeTime,
+  MetricKey,
+  pageOf,
+  PageQuery,
+  RecordedAsOf,
+} from '../../schemas/common.js';
 import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
@@ -52,7 +61,26 @@ const StatementListQuery = PageQuery.extend({
     .default('created')
     .meta({ description: 'created: as recorded; due: by window end, no deadline last; stated: by statement date.' }),
   asOf: KnowledgeTime.optional().meta({ description: 'Knowledge time for status and evaluations; default now.' }),
+  recordedAsOf: RecordedAsOf,
 });
+
+const HistoryQuery = z.object({
+  recordedAsOf: RecordedAsOf,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .meta({ description: 'Evaluations per page, 1 to 1000.' }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'The nextCursor of the previous page: the next page starts after its last evaluation.' }),
+});
+
+const timeOrNull = (value: string | undefined): number | null => (value === undefined ? null : knowledgeTimeMs(value));
 
 /** A statement with its evaluation, as GET /v1/statements/{id} and the list send it. */
 function presentView(view: StatementView): z.output<typeof StatementWithEvaluation> {
@@ -193,11 +221,13 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request) => {
-      const { limit, cursor, asOf, ...filter } = request.query;
-      const page = await services.statements.list(filter, asOf === undefined ? null : knowledgeTimeMs(asOf), {
-        limit,
-        cursor,
-      });
+      const { limit, cursor, asOf, recordedAsOf, ...filter } = request.query;
+      const page = await services.statements.list(
+        filter,
+        timeOrNull(asOf),
+        { limit, cursor },
+        timeOrNull(recordedAsOf),
+      );
       return { items: page.items.map(presentView), nextCursor: page.nextCursor };
     },
   );
@@ -210,17 +240,28 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         tags: ['statements'],
         summary: 'Every evaluation a statement has had',
         description:
-          'The evaluations in order of knowledge time, each with the moment it took effect (asOf) and, when ' +
-          'scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed.',
+          'The evaluations in order of knowledge time, each with the moment it took effect (asOf), when saydo ' +
+          'recorded it (recordedAsOf) and, when scheduled, the moment it gives way (validUntil). The last may lie in ' +
+          'the future: a deadline not yet passed. With recordedAsOf, the history as saydo had it on record then. ' +
+          'Paginated: at most limit evaluations per page; pass nextCursor as cursor for the later ones.',
         params: StatementParams,
+        querystring: HistoryQuery,
         headers: ConditionalHeaders,
         response: { 200: read(EvaluationHistory, 'Every evaluation, oldest first.'), ...readErrors(404) },
       },
     },
-    async (request) => ({
-      statementId: request.params.statementId,
-      items: (await services.scoring.history(request.params.statementId)).map(presentEvaluation),
-    }),
+    async (request) => {
+      const { recordedAsOf, limit, cursor } = request.query;
+      const page = await services.scoring.history(request.params.statementId, timeOrNull(recordedAsOf), {
+        limit,
+        cursor,
+      });
+      return {
+        statementId: request.params.statementId,
+        items: page.items.map(presentEvaluation),
+        nextCursor: page.nextCursor,
+      };
+    },
   );
 
   app.get(
@@ -250,8 +291,9 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         tags: ['statements'],
         summary: 'Evaluate a statement as of a knowledge time',
         description:
-          'Uses only the actuals public by asOf (the latest value known for each period), and says which knowledge ' +
-          'time it used. A compound parent has no evaluation of its own: evaluate its parts.',
+          'Uses only the actuals public by asOf (the latest value known for each period), as saydo had them on record ' +
+          'at recordedAsOf (default now: a retracted figure counts at no knowledge time), and says which knowledge ' +
+          'time and record time it used. A compound parent has no evaluation of its own: evaluate its parts.',
         params: StatementParams,
         querystring: AsOfQuery,
         headers: ConditionalHeaders,
@@ -259,8 +301,12 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request) => {
-      const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
-      const evaluation = await services.scoring.evaluate(request.params.statementId, asOf);
+      const { asOf, recordedAsOf } = request.query;
+      const evaluation = await services.scoring.evaluate(
+        request.params.statementId,
+        timeOrNull(asOf),
+        timeOrNull(recordedAsOf),
+      );
       if (!evaluation) {
         throw new InvalidInputError(
           [{ parameter: 'statementId', detail: 'is a compound statement; evaluate its parts (partIds)' }],

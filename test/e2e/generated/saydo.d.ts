@@ -233,7 +233,7 @@ export interface paths {
         };
         /**
          * Every evaluation a statement has had
-         * @description The evaluations in order of knowledge time, each with the moment it took effect (asOf) and, when scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed.
+         * @description The evaluations in order of knowledge time, each with the moment it took effect (asOf), when saydo recorded it (recordedAsOf) and, when scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed. With recordedAsOf, the history as saydo had it on record then. Paginated: at most limit evaluations per page; pass nextCursor as cursor for the later ones.
          */
         get: operations["getStatementHistory"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * Evaluate a statement as of a knowledge time
-         * @description Uses only the actuals public by asOf (the latest value known for each period), and says which knowledge time it used. A compound parent has no evaluation of its own: evaluate its parts.
+         * @description Uses only the actuals public by asOf (the latest value known for each period), as saydo had them on record at recordedAsOf (default now: a retracted figure counts at no knowledge time), and says which knowledge time and record time it used. A compound parent has no evaluation of its own: evaluate its parts.
          */
         get: operations["getStatementEvaluation"];
         put?: never;
@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * List actuals
-         * @description Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then, with retractions as they stood.
+         * @description Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo had on record then, with retractions as they stood on record.
          */
         get: operations["listActuals"];
         put?: never;
@@ -1070,6 +1070,11 @@ export interface components {
              * @description The knowledge time used: the asOf you asked for; without one, the moment the scorecard took its present form.
              */
             asOf: string;
+            /**
+             * Format: date-time
+             * @description The record time used: the recordedAsOf you asked for; without one, when saydo recorded the latest of its evaluations.
+             */
+            recordedAsOf: string;
             validUntil: string | null;
             counts: {
                 pending: number;
@@ -1107,6 +1112,11 @@ export interface components {
         Leaderboard: {
             /** Format: date-time */
             asOf: string;
+            /**
+             * Format: date-time
+             * @description The record time used: the recordedAsOf you asked for; without one, when saydo recorded the latest evaluation in the ranking.
+             */
+            recordedAsOf: string;
             items: {
                 rank: number;
                 companyId: string;
@@ -1421,6 +1431,11 @@ export interface components {
              * @description The knowledge time this evaluation used: the asOf you asked for; without one, the moment the current evaluation took effect (it is the same evaluation at every instant since).
              */
             asOf: string;
+            /**
+             * Format: date-time
+             * @description The record time this evaluation used: the recordedAsOf you asked for; without one, when saydo recorded this evaluation (nothing recorded since has changed it).
+             */
+            recordedAsOf: string;
             validUntil: string | null;
             /** @enum {string} */
             status: "pending" | "met" | "missed" | "unreported" | "superseded" | "withdrawn";
@@ -1456,8 +1471,10 @@ export interface components {
         EvaluationHistory: {
             /** Format: uuid */
             statementId: string;
-            /** @description Every evaluation, oldest first; each asOf is when it took effect. */
+            /** @description Evaluations, oldest first, one page: each asOf (knowledge time) is when it took effect, each recordedAsOf (record time) when saydo recorded it, or the recordedAsOf asked for. */
             items: components["schemas"]["Evaluation"][];
+            /** @description Pass as cursor to get the next page (later evaluations); null on the last page. */
+            nextCursor: string | null;
         };
         StatementWithEvaluation: {
             /** Format: uuid */
@@ -1667,6 +1684,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -2094,6 +2113,8 @@ export interface operations {
             query?: {
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -2192,6 +2213,8 @@ export interface operations {
                 companyId?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -2645,6 +2668,8 @@ export interface operations {
                 sort?: "created" | "due" | "stated";
                 /** @description Knowledge time for status and evaluations; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -3070,7 +3095,14 @@ export interface operations {
     };
     getStatementHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
+                /** @description Evaluations per page, 1 to 1000. */
+                limit?: number;
+                /** @description The nextCursor of the previous page: the next page starts after its last evaluation. */
+                cursor?: string;
+            };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
                 "if-none-match"?: string;
@@ -3251,6 +3283,8 @@ export interface operations {
             query?: {
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -3494,6 +3528,8 @@ export interface operations {
                 periodTo?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -4402,6 +4438,8 @@ export interface operations {
             query?: {
                 /** @description Knowledge time; default now. */
                 asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
                 /** @description Only companies with at least this many resolved statements. */
                 minResolved?: number;
                 /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it. Best first; companies with no margin come last. */

@@ -1,0 +1,2 @@
+ALTER TABLE "statement_timeline" ADD COLUMN "recorded_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+CREATE INDEX "statements_metric_window" ON "statements" USING btree ("metric_id","window_end");
