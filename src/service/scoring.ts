@@ -26,7 +26,7 @@ import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
 import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
-import type { StatementRecord, StatementRow } from '../store/statements.js';
+import type { StatementRecord } from '../store/statements.js';
 import type { SegmentRow, StoredSegment } from '../store/timeline.js';
 import { decodeKeyset, encodeCursor, type Page } from '../store/pagination.js';
 import { companyCalendar, toDomainRevision, toDomainStatement } from './mapping.js';
