@@ -11,6 +11,7 @@ export default defineConfig({
             'test/parser/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/support/**/*.test.ts',
+            'test/lib/**/*.test.ts',
           ],
         },
       },

@@ -1,6 +1,6 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -29,6 +29,8 @@ import { createWriteHandler } from './http/write.js';
 import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { loggerOptions } from './lib/logging.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id.js';
 import { createServices } from './service/index.js';
 import { createUnitOfWork } from './service/unit-of-work.js';
 import { createStores } from './store/index.js';
@@ -60,6 +62,10 @@ export interface AppOptions {
 export interface AppDeps extends AppOptions {
   database: DatabaseHandle;
   logLevel?: string;
+  /** Pretty, coloured log lines (pino-pretty) instead of JSON; see wantsPrettyLogs. */
+  logPretty?: boolean;
+  /** Where JSON log lines go (default stdout). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -69,7 +75,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const services = createServices(createStores(db), clock);
   const unitOfWork = createUnitOfWork(db, clock);
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'silent' },
+    logger: loggerOptions({ level: deps.logLevel ?? 'silent', pretty: deps.logPretty, stream: deps.logStream }),
+    // The caller's X-Request-Id when sane, else a UUID; fastify's own header handling would take any value.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
     // A slow client cannot hold a connection forever; a batch of 10,000 still has ample time.
     connectionTimeout: 60_000,
@@ -82,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  // First hook of all: every answer, a refusal by auth or the rate limit too, names its request.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
   await app.register(jsonBodies);
 
   await registerOpenApi(app);

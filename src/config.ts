@@ -12,6 +12,7 @@ const Env = z.object({
   PARSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   FAILED_KEYS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.enum(['true', 'false']).optional(),
 });
 
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   databaseUrl: string | null;
   embedded: { port: number; dataDir: string };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** LOG_PRETTY: true or false forces pretty or JSON logs; null leaves it to whether stdout is a terminal. */
+  logPretty: boolean | null;
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
   parseRateLimitPerMinute: number;
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY === undefined ? null : e.LOG_PRETTY === 'true',
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,

@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
+import { wantsPrettyLogs } from './lib/logging.js';
 
 const config = loadConfig();
 const database = await openDatabase(config, (line) => {
@@ -11,6 +12,7 @@ const database = await openDatabase(config, (line) => {
 const app = await buildApp({
   database,
   logLevel: config.logLevel,
+  logPretty: wantsPrettyLogs(config.logPretty, process.stdout.isTTY === true),
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,

@@ -864,6 +864,8 @@ export interface components {
                 parameter?: string;
                 detail: string;
             }[];
+            /** @description The request's id, as echoed in X-Request-Id: the server's log lines for the request carry it. */
+            requestId?: string;
         };
         Change: {
             /** @description Pass as after to get what came after this change. */
