@@ -23,6 +23,7 @@ import { actualRoutes } from './http/routes/actuals.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { companyRoutes } from './http/routes/companies.js';
 import { healthRoutes } from './http/routes/health.js';
+import { keyRoutes } from './http/routes/keys.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(auditRoutes, { services, write });
       await v1.register(changeRoutes, { services, write, listener });
       await v1.register(scorecardRoutes, { services, write });
+      await v1.register(keyRoutes, { services, write });
     },
     { prefix: '/v1' },
   );

@@ -22,7 +22,7 @@ export function createServices(stores: Stores, clock: Clock) {
     scoring,
     changes: createChangeService(stores.changes),
     audit: createAuditService(stores.writes),
-    keys: createKeyService(stores.apiKeys),
+    keys: createKeyService(stores.apiKeys, clock),
   };
 }
 

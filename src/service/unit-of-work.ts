@@ -22,6 +22,8 @@ export interface WriteResult<T> {
   unchanged?: boolean;
   /** What the audit trail keeps of the change, when not the whole response body (a large batch). */
   audited?: unknown;
+  /** What a retry with the same Idempotency-Key is answered, when not the body (a secret shown only once). */
+  replayed?: T;
 }
 
 /** Who asks for a write, and what: the request as the audit trail and the idempotency record know it. */
@@ -122,7 +124,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
               ...scopedKey,
               fingerprint: print,
               responseStatus: result.status,
-              responseBody: JSON.stringify(result.body),
+              responseBody: JSON.stringify(result.replayed ?? result.body),
               location: result.location ?? null,
               createdAt: now,
             });
