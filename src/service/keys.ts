@@ -7,6 +7,8 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { createApiKeyStore, type ApiKeyRow, type ApiKeyStore } from '../store/api-keys.js';
 
+export type { ApiKeyRow };
+
 /** admin ⊇ write ⊇ read. */
 export function scopeAllows(held: Scope, needed: Scope): boolean {
   return SCOPES.indexOf(held) >= SCOPES.indexOf(needed);

@@ -11,7 +11,7 @@ import {
   readErrors,
   writeErrors,
 } from '../../schemas/responses.js';
-import type { ApiKeyRow } from '../../store/api-keys.js';
+import type { ApiKeyRow } from '../../service/keys.js';
 import type { RouteDeps } from '../write.js';
 
 const ADMIN = { scope: 'admin' } as const;
