@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { auth } from './http/plugins/auth.js';
 import { conditionalGets } from './http/plugins/response-cache.js';
+import { createAppMetrics, metricsEndpoint } from './http/plugins/metrics.js';
 import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   sweepIntervalMs?: number;
   /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
   pruneIntervalMs?: number;
+  /** Serve /metrics without a key (default: admin scope only). */
+  metricsPublic?: boolean;
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
 }
@@ -73,8 +76,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const db = deps.database.db;
   // Reads use services on the pool; every write runs its own services in a transaction (the unit of work).
-  const services = createServices(createStores(db), clock);
-  const unitOfWork = createUnitOfWork(db, clock);
+  const metrics = createAppMetrics();
+  const services = createServices(createStores(db), clock, metrics);
+  const unitOfWork = createUnitOfWork(db, clock, metrics);
   const app = Fastify({
     logger: loggerOptions({ level: deps.logLevel ?? 'silent', pretty: deps.logPretty, stream: deps.logStream }),
     // The caller's X-Request-Id when sane, else a UUID; fastify's own header handling would take any value.
@@ -130,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+    onLookup: (outcome) => metrics.cacheLookup(outcome),
   });
   await app.register(rejectNulText);
 
@@ -144,6 +149,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const write = createWriteHandler(unitOfWork, () => app.invalidateResponseCache());
   await app.register(healthRoutes, { pool: deps.database.pool });
+  await app.register(metricsEndpoint, {
+    metrics,
+    pool: deps.database.pool,
+    services,
+    public: deps.metricsPublic ?? false,
+  });
   await app.register(
     async (v1) => {
       // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.

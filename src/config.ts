@@ -13,6 +13,7 @@ const Env = z.object({
   FAILED_KEYS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: z.enum(['true', 'false']).optional(),
+  METRICS_PUBLIC: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** LOG_PRETTY: true or false forces pretty or JSON logs; null leaves it to whether stdout is a terminal. */
   logPretty: boolean | null;
+  /** /metrics without a key (for a scraper on a private network); otherwise it needs an admin key. */
+  metricsPublic: boolean;
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
   parseRateLimitPerMinute: number;
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY === undefined ? null : e.LOG_PRETTY === 'true',
+    metricsPublic: e.METRICS_PUBLIC === 'true',
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,

@@ -10,6 +10,7 @@ import { canonicalJson } from '../lib/canonical-json.js';
 import type { Clock } from '../lib/clock.js';
 import { createStores } from '../store/index.js';
 import { createServices, type Services } from './index.js';
+import { unobserved, type WorkObserver } from './observer.js';
 
 /** What a write answers, and what the audit trail keeps of it. */
 export interface WriteResult<T> {
@@ -68,7 +69,7 @@ async function busyOnLockTimeout<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createUnitOfWork(db: Database, clock: Clock) {
+export function createUnitOfWork(db: Database, clock: Clock, observer: WorkObserver = unobserved) {
   return {
     async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
       const { caller } = write;
@@ -102,7 +103,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
               };
             }
           }
-          const result = await work(createServices(stores, clock));
+          const result = await work(createServices(stores, clock, observer));
           const now = clock.now();
           // Every write, not only those the change feed reports, invalidates every instance's response cache.
           await stores.changes.notify();
@@ -141,7 +142,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
 
     /** Work outside any request (a job): its services share one transaction, with no audit entry. */
     async transaction<T>(work: (services: Services) => Promise<T>): Promise<T> {
-      return busyOnLockTimeout(() => db.transaction((tx) => work(createServices(createStores(tx), clock))));
+      return busyOnLockTimeout(() => db.transaction((tx) => work(createServices(createStores(tx), clock, observer))));
     },
   };
 }

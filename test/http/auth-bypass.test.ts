@@ -41,8 +41,8 @@ const reads = operations.filter((op) => !isPublic(op) && !writes.includes(op));
 
 let ids: Record<string, string> = {};
 
-/** The reads that need the admin scope: the audit trail and the keys. */
-const ADMIN_READS = new Set(['listAuditEntries', 'listApiKeys', 'getApiKey']);
+/** The reads that need the admin scope: the audit trail, the keys and the metrics. */
+const ADMIN_READS = new Set(['listAuditEntries', 'listApiKeys', 'getApiKey', 'getMetrics']);
 const keys = { read: '', write: '' };
 
 /** A body the parse POST accepts: with readsRequireKey it is a read, refused only for want of a key. */

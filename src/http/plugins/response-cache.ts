@@ -56,6 +56,8 @@ export interface ConditionalGetOptions {
   nextScheduledChange: () => Promise<Date | null>;
   /** Paths whose answers must never be cached (feeds that wait for changes). */
   uncached: (url: string) => boolean;
+  /** Told of every cacheable GET whether the cache answered it (metrics count hits and misses). */
+  onLookup?: (outcome: 'hit' | 'miss') => void;
   maxEntries?: number;
 }
 
@@ -114,6 +116,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   app.addHook('preHandler', async (request, reply) => {
     if (!cacheable(request) || !options.listener?.listening) return;
     if (validUntil === null || options.clock.now().getTime() >= validUntil) {
+      options.onLookup?.('miss');
       // A scheduled change has come: what was cached describes the time before it.
       if (validUntil !== null) invalidate();
       refreshHorizon();
@@ -121,6 +124,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
     }
     request.cacheGeneration = generation;
     const entry = entries.get(request.url);
+    options.onLookup?.(entry ? 'hit' : 'miss');
     if (!entry) return;
     reply.header('etag', entry.etag).header('x-cache', 'hit');
     const ifNoneMatch = request.headers['if-none-match'];
