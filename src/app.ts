@@ -1,5 +1,6 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
 import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
@@ -57,6 +58,17 @@ export interface AppOptions {
   sweepIntervalMs?: number;
   /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
   pruneIntervalMs?: number;
+  /**
+   * Count rate limits in this Redis (ioredis URL), so that every instance shares one count per caller; without
+   * it each instance counts alone, and N instances allow N times the rate.
+   */
+  redisUrl?: string;
+  /**
+   * fastify's trustProxy: whose address a request is from, for the rate limit and the failed-key limit. false
+   * (default) takes the socket's peer; true the leftmost X-Forwarded-For (only behind a proxy that sets it);
+   * a comma-separated list of the proxies' addresses or CIDRs trusts X-Forwarded-For from those alone.
+   */
+  trustProxy?: boolean | string;
   /** Serve /metrics without a key (default: admin scope only). */
   metricsPublic?: boolean;
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
@@ -87,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
     // A slow client cannot hold a connection forever; a batch of 10,000 still has ample time.
+    trustProxy: deps.trustProxy ?? false,
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
     keepAliveTimeout: 72_000,
@@ -113,8 +126,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     listener,
     failedKeysPerMinute: deps.failedKeysPerMinute ?? 30,
   });
-  // Per instance: several instances each allow this rate, so the budget scales with the deployment.
+  // With Redis every instance counts in one place; without it each counts alone (the budget scales with them).
+  const redis = deps.redisUrl
+    ? new Redis(deps.redisUrl, { connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : null;
+  if (redis) {
+    redis.on('error', (err) => app.log.warn({ err }, 'redis for rate limits'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(rateLimit, {
+    ...(redis ? { redis, nameSpace: 'saydo-rate-limit:' } : {}),
+    // A limit that cannot be counted (Redis down) lets the request through rather than failing the API.
+    skipOnError: true,
     max: deps.rateLimitPerMinute ?? 6_000,
     timeWindow: 60_000,
     keyGenerator: (request) => request.caller?.keyId ?? request.ip,

@@ -18,8 +18,13 @@ const app = await buildApp({
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
   failedKeysPerMinute: config.failedKeysPerMinute,
   metricsPublic: config.metricsPublic,
+  ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+  trustProxy: config.trustProxy,
 });
-app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
+app.log.info(
+  `database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}; rate limits ` +
+    (config.redisUrl ? 'shared through Redis' : 'per instance (no REDIS_URL)'),
+);
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
