@@ -1,4 +1,5 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -7,6 +8,7 @@ import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
 import { auth } from './http/plugins/auth.js';
 import { conditionalGets } from './http/plugins/response-cache.js';
+import { cacheHeaders } from './http/plugins/cache-headers.js';
 import { createAppMetrics, metricsEndpoint } from './http/plugins/metrics.js';
 import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
@@ -115,6 +117,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   await app.register(jsonBodies);
+  // Before any route (it attaches to routes as they are added); its hooks are the routes' own, so they run after
+  // the response cache's, whose ETags name the uncompressed bytes. Event streams are never compressed.
+  await app.register(compress, { threshold: 1024 });
 
   await registerOpenApi(app);
 
@@ -162,6 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onLookup: (outcome) => metrics.cacheLookup(outcome),
   });
   await app.register(rejectNulText);
+  await app.register(cacheHeaders, { readsRequireKey: deps.readsRequireKey ?? false });
 
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
