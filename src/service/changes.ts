@@ -22,6 +22,14 @@ export function createChangeService(store: ChangeStore) {
     async after(position: FeedPosition, limit: number, companyId?: string): Promise<ChangeRow[]> {
       return store.after(position, limit, companyId);
     },
+
+    /**
+     * The change feed's lag: how long committed changes have been held back from readers by an older
+     * transaction still running (0 when none is). A stuck session shows here before clients notice.
+     */
+    async lagSeconds(): Promise<number> {
+      return store.heldBackSeconds();
+    },
   };
 }
 

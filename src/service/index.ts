@@ -8,21 +8,41 @@ import { createChangeService } from './changes.js';
 import { createCompanyService } from './companies.js';
 import { createKeyService } from './keys.js';
 import { createMetricService } from './metrics.js';
-import { createScoringService } from './scoring.js';
+import { unobserved, type WorkObserver } from './observer.js';
+import { createScoringService, type ScoringService } from './scoring.js';
 import { createStatementService } from './statements.js';
 
-export function createServices(stores: Stores, clock: Clock) {
+export function createServices(stores: Stores, clock: Clock, observer: WorkObserver = unobserved) {
   // Scoring first: recording statements and actuals re-scores what they touch, in the same transaction.
-  const scoring = createScoringService(stores, clock);
+  const unobservedScoring = createScoringService(stores, clock);
+  const scoring: ScoringService = {
+    ...unobservedScoring,
+    async rescore(...args) {
+      const started = performance.now();
+      try {
+        return await unobservedScoring.rescore(...args);
+      } finally {
+        observer.rescored((performance.now() - started) / 1000);
+      }
+    },
+  };
+  const actuals = createActualService(stores, clock, scoring);
   return {
     companies: createCompanyService(stores.companies, clock),
     metrics: createMetricService(stores, clock),
     statements: createStatementService(stores, clock, scoring),
-    actuals: createActualService(stores, clock, scoring),
+    actuals: {
+      ...actuals,
+      async recordBatch(items: Parameters<typeof actuals.recordBatch>[0]) {
+        const results = await actuals.recordBatch(items);
+        observer.batchRecorded(items.length);
+        return results;
+      },
+    },
     scoring,
     changes: createChangeService(stores.changes),
     audit: createAuditService(stores.writes),
-    keys: createKeyService(stores.apiKeys),
+    keys: createKeyService(stores.apiKeys, clock),
   };
 }
 

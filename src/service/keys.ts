@@ -3,7 +3,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Executor } from '../db/client.js';
 import { SCOPES, type Scope } from '../domain/model.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import { createApiKeyStore, type ApiKeyRow, type ApiKeyStore } from '../store/api-keys.js';
+
+export type { ApiKeyRow };
 
 /** admin ⊇ write ⊇ read. */
 export function scopeAllows(held: Scope, needed: Scope): boolean {
@@ -27,8 +31,39 @@ function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret).digest();
 }
 
-export function createKeyService(store: ApiKeyStore) {
+export function createKeyService(store: ApiKeyStore, clock: Clock = systemClock) {
   return {
+    async get(id: string): Promise<ApiKeyRow> {
+      const row = await store.findById(id);
+      if (!row) throw new NotFoundError('API key', id);
+      return row;
+    },
+
+    /** Every key, active and revoked, oldest first; never a secret. */
+    async list(): Promise<ApiKeyRow[]> {
+      return store.list();
+    },
+
+    /**
+     * Revoke a key by id. The last active admin key is kept (409): without it nobody could manage keys over HTTP,
+     * and only the command line on the database could make another.
+     */
+    async revoke(id: string): Promise<ApiKeyRow> {
+      const admins = await store.lockActiveAdmins();
+      const row = await store.findById(id);
+      if (!row) throw new NotFoundError('API key', id);
+      if (row.revokedAt)
+        throw new ConflictError(`API key '${id}' was already revoked at ${row.revokedAt.toISOString()}.`);
+      if (row.scope === 'admin' && admins.length === 1 && admins[0] === id) {
+        throw new ConflictError(
+          'This is the last active admin key: create another admin key first, or revoke it with `npm run keys`.',
+        );
+      }
+      const revoked = await store.revoke(id, clock.now());
+      if (!revoked) throw new NotFoundError('API key', id);
+      return revoked;
+    },
+
     /** A new key: the whole key is shown once, here; only the hash of its secret is kept. */
     async create(name: string, scope: Scope): Promise<{ key: string; row: ApiKeyRow }> {
       const prefix = randomBytes(9)

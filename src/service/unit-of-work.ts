@@ -11,6 +11,7 @@ import { canonicalJson } from '../lib/canonical-json.js';
 import type { Clock } from '../lib/clock.js';
 import { createStores } from '../store/index.js';
 import { createServices, type Services } from './index.js';
+import { unobserved, type WorkObserver } from './observer.js';
 
 /** What a write answers, and what the audit trail keeps of it. */
 export interface WriteResult<T> {
@@ -28,6 +29,8 @@ export interface WriteResult<T> {
    * edit writes none). A write that names none, and wrote no feed row, changed everything as far as caches know.
    */
   companyIds?: string[];
+  /** What a retry with the same Idempotency-Key is answered, when not the body (a secret shown only once). */
+  replayed?: T;
 }
 
 /** Who asks for a write, and what: the request as the audit trail and the idempotency record know it. */
@@ -85,7 +88,7 @@ async function changedBy(
   return result.unchanged ? null : EVERYTHING;
 }
 
-export function createUnitOfWork(db: Database, clock: Clock) {
+export function createUnitOfWork(db: Database, clock: Clock, observer: WorkObserver = unobserved) {
   return {
     async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
       const { caller } = write;
@@ -120,7 +123,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
               };
             }
           }
-          const result = await work(createServices(stores, clock));
+          const result = await work(createServices(stores, clock, observer));
           const now = clock.now();
           // Every write, not only those the change feed reports, tells every instance's response cache what it
           // changed: the companies of its feed rows and those it names, else (saying nothing) everything.
@@ -144,7 +147,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
               ...scopedKey,
               fingerprint: print,
               responseStatus: result.status,
-              responseBody: JSON.stringify(result.body),
+              responseBody: JSON.stringify(result.replayed ?? result.body),
               location: result.location ?? null,
               createdAt: now,
             });
@@ -170,7 +173,7 @@ export function createUnitOfWork(db: Database, clock: Clock) {
       return busyOnLockTimeout(() =>
         db.transaction(async (tx) => {
           const stores = createStores(tx);
-          const result = await work(createServices(stores, clock));
+          const result = await work(createServices(stores, clock, observer));
           // A job changes answers only through what it tells the feed (the sweeper: a deadline passing).
           const companies = await stores.changes.companiesFedByThisTransaction();
           if (companies.length > 0) await stores.changes.notify({ everything: false, companies });

@@ -25,6 +25,25 @@ export function createApiKeyStore(db: Executor) {
       return row ?? null;
     },
 
+    async findById(id: string): Promise<ApiKeyRow | null> {
+      const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
+      return row ?? null;
+    },
+
+    /**
+     * Active admin keys, locked until the transaction ends: two admins revoking each other's key at once cannot
+     * both see the other as the one left.
+     */
+    async lockActiveAdmins(): Promise<string[]> {
+      const rows = await db
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.scope, 'admin'), isNull(apiKeys.revokedAt)))
+        .orderBy(asc(apiKeys.id))
+        .for('update');
+      return rows.map((r) => r.id);
+    },
+
     async list(): Promise<ApiKeyRow[]> {
       return db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt));
     },

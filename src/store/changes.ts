@@ -93,6 +93,22 @@ export function createChangeStore(db: Executor) {
     },
 
     /**
+     * How long the feed has been held back, in seconds: the age of the transaction at the feed's horizon (see
+     * feedHorizon) when a change committed after it waits behind it (0 when none waits). The feed reads only
+     * transactions before the horizon (see `after`), so that transaction's age is how late the waiting changes are.
+     */
+    async heldBackSeconds(): Promise<number> {
+      const result = await db.execute<{ seconds: string | null }>(sql`
+        with horizon as (${feedHorizon})
+        select extract(epoch from now() - min(a.xact_start))::text as seconds
+        from pg_stat_activity a, horizon h(xmin)
+        where a.backend_xid is not null
+          and a.backend_xid::text::numeric = h.xmin::text::numeric % 4294967296
+          and exists (select 1 from changes c where c.txid >= h.xmin)`);
+      return Number(result.rows[0]?.seconds ?? 0);
+    },
+
+    /**
      * Changes after a position, oldest first. Only transactions older than the oldest one still running in this
      * database are read (feedHorizon), so every change a later call could return sorts after the last one
      * returned now.

@@ -35,7 +35,7 @@ async function keysCli(database: TestDatabase, ...args: string[]): Promise<Run> 
 }
 
 /** The real process: `tsx src/cli/keys.ts ...args` with DATABASE_URL, as an operator runs it. */
-function spawnKeysCli(database: TestDatabase, ...args: string[]): Promise<Run> {
+function spawnKeysCli(database: TestDatabase | { url: string }, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -245,5 +245,44 @@ describe('keys with bad arguments', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const after = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+  });
+});
+
+describe('keys as a process: what the operator sees, and the exit code a script checks', () => {
+  const STACK = /\n\s+at |Error:/;
+
+  it('prints the usage on --help to stdout and exits 0', async () => {
+    const run = await spawnKeysCli(database, '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^usage:/);
+    expect(run.stdout).toContain('revoke <id or prefix');
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 2 on create without --scope, saying why, with no stack trace, and creates nothing', async () => {
+    const before = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
+    const run = await spawnKeysCli(database, 'create', '--name', 'no-scope');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--scope must be read, write or admin');
+    expect(run.stderr).not.toMatch(STACK);
+    const after = await database.pool.query<{ n: string }>('select count(*)::text as n from api_keys');
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+  });
+
+  it('revokes by the prefix list prints, and exits 1 when nothing matches', async () => {
+    const created = parseCreated(await keysCli(database, 'create', '--scope', 'read', '--name', 'spawned'));
+    const revoked = await spawnKeysCli(database, 'revoke', `saydo_${created.prefix}_…`);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toContain(`revoked ${created.id}`);
+    const again = await spawnKeysCli(database, 'revoke', created.prefix);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('no active key matches');
+  });
+
+  it('exits 1 with one line and no stack trace when the database cannot be reached', async () => {
+    const run = await spawnKeysCli({ url: 'postgres://postgres@127.0.0.1:1/none' }, 'list');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^keys list failed: /);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

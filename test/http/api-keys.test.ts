@@ -64,6 +64,7 @@ beforeAll(async () => {
 const writeRequests = () =>
   WRITE_OPERATIONS.map((operation) => ({
     what: operation,
+    scope: WRITE_ROUTES[operation].scope ?? 'write',
     method: WRITE_ROUTES[operation].method,
     url: writeUrl(operation, targets),
     payload: WRITE_ROUTES[operation].body(),
@@ -113,9 +114,17 @@ describe('a write without a valid write-scoped key', () => {
     },
   );
 
-  it('is accepted, route by route, with a write-scoped key (so each refusal above was down to the key)', async () => {
+  it('is refused with 403 when it carries a write-scoped key, on every route that needs admin (key management)', async () => {
+    const before = await tableCounts(ctx.db);
+    const adminOnly = writeRequests().filter((request) => request.scope === 'admin');
+    expect(adminOnly.map((r) => r.what)).toEqual(['createApiKey', 'revokeApiKey']);
+    for (const request of adminOnly) expectProblem(await send(request, bearer(keys.write)), 403);
+    expect(await tableCounts(ctx.db)).toEqual(before);
+  });
+
+  it('is accepted, route by route, with a key of the scope it needs (so each refusal above was down to the key)', async () => {
     for (const request of writeRequests()) {
-      const response = await send(request, bearer(keys.write));
+      const response = await send(request, bearer(request.scope === 'admin' ? keys.admin : keys.write));
       expect(response.statusCode, `${request.what}: ${response.body}`).toBe(request.method === 'PATCH' ? 200 : 201);
     }
   });

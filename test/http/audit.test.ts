@@ -35,13 +35,20 @@ interface Page<T> {
   nextCursor: string | null;
 }
 
-const pipeline = { key: '', id: '' };
+const pipeline = { key: '', id: '', name: 'pipeline' };
+/** Who sends the writes that need the admin scope (key management). */
+const operator = { key: '', id: '', name: 'operator' };
 let targets: WriteTargets;
 
 beforeAll(async () => {
-  const created = await createApiKey(ctx.db.db, 'pipeline', 'write');
-  pipeline.key = created.key;
-  pipeline.id = created.row.id;
+  for (const [who, scope] of [
+    [pipeline, 'write'],
+    [operator, 'admin'],
+  ] as const) {
+    const created = await createApiKey(ctx.db.db, who.name, scope);
+    who.key = created.key;
+    who.id = created.row.id;
+  }
   targets = await seedWriteTargets(ctx.app);
 });
 
@@ -103,6 +110,17 @@ const RECORDED: Record<WriteOperation, Recorded> = {
   retractActual: { resourceType: 'retraction', resourceIds: () => [targets.actualId] },
   updateCompany: { resourceType: 'company', resourceIds: () => [targets.companyId] },
   updateMetric: { resourceType: 'metric', resourceIds: () => [targets.metricId] },
+  // The secret is in the answer only, never in the trail.
+  createApiKey: {
+    resourceType: 'api-key',
+    resourceIds: (body) => [body.id],
+    changes: (body) => Object.fromEntries(Object.entries(body).filter(([field]) => field !== 'key')),
+  },
+  revokeApiKey: {
+    resourceType: 'api-key',
+    resourceIds: () => [targets.keyId],
+    changes: (body, sent) => ({ ...body, reason: sent.reason }),
+  },
 };
 
 const WRITES = WRITE_OPERATIONS.map((operation) => ({ operation, ...WRITE_ROUTES[operation], ...RECORDED[operation] }));
@@ -112,11 +130,12 @@ describe('every successful write', () => {
     const startedAt = Date.now();
     const url = writeUrl(write.operation, targets);
     const sent = write.body();
+    const writer = write.scope === 'admin' ? operator : pipeline;
     const response = await ctx.anonymous.inject({
       method: write.method,
       url,
       payload: sent,
-      headers: { authorization: `Bearer ${pipeline.key}`, ...(write.method === 'PATCH' ? { 'if-match': '*' } : {}) },
+      headers: { authorization: `Bearer ${writer.key}`, ...(write.method === 'PATCH' ? { 'if-match': '*' } : {}) },
     });
     const finishedAt = Date.now();
     expect(response.statusCode, response.body).toBe(write.method === 'PATCH' ? 200 : 201);
@@ -124,8 +143,8 @@ describe('every successful write', () => {
 
     const entry = await lastEntry();
     expect(entry).toMatchObject({
-      apiKeyId: pipeline.id,
-      apiKeyName: 'pipeline',
+      apiKeyId: writer.id,
+      apiKeyName: writer.name,
       method: write.method,
       path: url,
       operation: write.operation,

@@ -40,6 +40,9 @@ const writes = operations.filter((op) => op.method !== 'GET' && !keyOptional(op)
 const reads = operations.filter((op) => !isPublic(op) && !writes.includes(op));
 
 let ids: Record<string, string> = {};
+
+/** The reads that need the admin scope: the audit trail, the keys and the metrics. */
+const ADMIN_READS = new Set(['listAuditEntries', 'listApiKeys', 'getApiKey', 'getMetrics']);
 const keys = { read: '', write: '' };
 
 /** A body the parse POST accepts: with readsRequireKey it is a read, refused only for want of a key. */
@@ -221,9 +224,10 @@ describe('a write sent without a key, however its path is spelled', () => {
     },
   );
 
-  it('still reaches each route with a write key: the refusals above were down to the key alone', async () => {
+  it('still reaches each route with a write key (admin where it needs one): the refusals above were down to the key alone', async () => {
     for (const op of writes) {
-      const headers = { authorization: `Bearer ${keys.write}`, ...(op.method === 'PATCH' ? { 'if-match': '*' } : {}) };
+      const key = WRITE_ROUTES[op.id as WriteOperation].scope === 'admin' ? ctx.adminKey : keys.write;
+      const headers = { authorization: `Bearer ${key}`, ...(op.method === 'PATCH' ? { 'if-match': '*' } : {}) };
       const response = await rawRequest(port, op.method, concrete(op), headers, bodyOf(op.id));
       expect(response.status, `${op.id}: ${response.body}`).toBe(op.method === 'PATCH' ? 200 : 201);
     }
@@ -299,7 +303,7 @@ describe('with readsRequireKey, a read sent without a key, however its path is s
 
   it('serves a read key through the canonical path (the refusals were down to the key alone)', async () => {
     for (const op of reads.filter((o) => o.method === 'GET' && !o.id.startsWith('stream'))) {
-      const scoped = op.id === 'listAuditEntries' ? ctx.adminKey : keys.read;
+      const scoped = ADMIN_READS.has(op.id) ? ctx.adminKey : keys.read;
       const response = await rawRequest(closedPort, 'GET', concrete(op), { authorization: `Bearer ${scoped}` });
       expect(response.status, `${op.id}: ${response.body.slice(0, 200)}`).toBe(200);
     }

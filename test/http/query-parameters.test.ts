@@ -12,6 +12,7 @@ import type { Metric } from '../../src/schemas/metrics.js';
 import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
+import { newApiKey } from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
@@ -40,6 +41,7 @@ beforeAll(async () => {
   world.metricId = (await get<{ items: Metric[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[0]?.id ?? '';
   world.statementId = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
   world.actualId = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
+  world.keyId = await newApiKey(ctx.app);
 });
 
 const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => world[name] ?? `unknown-${name}`);

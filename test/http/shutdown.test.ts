@@ -104,7 +104,7 @@ describe('the real server', () => {
       expect((await fetch(`${server.origin}/readyz`)).status).toBe(200);
     }
     expect((await fetch(`${server.origin}/v1/companies`)).status).toBe(200);
-    type Entry = { reqId?: string; msg: string; req?: { url: string } };
+    type Entry = { requestId?: string; msg: string; req?: { url: string } };
     const entries = (): Entry[] =>
       server
         .output()
@@ -117,10 +117,12 @@ describe('the real server', () => {
     const api = entries().find((e) => e.req?.url === '/v1/companies');
     // The log does record requests at info: the one to /v1/companies, as it came and as it was answered; no other.
     expect(api, server.output()).toBeDefined();
-    expect([...new Set(entries().flatMap((e) => (e.reqId ? [e.reqId] : [])))], server.output()).toEqual([api?.reqId]);
+    expect([...new Set(entries().flatMap((e) => (e.requestId ? [e.requestId] : [])))], server.output()).toEqual([
+      api?.requestId,
+    ]);
     expect(
       entries()
-        .filter((e) => e.reqId === api?.reqId)
+        .filter((e) => e.requestId === api?.requestId)
         .map((e) => e.msg),
     ).toEqual(['incoming request', 'request completed']);
   });

@@ -13,6 +13,7 @@ import {
   WRITE_ROUTES,
   type WriteOperation,
   newActual,
+  newApiKey,
   newStatement,
   seedWriteTargets,
 } from '../support/write-routes.js';
@@ -28,7 +29,7 @@ function documentedStatuses(path: string, method: string): string[] {
   return Object.keys(documented[path]?.[method]?.responses ?? {});
 }
 
-const ENTITIES = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions'] as const;
+const ENTITIES = ['companies', 'metrics', 'statements', 'revisions', 'actuals', 'retractions', 'api_keys'] as const;
 type Entity = (typeof ENTITIES)[number];
 type Counts = Record<Entity, number>;
 
@@ -40,11 +41,27 @@ async function entityCounts(): Promise<Counts> {
   return row;
 }
 
-const none = (): Counts => ({ companies: 0, metrics: 0, statements: 0, revisions: 0, actuals: 0, retractions: 0 });
+const none = (): Counts => ({
+  companies: 0,
+  metrics: 0,
+  statements: 0,
+  revisions: 0,
+  actuals: 0,
+  retractions: 0,
+  api_keys: 0,
+});
 
 // --- The world the requests act on ------------------------------------------------------------------------------
 
-const world = { metricId: '', statement: '', compound: '', actual: '', retracted: '', unknown: randomUUID() };
+const world = {
+  metricId: '',
+  statement: '',
+  compound: '',
+  actual: '',
+  retracted: '',
+  key: '',
+  unknown: randomUUID(),
+};
 
 beforeAll(async () => {
   const targets = await seedWriteTargets(ctx.app);
@@ -55,6 +72,7 @@ beforeAll(async () => {
     await post<{ parent: Statement }>(ctx.app, '/v1/statements/compound', WRITE_ROUTES.createCompoundStatement.body())
   ).parent.id;
   world.actual = targets.actualId;
+  world.key = targets.keyId;
   world.retracted = await newActual(ctx.app, randomUUID());
   await post(ctx.app, `/v1/actuals/${world.retracted}/retractions`, { reason: 'entered twice' });
 });
@@ -300,6 +318,28 @@ const FUZZ: Record<WriteOperation, FuzzRoute> = {
     readBack: (body) => expectStored(`/v1/actuals/${String(body.id)}`, { retraction: body.retraction }),
     renew: async () => {
       world.actual = await newActual(ctx.app, randomUUID());
+    },
+  },
+  createApiKey: {
+    edge: { ...valid('createApiKey'), name: LONE_SURROGATE },
+    target: only('current'),
+    url: () => '/v1/keys',
+    body: bodies({ name: fc.oneof(text, fc.constant(' ')), scope: fc.constantFrom('read', 'write', 'admin', 'root') }),
+    added: () => ({ api_keys: 1 }),
+    readBack: async (body) => {
+      const { key: _key, ...stored } = body;
+      await expectStored(`/v1/keys/${String(body.id)}`, stored);
+    },
+  },
+  revokeApiKey: {
+    edge: { ...valid('revokeApiKey'), reason: LONE_SURROGATE },
+    target: fc.constantFrom('current', 'current', 'current', 'unknown', 'malformed'),
+    url: (target) => `/v1/keys/${idOf(target, world.key)}/revocations`,
+    body: bodies({ reason: fc.oneof(text, fc.constant('')) }),
+    added: () => ({}),
+    readBack: (body) => expectStored(`/v1/keys/${String(body.id)}`, { revokedAt: body.revokedAt }),
+    renew: async () => {
+      world.key = await newApiKey(ctx.app, randomUUID());
     },
   },
   updateCompany: {

@@ -93,6 +93,7 @@ export async function tableCounts(db: TestDatabase): Promise<Record<string, numb
     'changes',
     'audit_log',
     'idempotency_keys',
+    'api_keys',
   ];
   const counts: Record<string, number> = {};
   for (const t of tables) {

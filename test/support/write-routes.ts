@@ -17,7 +17,9 @@ export type WriteOperation =
   | 'reviseStatement'
   | 'createActual'
   | 'createActualsBatch'
-  | 'retractActual';
+  | 'retractActual'
+  | 'createApiKey'
+  | 'revokeApiKey';
 
 /** The rows a write acts on: what the path parameters of the write routes name. */
 export interface WriteTargets {
@@ -25,6 +27,8 @@ export interface WriteTargets {
   metricId: string;
   statementId: string;
   actualId: string;
+  /** An API key to revoke (each may be revoked once). */
+  keyId: string;
 }
 
 export interface WriteRoute {
@@ -36,6 +40,8 @@ export interface WriteRoute {
    * company id, a metric key) is made unique by it and free text carries it, so the same route can be sent again.
    */
   body: (tag?: string) => Record<string, unknown>;
+  /** The scope the route needs when it needs more than 'write'. */
+  scope?: 'admin';
 }
 
 const tagged = (text: string, tag: string | undefined) => (tag === undefined ? text : `${text} (${tag})`);
@@ -171,6 +177,18 @@ export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
     path: '/v1/actuals/{actualId}/retractions',
     body: (tag) => ({ reason: tagged('keyed from the wrong segment', tag) }),
   },
+  createApiKey: {
+    method: 'POST',
+    path: '/v1/keys',
+    body: (tag) => ({ name: tagged('pipeline', tag), scope: 'write' }),
+    scope: 'admin',
+  },
+  revokeApiKey: {
+    method: 'POST',
+    path: '/v1/keys/{keyId}/revocations',
+    body: (tag) => ({ reason: tagged('the pipeline moved to a new key', tag) }),
+    scope: 'admin',
+  },
 };
 
 export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
@@ -197,6 +215,11 @@ export async function newActual(app: FastifyInstance, tag?: string): Promise<str
   return (await post<Actual>(app, '/v1/actuals', { ...own, note: tagged('to be retracted', tag) })).id;
 }
 
+/** A read key of its own to revoke: a key is revoked only once. */
+export async function newApiKey(app: FastifyInstance, tag?: string): Promise<string> {
+  return (await post<{ id: string }>(app, '/v1/keys', { name: tagged('to be revoked', tag), scope: 'read' })).id;
+}
+
 /**
  * Alibaba with its metrics (seedAlibaba), a statement and an actual: the targets every write route's body fits.
  * The metric is capex, whose good direction is neutral and unit CNY.
@@ -209,5 +232,6 @@ export async function seedWriteTargets(app: FastifyInstance): Promise<WriteTarge
     metricId: metrics.items.find((m) => m.key === CAPEX.key)?.id ?? '',
     statementId: (await post<Statement>(app, '/v1/statements', TEENS_STATEMENT)).id,
     actualId: (await post<Actual>(app, '/v1/actuals', actual())).id,
+    keyId: await newApiKey(app),
   };
 }

@@ -75,6 +75,8 @@ export interface ConditionalGetOptions {
    * character). An answer larger than an eighth of it keeps only its ETag: its 304s stay free.
    */
   maxBytes?: number;
+  /** Told of every cacheable GET whether the cache answered it (metrics count hits and misses). */
+  onLookup?: (outcome: 'hit' | 'miss') => void;
 }
 
 /** What an answer is about: one or more companies, or answers that span companies (lists, leaderboard). */
@@ -233,6 +235,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       entry = lookup(request.url);
     }
     request.cacheComputedAfter = heard.count;
+    options.onLookup?.(entry === undefined ? 'miss' : 'hit');
     if (entry === undefined) {
       if (waitFor === undefined) {
         // This request computes the answer; others for the same URL wait for it.
