@@ -158,9 +158,11 @@ export interface Actual {
   recordedSeq?: number;
 }
 
+export const TRAJECTORIES = ['on_track', 'off_track'] as const;
+
 export interface Trajectory {
   /** 'on_track' when the projection at window end keeps the promise. */
-  status: 'on_track' | 'off_track';
+  status: (typeof TRAJECTORIES)[number];
   projectedValue: Decimal;
   projectedTo: IsoDate;
   method: 'linear' | 'last_value';

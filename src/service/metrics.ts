@@ -20,9 +20,15 @@ export function createMetricService(stores: { metrics: MetricStore; companies: C
       const notCurrency = unitProblem(input.unit);
       if (notCurrency) errors.push(notCurrency);
       if (errors.length > 0) throw new InvalidInputError(errors);
-      const { basis, segment, description, ...rest } = input;
+      const { basis, segment, description, concept, ...rest } = input;
       return metrics.insert(
-        { ...rest, basis: basis ?? null, segment: segment ?? null, description: description ?? null },
+        {
+          ...rest,
+          basis: basis ?? null,
+          segment: segment ?? null,
+          description: description ?? null,
+          concept: concept ?? null,
+        },
         clock.now(),
       );
     },

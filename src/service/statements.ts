@@ -213,22 +213,16 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
      * company. Statements made after asOf are left out.
      */
     async list(
-      filter: Omit<StatementFilter, 'metricId' | 'asOf'> & { metric?: string },
+      filter: Omit<StatementFilter, 'metricKey' | 'companyIds' | 'asOf'> & { metric?: string; companyId?: string[] },
       asOf: number | null,
       page: { limit: number; cursor?: string },
     ): Promise<Page<StatementView>> {
-      const { metric, ...rest } = filter;
-      let metricId: string | undefined;
-      if (metric !== undefined) {
-        if (rest.companyId === undefined) {
-          throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
-        }
-        const found = await stores.metrics.findByKey(rest.companyId, metric);
-        if (!found) return { items: [], nextCursor: null };
-        metricId = found.id;
+      const { metric, companyId, ...rest } = filter;
+      if (metric !== undefined && companyId === undefined && rest.ticker === undefined) {
+        throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId or ticker' }]);
       }
       const found = await statements.list(
-        { ...rest, metricId, asOf: asOf === null ? clock.now() : new Date(asOf) },
+        { ...rest, companyIds: companyId, metricKey: metric, asOf: asOf === null ? clock.now() : new Date(asOf) },
         page,
       );
       const evaluations = await scoring.evaluateRecords(found.items, asOf);

@@ -33,7 +33,7 @@ export function createMetricStore(db: Database) {
 
     async update(
       id: string,
-      patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>,
+      patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis' | 'concept'>>,
     ): Promise<{ row: MetricRow; changed: boolean }> {
       // An empty patch changes nothing (and drizzle refuses an UPDATE with no SET).
       const changed = Object.values(patch).some((v) => v !== undefined);

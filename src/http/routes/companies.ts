@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentCompany } from '../presenters.js';
-import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery, Ticker } from '../../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../../schemas/companies.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
 import {
@@ -54,15 +54,20 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         operationId: 'listCompanies',
         tags: ['companies'],
         summary: 'List companies',
-        description: 'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.',
-        querystring: PageQuery.extend(AsOfQuery.shape),
+        description:
+          'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then; with ticker, the ' +
+          "company listed under it ('BABA' or 'baba').",
+        querystring: PageQuery.extend(AsOfQuery.shape).extend({ ticker: Ticker.optional() }),
         headers: ConditionalHeaders,
         response: { 200: read(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
       },
     },
     async (request) => {
-      const { asOf, ...page } = request.query;
-      const result = await services.companies.list(asOf === undefined ? null : knowledgeTimeMs(asOf), page);
+      const { asOf, ticker, ...page } = request.query;
+      const result = await services.companies.list(
+        { asOf: asOf === undefined ? null : knowledgeTimeMs(asOf), ticker },
+        page,
+      );
       return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
     },
   );

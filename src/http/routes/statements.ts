@@ -3,8 +3,18 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../presenters.js';
-import { AsOfQuery, CompanyId, IsoDate, KnowledgeTime, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
-import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
+import {
+  AsOfQuery,
+  CompanyIdList,
+  Concept,
+  IsoDate,
+  Ticker,
+  KnowledgeTime,
+  MetricKey,
+  pageOf,
+  PageQuery,
+} from '../../schemas/common.js';
+import { BASES, COMMITMENTS, STATEMENT_KINDS, STATUSES, TRAJECTORIES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
   created,
@@ -34,8 +44,38 @@ import { checkIfMatch } from '../plugins/response-cache.js';
 const StatementParams = z.object({ statementId: z.uuid().meta({ description: 'The statement id.' }) });
 
 const StatementListQuery = PageQuery.extend({
-  companyId: CompanyId.optional(),
-  metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+  companyId: CompanyIdList.optional(),
+  ticker: Ticker.optional(),
+  metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId or ticker.' }),
+  concept: Concept.optional().meta({ description: 'Statements on metrics tagged with this concept, in any company.' }),
+  speaker: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Who said it, compared case-insensitively.', example: 'Toby Xu' }),
+  segment: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "The metric's segment, case-insensitive.", example: 'Cloud Intelligence Group' }),
+  basis: z.enum(BASES).optional().meta({ description: "The metric's basis." }),
+  trajectory: z
+    .enum(TRAJECTORIES)
+    .optional()
+    .meta({ description: 'Pending statements projected on or off track at asOf.' }),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        'English full-text search over the quote (stemmed: "margins" finds "margin"); "quoted phrases", -excluded ' +
+        'words and or work as in a web search.',
+      example: 'cloud margin',
+    }),
   parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
   kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
@@ -181,9 +221,11 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         tags: ['statements'],
         summary: 'List statements with their evaluations',
         description:
-          'Cursor-paginated. Filter by company, metric, parent, kind, status, commitment, due date (window end) and ' +
-          'statement date; sort by creation (default), due date or statement date. Status and evaluations are as ' +
-          'of asOf (default now), and statements made after asOf are left out.',
+          'Cursor-paginated. Filter by companies (several at once) or ticker, metric, concept shared across ' +
+          "companies, the metric's segment and basis, speaker, parent, kind, status, trajectory, commitment, due " +
+          'date (window end), statement date and words of the quote (q, full-text); filters combine with AND. Sort ' +
+          'by creation (default), due date or statement date. Status, trajectory and evaluations are as of asOf ' +
+          '(default now), and statements made after asOf are left out.',
         querystring: StatementListQuery,
         headers: ConditionalHeaders,
         response: {

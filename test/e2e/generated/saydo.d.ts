@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * List companies
-         * @description Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.
+         * @description Cursor-paginated, in the order recorded; with asOf, only companies recorded by then; with ticker, the company listed under it ('BABA' or 'baba').
          */
         get: operations["listCompanies"];
         put?: never;
@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * List statements with their evaluations
-         * @description Cursor-paginated. Filter by company, metric, parent, kind, status, commitment, due date (window end) and statement date; sort by creation (default), due date or statement date. Status and evaluations are as of asOf (default now), and statements made after asOf are left out.
+         * @description Cursor-paginated. Filter by companies (several at once) or ticker, metric, concept shared across companies, the metric's segment and basis, speaker, parent, kind, status, trajectory, commitment, due date (window end), statement date and words of the quote (q, full-text); filters combine with AND. Sort by creation (default), due date or statement date. Status, trajectory and evaluations are as of asOf (default now), and statements made after asOf are left out.
          */
         get: operations["listStatements"];
         put?: never;
@@ -501,7 +501,8 @@ export interface components {
          *       "kind": "flow",
          *       "goodDirection": "higher",
          *       "basis": "adjusted",
-         *       "segment": "Cloud Intelligence Group"
+         *       "segment": "Cloud Intelligence Group",
+         *       "concept": "cloud.ebita_margin"
          *     }
          */
         MetricCreateInput: {
@@ -525,6 +526,11 @@ export interface components {
             basis?: "gaap" | "adjusted" | "operational";
             segment?: string;
             description?: string;
+            /**
+             * @description The same quantity across companies: tag Alibaba's cloud.ebita_margin and Microsoft's Intelligent Cloud operating margin 'cloud.ebita_margin' alike, and filter or compare by it.
+             * @example cloud.ebita_margin
+             */
+            concept?: string;
         };
         /**
          * @description Fields to change. Unit, kind and good direction cannot change: every score depends on them.
@@ -537,6 +543,8 @@ export interface components {
             basis?: ("gaap" | "adjusted" | "operational") | null;
             segment?: string | null;
             description?: string | null;
+            /** @description Tag or untag the concept shared across companies. */
+            concept?: string | null;
         };
         ActualCreateInput: {
             companyId: string;
@@ -1133,6 +1141,8 @@ export interface components {
             basis: ("gaap" | "adjusted" | "operational") | null;
             segment: string | null;
             description: string | null;
+            /** @description The concept shared across companies; null: none. */
+            concept: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1604,6 +1614,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
+                /** @description One of a company's tickers, e.g. 'BABA' (also found as 'baba'). */
+                ticker?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -2558,10 +2570,24 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
-                /** @description The company's id, a slug such as 'alibaba'. */
-                companyId?: string;
-                /** @description A metric key; needs companyId. */
+                /** @description One or more company ids: repeat the parameter or separate them with commas ('alibaba,microsoft'); up to 50. */
+                companyId?: string | string[];
+                /** @description One of a company's tickers, e.g. 'BABA' (also found as 'baba'). */
+                ticker?: string;
+                /** @description A metric key; needs companyId or ticker. */
                 metric?: string;
+                /** @description Statements on metrics tagged with this concept, in any company. */
+                concept?: string;
+                /** @description Who said it, compared case-insensitively. */
+                speaker?: string;
+                /** @description The metric's segment, case-insensitive. */
+                segment?: string;
+                /** @description The metric's basis. */
+                basis?: "gaap" | "adjusted" | "operational";
+                /** @description Pending statements projected on or off track at asOf. */
+                trajectory?: "on_track" | "off_track";
+                /** @description English full-text search over the quote (stemmed: "margins" finds "margin"); "quoted phrases", -excluded words and or work as in a web search. */
+                q?: string;
                 /** @description Only the parts of this compound statement. */
                 parentId?: string;
                 /** @description Atomic statements, or compound parents. */
