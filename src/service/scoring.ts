@@ -11,6 +11,7 @@ import {
   emptyCounts,
   summarize,
   summaryOf,
+  BEST_FIRST,
   type LeaderboardSort,
   type Scorecard,
   type ScorecardSummary,
@@ -119,9 +120,11 @@ function compareQuotients(a: [Dec, number], b: [Dec, number]): number {
 
 type Ranked = ScorecardSummary & { totals: ScorecardTotals };
 
-/** Each leaderboard order, as "how much better is a than b". */
+/** Each leaderboard order, as "how much higher is a than b"; having no value ranks lowest. */
 const LEADERBOARD_ORDER: Record<LeaderboardSort, (a: Ranked, b: Ranked) => number> = {
   hitRate: compareHitRates,
+  unreportedRate: (a, b) =>
+    compareQuotients([new Dec(a.counts.unreported), a.resolved], [new Dec(b.counts.unreported), b.resolved]),
   meanMargin: (a, b) =>
     compareQuotients([a.totals.marginSum, a.totals.marginCount], [b.totals.marginSum, b.totals.marginCount]),
   positiveMarginRate: (a, b) =>
@@ -293,8 +296,20 @@ export function createScoringService(stores: Stores, clock: Clock) {
      * best first; a company with no margin ranks after those with one; ties go to the one with more resolved
      * statements.
      */
-    async leaderboard(asOf: number | null, minResolved: number, limit: number, sort: LeaderboardSort = 'hitRate') {
-      const rows = await timeline.totalsByCompany(asOf === null ? clock.now() : new Date(asOf));
+    /**
+     * Companies ranked by `sort`, best first unless `order` says otherwise; companies with no value for the sort
+     * (no margin, nothing resolved) come last either way. With `concept`, each company is judged on its
+     * statements about metrics tagged with that concept only: a comparison of one kind of guidance across companies.
+     */
+    async leaderboard(
+      asOf: number | null,
+      minResolved: number,
+      limit: number,
+      sort: LeaderboardSort = 'hitRate',
+      order: 'asc' | 'desc' = BEST_FIRST[sort],
+      concept?: string,
+    ) {
+      const rows = await timeline.totalsByCompany(asOf === null ? clock.now() : new Date(asOf), concept);
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
       const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
       const totals = groupBy(rows, (t) => t.companyId);
@@ -321,9 +336,18 @@ export function createScoringService(stores: Stores, clock: Clock) {
           return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf(totals), totals };
         })
         .filter((c) => c.resolved >= minResolved)
-        .sort(
-          (a, b) => LEADERBOARD_ORDER[sort](b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1),
-        );
+        .sort((a, b) => {
+          const hasValue = (c: Ranked) =>
+            (sort === 'meanMargin' || sort === 'positiveMarginRate' ? c.totals.marginCount : c.resolved) > 0;
+          const valued = Number(hasValue(b)) - Number(hasValue(a));
+          const higher = LEADERBOARD_ORDER[sort](b, a);
+          return (
+            valued ||
+            (order === 'desc' ? higher : -higher) ||
+            b.resolved - a.resolved ||
+            (a.companyId < b.companyId ? -1 : 1)
+          );
+        });
       return {
         asOf: asOf ?? since,
         items: ranked.slice(0, limit).map(({ totals: _totals, ...c }, i) => ({ rank: i + 1, ...c })),

@@ -45,21 +45,24 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         tags: ['scorecards'],
         summary: 'Companies ranked by credibility',
         description:
-          'Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a ' +
-          'knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements ' +
-          'resolved.',
+          'Every company with at least minResolved (default 5) resolved statements, ranked by hit rate (met / (met + ' +
+          'missed + unreported)) as of a knowledge time (or, with sort, by mean margin, the share of positive margins ' +
+          'or the unreported rate), best first unless order says otherwise, then by how many statements resolved. With ' +
+          'concept, on the statements about that concept only.',
         querystring: LeaderboardQuery,
         headers: ConditionalHeaders,
         response: { 200: read(Leaderboard, 'Companies, best first.'), ...readErrors() },
       },
     },
     async (request) => {
-      const { asOf, minResolved, limit, sort } = request.query;
+      const { asOf, minResolved, limit, sort, order, concept } = request.query;
       const board = await services.scoring.leaderboard(
         asOf === undefined ? null : knowledgeTimeMs(asOf),
         minResolved,
         limit,
         sort,
+        order,
+        concept,
       );
       return { asOf: new Date(board.asOf).toISOString(), items: board.items };
     },

@@ -477,7 +477,7 @@ export interface paths {
         };
         /**
          * Companies ranked by credibility
-         * @description Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements resolved.
+         * @description Every company with at least minResolved (default 5) resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time (or, with sort, by mean margin, the share of positive margins or the unreported rate), best first unless order says otherwise, then by how many statements resolved. With concept, on the statements about that concept only.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -4365,10 +4365,14 @@ export interface operations {
             query?: {
                 /** @description Knowledge time; default now. */
                 asOf?: string;
-                /** @description Only companies with at least this many resolved statements. */
+                /** @description Only companies with at least this many resolved statements. Default 5, so that one lucky statement (a hit rate of 1 from one promise) does not top the board; 0 lists every company. */
                 minResolved?: number;
-                /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it. Best first; companies with no margin come last. */
-                sort?: "hitRate" | "meanMargin" | "positiveMarginRate";
+                /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it; unreportedRate: how often management went silent. Best first unless order says otherwise; companies with no value (no margin, nothing resolved) come last either way. */
+                sort?: "hitRate" | "meanMargin" | "positiveMarginRate" | "unreportedRate";
+                /** @description asc: lowest value first; desc: highest first. Default: best first (desc, but asc for unreportedRate). Ties go to the company with more resolved statements. */
+                order?: "asc" | "desc";
+                /** @description Judge each company only on its statements about metrics tagged with this concept: one kind of guidance compared across companies. */
+                concept?: string;
                 /** @description At most this many companies. */
                 limit?: number;
             };
