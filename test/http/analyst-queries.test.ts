@@ -144,6 +144,55 @@ describe('the statement list answers analysts', () => {
   });
 });
 
+describe('a concept shared across companies', () => {
+  it("lists every company's metric for the concept, and their figures", async () => {
+    const metrics = await get<{ items: { key: string; concept: string | null }[] }>(
+      ctx.app,
+      '/v1/metrics?concept=cloud.ebita_margin',
+    );
+    expect(metrics.items.map((m) => m.key).sort()).toEqual([
+      'cloud.ebita_margin',
+      'intelligent_cloud.operating_margin',
+    ]);
+    const figures = await get<{ items: { companyId: string; value: string }[] }>(
+      ctx.app,
+      '/v1/actuals?concept=cloud.ebita_margin',
+    );
+    expect(figures.items.map((a) => [a.companyId, a.value])).toEqual([['alibaba', '13.5']]);
+    expect((await get<{ items: unknown[] }>(ctx.app, '/v1/actuals?concept=no.such_concept')).items).toEqual([]);
+  });
+
+  it('is set and cleared by PATCH, under If-Match', async () => {
+    const arr = (await get<{ items: { id: string }[] }>(ctx.app, '/v1/metrics?companyId=alibaba')).items[1];
+    const url = `/v1/metrics/${arr?.id ?? ''}`;
+    const tag = async (concept: string | null) => {
+      const current = await ctx.app.inject(url);
+      const response = await ctx.app.inject({
+        method: 'PATCH',
+        url,
+        headers: { 'if-match': String(current.headers.etag) },
+        payload: { concept },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ concept: string | null }>().concept;
+    };
+    expect(await tag('ai.arr')).toBe('ai.arr');
+    expect(await statementsWhere('concept=ai.arr')).toEqual(['arr']);
+    expect(await tag(null)).toBeNull();
+    expect(await statementsWhere('concept=ai.arr')).toEqual([]);
+    const bad = await ctx.app.inject(url);
+    expectProblem(
+      await ctx.app.inject({
+        method: 'PATCH',
+        url,
+        headers: { 'if-match': String(bad.headers.etag) },
+        payload: { concept: 'Not A Tag' },
+      }),
+      422,
+    );
+  });
+});
+
 describe('bad analyst queries are refused and change nothing', () => {
   it.each([
     ['companyId=Alibaba!', 'companyId'],

@@ -9,7 +9,7 @@ import {
   MAX_BATCH_ITEMS,
   RetractionInput,
 } from '../../schemas/actuals.js';
-import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
+import { AsOfQuery, CompanyId, Concept, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import {
   ConditionalHeaders,
@@ -116,11 +116,14 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['actuals'],
         summary: 'List actuals',
         description:
-          'Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed ' +
+          'Cursor-paginated, in the order recorded; filter by company, metric, concept and period end. Retracted actuals are listed ' +
           'with their retraction. With asOf, only what was public by then, with retractions as they stood.',
         querystring: PageQuery.extend({
           companyId: CompanyId.optional(),
           metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+          concept: Concept.optional().meta({
+            description: 'Figures of metrics tagged with this concept, in any company: one quantity across companies.',
+          }),
           periodFrom: IsoDate.optional().meta({ description: 'Period ends on or after this date.' }),
           periodTo: IsoDate.optional().meta({ description: 'Period ends on or before this date.' }),
           ...AsOfQuery.shape,
@@ -130,11 +133,12 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
       },
     },
     async (request) => {
-      const { companyId, metric, periodFrom, periodTo, asOf, limit, cursor } = request.query;
+      const { companyId, metric, concept, periodFrom, periodTo, asOf, limit, cursor } = request.query;
       const result = await services.actuals.list(
         {
           companyId,
           metric,
+          concept,
           periodFrom,
           periodTo,
           ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }),

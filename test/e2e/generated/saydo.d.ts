@@ -121,7 +121,7 @@ export interface paths {
         };
         /**
          * List metrics
-         * @description Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.
+         * @description Cursor-paginated, in the order recorded; filter by company or by concept (every company's metric for one quantity); with asOf, only metrics recorded by then.
          */
         get: operations["listMetrics"];
         put?: never;
@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * List actuals
-         * @description Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then, with retractions as they stood.
+         * @description Cursor-paginated, in the order recorded; filter by company, metric, concept and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then, with retractions as they stood.
          */
         get: operations["listActuals"];
         put?: never;
@@ -2139,6 +2139,8 @@ export interface operations {
                 cursor?: string;
                 /** @description The company's id, a slug such as 'alibaba'. */
                 companyId?: string;
+                /** @description Metrics tagged with this concept, in any company. */
+                concept?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
             };
@@ -3451,6 +3453,8 @@ export interface operations {
                 companyId?: string;
                 /** @description A metric key; needs companyId. */
                 metric?: string;
+                /** @description Figures of metrics tagged with this concept, in any company: one quantity across companies. */
+                concept?: string;
                 /** @description Period ends on or after this date. */
                 periodFrom?: string;
                 /** @description Period ends on or before this date. */
