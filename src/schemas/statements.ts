@@ -356,6 +356,21 @@ export const StatementWithEvaluation = Statement.extend({ evaluation: Evaluation
   id: 'StatementWithEvaluation',
 });
 
+export const StatementChain = z
+  .object({
+    statementId: z.uuid().meta({ description: 'The statement asked about.' }),
+    asOf: z.string().meta({
+      format: 'date-time',
+      description: 'The knowledge time every verdict is as of: the asOf you asked for, or the server clock now.',
+    }),
+    links: z.array(StatementWithEvaluation).meta({
+      description:
+        'The chain, first statement to last: each link revisedBy the next (its revision kind and date), and each ' +
+        'with its evaluation as of asOf. Links stated after asOf are left out.',
+    }),
+  })
+  .meta({ id: 'StatementChain' });
+
 export type StatementInput = z.infer<typeof StatementInput>;
 export type StatementPartInput = z.infer<typeof StatementPartInput>;
 export type CompoundStatementInput = z.infer<typeof CompoundStatementInput>;

@@ -11,7 +11,7 @@ import {
   targetProblem,
   type FieldProblem,
 } from '../domain/validation.js';
-import { revisionEffectiveAt } from '../domain/knowledge-time.js';
+import { revisionEffectiveAt, statementKnownFrom } from '../domain/knowledge-time.js';
 import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/model.js';
 import { defaultPeriodicity } from '../domain/periodicity.js';
 import { revisionKindsOf } from '../domain/revision-kinds.js';
@@ -229,6 +229,24 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       return {
         items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
         nextCursor: found.nextCursor,
+      };
+    },
+
+    /**
+     * A statement's whole revision chain, first statement to last, each with its evaluation as of `asOf` (null:
+     * now). Links stated after asOf had not been said then and are left out; the asked-for one is always kept.
+     */
+    async chain(statementId: string, asOf: number | null): Promise<{ asOf: number; links: StatementView[] }> {
+      const at = asOf ?? clock.now().getTime();
+      const ids = await statements.chainIds(statementId);
+      if (ids.length === 0) throw new NotFoundError('statement', statementId);
+      const records = (await statements.getMany(ids)).filter(
+        (r) => r.row.id === statementId || statementKnownFrom(r.row.statedOn) <= at,
+      );
+      const evaluations = await scoring.evaluateRecords(records, at);
+      return {
+        asOf: at,
+        links: records.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
       };
     },
 

@@ -186,6 +186,26 @@ export function createStatementStore(db: Executor) {
       return record;
     },
 
+    /**
+     * The ids of a statement's whole revision chain, first to last: one recursive query walking the revisions back
+     * through their successor index and forward through their statement index. Empty for an unknown id.
+     */
+    async chainIds(id: string): Promise<string[]> {
+      const result = await db.execute<{ id: string }>(sql`
+        with recursive
+          back(id, depth) as (
+            select ${statements.id}, 0 from ${statements} where ${statements.id} = ${id}
+            union all
+            select r.statement_id, b.depth - 1 from ${revisions} r join back b on r.successor_id = b.id),
+          fwd(id, depth) as (
+            select ${statements.id}, 0 from ${statements} where ${statements.id} = ${id}
+            union all
+            select r.successor_id, f.depth + 1 from ${revisions} r join fwd f on r.statement_id = f.id
+            where r.successor_id is not null)
+        select id from (select id, depth from back union select id, depth from fwd) chain order by depth`);
+      return result.rows.map((r) => r.id);
+    },
+
     /** Several statements, in the order of `ids`. */
     async getMany(ids: string[]): Promise<StatementRecord[]> {
       if (ids.length === 0) return [];

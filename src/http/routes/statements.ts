@@ -32,6 +32,7 @@ import {
   Revision,
   RevisionInput,
   Statement,
+  StatementChain,
   StatementInput,
   StatementWithEvaluation,
 } from '../../schemas/statements.js';
@@ -263,6 +264,37 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       statementId: request.params.statementId,
       items: (await services.scoring.history(request.params.statementId)).map(presentEvaluation),
     }),
+  );
+
+  app.get(
+    '/statements/:statementId/chain',
+    {
+      schema: {
+        operationId: 'getStatementChain',
+        tags: ['statements'],
+        summary: "A statement's whole revision chain with each verdict",
+        description:
+          'Every statement in the revision chain this one belongs to, from the first guidance to the latest revision ' +
+          '(raised, lowered, narrowed, widened, reiterated, withdrawn), each with its evaluation as of asOf (default ' +
+          'now; the answer says which). One call for the story a revised promise tells.',
+        params: StatementParams,
+        querystring: AsOfQuery,
+        headers: ConditionalHeaders,
+        response: { 200: read(StatementChain, 'The chain, first to last.'), ...readErrors(404) },
+      },
+    },
+    async (request) => {
+      const { asOf } = request.query;
+      const chain = await services.statements.chain(
+        request.params.statementId,
+        asOf === undefined ? null : knowledgeTimeMs(asOf),
+      );
+      return {
+        statementId: request.params.statementId,
+        asOf: new Date(chain.asOf).toISOString(),
+        links: chain.links.map(presentView),
+      };
+    },
   );
 
   app.get(

@@ -244,6 +244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statements/{statementId}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statement's whole revision chain with each verdict
+         * @description Every statement in the revision chain this one belongs to, from the first guidance to the latest revision (raised, lowered, narrowed, widened, reiterated, withdrawn), each with its evaluation as of asOf (default now; the answer says which). One call for the story a revised promise tells.
+         */
+        get: operations["getStatementChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statements/{statementId}": {
         parameters: {
             query?: never;
@@ -1442,6 +1462,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             evaluation: components["schemas"]["Evaluation"] | null;
+        };
+        StatementChain: {
+            /**
+             * Format: uuid
+             * @description The statement asked about.
+             */
+            statementId: string;
+            /**
+             * Format: date-time
+             * @description The knowledge time every verdict is as of: the asOf you asked for, or the server clock now.
+             */
+            asOf: string;
+            /** @description The chain, first statement to last: each link revisedBy the next (its revision kind and date), and each with its evaluation as of asOf. Links stated after asOf are left out. */
+            links: components["schemas"]["StatementWithEvaluation"][];
         };
         DraftStatement: {
             metric: {
@@ -3057,6 +3091,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationHistory"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the needed scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields; each is named by a JSON pointer or parameter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatementChain: {
+        parameters: {
+            query?: {
+                /** @description Knowledge time to evaluate at; default now. */
+                asOf?: string;
+            };
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The statement id. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain, first to last. */
+            200: {
+                headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementChain"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
