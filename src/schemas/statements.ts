@@ -361,7 +361,9 @@ export const StatementChain = z
     statementId: z.uuid().meta({ description: 'The statement asked about.' }),
     asOf: z.string().meta({
       format: 'date-time',
-      description: 'The knowledge time every verdict is as of: the asOf you asked for, or the server clock now.',
+      description:
+        'The knowledge time of the verdicts: the asOf you asked for; without one, the moment the chain took its ' +
+        'present form (the latest of its evaluations took effect), the same at every instant since.',
     }),
     links: z.array(StatementWithEvaluation).meta({
       description:

@@ -235,6 +235,8 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
     /**
      * A statement's whole revision chain, first statement to last, each with its evaluation as of `asOf` (null:
      * now). Links stated after asOf had not been said then and are left out; the asked-for one is always kept.
+     * Without asOf the answer's knowledge time is the moment the chain took its present form (its latest
+     * evaluation took effect), so it reads the same at every instant until something changes.
      */
     async chain(statementId: string, asOf: number | null): Promise<{ asOf: number; links: StatementView[] }> {
       const at = asOf ?? clock.now().getTime();
@@ -243,9 +245,11 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       const records = (await statements.getMany(ids)).filter(
         (r) => r.row.id === statementId || statementKnownFrom(r.row.statedOn) <= at,
       );
-      const evaluations = await scoring.evaluateRecords(records, at);
+      const evaluations = await scoring.evaluateRecords(records, asOf);
+      // A compound parent has no evaluation of its own: its chain is as of now.
+      const since = evaluations.size === 0 ? at : Math.max(...[...evaluations.values()].map((e) => e.validFrom));
       return {
-        asOf: at,
+        asOf: asOf ?? since,
         links: records.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
       };
     },

@@ -50,7 +50,8 @@ const story = (chain: Chain) =>
 describe('GET /v1/statements/{id}/chain', () => {
   it('tells the whole chain, first to last, with each verdict as of now, from any link', async () => {
     const fromFirst = await get<Chain>(ctx.app, `/v1/statements/${teens}/chain`);
-    expect(fromFirst.asOf).toBe('2026-09-01T00:00:00.000Z');
+    // As of now: the chain took its present form when the withdrawal took effect, at the end of 2026-08-25.
+    expect(fromFirst.asOf).toBe('2026-08-25T23:59:59.999Z');
     expect(story(fromFirst)).toEqual([
       [teens, 'initiated', 'raised', 'superseded'],
       [raised, 'raised', 'withdrawn', 'withdrawn'],

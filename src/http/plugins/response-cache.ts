@@ -63,6 +63,8 @@ interface Entry {
   etag: string;
   payload: string;
   contentType: string;
+  /** A CSV page's Link to the next page: part of the answer, so kept with it. */
+  link: string | undefined;
 }
 
 declare module 'fastify' {
@@ -74,6 +76,11 @@ declare module 'fastify' {
     /** The cache generation when the request began; its answer may be cached only if no change came since. */
     cacheGeneration: number | null;
   }
+}
+
+/** One entry per URL and Accept: the same URL answers JSON or CSV. */
+function cacheKey(request: FastifyRequest): string {
+  return `${request.headers.accept ?? ''}\n${request.url}`;
 }
 
 async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
@@ -120,9 +127,10 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       return;
     }
     request.cacheGeneration = generation;
-    const entry = entries.get(request.url);
+    const entry = entries.get(cacheKey(request));
     if (!entry) return;
     reply.header('etag', entry.etag).header('x-cache', 'hit');
+    if (entry.link !== undefined) reply.header('link', entry.link);
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return reply.code(304).send();
     return reply.type(entry.contentType).send(entry.payload);
@@ -144,10 +152,11 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
         const oldest = entries.keys().next();
         if (!oldest.done) entries.delete(oldest.value);
       }
-      entries.set(request.url, {
+      entries.set(cacheKey(request), {
         etag,
         payload,
         contentType: String(reply.getHeader('content-type') ?? 'application/json'),
+        link: reply.getHeader('link')?.toString(),
       });
     }
     const ifNoneMatch = request.headers['if-none-match'];

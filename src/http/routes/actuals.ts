@@ -18,10 +18,12 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   writeErrors,
 } from '../../schemas/responses.js';
 import type { RouteDeps } from '../write.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 
 const ActualParams = z.object({ actualId: z.uuid().meta({ description: 'The actual id.' }) });
 
@@ -129,10 +131,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           ...AsOfQuery.shape,
         }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Actual, 'ActualPage'), 'A page of actuals.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Actual, 'ActualPage'), 'A page of actuals.'), ...readErrors() },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { companyId, metric, concept, periodFrom, periodTo, asOf, limit, cursor } = request.query;
       const result = await services.actuals.list(
         {
@@ -145,7 +147,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         },
         { limit, cursor },
       );
-      return { items: result.items.map(presentActual), nextCursor: result.nextCursor };
+      return answerPage(request, reply, Actual, {
+        items: result.items.map(presentActual),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 

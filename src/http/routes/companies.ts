@@ -5,6 +5,7 @@ import { presentCompany } from '../presenters.js';
 import { AsOfQuery, CompanyId, pageOf, PageQuery, Ticker } from '../../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../../schemas/companies.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage, answerRows, scorecardCsv } from '../csv.js';
 import {
   ConditionalHeaders,
   created,
@@ -12,6 +13,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -59,16 +61,19 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
           "company listed under it ('BABA' or 'baba').",
         querystring: PageQuery.extend(AsOfQuery.shape).extend({ ticker: Ticker.optional() }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { asOf, ticker, ...page } = request.query;
       const result = await services.companies.list(
         { asOf: asOf === undefined ? null : knowledgeTimeMs(asOf), ticker },
         page,
       );
-      return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
+      return answerPage(request, reply, Company, {
+        items: result.items.map(presentCompany),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 
@@ -130,18 +135,19 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         params: CompanyParams,
         querystring: AsOfQuery,
         headers: ConditionalHeaders,
-        response: { 200: read(Scorecard, 'The scorecard as of the knowledge time.'), ...readErrors(404) },
+        response: { 200: readWithCsv(Scorecard, 'The scorecard as of the knowledge time.'), ...readErrors(404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
       const { asOf: used, validUntil, ...card } = await services.scoring.scorecard(request.params.companyId, asOf);
-      return {
+      const body = {
         companyId: request.params.companyId,
         asOf: new Date(used).toISOString(),
         validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
         ...card,
       };
+      return answerRows(request, reply, body, () => scorecardCsv(body));
     },
   );
 };

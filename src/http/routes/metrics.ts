@@ -5,6 +5,7 @@ import { AsOfQuery, CompanyId, Concept, pageOf, PageQuery } from '../../schemas/
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { Metric, MetricInput, MetricPatch } from '../../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 import {
   ConditionalHeaders,
   created,
@@ -12,6 +13,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -60,16 +62,19 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
           ...AsOfQuery.shape,
         }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { companyId, concept, asOf, ...page } = request.query;
       const result = await services.metrics.list(
         { companyId, concept, asOf: asOf === undefined ? null : knowledgeTimeMs(asOf) },
         page,
       );
-      return { items: result.items.map(presentMetric), nextCursor: result.nextCursor };
+      return answerPage(request, reply, Metric, {
+        items: result.items.map(presentMetric),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 

@@ -22,6 +22,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -41,6 +42,7 @@ import { ParseRequest, ParseResult } from '../../schemas/parse.js';
 import type { StatementView } from '../../service/statements.js';
 import { presentParse } from '../presenters.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 
 const StatementParams = z.object({ statementId: z.uuid().meta({ description: 'The statement id.' }) });
 
@@ -230,18 +232,22 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         querystring: StatementListQuery,
         headers: ConditionalHeaders,
         response: {
-          200: read(pageOf(StatementWithEvaluation, 'StatementPage'), 'A page of statements with their evaluations.'),
+          200: readWithCsv(
+            pageOf(StatementWithEvaluation, 'StatementPage'),
+            'A page of statements with their evaluations.',
+          ),
           ...readErrors(),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, cursor, asOf, ...filter } = request.query;
       const page = await services.statements.list(filter, asOf === undefined ? null : knowledgeTimeMs(asOf), {
         limit,
         cursor,
       });
-      return { items: page.items.map(presentView), nextCursor: page.nextCursor };
+      const body = { items: page.items.map(presentView), nextCursor: page.nextCursor };
+      return answerPage(request, reply, StatementWithEvaluation, body);
     },
   );
 

@@ -1471,7 +1471,7 @@ export interface components {
             statementId: string;
             /**
              * Format: date-time
-             * @description The knowledge time every verdict is as of: the asOf you asked for, or the server clock now.
+             * @description The knowledge time of the verdicts: the asOf you asked for; without one, the moment the chain took its present form (the latest of its evaluations took effect), the same at every instant since.
              */
             asOf: string;
             /** @description The chain, first statement to last: each link revisedBy the next (its revision kind and date), and each with its evaluation as of asOf. Links stated after asOf are left out. */
@@ -1665,10 +1665,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -1698,6 +1701,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1910,6 +1922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -2095,10 +2116,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2137,6 +2161,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2192,10 +2225,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MetricPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2225,6 +2261,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2430,6 +2475,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2659,10 +2713,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatementPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2692,6 +2749,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3029,6 +3095,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request body too large. */
             413: {
                 headers: {
@@ -3136,6 +3211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -3221,6 +3305,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3317,6 +3410,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -3402,6 +3504,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3602,10 +3713,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActualPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -3635,6 +3749,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3989,6 +4112,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4210,6 +4342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4289,6 +4430,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4376,6 +4526,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4421,10 +4580,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -4463,6 +4625,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4520,10 +4691,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Leaderboard"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -4553,6 +4727,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
