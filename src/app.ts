@@ -19,6 +19,7 @@ import { listenForChanges } from './db/notifications.js';
 import { changeRoutes } from './http/routes/changes.js';
 import { scorecardRoutes } from './http/routes/scorecards.js';
 import { rejectNulText } from './http/plugins/text-safety.js';
+import { contentNegotiation } from './http/plugins/representations.js';
 import { strictQueries } from './http/plugins/strict-query.js';
 import { jsonBodies } from './http/plugins/json-body.js';
 import {
@@ -225,6 +226,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (v1) => {
       // Every /v1 route refuses unknown query parameters; health and the docs stay tolerant.
       await v1.register(strictQueries);
+      // Each read answers the media types it documents; other Accepts get a 406.
+      await v1.register(contentNegotiation);
       await v1.register(companyRoutes, { services: readServices, write });
       await v1.register(metricRoutes, { services: readServices, write });
       await v1.register(statementRoutes, {

@@ -76,6 +76,8 @@ export const companies = pgTable(
     ),
     check('companies_reporting_lag_days', sql`${t.reportingLagDays} >= 0`),
     uniqueIndex('companies_seq').on(t.seq),
+    // ?ticker= asks tickers @> / && an array: a GIN index answers it without reading every company.
+    index('companies_tickers').using('gin', t.tickers),
   ],
 );
 
@@ -94,10 +96,16 @@ export const metrics = pgTable(
     basis: text('basis', { enum: BASES }),
     segment: text('segment'),
     description: text('description'),
+    /** A tag shared across companies for the same economic quantity, e.g. `cloud.ebita_margin`; null: none. */
+    concept: text('concept'),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [
+    index('metrics_concept')
+      .on(t.concept)
+      .where(sql`${t.concept} is not null`),
+    index('metrics_segment').on(sql`lower(${t.segment})`),
     uniqueIndex('metrics_company_key').on(t.companyId, t.key),
     uniqueIndex('metrics_seq').on(t.seq),
     // The key an actual's (company_id, metric_id) references: one foreign key check per row proves both exist
@@ -160,6 +168,9 @@ export const statements = pgTable(
     index('statements_metric_window').on(t.metricId, t.windowEnd),
     index('statements_parent').on(t.parentId),
     uniqueIndex('statements_seq').on(t.seq),
+    // Analyst filters: ?speaker= matches case-insensitively, ?q= is English full-text search over the quote.
+    index('statements_speaker').on(sql`lower(${t.speaker})`),
+    index('statements_quote_search').using('gin', sql`to_tsvector('english', ${t.quote})`),
   ],
 );
 

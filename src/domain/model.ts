@@ -202,9 +202,11 @@ export interface Observation extends Figure {
   change?: Decimal;
 }
 
+export const TRAJECTORIES = ['on_track', 'off_track'] as const;
+
 export interface Trajectory {
   /** 'on_track' when the projection at window end keeps the promise. */
-  status: 'on_track' | 'off_track';
+  status: (typeof TRAJECTORIES)[number];
   projectedValue: Decimal;
   projectedTo: IsoDate;
   method: 'linear' | 'last_value';

@@ -66,7 +66,15 @@ export interface Scorecard extends ScorecardSummary {
 }
 
 /** What a leaderboard can be ranked by: the hit rate, or the sandbagging signal (mean margin, positive share). */
-export const LEADERBOARD_SORTS = ['hitRate', 'meanMargin', 'positiveMarginRate'] as const;
+export const LEADERBOARD_SORTS = ['hitRate', 'meanMargin', 'positiveMarginRate', 'unreportedRate'] as const;
+
+/** The order in which a leaderboard sort is best first: a low unreported rate is good, the other ratios high. */
+export const BEST_FIRST: Record<LeaderboardSort, 'asc' | 'desc'> = {
+  hitRate: 'desc',
+  meanMargin: 'desc',
+  positiveMarginRate: 'desc',
+  unreportedRate: 'asc',
+};
 export type LeaderboardSort = (typeof LEADERBOARD_SORTS)[number];
 
 function ratio(numerator: number, denominator: number): Decimal | null {

@@ -40,6 +40,7 @@ export function presentMetric(row: MetricRow): Metric {
     basis: row.basis,
     segment: row.segment,
     description: row.description,
+    concept: row.concept,
     createdAt: row.createdAt.toISOString(),
   };
 }

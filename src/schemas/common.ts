@@ -50,9 +50,39 @@ export const Slug = z
 /** A company's id wherever it is a parameter (path or filter). */
 export const CompanyId = Slug.meta({ description: "The company's id, a slug such as 'alibaba'.", example: 'alibaba' });
 
+/**
+ * Several companies in one query parameter: repeated (`companyId=a&companyId=b`), comma-separated (`companyId=a,b`),
+ * or both. One value is a list of one.
+ */
+export const CompanyIdList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')))
+  .pipe(z.array(CompanyId).min(1).max(50))
+  .meta({
+    description:
+      "One or more company ids: repeat the parameter or separate them with commas ('alibaba,microsoft'); up to 50.",
+    example: 'alibaba',
+  });
+
 export const MetricKey = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_.-]{0,127}$/, "must be a lowercase key such as 'cloud.ebita_margin'");
+
+/** A ticker as a filter: found as given or upper-cased. */
+export const Ticker = z
+  .string()
+  .min(1)
+  .max(20)
+  .meta({ description: "One of a company's tickers, e.g. 'BABA' (also found as 'baba').", example: 'BABA' });
+
+/** A metric concept shared across companies: the same economic quantity, whatever each company calls it. */
+export const Concept = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]{0,127}$/, "must be a lowercase tag such as 'cloud.ebita_margin'")
+  .meta({
+    description: "A concept shared across companies, e.g. 'cloud.ebita_margin'.",
+    example: 'cloud.ebita_margin',
+  });
 
 export const Uuid = z.uuid();
 

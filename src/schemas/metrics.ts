@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASES, GOOD_DIRECTIONS, METRIC_KINDS } from '../domain/model.js';
-import { MetricKey, Slug } from './common.js';
+import { Concept, MetricKey, Slug } from './common.js';
 
 export const Unit = z
   .string()
@@ -23,6 +23,11 @@ export const MetricInput = z
     basis: z.enum(BASES).optional(),
     segment: z.string().max(200).optional(),
     description: z.string().max(2000).optional(),
+    concept: Concept.optional().meta({
+      description:
+        "The same quantity across companies: tag Alibaba's cloud.ebita_margin and Microsoft's Intelligent Cloud " +
+        "operating margin 'cloud.ebita_margin' alike, and filter or compare by it.",
+    }),
   })
   .meta({
     id: 'MetricCreate',
@@ -36,6 +41,7 @@ export const MetricInput = z
         goodDirection: 'higher',
         basis: 'adjusted',
         segment: 'Cloud Intelligence Group',
+        concept: 'cloud.ebita_margin',
       },
     ],
   });
@@ -52,6 +58,7 @@ export const Metric = z
     basis: z.enum(BASES).nullable(),
     segment: z.string().nullable(),
     description: z.string().nullable(),
+    concept: z.string().nullable().meta({ description: 'The concept shared across companies; null: none.' }),
     createdAt: z.string().meta({ format: 'date-time' }),
   })
   .meta({ id: 'Metric' });
@@ -62,6 +69,7 @@ export const MetricPatch = z
     basis: z.enum(BASES).nullable().optional(),
     segment: z.string().max(200).nullable().optional(),
     description: z.string().max(2000).nullable().optional(),
+    concept: Concept.nullable().optional().meta({ description: 'Tag or untag the concept shared across companies.' }),
   })
   .strict()
   .meta({

@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or unknown API key.',
   403: 'The API key lacks the needed scope.',
   404: 'No such resource.',
+  406: 'Accept names no media type this operation answers (application/json, and text/csv where listed).',
   409: 'Conflicts with the current state, or a request with the same Idempotency-Key is still in flight.',
   422: 'Invalid fields; each is named by a JSON pointer or parameter.',
   412: 'If-Match does not name the current version.',
@@ -71,7 +72,7 @@ export function writeErrors<const C extends readonly number[]>(...extra: C) {
 
 /** Every read may meet these (400 for a malformed URL or an unknown query parameter; 401 and 403 only when reads need a key). */
 export function readErrors<const C extends readonly number[]>(...extra: C) {
-  return { 304: NotModified, ...problemResponses(400, 401, 403, 422, 429, ...extra) };
+  return { 304: NotModified, ...problemResponses(400, 401, 403, 406, 422, 429, ...extra) };
 }
 
 export const NotModified = z.undefined().describe('Not modified: the ETag in If-None-Match is still current.');
@@ -106,6 +107,28 @@ export function read<S extends z.ZodType>(schema: S, description: string) {
 /** The success of a write that creates: the body, where to read it, and whether it was replayed. */
 export function created<S extends z.ZodType>(schema: S, description: string) {
   return success(schema, description, ['location', 'idempotent-replayed']);
+}
+
+const CSV_BODY = z.string().meta({
+  description:
+    'The same answer as RFC 4180 CSV (Accept: text/csv): a header line, then one row per item; nested fields are ' +
+    "dotted columns ('evaluation.status'), decimals the same exact strings, a text cell a spreadsheet would run as " +
+    'a formula is prefixed with an apostrophe. A page\'s next cursor is in the Link header (rel="next").',
+});
+
+/** The success of a read that also answers Accept: text/csv, with the same filters. */
+export function readWithCsv<S extends z.ZodType>(schema: S, description: string) {
+  return {
+    description,
+    headers: {
+      etag: HEADERS.etag,
+      link: {
+        type: 'string',
+        description: 'CSV pages only: <the next page>; rel="next", absent on the last page.',
+      },
+    },
+    content: { 'application/json': { schema }, 'text/csv': { schema: CSV_BODY } },
+  };
 }
 
 export const ConditionalHeaders = z.object({

@@ -421,6 +421,23 @@ export const StatementWithEvaluation = Statement.extend({ evaluation: Evaluation
   id: 'StatementWithEvaluation',
 });
 
+export const StatementChain = z
+  .object({
+    statementId: z.uuid().meta({ description: 'The statement asked about.' }),
+    asOf: z.string().meta({
+      format: 'date-time',
+      description:
+        'The knowledge time of the verdicts: the asOf you asked for; without one, the moment the chain took its ' +
+        'present form (the latest of its evaluations took effect), the same at every instant since.',
+    }),
+    links: z.array(StatementWithEvaluation).meta({
+      description:
+        'The chain, first statement to last: each link revisedBy the next (its revision kind and date), and each ' +
+        'with its evaluation as of asOf. Links stated after asOf are left out.',
+    }),
+  })
+  .meta({ id: 'StatementChain' });
+
 export type StatementInput = z.infer<typeof StatementInput>;
 export type StatementPartInput = z.infer<typeof StatementPartInput>;
 export type CompoundStatementInput = z.infer<typeof CompoundStatementInput>;

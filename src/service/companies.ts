@@ -28,8 +28,13 @@ export function createCompanyService(store: CompanyStore, clock: Clock) {
     },
 
     /** Companies in the order recorded; with asOf (epoch ms), only those recorded by then. */
-    async list(asOf: number | null, page: { limit: number; cursor?: string }): Promise<Page<CompanyRow>> {
-      return store.list(asOf === null ? {} : { asOf: new Date(asOf) }, page);
+    /** Companies in the order recorded; with asOf (epoch ms) only those recorded by then, with ticker only its company. */
+    async list(
+      filter: { asOf: number | null; ticker?: string },
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<CompanyRow>> {
+      const { asOf, ticker } = filter;
+      return store.list({ ticker, ...(asOf === null ? {} : { asOf: new Date(asOf) }) }, page);
     },
 
     /**

@@ -20,9 +20,15 @@ export function createMetricService(stores: { metrics: MetricStore; companies: C
       const notCurrency = unitProblem(input.unit);
       if (notCurrency) errors.push(notCurrency);
       if (errors.length > 0) throw new InvalidInputError(errors);
-      const { basis, segment, description, ...rest } = input;
+      const { basis, segment, description, concept, ...rest } = input;
       return metrics.insert(
-        { ...rest, basis: basis ?? null, segment: segment ?? null, description: description ?? null },
+        {
+          ...rest,
+          basis: basis ?? null,
+          segment: segment ?? null,
+          description: description ?? null,
+          concept: concept ?? null,
+        },
         clock.now(),
       );
     },
@@ -33,11 +39,11 @@ export function createMetricService(stores: { metrics: MetricStore; companies: C
 
     /** Metrics in the order recorded, of one company or all; with asOf (epoch ms), only those recorded by then. */
     async list(
-      filter: { companyId?: string; asOf: number | null },
+      filter: { companyId?: string; concept?: string; asOf: number | null },
       page: { limit: number; cursor?: string },
     ): Promise<Page<MetricRow>> {
-      const { companyId, asOf } = filter;
-      return metrics.list({ companyId, ...(asOf === null ? {} : { asOf: new Date(asOf) }) }, page);
+      const { companyId, concept, asOf } = filter;
+      return metrics.list({ companyId, concept, ...(asOf === null ? {} : { asOf: new Date(asOf) }) }, page);
     },
 
     /**

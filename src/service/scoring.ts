@@ -11,6 +11,7 @@ import {
   emptyCounts,
   summarize,
   summaryOf,
+  BEST_FIRST,
   type LeaderboardSort,
   type Scorecard,
   type ScorecardSummary,
@@ -157,9 +158,11 @@ type ScoredSpan = ReturnType<typeof scoredEvaluation> & { validFrom: Date; valid
 
 type Ranked = ScorecardSummary & { totals: ScorecardTotals };
 
-/** Each leaderboard order, as "how much better is a than b". */
+/** Each leaderboard order, as "how much higher is a than b"; having no value ranks lowest. */
 const LEADERBOARD_ORDER: Record<LeaderboardSort, (a: Ranked, b: Ranked) => number> = {
   hitRate: compareHitRates,
+  unreportedRate: (a, b) =>
+    compareQuotients([new Dec(a.counts.unreported), a.resolved], [new Dec(b.counts.unreported), b.resolved]),
   meanMargin: (a, b) =>
     compareQuotients([a.totals.marginSum, a.totals.marginCount], [b.totals.marginSum, b.totals.marginCount]),
   positiveMarginRate: (a, b) =>
@@ -280,8 +283,13 @@ export function createScoringService(stores: Stores, clock: Clock) {
    * `recordedAsOf`: one row per statement. Reads every statement on record then and its actuals: its cost grows
    * with the dataset, as a question about the past record of every company must.
    */
-  async function totalsOnRecord(asOf: number, recordedAsOf: number) {
-    const records = await statements.atomicRecordedBy(new Date(recordedAsOf));
+  async function totalsOnRecord(asOf: number, recordedAsOf: number, concept?: string) {
+    let records = await statements.atomicRecordedBy(new Date(recordedAsOf));
+    if (concept !== undefined) {
+      const metricIds = [...new Set(records.flatMap((r) => (r.row.metricId === null ? [] : [r.row.metricId])))];
+      const tagged = new Set((await metrics.byIds(metricIds)).filter((m) => m.concept === concept).map((m) => m.id));
+      records = records.filter((r) => r.row.metricId !== null && tagged.has(r.row.metricId));
+    }
     const timelines = await timelinesOnRecord(records, recordedAsOf);
     const companyOf = new Map(records.map((r) => [r.row.id, r.row.companyId]));
     return [...timelines].flatMap(([id, segments]) => {
@@ -492,20 +500,24 @@ export function createScoringService(stores: Stores, clock: Clock) {
     },
 
     /**
-     * Companies ranked by hit rate (or by mean margin, or the share of positive margins) as of a knowledge time,
-     * best first; a company with no margin ranks after those with one; ties go to the one with more resolved
-     * statements.
+     * Companies ranked by `sort`, best first unless `order` says otherwise; companies with no value for the sort
+     * (no margin, nothing resolved) come last either way. With `concept`, each company is judged on its
+     * statements about metrics tagged with that concept only: a comparison of one kind of guidance across companies.
+     * With a past `recordedAsOf`, from what saydo had on record then.
      */
     async leaderboard(
       asOf: number | null,
       minResolved: number,
       limit: number,
       sort: LeaderboardSort = 'hitRate',
+      order: 'asc' | 'desc' = BEST_FIRST[sort],
+      concept?: string,
       recordedAsOf: number | null = null,
     ) {
       const past = pastRecord(recordedAsOf);
       const at = asOf === null ? clock.now() : new Date(asOf);
-      const rows = past === null ? await timeline.totalsByCompany(at) : await totalsOnRecord(at.getTime(), past);
+      const rows =
+        past === null ? await timeline.totalsByCompany(at, concept) : await totalsOnRecord(at.getTime(), past, concept);
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
       const since = Math.max(0, ...rows.map((r) => r.since.getTime()));
       const totals = groupBy(rows, (t) => t.companyId);
@@ -532,9 +544,18 @@ export function createScoringService(stores: Stores, clock: Clock) {
           return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf(totals), totals };
         })
         .filter((c) => c.resolved >= minResolved)
-        .sort(
-          (a, b) => LEADERBOARD_ORDER[sort](b, a) || b.resolved - a.resolved || (a.companyId < b.companyId ? -1 : 1),
-        );
+        .sort((a, b) => {
+          const hasValue = (c: Ranked) =>
+            (sort === 'meanMargin' || sort === 'positiveMarginRate' ? c.totals.marginCount : c.resolved) > 0;
+          const valued = Number(hasValue(b)) - Number(hasValue(a));
+          const higher = LEADERBOARD_ORDER[sort](b, a);
+          return (
+            valued ||
+            (order === 'desc' ? higher : -higher) ||
+            b.resolved - a.resolved ||
+            (a.companyId < b.companyId ? -1 : 1)
+          );
+        });
       return {
         asOf: asOf ?? since,
         // As of now: the record as it stood when the latest evaluation in it was recorded.

@@ -12,7 +12,7 @@ import {
   targetProblem,
   type FieldProblem,
 } from '../domain/validation.js';
-import { revisionEffectiveAt } from '../domain/knowledge-time.js';
+import { revisionEffectiveAt, statementKnownFrom } from '../domain/knowledge-time.js';
 import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/model.js';
 import { defaultPeriodicity } from '../domain/periodicity.js';
 import { revisionKindsOf } from '../domain/revision-kinds.js';
@@ -219,35 +219,28 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
      * after it; evaluations are then as saydo had them on record.
      */
     async list(
-      filter: Omit<StatementFilter, 'metricId' | 'asOf'> & { metric?: string },
+      filter: Omit<StatementFilter, 'metricKey' | 'companyIds' | 'asOf'> & { metric?: string; companyId?: string[] },
       asOf: number | null,
       page: { limit: number; cursor?: string },
       recordedAsOf: number | null = null,
     ): Promise<Page<StatementView>> {
-      const { metric, ...rest } = filter;
+      const { metric, companyId, ...rest } = filter;
       const past = recordedAsOf !== null && recordedAsOf < clock.now().getTime() ? recordedAsOf : null;
-      if (past !== null && rest.status !== undefined) {
-        // The status filter is answered from the stored timelines, which are the record as it stands now.
+      if (past !== null && (rest.status !== undefined || rest.trajectory !== undefined)) {
+        // The status and trajectory filters are answered from the stored timelines: the record as it stands now.
+        const parameter = rest.status !== undefined ? 'status' : 'trajectory';
         throw new InvalidInputError([
-          {
-            parameter: 'status',
-            detail: 'cannot be combined with a past recordedAsOf; filter the evaluations instead',
-          },
+          { parameter, detail: 'cannot be combined with a past recordedAsOf; filter the evaluations instead' },
         ]);
       }
-      let metricId: string | undefined;
-      if (metric !== undefined) {
-        if (rest.companyId === undefined) {
-          throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId' }]);
-        }
-        const found = await stores.metrics.findByKey(rest.companyId, metric);
-        if (!found) return { items: [], nextCursor: null };
-        metricId = found.id;
+      if (metric !== undefined && companyId === undefined && rest.ticker === undefined) {
+        throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId or ticker' }]);
       }
       const found = await statements.list(
         {
           ...rest,
-          metricId,
+          companyIds: companyId,
+          metricKey: metric,
           asOf: asOf === null ? clock.now() : new Date(asOf),
           ...(past === null ? {} : { recordedAsOf: new Date(past) }),
         },
@@ -257,6 +250,28 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       return {
         items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
         nextCursor: found.nextCursor,
+      };
+    },
+
+    /**
+     * A statement's whole revision chain, first statement to last, each with its evaluation as of `asOf` (null:
+     * now). Links stated after asOf had not been said then and are left out; the asked-for one is always kept.
+     * Without asOf the answer's knowledge time is the moment the chain took its present form (its latest
+     * evaluation took effect), so it reads the same at every instant until something changes.
+     */
+    async chain(statementId: string, asOf: number | null): Promise<{ asOf: number; links: StatementView[] }> {
+      const at = asOf ?? clock.now().getTime();
+      const ids = await statements.chainIds(statementId);
+      if (ids.length === 0) throw new NotFoundError('statement', statementId);
+      const records = (await statements.getMany(ids)).filter(
+        (r) => r.row.id === statementId || statementKnownFrom(r.row.statedOn) <= at,
+      );
+      const evaluations = await scoring.evaluateRecords(records, asOf);
+      // A compound parent has no evaluation of its own: its chain is as of now.
+      const since = evaluations.size === 0 ? at : Math.max(...[...evaluations.values()].map((e) => e.validFrom));
+      return {
+        asOf: asOf ?? since,
+        links: records.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
       };
     },
 

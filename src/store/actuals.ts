@@ -27,6 +27,8 @@ export interface ActualRecord {
 export interface ActualFilter {
   companyId?: string;
   metricId?: string;
+  /** Figures of metrics tagged with this concept, in any company. */
+  concept?: string;
   /** Period end on or after / on or before. */
   periodFrom?: string;
   periodTo?: string;
@@ -197,6 +199,7 @@ export function createActualStore(db: Executor) {
             gt(actuals.seq, decodeCursor(page.cursor)),
             filter.companyId === undefined ? undefined : eq(actuals.companyId, filter.companyId),
             filter.metricId === undefined ? undefined : eq(actuals.metricId, filter.metricId),
+            filter.concept === undefined ? undefined : eq(metrics.concept, filter.concept),
             filter.periodFrom === undefined ? undefined : gte(actuals.periodEnd, filter.periodFrom),
             filter.periodTo === undefined ? undefined : lte(actuals.periodEnd, filter.periodTo),
             filter.asOf === undefined ? undefined : lte(actuals.publishedAt, filter.asOf),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor as Database } from '../db/client.js';
 import { companies, statements } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -7,6 +7,11 @@ import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type CompanyRow = typeof companies.$inferSelect;
 export type NewCompany = Omit<typeof companies.$inferInsert, 'seq' | 'createdAt'>;
+
+/** Companies listed under this ticker, as given or upper-cased ('baba' finds BABA): an overlap the GIN index answers. */
+export function tickerIs(ticker: string) {
+  return sql`${companies.tickers} && array[${ticker}, ${ticker.toUpperCase()}]::text[]`;
+}
 
 export function createCompanyStore(db: Database) {
   return {
@@ -89,8 +94,14 @@ export function createCompanyStore(db: Database) {
       return row;
     },
 
-    /** Companies in the order they were recorded; with asOf, only those recorded by then. */
-    async list(filter: { asOf?: Date }, page: { limit: number; cursor?: string }): Promise<Page<CompanyRow>> {
+    /**
+     * Companies in the order they were recorded; with asOf, only those recorded by then; with ticker, those listed
+     * under it as given or upper-cased (the GIN index on tickers answers the overlap).
+     */
+    async list(
+      filter: { asOf?: Date; ticker?: string },
+      page: { limit: number; cursor?: string },
+    ): Promise<Page<CompanyRow>> {
       const rows = await db
         .select()
         .from(companies)
@@ -98,6 +109,7 @@ export function createCompanyStore(db: Database) {
           and(
             gt(companies.seq, decodeCursor(page.cursor)),
             filter.asOf === undefined ? undefined : lte(companies.createdAt, filter.asOf),
+            filter.ticker === undefined ? undefined : tickerIs(filter.ticker),
           ),
         )
         .orderBy(asc(companies.seq))

@@ -33,7 +33,7 @@ export function createMetricStore(db: Database) {
 
     async update(
       id: string,
-      patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis'>>,
+      patch: Partial<Pick<MetricRow, 'name' | 'description' | 'segment' | 'basis' | 'concept'>>,
     ): Promise<{ row: MetricRow; changed: boolean }> {
       // An empty patch changes nothing (and drizzle refuses an UPDATE with no SET).
       const changed = Object.values(patch).some((v) => v !== undefined);
@@ -86,7 +86,7 @@ export function createMetricStore(db: Database) {
 
     /** Metrics in the order they were recorded; with asOf, only those recorded by then. */
     async list(
-      filter: { companyId?: string; asOf?: Date },
+      filter: { companyId?: string; concept?: string; asOf?: Date },
       page: { limit: number; cursor?: string },
     ): Promise<Page<MetricRow>> {
       const rows = await db
@@ -96,6 +96,7 @@ export function createMetricStore(db: Database) {
           and(
             gt(metrics.seq, decodeCursor(page.cursor)),
             filter.companyId === undefined ? undefined : eq(metrics.companyId, filter.companyId),
+            filter.concept === undefined ? undefined : eq(metrics.concept, filter.concept),
             filter.asOf === undefined ? undefined : lte(metrics.createdAt, filter.asOf),
           ),
         )

@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { msToDate } from '../domain/dates.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
-import type { Commitment, Status } from '../domain/model.js';
+import type { Basis, Commitment, Status, Trajectory } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
-import { metrics, revisions, statements, statementTimeline } from '../db/schema.js';
+import { companies, metrics, revisions, statements, statementTimeline } from '../db/schema.js';
+import { tickerIs } from './companies.js';
 import { inForceAt } from './timeline.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
@@ -27,8 +28,12 @@ export interface StatementRecord {
 }
 
 export interface StatementFilter {
-  companyId?: string;
-  metricId?: string;
+  /** Statements of any of these companies. */
+  companyIds?: string[];
+  /** A company named by one of its tickers (as given, or upper-cased). */
+  ticker?: string;
+  /** A metric key, within the companies asked for. */
+  metricKey?: string;
   parentId?: string;
   kind?: 'atomic' | 'compound';
   status?: Status;
@@ -38,6 +43,16 @@ export interface StatementFilter {
   dueBefore?: string;
   statedFrom?: string;
   statedTo?: string;
+  /** The speaker, compared case-insensitively. */
+  speaker?: string;
+  /** The metric's segment (case-insensitive), basis, and concept shared across companies. */
+  segment?: string;
+  basis?: Basis;
+  concept?: string;
+  /** The trajectory of a pending statement at asOf. */
+  trajectory?: Trajectory['status'];
+  /** English full-text search over the quote (websearch syntax: words, "phrases", -excluded, or). */
+  q?: string;
   /** The knowledge time of the status filter; statements made after it are left out. */
   asOf: Date;
   /** Record time: statements saydo recorded after it are left out. */
@@ -176,6 +191,26 @@ export function createStatementStore(db: Executor) {
       return record;
     },
 
+    /**
+     * The ids of a statement's whole revision chain, first to last: one recursive query walking the revisions back
+     * through their successor index and forward through their statement index. Empty for an unknown id.
+     */
+    async chainIds(id: string): Promise<string[]> {
+      const result = await db.execute<{ id: string }>(sql`
+        with recursive
+          back(id, depth) as (
+            select ${statements.id}, 0 from ${statements} where ${statements.id} = ${id}
+            union all
+            select r.statement_id, b.depth - 1 from ${revisions} r join back b on r.successor_id = b.id),
+          fwd(id, depth) as (
+            select ${statements.id}, 0 from ${statements} where ${statements.id} = ${id}
+            union all
+            select r.successor_id, f.depth + 1 from ${revisions} r join fwd f on r.statement_id = f.id
+            where r.successor_id is not null)
+        select id from (select id, depth from back union select id, depth from fwd) chain order by depth`);
+      return result.rows.map((r) => r.id);
+    },
+
     /** Several statements, in the order of `ids`. */
     async getMany(ids: string[]): Promise<StatementRecord[]> {
       if (ids.length === 0) return [];
@@ -199,8 +234,18 @@ export function createStatementStore(db: Executor) {
               : filter.sort === 'created'
                 ? gt(statements.seq, after.seq)
                 : sql`(${sortKey}, ${statements.seq}) > (${after.key ?? ''}, ${after.seq})`,
-            filter.companyId === undefined ? undefined : eq(statements.companyId, filter.companyId),
-            filter.metricId === undefined ? undefined : eq(statements.metricId, filter.metricId),
+            filter.companyIds === undefined ? undefined : inArray(statements.companyId, filter.companyIds),
+            filter.ticker === undefined
+              ? undefined
+              : sql`${statements.companyId} in (select ${companies.id} from ${companies} where ${tickerIs(filter.ticker)})`,
+            filter.metricKey === undefined ? undefined : eq(metrics.key, filter.metricKey),
+            filter.speaker === undefined ? undefined : sql`lower(${statements.speaker}) = lower(${filter.speaker})`,
+            filter.segment === undefined ? undefined : sql`lower(${metrics.segment}) = lower(${filter.segment})`,
+            filter.basis === undefined ? undefined : eq(metrics.basis, filter.basis),
+            filter.concept === undefined ? undefined : eq(metrics.concept, filter.concept),
+            filter.q === undefined
+              ? undefined
+              : sql`to_tsvector('english', ${statements.quote}) @@ websearch_to_tsquery('english', ${filter.q})`,
             filter.parentId === undefined ? undefined : eq(statements.parentId, filter.parentId),
             filter.kind === undefined ? undefined : eq(statements.kind, filter.kind),
             filter.commitment === undefined ? undefined : eq(statements.commitment, filter.commitment),
@@ -216,6 +261,12 @@ export function createStatementStore(db: Executor) {
               : sql`exists (select 1 from ${statementTimeline}
                             where ${statementTimeline.statementId} = ${statements.id}
                               and ${statementTimeline.status} = ${filter.status}
+                              and ${inForceAt(filter.asOf)})`,
+            filter.trajectory === undefined
+              ? undefined
+              : sql`exists (select 1 from ${statementTimeline}
+                            where ${statementTimeline.statementId} = ${statements.id}
+                              and ${statementTimeline.evaluation} -> 'trajectory' ->> 'status' = ${filter.trajectory}
                               and ${inForceAt(filter.asOf)})`,
           ),
         )

@@ -232,7 +232,11 @@ export function createTimelineStore(db: Executor) {
      * Per company, the totals a scorecard summary is computed from, over the atomic statements made by `asOf`,
      * each in the evaluation in force then. Aggregated in PostgreSQL: one row per company and status.
      */
-    async totalsByCompany(asOf: Date): Promise<
+    /** Scorecard totals of each company at asOf; with a concept, of its statements on metrics tagged with it only. */
+    async totalsByCompany(
+      asOf: Date,
+      concept?: string,
+    ): Promise<
       {
         companyId: string;
         status: SegmentRow['status'];
@@ -272,6 +276,7 @@ export function createTimelineStore(db: Executor) {
         from ${statementTimeline}
         join statements s on s.id = ${statementTimeline.statementId}
         where s.kind = 'atomic' and ${inForceAt(asOf)}
+          ${concept === undefined ? sql`` : sql`and s.metric_id in (select id from metrics where concept = ${concept})`}
         group by s.company_id, ${statementTimeline.status}`);
       return result.rows.map((r) => ({
         companyId: r.company_id,

@@ -112,14 +112,14 @@ const AS_OF = '2026-11-21T00:00:00Z';
 let db: TestDatabase;
 let app: FastifyInstance;
 let baseUrl = '';
-let saydo: Client<paths>;
+let saydo: Client<paths, 'application/json'>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   app = await buildApp({ database: db });
   baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const { key } = await createApiKey(db.db, 'e2e pipeline', 'write');
-  saydo = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${key}` } });
+  saydo = createClient<paths, 'application/json'>({ baseUrl, headers: { authorization: `Bearer ${key}` } });
 });
 
 afterAll(async () => {

@@ -150,6 +150,7 @@ describe('metrics', () => {
       basis: 'adjusted',
       segment: 'Cloud Intelligence Group',
       description: null,
+      concept: null,
       createdAt: expect.any(String),
     });
     expect(await get<Metric>(ctx.app, `/v1/metrics/${metric.id}`)).toEqual(metric);

@@ -1,5 +1,5 @@
 // A query parameter the API does not know is refused with a 400 that names it, never silently ignored: a list
-// asked for `?segment=cloud` that came back unfiltered would read as filtered. Health and the docs stay tolerant,
+// asked for `?sector=cloud` that came back unfiltered would read as filtered. Health and the docs stay tolerant,
 // and `_`, the cache-buster, is taken everywhere and ignored.
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
@@ -59,10 +59,10 @@ describe('an unknown query parameter', () => {
 
   it.each(GETS)('is a 400 naming it on GET $path, which lists the parameters it knows', async ({ path, operation }) => {
     const url = urlOf(path);
-    const body = expectProblem(await ctx.app.inject({ url: `${url}?segment=cloud` }), 400);
+    const body = expectProblem(await ctx.app.inject({ url: `${url}?sector=cloud` }), 400);
     expect(body.errors).toHaveLength(1);
     const [error] = body.errors ?? [];
-    expect(error?.parameter).toBe('segment');
+    expect(error?.parameter).toBe('sector');
     expect(error?.detail).toMatch(/^is not a known parameter; known: /);
     const declared = (operation.parameters ?? [])
       .filter((p) => p.in === 'query')
@@ -78,11 +78,11 @@ describe('an unknown query parameter', () => {
 
   it('names every unknown parameter of a statement list that has no such filters', async () => {
     const body = expectProblem(
-      await ctx.app.inject({ url: '/v1/statements?companyId=alibaba&segment=cloud&speaker=&ticker=BABA' }),
+      await ctx.app.inject({ url: '/v1/statements?companyId=alibaba&sector=cloud&analyst=&isin=US01609W1027' }),
       400,
     );
-    expect(body.errors?.map((e) => e.parameter)).toEqual(['segment', 'speaker', 'ticker']);
-    expect(body.detail).toContain('segment, speaker, ticker');
+    expect(body.errors?.map((e) => e.parameter)).toEqual(['sector', 'analyst', 'isin']);
+    expect(body.detail).toContain('sector, analyst, isin');
   });
 
   it('is a 400 on a route that takes no query at all', async () => {
@@ -102,8 +102,8 @@ describe('an unknown query parameter', () => {
   });
 
   it('is the 400, not a 422, when a known parameter is also invalid: only the unknown one is named', async () => {
-    const body = expectProblem(await ctx.app.inject({ url: '/v1/statements?limit=0&segment=cloud' }), 400);
-    expect(body.errors?.map((e) => e.parameter)).toEqual(['segment']);
+    const body = expectProblem(await ctx.app.inject({ url: '/v1/statements?limit=0&sector=cloud' }), 400);
+    expect(body.errors?.map((e) => e.parameter)).toEqual(['sector']);
   });
 });
 

@@ -124,6 +124,8 @@ interface Entry {
   computedAfter: number;
   /** When the next scheduled change comes (ms on the app's clock): the answer may differ from then. */
   validUntil: number;
+  /** A CSV page's Link to the next page: part of the answer, so kept with it. */
+  link: string | undefined;
 }
 
 declare module 'fastify' {
@@ -161,6 +163,11 @@ function tagsOf(request: FastifyRequest, body: unknown): Tags {
 /** Bytes an entry is counted as: its strings at two bytes a character, and a fixed allowance for the rest. */
 function sizeOf(entry: Entry, url: string): number {
   return 2 * (url.length + entry.etag.length + entry.contentType.length + (entry.payload?.length ?? 0)) + 256;
+}
+
+/** One entry per URL and Accept: the same URL answers JSON or CSV. */
+function cacheKey(request: FastifyRequest): string {
+  return `${request.headers.accept ?? ''}\n${request.url}`;
 }
 
 async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
@@ -228,11 +235,12 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   // preHandler, not onRequest: authentication, rate limiting and validation all run before a cached answer.
   app.addHook('preHandler', async (request, reply) => {
     if (!cacheable(request)) return;
-    let entry = lookup(request.url);
-    const waitFor = entry === undefined ? computing.get(request.url) : undefined;
+    const key = cacheKey(request);
+    let entry = lookup(key);
+    const waitFor = entry === undefined ? computing.get(key) : undefined;
     if (waitFor !== undefined) {
       await waitFor;
-      entry = lookup(request.url);
+      entry = lookup(key);
     }
     request.cacheComputedAfter = heard.count;
     options.onLookup?.(entry === undefined ? 'miss' : 'hit');
@@ -243,15 +251,16 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
         const finished = new Promise<void>((resolve) => {
           done = resolve;
         });
-        computing.set(request.url, finished);
+        computing.set(key, finished);
         leaders.set(request, () => {
-          if (computing.get(request.url) === finished) computing.delete(request.url);
+          if (computing.get(key) === finished) computing.delete(key);
           done();
         });
       }
       return;
     }
     reply.header('etag', entry.etag).header('x-cache', 'hit');
+    if (entry.link !== undefined) reply.header('link', entry.link);
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return reply.code(304).send();
     if (entry.payload === null) {
@@ -286,10 +295,11 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       // A change heard while it was computed may or may not be in it: such an answer is sent, not kept.
       if (validUntil !== null && heard.lastTouching(tags) <= computedAfter) {
         const keep = 2 * payload.length <= maxBytes / 8;
-        entries.set(request.url, {
+        entries.set(cacheKey(request), {
           etag,
           payload: keep ? payload : null,
           contentType: String(reply.getHeader('content-type') ?? 'application/json'),
+          link: reply.getHeader('link')?.toString(),
           tags,
           computedAfter,
           validUntil,

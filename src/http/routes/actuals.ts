@@ -9,7 +9,7 @@ import {
   MAX_BATCH_ITEMS,
   RetractionInput,
 } from '../../schemas/actuals.js';
-import { AsOfQuery, CompanyId, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
+import { AsOfQuery, CompanyId, Concept, IsoDate, MetricKey, pageOf, PageQuery } from '../../schemas/common.js';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import {
   ConditionalHeaders,
@@ -18,10 +18,12 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   writeErrors,
 } from '../../schemas/responses.js';
 import type { RouteDeps } from '../write.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 
 const ActualParams = z.object({ actualId: z.uuid().meta({ description: 'The actual id.' }) });
 
@@ -116,26 +118,30 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['actuals'],
         summary: 'List actuals',
         description:
-          'Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed ' +
-          'with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo had on ' +
-          'record then, with retractions as they stood on record.',
+          'Cursor-paginated, in the order recorded; filter by company, metric, concept and period end. Retracted actuals ' +
+          'are listed with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo ' +
+          'had on record then, with retractions as they stood on record.',
         querystring: PageQuery.extend({
           companyId: CompanyId.optional(),
           metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+          concept: Concept.optional().meta({
+            description: 'Figures of metrics tagged with this concept, in any company: one quantity across companies.',
+          }),
           periodFrom: IsoDate.optional().meta({ description: 'Period ends on or after this date.' }),
           periodTo: IsoDate.optional().meta({ description: 'Period ends on or before this date.' }),
           ...AsOfQuery.shape,
         }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Actual, 'ActualPage'), 'A page of actuals.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Actual, 'ActualPage'), 'A page of actuals.'), ...readErrors() },
       },
     },
-    async (request) => {
-      const { companyId, metric, periodFrom, periodTo, asOf, recordedAsOf, limit, cursor } = request.query;
+    async (request, reply) => {
+      const { companyId, metric, concept, periodFrom, periodTo, asOf, recordedAsOf, limit, cursor } = request.query;
       const result = await services.actuals.list(
         {
           companyId,
           metric,
+          concept,
           periodFrom,
           periodTo,
           ...(asOf === undefined ? {} : { asOf: new Date(knowledgeTimeMs(asOf)) }),
@@ -143,7 +149,10 @@ export const actualRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         },
         { limit, cursor },
       );
-      return { items: result.items.map(presentActual), nextCursor: result.nextCursor };
+      return answerPage(request, reply, Actual, {
+        items: result.items.map(presentActual),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentCompany } from '../presenters.js';
-import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
+import { AsOfQuery, CompanyId, pageOf, PageQuery, Ticker } from '../../schemas/common.js';
 import { Company, CompanyInput, CompanyPatch } from '../../schemas/companies.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage, answerRows, scorecardCsv } from '../csv.js';
 import {
   ConditionalHeaders,
   created,
@@ -12,6 +13,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -55,18 +57,26 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         operationId: 'listCompanies',
         tags: ['companies'],
         summary: 'List companies',
-        description: 'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.',
-        querystring: PageQuery.extend(AsOfQuery.shape),
+        description:
+          'Cursor-paginated, in the order recorded; with asOf, only companies recorded by then; with ticker, the ' +
+          "company listed under it ('BABA' or 'baba').",
+        querystring: PageQuery.extend(AsOfQuery.shape).extend({ ticker: Ticker.optional() }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Company, 'CompanyPage'), 'A page of companies.'), ...readErrors() },
       },
     },
-    async (request) => {
-      const { asOf, recordedAsOf, ...page } = request.query;
+    async (request, reply) => {
+      const { asOf, recordedAsOf, ticker, ...page } = request.query;
       // A company is known from when it was recorded: both clocks bound the list the same way.
       const bounds = [asOf, recordedAsOf].flatMap((t) => (t === undefined ? [] : [knowledgeTimeMs(t)]));
-      const result = await services.companies.list(bounds.length === 0 ? null : Math.min(...bounds), page);
-      return { items: result.items.map(presentCompany), nextCursor: result.nextCursor };
+      const result = await services.companies.list(
+        { asOf: bounds.length === 0 ? null : Math.min(...bounds), ticker },
+        page,
+      );
+      return answerPage(request, reply, Company, {
+        items: result.items.map(presentCompany),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 
@@ -129,10 +139,10 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         params: CompanyParams,
         querystring: AsOfQuery,
         headers: ConditionalHeaders,
-        response: { 200: read(Scorecard, 'The scorecard as of the knowledge time.'), ...readErrors(404) },
+        response: { 200: readWithCsv(Scorecard, 'The scorecard as of the knowledge time.'), ...readErrors(404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const asOf = request.query.asOf === undefined ? null : knowledgeTimeMs(request.query.asOf);
       const recordedAsOf =
         request.query.recordedAsOf === undefined ? null : knowledgeTimeMs(request.query.recordedAsOf);
@@ -142,13 +152,14 @@ export const companyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ser
         validUntil,
         ...card
       } = await services.scoring.scorecard(request.params.companyId, asOf, recordedAsOf);
-      return {
+      const body = {
         companyId: request.params.companyId,
         asOf: new Date(used).toISOString(),
         recordedAsOf: new Date(recorded).toISOString(),
         validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
         ...card,
       };
+      return answerRows(request, reply, body, () => scorecardCsv(body));
     },
   );
 };

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { presentMetric } from '../presenters.js';
-import { AsOfQuery, CompanyId, pageOf, PageQuery } from '../../schemas/common.js';
+import { AsOfQuery, CompanyId, Concept, pageOf, PageQuery } from '../../schemas/common.js';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { Metric, MetricInput, MetricPatch } from '../../schemas/metrics.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 import {
   ConditionalHeaders,
   created,
@@ -12,6 +13,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -53,22 +55,30 @@ export const metricRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { serv
         tags: ['metrics'],
         summary: 'List metrics',
         description:
-          'Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.',
-        querystring: PageQuery.extend({ companyId: CompanyId.optional(), ...AsOfQuery.shape }),
+          "Cursor-paginated, in the order recorded; filter by company or by concept (every company's metric for one " +
+          'quantity); with asOf, only metrics recorded by then.',
+        querystring: PageQuery.extend({
+          companyId: CompanyId.optional(),
+          concept: Concept.optional().meta({ description: 'Metrics tagged with this concept, in any company.' }),
+          ...AsOfQuery.shape,
+        }),
         headers: ConditionalHeaders,
-        response: { 200: read(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },
+        response: { 200: readWithCsv(pageOf(Metric, 'MetricPage'), 'A page of metrics.'), ...readErrors() },
       },
     },
-    async (request) => {
-      const { companyId, asOf: knowledgeAsOf, recordedAsOf, ...page } = request.query;
+    async (request, reply) => {
+      const { companyId, concept, asOf: knowledgeAsOf, recordedAsOf, ...page } = request.query;
       // A metric is known from when it was recorded: both clocks bound the list the same way.
       const bounds = [knowledgeAsOf, recordedAsOf].flatMap((t) => (t === undefined ? [] : [t]));
       const asOf = bounds.sort((a, b) => knowledgeTimeMs(a) - knowledgeTimeMs(b))[0];
       const result = await services.metrics.list(
-        { companyId, asOf: asOf === undefined ? null : knowledgeTimeMs(asOf) },
+        { companyId, concept, asOf: asOf === undefined ? null : knowledgeTimeMs(asOf) },
         page,
       );
-      return { items: result.items.map(presentMetric), nextCursor: result.nextCursor };
+      return answerPage(request, reply, Metric, {
+        items: result.items.map(presentMetric),
+        nextCursor: result.nextCursor,
+      });
     },
   );
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { CompanyId, IsoDate } from '../../schemas/common.js';
 import { Leaderboard, LeaderboardQuery } from '../../schemas/leaderboard.js';
-import { ConditionalHeaders, read, readErrors } from '../../schemas/responses.js';
+import { ConditionalHeaders, readErrors, readWithCsv } from '../../schemas/responses.js';
+import { answerRows, toCsv } from '../csv.js';
 import { ScorecardSeries } from '../../schemas/scorecards.js';
 import type { RouteDeps } from '../write.js';
 
@@ -24,16 +25,22 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
           to: IsoDate.optional().meta({ description: 'Default: today.' }),
         }),
         headers: ConditionalHeaders,
-        response: { 200: read(ScorecardSeries, 'One point per fiscal quarter, oldest first.'), ...readErrors(404) },
+        response: {
+          200: readWithCsv(ScorecardSeries, 'One point per fiscal quarter, oldest first.'),
+          ...readErrors(404),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { from, to } = request.query;
       const points = await services.scoring.series(request.params.companyId, from, to);
-      return {
+      const body = {
         companyId: request.params.companyId,
         points: points.map((p) => ({ quarter: p.quarter, asOf: new Date(p.asOf).toISOString(), ...p.summary })),
       };
+      return answerRows(request, reply, body, () =>
+        toCsv(ScorecardSeries.shape.points.element, body.points, { companyId: body.companyId }),
+      );
     },
   );
 
@@ -45,28 +52,34 @@ export const scorecardRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { s
         tags: ['scorecards'],
         summary: 'Companies ranked by credibility',
         description:
-          'Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a ' +
-          'knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements ' +
-          'resolved.',
+          'Every company with at least minResolved (default 5) resolved statements, ranked by hit rate (met / (met + ' +
+          'missed + unreported)) as of a knowledge time (or, with sort, by mean margin, the share of positive margins ' +
+          'or the unreported rate), best first unless order says otherwise, then by how many statements resolved. With ' +
+          'concept, on the statements about that concept only.',
         querystring: LeaderboardQuery,
         headers: ConditionalHeaders,
-        response: { 200: read(Leaderboard, 'Companies, best first.'), ...readErrors() },
+        response: { 200: readWithCsv(Leaderboard, 'Companies, best first.'), ...readErrors() },
       },
     },
-    async (request) => {
-      const { asOf, recordedAsOf, minResolved, limit, sort } = request.query;
+    async (request, reply) => {
+      const { asOf, recordedAsOf, minResolved, limit, sort, order, concept } = request.query;
       const board = await services.scoring.leaderboard(
         asOf === undefined ? null : knowledgeTimeMs(asOf),
         minResolved,
         limit,
         sort,
+        order,
+        concept,
         recordedAsOf === undefined ? null : knowledgeTimeMs(recordedAsOf),
       );
-      return {
+      const body = {
         asOf: new Date(board.asOf).toISOString(),
         recordedAsOf: new Date(board.recordedAsOf).toISOString(),
         items: board.items,
       };
+      return answerRows(request, reply, body, () =>
+        toCsv(Leaderboard.shape.items.element, body.items, { asOf: body.asOf, recordedAsOf: body.recordedAsOf }),
+      );
     },
   );
 };

@@ -5,15 +5,17 @@ import { knowledgeTimeMs } from '../../domain/knowledge-time.js';
 import { presentEvaluation, presentRevision, presentStatement } from '../presenters.js';
 import {
   AsOfQuery,
-  CompanyId,
+  CompanyIdList,
+  Concept,
   IsoDate,
+  Ticker,
   KnowledgeTime,
   MetricKey,
   pageOf,
   PageQuery,
   RecordedAsOf,
 } from '../../schemas/common.js';
-import { COMMITMENTS, STATEMENT_KINDS, STATUSES } from '../../domain/model.js';
+import { BASES, COMMITMENTS, STATEMENT_KINDS, STATUSES, TRAJECTORIES } from '../../domain/model.js';
 import {
   ConditionalHeaders,
   created,
@@ -21,6 +23,7 @@ import {
   IfMatchHeaders,
   read,
   readErrors,
+  readWithCsv,
   success,
   writeErrors,
 } from '../../schemas/responses.js';
@@ -31,6 +34,7 @@ import {
   Revision,
   RevisionInput,
   Statement,
+  StatementChain,
   StatementInput,
   StatementWithEvaluation,
 } from '../../schemas/statements.js';
@@ -39,12 +43,43 @@ import { ParseRequest, ParseResult } from '../../schemas/parse.js';
 import type { StatementView } from '../../service/statements.js';
 import { presentParse } from '../presenters.js';
 import { checkIfMatch } from '../plugins/response-cache.js';
+import { answerPage } from '../csv.js';
 
 const StatementParams = z.object({ statementId: z.uuid().meta({ description: 'The statement id.' }) });
 
 const StatementListQuery = PageQuery.extend({
-  companyId: CompanyId.optional(),
-  metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId.' }),
+  companyId: CompanyIdList.optional(),
+  ticker: Ticker.optional(),
+  metric: MetricKey.optional().meta({ description: 'A metric key; needs companyId or ticker.' }),
+  concept: Concept.optional().meta({ description: 'Statements on metrics tagged with this concept, in any company.' }),
+  speaker: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Who said it, compared case-insensitively.', example: 'Toby Xu' }),
+  segment: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "The metric's segment, case-insensitive.", example: 'Cloud Intelligence Group' }),
+  basis: z.enum(BASES).optional().meta({ description: "The metric's basis." }),
+  trajectory: z
+    .enum(TRAJECTORIES)
+    .optional()
+    .meta({ description: 'Pending statements projected on or off track at asOf.' }),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        'English full-text search over the quote (stemmed: "margins" finds "margin"); "quoted phrases", -excluded ' +
+        'words and or work as in a web search.',
+      example: 'cloud margin',
+    }),
   parentId: z.uuid().optional().meta({ description: 'Only the parts of this compound statement.' }),
   kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Atomic statements, or compound parents.' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status as of asOf.' }),
@@ -209,18 +244,23 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         tags: ['statements'],
         summary: 'List statements with their evaluations',
         description:
-          'Cursor-paginated. Filter by company, metric, parent, kind, status, commitment, due date (window end) and ' +
-          'statement date; sort by creation (default), due date or statement date. Status and evaluations are as ' +
-          'of asOf (default now), and statements made after asOf are left out.',
+          'Cursor-paginated. Filter by companies (several at once) or ticker, metric, concept shared across ' +
+          "companies, the metric's segment and basis, speaker, parent, kind, status, trajectory, commitment, due " +
+          'date (window end), statement date and words of the quote (q, full-text); filters combine with AND. Sort ' +
+          'by creation (default), due date or statement date. Status, trajectory and evaluations are as of asOf ' +
+          '(default now), and statements made after asOf are left out.',
         querystring: StatementListQuery,
         headers: ConditionalHeaders,
         response: {
-          200: read(pageOf(StatementWithEvaluation, 'StatementPage'), 'A page of statements with their evaluations.'),
+          200: readWithCsv(
+            pageOf(StatementWithEvaluation, 'StatementPage'),
+            'A page of statements with their evaluations.',
+          ),
           ...readErrors(),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, cursor, asOf, recordedAsOf, ...filter } = request.query;
       const page = await services.statements.list(
         filter,
@@ -228,7 +268,8 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         { limit, cursor },
         timeOrNull(recordedAsOf),
       );
-      return { items: page.items.map(presentView), nextCursor: page.nextCursor };
+      const body = { items: page.items.map(presentView), nextCursor: page.nextCursor };
+      return answerPage(request, reply, StatementWithEvaluation, body);
     },
   );
 
@@ -260,6 +301,37 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         statementId: request.params.statementId,
         items: page.items.map(presentEvaluation),
         nextCursor: page.nextCursor,
+      };
+    },
+  );
+
+  app.get(
+    '/statements/:statementId/chain',
+    {
+      schema: {
+        operationId: 'getStatementChain',
+        tags: ['statements'],
+        summary: "A statement's whole revision chain with each verdict",
+        description:
+          'Every statement in the revision chain this one belongs to, from the first guidance to the latest revision ' +
+          '(raised, lowered, narrowed, widened, reiterated, withdrawn), each with its evaluation as of asOf (default ' +
+          'now; the answer says which). One call for the story a revised promise tells.',
+        params: StatementParams,
+        querystring: AsOfQuery,
+        headers: ConditionalHeaders,
+        response: { 200: read(StatementChain, 'The chain, first to last.'), ...readErrors(404) },
+      },
+    },
+    async (request) => {
+      const { asOf } = request.query;
+      const chain = await services.statements.chain(
+        request.params.statementId,
+        asOf === undefined ? null : knowledgeTimeMs(asOf),
+      );
+      return {
+        statementId: request.params.statementId,
+        asOf: new Date(chain.asOf).toISOString(),
+        links: chain.links.map(presentView),
       };
     },
   );

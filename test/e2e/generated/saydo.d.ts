@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * List companies
-         * @description Cursor-paginated, in the order recorded; with asOf, only companies recorded by then.
+         * @description Cursor-paginated, in the order recorded; with asOf, only companies recorded by then; with ticker, the company listed under it ('BABA' or 'baba').
          */
         get: operations["listCompanies"];
         put?: never;
@@ -141,7 +141,7 @@ export interface paths {
         };
         /**
          * List metrics
-         * @description Cursor-paginated, in the order recorded; filter by company; with asOf, only metrics recorded by then.
+         * @description Cursor-paginated, in the order recorded; filter by company or by concept (every company's metric for one quantity); with asOf, only metrics recorded by then.
          */
         get: operations["listMetrics"];
         put?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * List statements with their evaluations
-         * @description Cursor-paginated. Filter by company, metric, parent, kind, status, commitment, due date (window end) and statement date; sort by creation (default), due date or statement date. Status and evaluations are as of asOf (default now), and statements made after asOf are left out.
+         * @description Cursor-paginated. Filter by companies (several at once) or ticker, metric, concept shared across companies, the metric's segment and basis, speaker, parent, kind, status, trajectory, commitment, due date (window end), statement date and words of the quote (q, full-text); filters combine with AND. Sort by creation (default), due date or statement date. Status, trajectory and evaluations are as of asOf (default now), and statements made after asOf are left out.
          */
         get: operations["listStatements"];
         put?: never;
@@ -256,6 +256,26 @@ export interface paths {
          * @description The evaluations in order of knowledge time, each with the moment it took effect (asOf), when saydo recorded it (recordedAsOf) and, when scheduled, the moment it gives way (validUntil). The last may lie in the future: a deadline not yet passed. With recordedAsOf, the history as saydo had it on record then. Paginated: at most limit evaluations per page; pass nextCursor as cursor for the later ones.
          */
         get: operations["getStatementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{statementId}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statement's whole revision chain with each verdict
+         * @description Every statement in the revision chain this one belongs to, from the first guidance to the latest revision (raised, lowered, narrowed, widened, reiterated, withdrawn), each with its evaluation as of asOf (default now; the answer says which). One call for the story a revised promise tells.
+         */
+        get: operations["getStatementChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -333,7 +353,7 @@ export interface paths {
         };
         /**
          * List actuals
-         * @description Cursor-paginated, in the order recorded; filter by company, metric and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo had on record then, with retractions as they stood on record.
+         * @description Cursor-paginated, in the order recorded; filter by company, metric, concept and period end. Retracted actuals are listed with their retraction. With asOf, only what was public by then; with recordedAsOf, only what saydo had on record then, with retractions as they stood on record.
          */
         get: operations["listActuals"];
         put?: never;
@@ -497,7 +517,7 @@ export interface paths {
         };
         /**
          * Companies ranked by credibility
-         * @description Every company with resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time (or, with sort, by mean margin or the share of positive margins), then by how many statements resolved.
+         * @description Every company with at least minResolved (default 5) resolved statements, ranked by hit rate (met / (met + missed + unreported)) as of a knowledge time (or, with sort, by mean margin, the share of positive margins or the unreported rate), best first unless order says otherwise, then by how many statements resolved. With concept, on the statements about that concept only.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -585,7 +605,8 @@ export interface components {
          *       "kind": "flow",
          *       "goodDirection": "higher",
          *       "basis": "adjusted",
-         *       "segment": "Cloud Intelligence Group"
+         *       "segment": "Cloud Intelligence Group",
+         *       "concept": "cloud.ebita_margin"
          *     }
          */
         MetricCreateInput: {
@@ -609,6 +630,11 @@ export interface components {
             basis?: "gaap" | "adjusted" | "operational";
             segment?: string;
             description?: string;
+            /**
+             * @description The same quantity across companies: tag Alibaba's cloud.ebita_margin and Microsoft's Intelligent Cloud operating margin 'cloud.ebita_margin' alike, and filter or compare by it.
+             * @example cloud.ebita_margin
+             */
+            concept?: string;
         };
         /**
          * @description Fields to change. Unit, kind and good direction cannot change: every score depends on them.
@@ -621,6 +647,8 @@ export interface components {
             basis?: ("gaap" | "adjusted" | "operational") | null;
             segment?: string | null;
             description?: string | null;
+            /** @description Tag or untag the concept shared across companies. */
+            concept?: string | null;
         };
         ActualCreateInput: {
             companyId: string;
@@ -1275,6 +1303,8 @@ export interface components {
             basis: ("gaap" | "adjusted" | "operational") | null;
             segment: string | null;
             description: string | null;
+            /** @description The concept shared across companies; null: none. */
+            concept: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1649,6 +1679,20 @@ export interface components {
             createdAt: string;
             evaluation: components["schemas"]["Evaluation"] | null;
         };
+        StatementChain: {
+            /**
+             * Format: uuid
+             * @description The statement asked about.
+             */
+            statementId: string;
+            /**
+             * Format: date-time
+             * @description The knowledge time of the verdicts: the asOf you asked for; without one, the moment the chain took its present form (the latest of its evaluations took effect), the same at every instant since.
+             */
+            asOf: string;
+            /** @description The chain, first statement to last: each link revisedBy the next (its revision kind and date), and each with its evaluation as of asOf. Links stated after asOf are left out. */
+            links: components["schemas"]["StatementWithEvaluation"][];
+        };
         DraftStatement: {
             metric: {
                 phrase: string;
@@ -1863,6 +1907,8 @@ export interface operations {
                 asOf?: string;
                 /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
                 recordedAsOf?: string;
+                /** @description One of a company's tickers, e.g. 'BABA' (also found as 'baba'). */
+                ticker?: string;
             };
             header?: {
                 /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
@@ -1878,10 +1924,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -1911,6 +1960,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2123,6 +2181,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -2310,10 +2377,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2359,6 +2429,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -2388,6 +2467,8 @@ export interface operations {
                 cursor?: string;
                 /** @description The company's id, a slug such as 'alibaba'. */
                 companyId?: string;
+                /** @description Metrics tagged with this concept, in any company. */
+                concept?: string;
                 /** @description Knowledge time to evaluate at; default now. */
                 asOf?: string;
                 /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
@@ -2407,10 +2488,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MetricPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2440,6 +2524,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2652,6 +2745,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -2821,10 +2923,24 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
-                /** @description The company's id, a slug such as 'alibaba'. */
-                companyId?: string;
-                /** @description A metric key; needs companyId. */
+                /** @description One or more company ids: repeat the parameter or separate them with commas ('alibaba,microsoft'); up to 50. */
+                companyId?: string | string[];
+                /** @description One of a company's tickers, e.g. 'BABA' (also found as 'baba'). */
+                ticker?: string;
+                /** @description A metric key; needs companyId or ticker. */
                 metric?: string;
+                /** @description Statements on metrics tagged with this concept, in any company. */
+                concept?: string;
+                /** @description Who said it, compared case-insensitively. */
+                speaker?: string;
+                /** @description The metric's segment, case-insensitive. */
+                segment?: string;
+                /** @description The metric's basis. */
+                basis?: "gaap" | "adjusted" | "operational";
+                /** @description Pending statements projected on or off track at asOf. */
+                trajectory?: "on_track" | "off_track";
+                /** @description English full-text search over the quote (stemmed: "margins" finds "margin"); "quoted phrases", -excluded words and or work as in a web search. */
+                q?: string;
                 /** @description Only the parts of this compound statement. */
                 parentId?: string;
                 /** @description Atomic statements, or compound parents. */
@@ -2862,10 +2978,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatementPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -2895,6 +3014,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3232,6 +3360,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request body too large. */
             413: {
                 headers: {
@@ -3346,6 +3483,118 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields; each is named by a JSON pointer or parameter. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatementChain: {
+        parameters: {
+            query?: {
+                /** @description Knowledge time to evaluate at; default now. */
+                asOf?: string;
+                /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
+                recordedAsOf?: string;
+            };
+            header?: {
+                /** @description ETags of bodies you hold: an unchanged answer is a 304 with no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The statement id. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain, first to last. */
+            200: {
+                headers: {
+                    /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementChain"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: a body that is not JSON, a URL with broken percent-encoding, a query parameter the operation does not know, or one given twice that takes one value. '_', the cache-buster, is taken by every operation and ignored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the needed scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -3428,6 +3677,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3522,6 +3780,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3699,6 +3966,8 @@ export interface operations {
                 companyId?: string;
                 /** @description A metric key; needs companyId. */
                 metric?: string;
+                /** @description Figures of metrics tagged with this concept, in any company: one quantity across companies. */
+                concept?: string;
                 /** @description Period ends on or after this date. */
                 periodFrom?: string;
                 /** @description Period ends on or before this date. */
@@ -3722,10 +3991,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActualPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -3755,6 +4027,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4109,6 +4390,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4330,6 +4620,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4409,6 +4708,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4496,6 +4804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4541,10 +4858,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -4590,6 +4910,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid fields; each is named by a JSON pointer or parameter. */
             422: {
                 headers: {
@@ -4617,10 +4946,14 @@ export interface operations {
                 asOf?: string;
                 /** @description Record time: answer from what saydo had on record then (ISO 8601 timestamp with offset, or a date read as the end of that day in UTC); default now. A figure retracted later is still in that answer; one recorded later is not. "What did saydo say on D?" is asOf=D&recordedAsOf=D. */
                 recordedAsOf?: string;
-                /** @description Only companies with at least this many resolved statements. */
+                /** @description Only companies with at least this many resolved statements. Default 5, so that one lucky statement (a hit rate of 1 from one promise) does not top the board; 0 lists every company. */
                 minResolved?: number;
-                /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it. Best first; companies with no margin come last. */
-                sort?: "hitRate" | "meanMargin" | "positiveMarginRate";
+                /** @description hitRate: met / resolved; meanMargin: how far beyond their own guidance companies land (sandbagging); positiveMarginRate: how often they land beyond it; unreportedRate: how often management went silent. Best first unless order says otherwise; companies with no value (no margin, nothing resolved) come last either way. */
+                sort?: "hitRate" | "meanMargin" | "positiveMarginRate" | "unreportedRate";
+                /** @description asc: lowest value first; desc: highest first. Default: best first (desc, but asc for unreportedRate). Ties go to the company with more resolved statements. */
+                order?: "asc" | "desc";
+                /** @description Judge each company only on its statements about metrics tagged with this concept: one kind of guidance compared across companies. */
+                concept?: string;
                 /** @description At most this many companies. */
                 limit?: number;
             };
@@ -4638,10 +4971,13 @@ export interface operations {
                 headers: {
                     /** @description Strong ETag of the body: send it back in If-None-Match (GET) or If-Match (writes). */
                     etag?: string;
+                    /** @description CSV pages only: <the next page>; rel="next", absent on the last page. */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Leaderboard"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is still current. */
@@ -4671,6 +5007,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4748,6 +5093,15 @@ export interface operations {
             };
             /** @description The API key lacks the needed scope. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4952,6 +5306,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no media type this operation answers (application/json, and text/csv where listed). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
