@@ -61,10 +61,18 @@ function errorBox(error) {
 // ---------------------------------------------------------------------------------------------------------------
 // Front page: companies with their credibility and hit rate by quarter, and the leaderboard.
 
+/**
+ * Companies need this many resolved statements to be ranked: the API's own default (one kept promise is a hit
+ * rate of 1, and would top the board) unless the page's URL asks for another (?minResolved=1).
+ */
+const LEADERBOARD_MIN_RESOLVED = /^[1-9][0-9]{0,3}$/.test(url.searchParams.get('minResolved') ?? '')
+  ? Number(url.searchParams.get('minResolved'))
+  : 5;
+
 async function frontPage() {
   const [companies, leaderboard] = await Promise.all([
     get('/companies', { asOf, limit: 100 }),
-    get('/leaderboard', { asOf }),
+    get('/leaderboard', { asOf, minResolved: LEADERBOARD_MIN_RESOLVED }),
   ]);
   /** @type {any[]} */
   const items = companies.items;
@@ -118,7 +126,8 @@ async function frontPage() {
       { 'aria-labelledby': 'leaderboard-h' },
       h('h2', { id: 'leaderboard-h' }, 'Leaderboard'),
       table(
-        `Companies with at least one resolved statement, by hit rate, as of ${asOf ?? `now (in this order since ${day(leaderboard.asOf)})`}`,
+        `Companies with at least ${LEADERBOARD_MIN_RESOLVED} resolved ${LEADERBOARD_MIN_RESOLVED === 1 ? 'statement' : 'statements'}, by hit rate, as of ${asOf ?? `now (in this order since ${day(leaderboard.asOf)})`}` +
+          (leaderboard.items.length === 0 ? ': none has that many yet.' : ''),
         [
           { text: 'Rank', num: true },
           'Company',
