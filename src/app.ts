@@ -33,6 +33,8 @@ import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
 import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
+import { startWebhookDeliverer } from './jobs/webhook-deliverer.js';
+import { webhookRoutes } from './http/routes/webhooks.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createServices } from './service/index.js';
 import { createUnitOfWork } from './service/unit-of-work.js';
@@ -64,6 +66,16 @@ export interface AppOptions {
   clock?: Clock;
   /** The most memory this instance's response cache may take, in bytes (default 64 MiB). */
   responseCacheMaxBytes?: number;
+  /** Hosts (hostname or host:port) webhooks may be sent to (WEBHOOK_ALLOWED_HOSTS); default none. */
+  webhookAllowedHosts?: string[];
+  /** host:port pairs that reach this service, never allowed as webhook targets (besides each request's Host). */
+  webhookSelfHosts?: string[];
+  /** How often to look for webhook deliveries that are due (default 1 s); 0 turns delivery off. */
+  webhookIntervalMs?: number;
+  /** How long a webhook receiver has to answer (default 10 s). */
+  webhookTimeoutMs?: number;
+  /** The delay after a webhook's first failed attempt, doubled after each further one (default 5 s). */
+  webhookRetryBaseMs?: number;
 }
 
 export interface AppDeps extends AppOptions {
@@ -139,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     listener,
     clock,
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
-    uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+    uncached: (url) => url.startsWith('/v1/changes') || url.startsWith('/v1/webhooks') || !url.startsWith('/v1/'),
     maxBytes: deps.responseCacheMaxBytes,
   });
   if (deps.readDatabase) {
@@ -152,10 +164,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   await app.register(rejectNulText);
 
+  const urlPolicy = { allowedHosts: deps.webhookAllowedHosts ?? [], selfHosts: deps.webhookSelfHosts ?? [] };
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
     startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),
     startIdempotencyPruner(unitOfWork, deps.pruneIntervalMs ?? 10 * 60_000, warn),
+    startWebhookDeliverer(
+      deps.database,
+      clock,
+      {
+        urlPolicy,
+        intervalMs: deps.webhookIntervalMs ?? 1_000,
+        timeoutMs: deps.webhookTimeoutMs,
+        retryBaseMs: deps.webhookRetryBaseMs,
+      },
+      warn,
+    ),
   ];
   app.addHook('onClose', async () => {
     await Promise.all(jobs.map((job) => job.stop()));
@@ -180,6 +204,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // The feed reads its horizon from running transactions: only the primary knows them.
       await v1.register(changeRoutes, { services, write, listener });
       await v1.register(scorecardRoutes, { services: readServices, write });
+      // Endpoints and their delivery state change without a write (the deliverer): always from the primary.
+      await v1.register(webhookRoutes, { services, write, urlPolicy });
     },
     { prefix: '/v1' },
   );

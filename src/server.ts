@@ -18,6 +18,9 @@ const app = await buildApp({
   failedKeysPerMinute: config.failedKeysPerMinute,
   corsOrigins: config.corsOrigins,
   responseCacheMaxBytes: config.responseCacheMaxBytes,
+  webhookAllowedHosts: config.webhookAllowedHosts,
+  // The address it listens on is the service itself: never a webhook target.
+  webhookSelfHosts: [`${config.host}:${config.port}`, `localhost:${config.port}`],
 });
 app.log.info(`database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}`);
 

@@ -83,6 +83,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'scorecards', description: 'Credibility as of a knowledge time.' },
         { name: 'changes', description: 'The change feed: everything that happened after a cursor.' },
         { name: 'audit', description: 'Who wrote what, when.' },
+        {
+          name: 'webhooks',
+          description: 'Signed pushes of the change feed (Standard Webhooks) to endpoints admins register.',
+        },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
       components: {

@@ -10,6 +10,7 @@ import { createKeyService } from './keys.js';
 import { createMetricService } from './metrics.js';
 import { createScoringService } from './scoring.js';
 import { createStatementService } from './statements.js';
+import { createWebhookService } from './webhooks.js';
 
 export function createServices(stores: Stores, clock: Clock) {
   // Scoring first: recording statements and actuals re-scores what they touch, in the same transaction.
@@ -23,6 +24,7 @@ export function createServices(stores: Stores, clock: Clock) {
     changes: createChangeService(stores.changes),
     audit: createAuditService(stores.writes),
     keys: createKeyService(stores.apiKeys),
+    webhooks: createWebhookService(stores.webhooks, clock),
   };
 }
 

@@ -223,12 +223,22 @@ describe('a write sent without a key, however its path is spelled', () => {
 
   it('still reaches each route with a write key: the refusals above were down to the key alone', async () => {
     for (const op of writes) {
-      const headers = { authorization: `Bearer ${keys.write}`, ...(op.method === 'PATCH' ? { 'if-match': '*' } : {}) };
+      // Webhook endpoints are for admins: their refusals above were down to the key too.
+      const key = WRITE_ROUTES[op.id as WriteOperation].scope === 'admin' ? ctx.adminKey : keys.write;
+      const headers = { authorization: `Bearer ${key}`, ...(op.method === 'PATCH' ? { 'if-match': '*' } : {}) };
       const response = await rawRequest(port, op.method, concrete(op), headers, bodyOf(op.id));
-      expect(response.status, `${op.id}: ${response.body}`).toBe(op.method === 'PATCH' ? 200 : 201);
+      expect(response.status, `${op.id}: ${response.body}`).toBe(op.method === 'POST' ? 201 : 200);
     }
   });
 });
+
+/** The reads only an admin key may make. */
+const ADMIN_READS = new Set([
+  'listAuditEntries',
+  'listWebhookEndpoints',
+  'getWebhookEndpoint',
+  'listWebhookDeliveries',
+]);
 
 describe('with readsRequireKey, a read sent without a key, however its path is spelled', () => {
   let closed: FastifyInstance;
@@ -241,6 +251,13 @@ describe('with readsRequireKey, a read sent without a key, however its path is s
       sweepIntervalMs: 0,
     });
     closedPort = await listen(closed);
+    // The write tests above deleted the seeded webhook endpoint: register another to read.
+    const webhook = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/webhooks',
+      payload: WRITE_ROUTES.createWebhookEndpoint.body('closed'),
+    });
+    ids.webhookId = webhook.json<{ id: string }>().id;
   });
   afterAll(async () => {
     await closed.close();
@@ -299,7 +316,7 @@ describe('with readsRequireKey, a read sent without a key, however its path is s
 
   it('serves a read key through the canonical path (the refusals were down to the key alone)', async () => {
     for (const op of reads.filter((o) => o.method === 'GET' && !o.id.startsWith('stream'))) {
-      const scoped = op.id === 'listAuditEntries' ? ctx.adminKey : keys.read;
+      const scoped = ADMIN_READS.has(op.id) ? ctx.adminKey : keys.read;
       const response = await rawRequest(closedPort, 'GET', concrete(op), { authorization: `Bearer ${scoped}` });
       expect(response.status, `${op.id}: ${response.body.slice(0, 200)}`).toBe(200);
     }

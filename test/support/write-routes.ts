@@ -17,7 +17,9 @@ export type WriteOperation =
   | 'reviseStatement'
   | 'createActual'
   | 'createActualsBatch'
-  | 'retractActual';
+  | 'retractActual'
+  | 'createWebhookEndpoint'
+  | 'deleteWebhookEndpoint';
 
 /** The rows a write acts on: what the path parameters of the write routes name. */
 export interface WriteTargets {
@@ -25,10 +27,14 @@ export interface WriteTargets {
   metricId: string;
   statementId: string;
   actualId: string;
+  /** A webhook endpoint (only the admin routes use it). */
+  webhookId?: string;
 }
 
 export interface WriteRoute {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'DELETE';
+  /** The scope the route needs beyond write (webhooks are for admins). */
+  scope?: 'admin';
   /** The path as the OpenAPI document names it. */
   path: string;
   /**
@@ -171,9 +177,35 @@ export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
     path: '/v1/actuals/{actualId}/retractions',
     body: (tag) => ({ reason: tagged('keyed from the wrong segment', tag) }),
   },
+  createWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhooks',
+    scope: 'admin',
+    // Test apps allow 127.0.0.1 (see ./app.ts); nothing listens on port 9, and delivery is off in them.
+    body: (tag) => ({
+      url: `http://127.0.0.1:9/hook${tag === undefined ? '' : `/${tag}`}`,
+      eventTypes: ['actual.created'],
+    }),
+  },
+  deleteWebhookEndpoint: {
+    method: 'DELETE',
+    path: '/v1/webhooks/{webhookId}',
+    scope: 'admin',
+    body: () => ({}),
+  },
 };
 
 export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
+
+/**
+ * The writes on the resources, which a write-scoped key may send. The admin ones (webhook endpoints) are left out
+ * of the tests that expect a write key to succeed, or an entity's resources; test/http/webhooks.test.ts covers
+ * their keys, audit and bad input.
+ */
+export type ResourceWriteOperation = Exclude<WriteOperation, 'createWebhookEndpoint' | 'deleteWebhookEndpoint'>;
+export const RESOURCE_WRITE_OPERATIONS = WRITE_OPERATIONS.filter(
+  (op): op is ResourceWriteOperation => WRITE_ROUTES[op].scope === undefined,
+);
 
 /** The route's path with the targets' ids in it. */
 export function writeUrl(operation: WriteOperation, targets: WriteTargets): string {
@@ -209,5 +241,6 @@ export async function seedWriteTargets(app: FastifyInstance): Promise<WriteTarge
     metricId: metrics.items.find((m) => m.key === CAPEX.key)?.id ?? '',
     statementId: (await post<Statement>(app, '/v1/statements', TEENS_STATEMENT)).id,
     actualId: (await post<Actual>(app, '/v1/actuals', actual())).id,
+    webhookId: (await post<{ id: string }>(app, '/v1/webhooks', WRITE_ROUTES.createWebhookEndpoint.body())).id,
   };
 }
