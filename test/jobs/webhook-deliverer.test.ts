@@ -8,7 +8,7 @@ import { connect } from '../../src/db/client.js';
 import { startWebhookDeliverer } from '../../src/jobs/webhook-deliverer.js';
 import { systemClock, type Clock } from '../../src/lib/clock.js';
 import { createWebhookDeliverer } from '../../src/service/webhook-delivery.js';
-import { json, useTestApp } from '../support/app.js';
+import { buildCheckedApp, json, useTestApp } from '../support/app.js';
 import { testClock } from '../support/clock.js';
 import { actual, post, seedAlibaba } from '../support/fixtures.js';
 
@@ -154,6 +154,15 @@ describe('the webhook deliverer', () => {
     expect(new Set(r.received.map((m) => m.headers['webhook-id'])).size).toBe(1); // one message, three attempts
     expect((await deliveries(e.id)).map((x) => x.responseStatus)).toEqual([500, 500, 204]);
     expect(await endpoint(e.id)).toMatchObject({ enabled: true, nextAttemptAt: null });
+    // The log comes a page at a time.
+    const first = json<{ items: { responseStatus: number }[]; nextCursor: string | null }>(
+      await ctx.app.inject(`/v1/webhooks/${e.id}/deliveries?limit=2`),
+    );
+    expect(first.items.map((x) => x.responseStatus)).toEqual([500, 500]);
+    const rest = json<{ items: { responseStatus: number }[]; nextCursor: string | null }>(
+      await ctx.app.inject(`/v1/webhooks/${e.id}/deliveries?limit=2&cursor=${first.nextCursor ?? ''}`),
+    );
+    expect(rest).toMatchObject({ items: [{ responseStatus: 204 }], nextCursor: null });
   });
 
   it('keeps feed order per endpoint, also across a failure', async () => {
@@ -212,6 +221,23 @@ describe('the webhook deliverer', () => {
       expect(hung.resources()).toEqual([actualId, actualId]);
     } finally {
       await job.stop();
+    }
+  });
+
+  it('runs in every app: an app started with webhooks on delivers without being asked', async () => {
+    const r = await localReceiver();
+    const app = await buildCheckedApp({
+      database: ctx.db,
+      clock,
+      webhookAllowedHosts: ['127.0.0.1'],
+      webhookIntervalMs: 20,
+    });
+    try {
+      await register(r.url);
+      const actualId = await newActual();
+      await expect.poll(() => r.resources(), { timeout: 2_000, interval: 20 }).toEqual([actualId]);
+    } finally {
+      await app.close();
     }
   });
 
