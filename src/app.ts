@@ -39,6 +39,8 @@ import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
 import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
+import { startWebhookDeliverer } from './jobs/webhook-deliverer.js';
+import { webhookRoutes } from './http/routes/webhooks.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { loggerOptions } from './lib/logging.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id.js';
@@ -85,6 +87,16 @@ export interface AppOptions {
   clock?: Clock;
   /** The most memory this instance's response cache may take, in bytes (default 64 MiB). */
   responseCacheMaxBytes?: number;
+  /** Hosts (hostname or host:port) webhooks may be sent to (WEBHOOK_ALLOWED_HOSTS); default none. */
+  webhookAllowedHosts?: string[];
+  /** host:port pairs that reach this service, never allowed as webhook targets (besides each request's Host). */
+  webhookSelfHosts?: string[];
+  /** How often to look for webhook deliveries that are due (default 1 s); 0 turns delivery off. */
+  webhookIntervalMs?: number;
+  /** How long a webhook receiver has to answer (default 10 s). */
+  webhookTimeoutMs?: number;
+  /** The delay after a webhook's first failed attempt, doubled after each further one (default 5 s). */
+  webhookRetryBaseMs?: number;
 }
 
 export interface AppDeps extends AppOptions {
@@ -189,7 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     listener,
     clock,
     nextScheduledChange: () => services.scoring.nextScheduledChange(),
-    uncached: (url) => url.startsWith('/v1/changes') || !url.startsWith('/v1/'),
+    uncached: (url) => url.startsWith('/v1/changes') || url.startsWith('/v1/webhooks') || !url.startsWith('/v1/'),
     maxBytes: deps.responseCacheMaxBytes,
     onLookup: (outcome) => metrics.cacheLookup(outcome),
   });
@@ -204,10 +216,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rejectNulText);
   await app.register(cacheHeaders, { readsRequireKey: deps.readsRequireKey ?? false });
 
+  const urlPolicy = { allowedHosts: deps.webhookAllowedHosts ?? [], selfHosts: deps.webhookSelfHosts ?? [] };
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
     startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),
     startIdempotencyPruner(unitOfWork, deps.pruneIntervalMs ?? 10 * 60_000, warn),
+    startWebhookDeliverer(
+      deps.database,
+      clock,
+      {
+        urlPolicy,
+        intervalMs: deps.webhookIntervalMs ?? 1_000,
+        timeoutMs: deps.webhookTimeoutMs,
+        retryBaseMs: deps.webhookRetryBaseMs,
+      },
+      warn,
+    ),
   ];
   app.addHook('onClose', async () => {
     await Promise.all(jobs.map((job) => job.stop()));
@@ -241,6 +265,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await v1.register(changeRoutes, { services, write, listener });
       await v1.register(scorecardRoutes, { services: readServices, write });
       await v1.register(keyRoutes, { services, write });
+      // Endpoints and their delivery state change without a write (the deliverer): always from the primary.
+      await v1.register(webhookRoutes, { services, write, urlPolicy });
     },
     { prefix: '/v1' },
   );

@@ -26,6 +26,17 @@ const Env = z.object({
         .filter((o) => o !== ''),
     )
     .pipe(z.array(z.union([z.literal('*'), z.string().regex(ORIGIN, 'must be scheme://host[:port], without a path')]))),
+  // Hosts (hostname, or hostname:port) webhook endpoints may point at. Default: none, so no webhook can be sent.
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h !== ''),
+    )
+    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'must be a hostname or host:port'))),
   RESPONSE_CACHE_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -70,6 +81,8 @@ export interface Config {
   corsOrigins: string[];
   /** The most memory one instance's response cache may take, in bytes. */
   responseCacheMaxBytes: number;
+  /** Hosts webhooks may be sent to; empty: none. */
+  webhookAllowedHosts: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     failedKeysPerMinute: e.FAILED_KEYS_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS,
     responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
   };
 }

@@ -23,6 +23,9 @@ const app = await buildApp({
   metricsPublic: config.metricsPublic,
   ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
   trustProxy: config.trustProxy,
+  webhookAllowedHosts: config.webhookAllowedHosts,
+  // The address it listens on is the service itself: never a webhook target.
+  webhookSelfHosts: [`${config.host}:${config.port}`, `localhost:${config.port}`, `127.0.0.1:${config.port}`],
 });
 app.log.info(
   `database: ${database.description}; reads ${config.readsRequireKey ? 'need a key' : 'are open'}; rate limits ` +

@@ -364,3 +364,44 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at').on(t.at)],
 );
+
+/**
+ * Webhook endpoints (see src/jobs/webhook-deliverer.ts): where to push the change feed's events, which kinds,
+ * optionally only one company's. Each keeps its own place in the feed (the cursor of the last event it was sent or
+ * passed over) and its failure state: when failing began, how many attempts in a row failed, when to try next.
+ */
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  url: text('url').notNull(),
+  eventTypes: text('event_types').array().notNull(),
+  companyId: text('company_id'),
+  /** The Standard Webhooks signing secret (whsec_...): shown once, kept to sign. */
+  secret: text('secret').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  /** The feed position after which delivery resumes: '<txid>.<id>[.<n>]', '0' for the beginning. */
+  cursor: text('cursor').notNull(),
+  failingSince: timestamp('failing_since', { withTimezone: true, mode: 'date' }),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** One row per delivery attempt: what was sent, how the receiver answered, how long it took. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    responseStatus: integer('response_status'),
+    durationMs: integer('duration_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [index('webhook_deliveries_endpoint').on(t.endpointId, t.id)],
+);

@@ -84,6 +84,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'changes', description: 'The change feed: everything that happened after a cursor.' },
         { name: 'audit', description: 'Who wrote what, when.' },
         { name: 'keys', description: 'API keys, managed by admins: create, list, revoke.' },
+        {
+          name: 'webhooks',
+          description: 'Signed pushes of the change feed (Standard Webhooks) to endpoints admins register.',
+        },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
       components: {

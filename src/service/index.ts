@@ -11,6 +11,7 @@ import { createMetricService } from './metrics.js';
 import { unobserved, type WorkObserver } from './observer.js';
 import { createScoringService, type ScoringService } from './scoring.js';
 import { createStatementService } from './statements.js';
+import { createWebhookService } from './webhooks.js';
 
 export function createServices(stores: Stores, clock: Clock, observer: WorkObserver = unobserved) {
   // Scoring first: recording statements and actuals re-scores what they touch, in the same transaction.
@@ -43,6 +44,7 @@ export function createServices(stores: Stores, clock: Clock, observer: WorkObser
     changes: createChangeService(stores.changes),
     audit: createAuditService(stores.writes),
     keys: createKeyService(stores.apiKeys, clock),
+    webhooks: createWebhookService(stores.webhooks, clock),
   };
 }
 

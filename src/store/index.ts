@@ -8,6 +8,7 @@ import { createCompanyStore } from './companies.js';
 import { createMetricStore } from './metrics.js';
 import { createStatementStore } from './statements.js';
 import { createTimelineStore } from './timeline.js';
+import { createWebhookStore } from './webhooks.js';
 import { createWriteStore } from './writes.js';
 
 export function createStores(db: Executor) {
@@ -22,6 +23,7 @@ export function createStores(db: Executor) {
     /** Idempotency records and the audit trail. */
     writes: createWriteStore(db),
     apiKeys: createApiKeyStore(db),
+    webhooks: createWebhookStore(db),
   };
 }
 

@@ -14,6 +14,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ FAILED_KEYS_PER_MINUTE: '0' })).toThrow(/FAILED_KEYS_PER_MINUTE/);
   });
 
+  it('allows webhooks to no host unless WEBHOOK_ALLOWED_HOSTS lists it', () => {
+    expect(loadConfig({}).webhookAllowedHosts).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'Hooks.Example.com, 127.0.0.1:8080' }).webhookAllowedHosts).toEqual([
+      'hooks.example.com',
+      '127.0.0.1:8080',
+    ]);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'https://hooks.example.com/x' })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+  });
+
   it('lets no other origin call the API from a browser unless CORS_ORIGINS lists it', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://dash.example.com, http://127.0.0.1:8080' }).corsOrigins).toEqual([

@@ -8,7 +8,7 @@ import { createApiKey, verifyApiKey } from '../../src/service/keys.js';
 import { createApiKeyStore } from '../../src/store/api-keys.js';
 import { buildCheckedApp, expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import {
-  WRITE_OPERATIONS,
+  RESOURCE_WRITE_OPERATIONS,
   WRITE_ROUTES,
   type WriteTargets,
   seedWriteTargets,
@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 /** One valid request per write route: refused only for want of a key, accepted with one. */
 const writeRequests = () =>
-  WRITE_OPERATIONS.map((operation) => ({
+  RESOURCE_WRITE_OPERATIONS.map((operation) => ({
     what: operation,
     scope: WRITE_ROUTES[operation].scope ?? 'write',
     method: WRITE_ROUTES[operation].method,

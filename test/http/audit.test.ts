@@ -6,9 +6,9 @@ import { createApiKey } from '../../src/service/keys.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, actual, get, post } from '../support/fixtures.js';
 import {
-  WRITE_OPERATIONS,
+  RESOURCE_WRITE_OPERATIONS,
+  type ResourceWriteOperation,
   WRITE_ROUTES,
-  type WriteOperation,
   type WriteTargets,
   seedWriteTargets,
   writeUrl,
@@ -83,7 +83,7 @@ interface Recorded {
 
 const idOf = (value: unknown): string => (value as { id: string }).id;
 
-const RECORDED: Record<WriteOperation, Recorded> = {
+const RECORDED: Record<ResourceWriteOperation, Recorded> = {
   createCompany: { resourceType: 'company', resourceIds: (_, sent) => [sent.id] },
   createMetric: { resourceType: 'metric', resourceIds: (body) => [body.id] },
   createStatement: { resourceType: 'statement', resourceIds: (body) => [body.id] },
@@ -123,7 +123,11 @@ const RECORDED: Record<WriteOperation, Recorded> = {
   },
 };
 
-const WRITES = WRITE_OPERATIONS.map((operation) => ({ operation, ...WRITE_ROUTES[operation], ...RECORDED[operation] }));
+const WRITES = RESOURCE_WRITE_OPERATIONS.map((operation) => ({
+  operation,
+  ...WRITE_ROUTES[operation],
+  ...RECORDED[operation],
+}));
 
 describe('every successful write', () => {
   it.each(WRITES)('$operation is recorded with its key, time, operation, resources and changes', async (write) => {

@@ -12,7 +12,8 @@ import { DIGITS_140K, mixed } from '../support/junk.js';
 import {
   COMPOUND_PART,
   REPLACEMENT,
-  WRITE_OPERATIONS,
+  RESOURCE_WRITE_OPERATIONS,
+  type ResourceWriteOperation,
   WRITE_ROUTES,
   type WriteOperation,
   type WriteTargets,
@@ -67,8 +68,8 @@ beforeAll(async () => {
 });
 
 /** The POST routes, each with the body it accepts; the PATCH routes are further down. */
-type Route = Exclude<WriteOperation, 'updateCompany' | 'updateMetric'>;
-const POST_OPERATIONS = WRITE_OPERATIONS.filter((op): op is Route => WRITE_ROUTES[op].method === 'POST');
+type Route = Exclude<ResourceWriteOperation, 'updateCompany' | 'updateMetric'>;
+const POST_OPERATIONS = RESOURCE_WRITE_OPERATIONS.filter((op): op is Route => WRITE_ROUTES[op].method === 'POST');
 
 const ROUTES = Object.fromEntries(
   POST_OPERATIONS.map((op) => [op, { url: WRITE_ROUTES[op].path, valid: WRITE_ROUTES[op].body() }]),
@@ -675,7 +676,7 @@ interface ProblemShape {
 function urlOf(template: string): string {
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => {
     if (!(key in world)) throw new Error(`nothing to put in {${key}} of ${template}`);
-    return world[key as keyof World];
+    return world[key as keyof World] ?? '';
   });
 }
 

@@ -9,7 +9,8 @@ import { useTestApp } from '../support/app.js';
 import { ALIBABA, get, post } from '../support/fixtures.js';
 import { mixed } from '../support/junk.js';
 import {
-  WRITE_OPERATIONS,
+  RESOURCE_WRITE_OPERATIONS,
+  type ResourceWriteOperation,
   WRITE_ROUTES,
   type WriteOperation,
   newActual,
@@ -188,7 +189,7 @@ async function expectStored(url: string, body: Record<string, unknown>): Promise
   expect(await get(ctx.app, url)).toMatchObject(body);
 }
 
-const FUZZ: Record<WriteOperation, FuzzRoute> = {
+const FUZZ: Record<ResourceWriteOperation, FuzzRoute> = {
   createCompany: {
     edge: { ...valid('createCompany'), id: 'surrogate-co', name: LONE_SURROGATE },
     target: only('current'),
@@ -371,7 +372,7 @@ const FUZZ: Record<WriteOperation, FuzzRoute> = {
   },
 };
 
-const ROUTES = WRITE_OPERATIONS.map((operation) => ({
+const ROUTES = RESOURCE_WRITE_OPERATIONS.map((operation) => ({
   name: operation,
   method: WRITE_ROUTES[operation].method,
   path: WRITE_ROUTES[operation].path,

@@ -48,7 +48,13 @@ export function useTestApp(options: AppOptions = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
     context.db = await createTestDatabase();
-    const app = await buildApp({ database: context.db, ...options });
+    // Webhooks may go to local receivers; none are sent unless a test turns the deliverer on.
+    const app = await buildApp({
+      database: context.db,
+      webhookAllowedHosts: ['127.0.0.1'],
+      webhookIntervalMs: 0,
+      ...options,
+    });
     context.anonymous = checked(app);
     context.adminKey = (await createApiKey(context.db.db, 'tests', 'admin')).key;
     context.app = checked(app, context.adminKey);

@@ -19,7 +19,9 @@ export type WriteOperation =
   | 'createActualsBatch'
   | 'retractActual'
   | 'createApiKey'
-  | 'revokeApiKey';
+  | 'revokeApiKey'
+  | 'createWebhookEndpoint'
+  | 'deleteWebhookEndpoint';
 
 /** The rows a write acts on: what the path parameters of the write routes name. */
 export interface WriteTargets {
@@ -29,10 +31,12 @@ export interface WriteTargets {
   actualId: string;
   /** An API key to revoke (each may be revoked once). */
   keyId: string;
+  /** A webhook endpoint (only the admin routes use it). */
+  webhookId?: string;
 }
 
 export interface WriteRoute {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'DELETE';
   /** The path as the OpenAPI document names it. */
   path: string;
   /**
@@ -189,9 +193,36 @@ export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
     body: (tag) => ({ reason: tagged('the pipeline moved to a new key', tag) }),
     scope: 'admin',
   },
+  createWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhooks',
+    scope: 'admin',
+    // Test apps allow 127.0.0.1 (see ./app.ts); nothing listens on port 9, and delivery is off in them.
+    body: (tag) => ({
+      url: `http://127.0.0.1:9/hook${tag === undefined ? '' : `/${tag}`}`,
+      eventTypes: ['actual.created'],
+    }),
+  },
+  deleteWebhookEndpoint: {
+    method: 'DELETE',
+    path: '/v1/webhooks/{webhookId}',
+    scope: 'admin',
+    body: () => ({}),
+  },
 };
 
 export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
+
+/**
+ * The writes the shared tests (keys, audit, bad input, fuzz) go through, with an admin key where the route needs
+ * one: all but the webhook endpoints, whose registration test/http/webhooks.test.ts covers on its own (a registered
+ * endpoint would start deliveries the shared tests do not expect).
+ */
+export type ResourceWriteOperation = Exclude<WriteOperation, 'createWebhookEndpoint' | 'deleteWebhookEndpoint'>;
+const WEBHOOK_OPERATIONS: readonly WriteOperation[] = ['createWebhookEndpoint', 'deleteWebhookEndpoint'];
+export const RESOURCE_WRITE_OPERATIONS = WRITE_OPERATIONS.filter(
+  (op): op is ResourceWriteOperation => !WEBHOOK_OPERATIONS.includes(op),
+);
 
 /** The route's path with the targets' ids in it. */
 export function writeUrl(operation: WriteOperation, targets: WriteTargets): string {
@@ -233,5 +264,6 @@ export async function seedWriteTargets(app: FastifyInstance): Promise<WriteTarge
     statementId: (await post<Statement>(app, '/v1/statements', TEENS_STATEMENT)).id,
     actualId: (await post<Actual>(app, '/v1/actuals', actual())).id,
     keyId: await newApiKey(app),
+    webhookId: (await post<{ id: string }>(app, '/v1/webhooks', WRITE_ROUTES.createWebhookEndpoint.body())).id,
   };
 }

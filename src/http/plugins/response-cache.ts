@@ -153,11 +153,22 @@ function stringField(value: unknown, field: string): string | undefined {
  * (the leaderboard, unfiltered lists, the audit trail) spans companies and changes with every write.
  */
 function tagsOf(request: FastifyRequest, body: unknown): Tags {
-  const company =
-    stringField(request.params, 'companyId') ??
-    stringField(request.query, 'companyId') ??
-    stringField(body, 'companyId');
-  return company === undefined ? SPANS : { spans: false, companies: [company] };
+  const inPath = stringField(request.params, 'companyId');
+  if (inPath !== undefined) return { spans: false, companies: [inPath] };
+  // A list may be filtered to one company or to several (?companyId=a,b or repeated): it is about those.
+  const filtered = companiesField(request.query);
+  if (filtered !== undefined) return { spans: false, companies: filtered };
+  const named = stringField(body, 'companyId');
+  return named === undefined ? SPANS : { spans: false, companies: [named] };
+}
+
+/** The companies a query's companyId names, as one id or a list of them; undefined if it names none. */
+function companiesField(query: unknown): string[] | undefined {
+  if (typeof query !== 'object' || query === null) return undefined;
+  const value: unknown = (query as Record<string, unknown>)['companyId'];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  return undefined;
 }
 
 /** Bytes an entry is counted as: its strings at two bytes a character, and a fixed allowance for the rest. */
