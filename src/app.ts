@@ -229,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         intervalMs: deps.webhookIntervalMs ?? 1_000,
         timeoutMs: deps.webhookTimeoutMs,
         retryBaseMs: deps.webhookRetryBaseMs,
+        onAttempt: (outcome) => metrics.webhookAttempted(outcome),
       },
       warn,
     ),

@@ -25,6 +25,8 @@ export interface WebhookDeliveryOptions {
   retryMaxMs?: number;
   /** At most this many events per endpoint per run (default 100). */
   eventsPerRun?: number;
+  /** Told of every attempt (the metrics count deliveries by outcome). */
+  onAttempt?: (outcome: 'succeeded' | 'failed' | 'refused') => void;
 }
 
 /** An endpoint failing for longer than this is disabled. */
@@ -142,6 +144,7 @@ export function createWebhookDeliverer(database: DatabaseHandle, clock: Clock, o
       const outcome: AttemptOutcome = refused
         ? { succeeded: false, responseStatus: null, durationMs: 0, error: `not sent: the URL ${refused}` }
         : await send(endpoint, messageId, payload(event), now, timeoutMs);
+      options.onAttempt?.(refused ? 'refused' : outcome.succeeded ? 'succeeded' : 'failed');
       const at = clock.now();
       await database.db.transaction(async (tx) => {
         const inTx = createStores(tx).webhooks;

@@ -236,6 +236,15 @@ describe('the webhook deliverer', () => {
       await register(r.url);
       const actualId = await newActual();
       await expect.poll(() => r.resources(), { timeout: 2_000, interval: 20 }).toEqual([actualId]);
+      // Its /metrics counts the delivery once the receiver's answer is in (the admin key of this file's apps is
+      // valid on this one too).
+      const delivered = async () =>
+        (await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${ctx.adminKey}` } })).body
+          .split('\n')
+          .filter((line) => line.startsWith('saydo_webhook_deliveries_total'));
+      await expect
+        .poll(delivered, { timeout: 2_000, interval: 20 })
+        .toEqual(['saydo_webhook_deliveries_total{outcome="succeeded"} 1']);
     } finally {
       await app.close();
     }

@@ -1,6 +1,6 @@
 // Prometheus metrics (prom-client), one registry per app: requests by route template (never the raw URL, whose
 // ids would make a series per resource) and status, their latency, response-cache hits and misses, the change
-// feed's lag, the pool, batch sizes and rescoring time. Served at /metrics, closed by default (admin scope);
+// feed's lag, the pool, batch sizes, rescoring time and webhook deliveries. Served at /metrics, closed by default (admin scope);
 // METRICS_PUBLIC=true opens it for a scraper inside a private network.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,6 +14,7 @@ import { z } from 'zod';
 export interface AppMetrics extends WorkObserver {
   readonly registry: Registry;
   cacheLookup(outcome: 'hit' | 'miss'): void;
+  webhookAttempted(outcome: 'succeeded' | 'failed' | 'refused'): void;
 }
 
 export function createAppMetrics(): AppMetrics {
@@ -37,9 +38,16 @@ export function createAppMetrics(): AppMetrics {
     buckets: [1, 10, 100, 500, 1_000, 2_500, 5_000, 10_000],
     registers: [registry],
   });
+  const webhooks = new Counter({
+    name: 'saydo_webhook_deliveries_total',
+    help: "Webhook delivery attempts by outcome (refused: the endpoint's URL is no longer allowed).",
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   return {
     registry,
     cacheLookup: (outcome) => cache.inc({ outcome }),
+    webhookAttempted: (outcome) => webhooks.inc({ outcome }),
     rescored: (seconds) => rescoring.observe(seconds),
     batchRecorded: (items) => batches.observe(items),
   };
