@@ -49,6 +49,8 @@ describe('Accept: text/csv', () => {
       rows.map((r) => [r.id, r['source.speaker'], r['target.low'], r['target.high'], r['evaluation.status']]),
     ).toEqual([[teens, 'Toby Xu', '13', '20', 'met']]);
     expect(response.headers.vary).toMatch(/accept/i);
+    // The request carried a key: the answer varies with it too, each plugin adding its field to Vary.
+    expect(response.headers.vary).toMatch(/authorization/i);
   });
 
   it('keeps decimals exact, quotes commas and quotes, and defuses a quote a spreadsheet would run as a formula', async () => {

@@ -12,7 +12,7 @@ import type { Metric } from '../../src/schemas/metrics.js';
 import type { Statement } from '../../src/schemas/statements.js';
 import { expectProblem, tableCounts, useTestApp } from '../support/app.js';
 import { ALIBABA, TEENS_STATEMENT, actual, get, post, seedAlibaba } from '../support/fixtures.js';
-import { newApiKey } from '../support/write-routes.js';
+import { WRITE_ROUTES, newApiKey } from '../support/write-routes.js';
 
 const ctx = useTestApp({ rateLimitPerMinute: 1_000_000 });
 
@@ -42,6 +42,7 @@ beforeAll(async () => {
   world.statementId = (await post<Statement>(ctx.app, '/v1/statements', TEENS_STATEMENT)).id;
   world.actualId = (await post<Actual>(ctx.app, '/v1/actuals', actual())).id;
   world.keyId = await newApiKey(ctx.app);
+  world.webhookId = (await post<{ id: string }>(ctx.app, '/v1/webhooks', WRITE_ROUTES.createWebhookEndpoint.body())).id;
 });
 
 const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => world[name] ?? `unknown-${name}`);

@@ -4,6 +4,7 @@
 // else, and it varies with Authorization.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { addVary } from '../vary.js';
 import { requiredScope } from './auth.js';
 
 export interface CacheHeaderOptions {
@@ -19,7 +20,7 @@ async function cacheHeadersPlugin(app: FastifyInstance, options: CacheHeaderOpti
       request.headers.authorization !== undefined ||
       requiredScope(request.routeOptions.config, request.method, options.readsRequireKey) !== null;
     reply.header('cache-control', keyed ? 'private, no-cache' : 'no-cache');
-    if (keyed) reply.header('vary', 'Authorization');
+    if (keyed) addVary(reply, 'Authorization');
     return payload;
   });
 }

@@ -2,6 +2,7 @@
 // lists, scorecards and the leaderboard also CSV); Accept picks one (by @fastify/accepts, q-values and wildcards
 // as HTTP has them), no Accept means JSON, and an Accept that names none of them gets a 406 problem rather than
 // JSON the client said it cannot read. Errors are problem+json whatever was asked.
+import { addVary } from '../vary.js';
 import accepts from '@fastify/accepts';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -34,7 +35,7 @@ async function representations(app: FastifyInstance): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const types = produced.get(request.routeOptions.url ?? '') ?? [];
     if (types.length === 0) return;
-    if (types.includes('text/csv')) reply.header('vary', 'accept');
+    if (types.includes('text/csv')) addVary(reply, 'Accept');
     if (request.headers.accept === undefined) return;
     const chosen = request.accepts().type(types);
     if (chosen === false) {
