@@ -227,17 +227,7 @@ export function createActualStore(db: Executor) {
      */
     async historyForScoring(statementIds: string[], since: Date): Promise<(DomainActual & { metricId: string })[]> {
       if (statementIds.length === 0) return [];
-      const result = await db.execute<{
-        id: string;
-        metric_id: string;
-        period_start: string | null;
-        period_end: string;
-        value: string;
-        published_at: Date;
-        seq: string;
-        recorded_at: Date;
-        retracted_at: Date | null;
-      }>(sql`
+      const result = await db.execute<ScoringRow>(sql`
         with h as (
           select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, a.recorded_at,
                  r.retracted_at,
