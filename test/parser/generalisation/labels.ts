@@ -10,6 +10,22 @@
 //   (relative: percent change; absolute: in the metric's own unit) and against which period.
 // - `windowEnd` is the inclusive last day of the period the promise is about, resolved on the company's fiscal
 //   calendar; null only when the sentence gives no deadline at all ("long term", "over time").
+// - Windows, on the company's fiscal calendar (src/domain/fiscal.ts resolves them): "this year", "for the year",
+//   "full-year" = the fiscal year containing statedOn; "next year" = the one after; "2027", "in 2027", "by 2027",
+//   "fiscal 2027", "2026/27" = the fiscal year named for the calendar year it ends in; "Q2", "the second
+//   quarter", "our December quarter" = the first such fiscal quarter ending on or after statedOn (a quarter named
+//   by month is the fiscal quarter ending in that month); "exit the year" = the fiscal year's end; "the end of
+//   the decade" = the end of fiscal 2030; "over the next N years" = statedOn plus N years, as the existing corpus
+//   counts windows from the statement date; "long term", "over time", "medium term" = no deadline (null).
+// - Change targets: "grow 3% to 5%", "sales growth of 3% to 5%", "up mid-single digits" = relative change against
+//   the year-earlier period; "sequentially", "quarter over quarter" = against the prior period; "expand 10 to 30
+//   basis points", "down about 1 point" = absolute change (percentage points) against the year-earlier period;
+//   "flat" = a relative change about 0; "double" over a stated window = a relative change of at least 100
+//   against the year-earlier period only when the sentence says "year over year", else a level target is not
+//   derivable and the sentence expects no draft. Qualitative bands follow src/parser/bands.ts's header (single
+//   digits [1,10), low [1,4), mid [4,7), high [7,10), teens [13,20), "mid-20s" = mid twenties [24,27)).
+// - Tolerances of "about"/"approximately" follow test/parser/parse-corpus.ts; "plus or minus 50 basis points"
+//   is a tolerance of '0.5'.
 // - An empty `expected` means the sentence is not guidance (history, opinion, a condition): the parser must give
 //   no draft for it.
 import type { IsoDate } from '../../../src/domain/dates.js';
