@@ -1,8 +1,8 @@
-// HELD-OUT SET of the parser's generalisation corpus (issue 18). Frozen on FROZEN_ON, before any tuning of the
-// parser: never tune the parser on it, never edit a label to match the parser, and measure it once, at the end,
-// beside the development set. It was labelled as a careful analyst would record the sentences, without running
-// the parser on them or reading its rules; every windowEnd was computed with src/domain/fiscal.ts on the
-// company's calendar.
+// HELD-OUT SET of the parser's generalisation corpus (issue 18), frozen on 2026-12-02 (FROZEN_ON), before any
+// tuning of the parser: never tune the parser on it, never edit a label to match the parser, and measure it once,
+// at the end, beside the development set. It was labelled as a careful analyst would record the sentences,
+// without running the parser on them or reading its rules; every windowEnd was computed with
+// src/domain/fiscal.ts on the company's calendar.
 //
 // Labelling choices where labels.ts and parse-corpus.ts leave a gap (both sets should read them the same way):
 // - "about/around/approximately N%" has a tolerance of 0.5 (as parse-corpus.ts); "about" a money amount, a count
