@@ -15,6 +15,8 @@ export interface Carried {
   commitment: Commitment | null;
   horizon: Horizon | null;
   op: Op | null;
+  /** A clause before reported a known figure: "revenue grew 12% to $4.1 billion" reports both. */
+  reported: boolean;
 }
 
 export interface Clause {

@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "the first quarter of fiscal 2027", "the fourth quarter of 2026"
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?the\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})))?\b`,
+      String.raw`\b(?:(?:in|for|during|through)\s+)?(?:(?:the|our|its)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>(?:19|20)\d{2})))?\b`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -234,11 +234,8 @@ const RULES: Rule[] = [
       if (!q) return null;
       const fy = year(g.fy);
       const cy = year(g.cy);
-      if (cy) {
-        const w = labelled(`CY${cy}Q${q}`, ctx.calendar);
-        return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.cy ?? '') } : null;
-      }
-      const at = fy ? { fiscalYear: fy, quarter: q } : upcomingQuarter(ctx, (a) => a.quarter === q);
+      const named = fy ?? cy;
+      const at = named ? { fiscalYear: named, quarter: q } : upcomingQuarter(ctx, (a) => a.quarter === q);
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -246,7 +243,10 @@ const RULES: Rule[] = [
   {
     // "the June quarter": the fiscal quarter that ends in June. A 52/53-week quarter is named after the month it
     // ends at: Apple's March quarter may end on April 1, so the month is read a week before the end.
-    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?the\s+(?<mon>${MONTH_NAMES})\s+quarter\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})\s+quarter\b`,
+      'g',
+    ),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
       const at = upcomingQuarter(ctx, (a) => dateParts(addDays(quarterEnd(ctx, a), -6)).month === month);
@@ -267,8 +267,18 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(?:in|for|during)\s+)?Q(?<q>[1-4])\s+(?<y>\d{4})\b/gi,
     read: (g, ctx) => {
-      const w = labelled(`CY${g.y ?? ''}Q${g.q ?? ''}`, ctx.calendar);
+      const w = labelled(`FY${g.y ?? ''}Q${g.q ?? ''}`, ctx.calendar);
       return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
+    // "in Q2", "Q1 revenue": the first such fiscal quarter ending after the statement date
+    re: /\b(?:(?:in|for|during|through)\s+)?Q(?<q>[1-4])\b(?!\s?(?:FY|fiscal|\d|'\d))/g,
+    read: (g, ctx) => {
+      const q = Number(g.q);
+      const at = upcomingQuarter(ctx, (a) => a.quarter === q);
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
     },
   },
   {
@@ -385,35 +395,95 @@ const RULES: Rule[] = [
     read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(dateParts(ctx.statedOn).year, 12, 31)) }),
   },
   {
-    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?:calendar\s+)?year\b/gi,
+    // "exit the year with ...": the fiscal year's end
+    re: /\bexit(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
+  },
+  {
+    // "for the year", "over the year", "for the fiscal year": the fiscal year in progress
+    re: /\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|to|ago|before|earlier)\b)/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?<cal>calendar\s+)?year\b/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
-      const y = dateParts(ctx.statedOn).year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-      const w = labelled(`CY${y}`, ctx.calendar);
+      const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+      const w = g.cal
+        ? labelled(`CY${dateParts(ctx.statedOn).year + shift}`, ctx.calendar)
+        : labelled(`FY${currentFiscalYear(ctx) + shift}`, ctx.calendar);
       return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
     },
   },
   {
-    re: /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b/gi,
+    re: /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
-      window: until(ctx, makeDate(Number(g.y), 12, 31)),
+      window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
       assumptions: calendarYearNote(ctx, g.y ?? ''),
     }),
+  },
+  {
+    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year
+    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b/gi,
+    read: (g, ctx) => {
+      const a = year(g.a);
+      const b = year(g.b);
+      if (!a || !b || b !== a + 1) return null;
+      const w = labelled(`FY${b}`, ctx.calendar);
+      if (!w?.end) return null;
+      return /^(?:by|before|until|through)/i.test(g.prep ?? '')
+        ? { kind: 'deadline', window: until(ctx, w.end) }
+        : { kind: 'period', window: w };
+    },
   },
   {
     // "from 2026-2031", "between 2026 and 2031": ends with the second year
     re: /\b(?:(?:from|between)\s+)?(?<a>(?:19|20)\d{2})\s?(?:-|–|to|and)\s?(?<b>(?:19|20)\d{2})\b/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
-      window: until(ctx, makeDate(Number(g.b), 12, 31)),
+      window: until(ctx, fiscalYear(ctx.calendar, Number(g.b)).end),
       assumptions: calendarYearNote(ctx, `${g.a ?? ''}-${g.b ?? ''}`),
     }),
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b/gi,
+    // "the end of the decade": the end of fiscal 2030 (of the decade the statement is in)
+    re: /\b(?:(?:by|before|until|through|at)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b/gi,
+    read: (_g, ctx) => {
+      const end = Math.floor(dateParts(ctx.statedOn).year / 10) * 10 + 10;
+      return { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, end).end) };
+    },
+  },
+  {
+    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      'g',
+    ),
     read: (g, ctx) => {
-      const w = labelled(`CY${g.y ?? ''}`, ctx.calendar);
+      const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
+      const w = labelled(`FY${fy}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "2026 capital expenditures", "first-half 2026": a year written as a modifier names that fiscal year
+    re: /(?<![\w$€£¥₹.,/–-])(?<y>(?:19|20)\d{2})(?=\s+[A-Za-z])(?!\s+(?:and|to|or|through)\b)/g,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;
       const prep = (g.prep ?? '').toLowerCase();
       const assumptions = calendarYearNote(ctx, g.y ?? '');

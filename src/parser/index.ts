@@ -23,6 +23,7 @@ import { findAnchors, settlePoint } from './targets.js';
 import { type Assumption, type Piece, type Span, blank, cover, insideEach, matchAll, parentheticals } from './text.js';
 import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } from './types.js';
 import { withUnit } from './units.js';
+import { changeOf } from './change.js';
 
 export type * from './types.js';
 
@@ -109,7 +110,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     });
     return;
   }
-  const carried: Carried = { metric: null, unit: null, commitment: null, horizon: null, op: null };
+  const carried: Carried = { metric: null, unit: null, commitment: null, horizon: null, op: null, reported: false };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
 }
 
@@ -194,7 +195,9 @@ function readClause(reading: Reading, c: Clause): void {
   const ownCommitment = weakest(commitments);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
   const past = c.horizons.some((h) => h.kind === 'past') && !clauseHorizon;
-  if (!ownCommitment && (PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon))) {
+  const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
+    carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
     remember({ ...metric.hint, measure: readMeasure(c, subject, metric, null, []) });
     return skip('reports a figure already known, not guidance');
@@ -217,8 +220,12 @@ function readClause(reading: Reading, c: Clause): void {
   const measure = readMeasure(c, subject, metric, horizon, assumptions);
   const hint: MetricHint = { ...metric.hint, measure };
   const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  const change = changeOf(anchor, measure, c.masked);
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
-  const draftTarget = withUnit(target, anchor, unit, reading.reportingCurrency, assumptions);
+  const draftTarget = {
+    ...withUnit(target, anchor, change ? 'percent' : unit, reading.reportingCurrency, assumptions),
+    ...(change ? { change } : {}),
+  };
   // "keep growing at triple-digit rates": a verb of holding anywhere before the target makes it a level to hold.
   const holds = HOLD.test(c.masked.slice(0, anchor.start - clause.start));
   const mode: Mode = chooseMode({
@@ -235,7 +242,8 @@ function readClause(reading: Reading, c: Clause): void {
     anchor;
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
-    metric: hint,
+    // A change target is on the metric itself: the change is the target's, not the metric's.
+    metric: change ? { ...hint, measure: 'level' } : hint,
     target: draftTarget,
     window,
     mode,

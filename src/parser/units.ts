@@ -21,6 +21,7 @@ export function withUnit(
   if (q.currencyAssumption) assumptions.push(q.currencyAssumption);
   switch (q.kind) {
     case 'percent':
+    case 'points':
       return { ...target, unit: 'percent', scale: null, currency: null };
     case 'money':
       return { ...target, unit: q.currency, scale, currency: q.currency };
