@@ -422,7 +422,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    re: /\b(?:by|before|until|through|at)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
@@ -463,7 +463,7 @@ const RULES: Rule[] = [
   {
     // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {

@@ -23,6 +23,8 @@ const CROSSING_COMPARATOR =
   /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
+  [/\bat\s+or\s+(?:below|under)$/i, 'lte'],
+  [/\bat\s+or\s+above$/i, 'gte'],
   [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
   [/\bnot\s+(?:to\s+)?(?:exceed|exceeding|surpass)$/i, 'lte'],
   [/\b(?:at\s+most|a\s+maximum\s+of|maximum\s+of|up\s+to|capped\s+at|no\s+higher\s+than|not\s+above)$/i, 'lte'],
@@ -42,6 +44,8 @@ const COMPARATORS: [RegExp, Op][] = [
   [/<$/, 'lt'],
 ];
 const NEGATED_FORM = /\b(?:no|not)\b/i;
+const FLAT_TO =
+  /\b(?:(?:roughly|broadly|about|approximately)\s+)?flat\s+to\s+(?<dir>up|down|higher|lower|positive|negative)(?:\s+(?:by\s+)?(?:about\s+|approximately\s+)?)?\s*$/i;
 /** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
 const EFFECT_AFTER = /^\s*(?:impact|headwind|tailwind|drag|benefit|effect|contribution|hit)s?\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/gi;
@@ -224,7 +228,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const between = /\bbetween\s*$/i.exec(lead.text);
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(lead.text);
     const isRange =
       (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
     if (isRange && compatible(a, b)) {
@@ -318,6 +322,34 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: q.text,
           quantity: q,
           unsupported: `'${q.text.trim()}' is a multiple of an unstated base`,
+        }),
+      );
+      continue;
+    }
+    // "flat to up 3%", "flat to down 5%": a change from zero to the figure
+    const flatTo = (q.kind === 'percent' || q.kind === 'points') && FLAT_TO.exec(lead.text);
+    if (flatTo) {
+      const up = /^(?:up|higher|positive)$/i.test(flatTo.groups?.dir ?? '');
+      const magnitude = quantityValue({ ...q, negative: false });
+      const start = lead.start + flatTo.index;
+      const wording = text.slice(rel(start), rel(q.end));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end: q.end,
+          text: wording,
+          quantity: q,
+          verb: read.verbs.before(rel(start)),
+          growth: true,
+          target: {
+            op: 'range',
+            low: up ? '0' : `-${magnitude}`,
+            high: up ? magnitude : '0',
+            lowInclusive: true,
+            highInclusive: true,
+            wording,
+          },
         }),
       );
       continue;

@@ -27,6 +27,8 @@ export function withUnit(
       return { ...target, unit: q.currency, scale, currency: q.currency };
     case 'count':
       return { ...target, unit: 'count', scale, currency: null };
+    case 'multiple':
+      return { ...target, unit: 'number', scale, currency: null };
     default:
       break;
   }

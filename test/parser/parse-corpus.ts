@@ -941,7 +941,8 @@ export const PARSE_CORPUS: CorpusCase[] = [
     'illustrative',
     'Bailian MaaS ARR is expected to double by the end of the year.',
     [],
-    /no measurable target/,
+    // Issue 18: "double" with no "year over year" is a change with no comparison period, said as such.
+    /not representable yet/,
   ),
   baba('hema-profitable', 'illustrative', 'Hema is expected to turn profitable in FY27.', [
     {
@@ -1221,7 +1222,14 @@ export const PARSE_CORPUS: CorpusCase[] = [
       guessed: true,
     },
   ]),
-  baba('hope-double', 'illustrative', 'We hope to double the number of paying members.', [], /no measurable target/),
+  baba(
+    'hope-double',
+    'illustrative',
+    'We hope to double the number of paying members.',
+    [],
+    // Issue 18: "double" with no "year over year" is a change with no comparison period, said as such.
+    /not representable yet/,
+  ),
   baba('two-years-of-growth', 'illustrative', 'Cloud revenue will grow 30% in FY27 and 35% in FY28.', [
     {
       key: 'cloud.revenue',
@@ -2164,7 +2172,22 @@ export const PARSE_CORPUS: CorpusCase[] = [
     2,
     'u2-r16',
     'We expect FY26 operating margins to be roughly flat year over year.',
-    [],
+    // "Flat" is a relative change of about zero on the year-earlier period (issue 18), no longer unread.
+    [
+      {
+        key: 'operating_margin',
+        target: {
+          ...about('0', '0.5', PCT),
+          wording: 'roughly flat',
+          change: { kind: 'relative', against: 'year-earlier' },
+        },
+        window: period('FY2026', '2025-07-01', '2026-06-30'),
+        mode: 'final',
+        commitment: 'expect',
+        span: 'We expect FY26 operating margins to be roughly flat year over year',
+        guessed: false,
+      },
+    ],
     US('2026-01-28', JUNE_YEAR_END),
   ),
   unseen(2, 'u2-r17', 'Hema will achieve an EBITA margin of at least 2% in FY27.', [

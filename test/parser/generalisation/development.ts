@@ -1232,7 +1232,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['count'],
     "Jio's subscriber base will cross 550 million by March 2027.",
-    d(gte(mn('550')), 'count', 'will', '2027-03-31', null, 'jio_subscribers'),
+    d(gt(mn('550')), 'count', 'will', '2027-03-31', null, 'jio_subscribers'),
   );
   s(
     ['deadline-modifier'],
