@@ -550,7 +550,11 @@ const RULES: Rule[] = [
   },
   {
     // "three-year investment target", "a five-year goal", "a 2-3 year horizon"
-    re: new RegExp(String.raw`\b(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?[- ](?<unit>year|month)\b(?!s)`, 'gi'),
+    // ("a year" alone is a rate, "5 million deliveries a year": see the next rule)
+    re: new RegExp(
+      String.raw`\b(?!an?\s)(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?[- ](?<unit>year|month)\b(?!s)`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const n = count(g.n2) ?? count(g.n);
       if (!n) return null;
@@ -565,7 +569,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:each|every|per)\s+(?:year|quarter|annum)\b|\bannually\b|\bthroughout\b/gi,
+    re: /\b(?:each|every|per|a)\s+(?:year|quarter|annum)\b|\bannually\b|\bthroughout\b/gi,
     read: () => ({ kind: 'each', window: null, each: true }),
   },
   {

@@ -58,7 +58,11 @@ const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
-const TARGET_NOUN_ONLY = /^(?:our|its|their|the)\s+(?:target|goal|objective)s?$/i;
+const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
+/** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
+const MOVE_WORD =
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
@@ -237,8 +241,14 @@ function readClause(reading: Reading, c: Clause): void {
   const hint: MetricHint = { ...metric.hint, measure };
   const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
   // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
+  // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
+  const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
   const rateOfAmount =
-    measure === 'level' && anchor.quantity?.kind === 'percent' && (metric.unit === 'money' || metric.unit === 'count');
+    measure === 'level' &&
+    percentAnchor &&
+    (metric.unit === 'money' || metric.unit === 'count'
+      ? MOVE_WORD.test(c.masked)
+      : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
   const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked);
   if (change) {
     const { yearOnYear } = carried;
@@ -249,7 +259,8 @@ function readClause(reading: Reading, c: Clause): void {
       );
     }
     const end = window.end;
-    if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear) {
+    const rateNamed = anchor.form === 'band' || /\bgrowth\b|\brates?\b/i.test(c.masked);
+    if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
       if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
         remember();
         return skip(
