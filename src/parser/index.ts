@@ -58,6 +58,8 @@ const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
+/** A figure not part of any word ('A320', 'Q3' are names, not figures). */
+const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
 const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
@@ -288,6 +290,12 @@ function readClause(reading: Reading, c: Clause): void {
   const span =
     cover([anchor, ...c.horizons.filter((h) => h.kind !== 'past'), ...commitments, ...metric.spans, ...qualifiers]) ??
     anchor;
+  // A figure left in the clause that is neither its target nor its horizon was not understood: "737 deliveries
+  // of 500 to 525", "a 2 point headwind". The draft may have taken the wrong one.
+  const rel = (at: number): number => at - clause.start;
+  const rest =
+    c.masked.slice(0, rel(anchor.start)) + ' '.repeat(anchor.end - anchor.start) + c.masked.slice(rel(anchor.end));
+  if (STRAY_FIGURE.test(rest)) assumptions.push({ note: 'another figure in the clause was not read', penalty: 0.15 });
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
     // A change target is on the metric itself: the change is the target's, not the metric's.
