@@ -7,18 +7,24 @@
 //   closed is about the quarter in progress: on 2026-05-15 (Alibaba, year-end March) that is FY2027Q1.
 // - "over/during the next N quarters": N fiscal quarters from that one (FY2027Q1..FY2027Q2); "in/within the next
 //   N quarters": a deadline at the end of the Nth.
-// - "the third quarter", "the June quarter": the first such fiscal quarter that ends after D.
+// - "the third quarter", "the June quarter", "our March quarter", "first-quarter": the first such fiscal quarter
+//   that ends after D.
 // - "in/within (about) N years/months", "in a year's time": a deadline D + N months; "over/during the next N
 //   years/months", "N-year": the same stretch read as a span. A year in progress may be nearly over, so years
 //   count from D, not by fiscal year. "About" keeps the date and costs confidence.
-// - "this year", "by the end of the year", "year-end": the calendar year of D, unless "fiscal" is said;
-//   "next year" the calendar year after; "full year", "full-year", "this fiscal year": the fiscal year
-//   containing D; "next fiscal year": the one after.
+// - "this year", "for the year", "full year", "full-year", "this fiscal year": the fiscal year containing D (issue
+//   18's convention); "next year", "next fiscal year": the one after; "this calendar year": the calendar year;
+//   "exit the year": the fiscal year's end. "By the end of the year", "year-end", "later this year" keep the
+//   calendar year's end, as the seeds read them.
+// - "the year ending March 2026", "the fiscal year ending June": the fiscal year ending in that month.
+// - "the end of the decade": the end of fiscal 2030 (of the decade D is in).
 // - Windows with a deadline start on D and are labelled as a day range ('2026-05-15..2026-12-31'), which
 //   resolvePeriod reads back; named periods keep their own label ('FY2027Q1', '2026-06', 'CY2026').
 // - "in June": the first June whose last day is on or after D; "by June": a deadline at its end.
 // - "FY27", "fiscal 2027", "FY27Q1", "Q1 FY27", "FY27H2": those fiscal periods; "by FY2030": a deadline at its end.
-// - Plain years are calendar years: "in 2027" is CY2027, "by 2031" and "2026-2031" end on 2031-12-31.
+// - A year names the fiscal year ending in it: "in 2027", "2027 capex" are FY2027, "by 2031" and "2026-2031" end
+//   with FY2031, "2026/27" and "FY2026/27" are FY2027; "Q1 2026", "first-quarter 2026" are FY2026Q1; a bare
+//   "Q2" is the first fiscal Q2 ending after D. On a December calendar these are the calendar periods.
 // - "in a certain month of FY27", "at some point in FY27": FY2027, judged on any one observation.
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
