@@ -4,7 +4,14 @@ import { ALIBABA, CLOUD_MARGIN, MAAS_ARR, post } from '../support/fixtures.js';
 
 interface Draft {
   metric: { key: string | null };
-  target: { op: string; low: string | null; high: string | null; value: string | null; highInclusive: boolean | null };
+  target: {
+    op: string;
+    low: string | null;
+    high: string | null;
+    value: string | null;
+    highInclusive: boolean | null;
+    change?: unknown;
+  };
   window: { start: string; end: string | null; label: string | null };
   mode: string;
   commitment: string;
@@ -98,6 +105,11 @@ describe('POST /v1/statements/parse', () => {
           change: { kind: 'absolute', against: 'year-earlier' },
         }),
       ],
+    ]);
+    // The draft shows the change it proposes, not only its ready body.
+    expect(drafts.map((d) => d.target.change)).toEqual([
+      { kind: 'relative', against: 'year-earlier' },
+      { kind: 'absolute', against: 'year-earlier' },
     ]);
     for (const d of drafts) {
       const created = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: d.statement ?? {} });
