@@ -164,6 +164,7 @@ export function presentParse(
         unit: t.unit,
         scale: t.scale,
         currency: t.currency,
+        change: t.change ?? null,
       };
       const { unit: _unit, scale: _scale, currency: _currency, ...targetSpec } = t;
       return {

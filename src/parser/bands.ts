@@ -80,7 +80,32 @@ function readBand(
 }
 
 const BAND =
-  /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
+  /(?:\b(?<mod>low|mid|high|lower|upper)(?:[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w$€£¥₹.])(?<tens>[2-9]0)['’]?s\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
+const DECADE_OF: Record<string, string> = {
+  '20': 'twenties',
+  '30': 'thirties',
+  '40': 'forties',
+  '50': 'fifties',
+  '60': 'sixties',
+  '70': 'seventies',
+  '80': 'eighties',
+  '90': 'nineties',
+};
+/** "decline mid-teens", "down low single digits": a band of decline. */
+const BAND_DOWN =
+  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts)\b(?:\s+(?:in|at|by|of))?(?:\s+the)?\s*$/i;
+
+/** The band read as a decline: [4, 7) becomes (-7, -4]. */
+function negated(t: Target): Target {
+  if (t.op !== 'range') return t;
+  return {
+    ...t,
+    low: t.high === '0' ? '0' : `-${t.high}`,
+    high: t.low === '0' ? '0' : `-${t.low}`,
+    lowInclusive: t.highInclusive,
+    highInclusive: t.lowInclusive,
+  };
+}
 
 /** Bands in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
 export function findBands(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
@@ -96,8 +121,10 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
     if (tail) to += tail[0].length;
     const wording = text.slice(rel(from), rel(to)).trim();
     if (overlaps({ start: from, end: to }, taken)) continue;
-    const target = readBand(g.mod, g.mod2, g.decade, g.digits, wording);
     const beforeFrom = leadBefore(text, rel(from)).text;
+    const read = readBand(g.mod, g.mod2, g.decade ?? (g.tens ? DECADE_OF[g.tens] : undefined), g.digits, wording);
+    const down = BAND_DOWN.test(beforeFrom);
+    const target = read && down ? negated(read) : read;
     const after = text.slice(rel(to));
     if (!target) {
       anchors.push(
@@ -135,7 +162,7 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
         target,
         verb,
         subjectAfter: true,
-        growth: BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
+        growth: down || BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
         carry: verb === 'crossing' ? 'gte' : null,
       }),
     );

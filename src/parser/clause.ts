@@ -15,6 +15,10 @@ export interface Carried {
   commitment: Commitment | null;
   horizon: Horizon | null;
   op: Op | null;
+  /** A clause before reported a known figure: "revenue grew 12% to $4.1 billion" reports both. */
+  reported: boolean;
+  /** The sentence says "year over year" somewhere (read once per sentence). */
+  yearOnYear: boolean;
 }
 
 export interface Clause {

@@ -19,7 +19,7 @@ const WHO = String.raw`(?:(?:it|we|management|the\s+company|they|our|its)\s+(?:i
 const PHRASES: [RegExp, Commitment][] = [
   [
     new RegExp(
-      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going|on\s+track)\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
+      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going)\s+to\b|\bon\s+track\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
       'gi',
     ),
     'will',
@@ -42,7 +42,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`,
       'gi',
     ),
     'target',

@@ -7,18 +7,24 @@
 //   closed is about the quarter in progress: on 2026-05-15 (Alibaba, year-end March) that is FY2027Q1.
 // - "over/during the next N quarters": N fiscal quarters from that one (FY2027Q1..FY2027Q2); "in/within the next
 //   N quarters": a deadline at the end of the Nth.
-// - "the third quarter", "the June quarter": the first such fiscal quarter that ends after D.
+// - "the third quarter", "the June quarter", "our March quarter", "first-quarter": the first such fiscal quarter
+//   that ends after D.
 // - "in/within (about) N years/months", "in a year's time": a deadline D + N months; "over/during the next N
 //   years/months", "N-year": the same stretch read as a span. A year in progress may be nearly over, so years
 //   count from D, not by fiscal year. "About" keeps the date and costs confidence.
-// - "this year", "by the end of the year", "year-end": the calendar year of D, unless "fiscal" is said;
-//   "next year" the calendar year after; "full year", "full-year", "this fiscal year": the fiscal year
-//   containing D; "next fiscal year": the one after.
+// - "this year", "for the year", "full year", "full-year", "this fiscal year": the fiscal year containing D (issue
+//   18's convention); "next year", "next fiscal year": the one after; "this calendar year": the calendar year;
+//   "exit the year": the fiscal year's end. "By the end of the year", "year-end", "later this year" keep the
+//   calendar year's end, as the seeds read them.
+// - "the year ending March 2026", "the fiscal year ending June": the fiscal year ending in that month.
+// - "the end of the decade": the end of fiscal 2030 (of the decade D is in).
 // - Windows with a deadline start on D and are labelled as a day range ('2026-05-15..2026-12-31'), which
 //   resolvePeriod reads back; named periods keep their own label ('FY2027Q1', '2026-06', 'CY2026').
 // - "in June": the first June whose last day is on or after D; "by June": a deadline at its end.
 // - "FY27", "fiscal 2027", "FY27Q1", "Q1 FY27", "FY27H2": those fiscal periods; "by FY2030": a deadline at its end.
-// - Plain years are calendar years: "in 2027" is CY2027, "by 2031" and "2026-2031" end on 2031-12-31.
+// - A year names the fiscal year ending in it: "in 2027", "2027 capex" are FY2027, "by 2031" and "2026-2031" end
+//   with FY2031, "2026/27" and "FY2026/27" are FY2027; "Q1 2026", "first-quarter 2026" are FY2026Q1; a bare
+//   "Q2" is the first fiscal Q2 ending after D. On a December calendar these are the calendar periods.
 // - "in a certain month of FY27", "at some point in FY27": FY2027, judged on any one observation.
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
@@ -226,7 +232,7 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "the first quarter of fiscal 2027", "the fourth quarter of 2026"
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?the\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})))?\b`,
+      String.raw`\b(?:(?:in|for|during|through)\s+)?(?:(?:the|our|its)\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>(?:19|20)\d{2})))?\b`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -234,11 +240,8 @@ const RULES: Rule[] = [
       if (!q) return null;
       const fy = year(g.fy);
       const cy = year(g.cy);
-      if (cy) {
-        const w = labelled(`CY${cy}Q${q}`, ctx.calendar);
-        return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.cy ?? '') } : null;
-      }
-      const at = fy ? { fiscalYear: fy, quarter: q } : upcomingQuarter(ctx, (a) => a.quarter === q);
+      const named = fy ?? cy;
+      const at = named ? { fiscalYear: named, quarter: q } : upcomingQuarter(ctx, (a) => a.quarter === q);
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -246,7 +249,10 @@ const RULES: Rule[] = [
   {
     // "the June quarter": the fiscal quarter that ends in June. A 52/53-week quarter is named after the month it
     // ends at: Apple's March quarter may end on April 1, so the month is read a week before the end.
-    re: new RegExp(String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?the\s+(?<mon>${MONTH_NAMES})\s+quarter\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})\s+quarter\b`,
+      'g',
+    ),
     read: (g, ctx) => {
       const month = monthIndex(g.mon ?? '');
       const at = upcomingQuarter(ctx, (a) => dateParts(addDays(quarterEnd(ctx, a), -6)).month === month);
@@ -267,8 +273,18 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(?:in|for|during)\s+)?Q(?<q>[1-4])\s+(?<y>\d{4})\b/gi,
     read: (g, ctx) => {
-      const w = labelled(`CY${g.y ?? ''}Q${g.q ?? ''}`, ctx.calendar);
+      const w = labelled(`FY${g.y ?? ''}Q${g.q ?? ''}`, ctx.calendar);
       return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
+    // "in Q2", "Q1 revenue": the first such fiscal quarter ending after the statement date
+    re: /\b(?:(?:in|for|during|through)\s+)?Q(?<q>[1-4])\b(?!\s?(?:FY|fiscal|\d|'\d))/g,
+    read: (g, ctx) => {
+      const q = Number(g.q);
+      const at = upcomingQuarter(ctx, (a) => a.quarter === q);
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
     },
   },
   {
@@ -385,35 +401,95 @@ const RULES: Rule[] = [
     read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(dateParts(ctx.statedOn).year, 12, 31)) }),
   },
   {
-    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?:calendar\s+)?year\b/gi,
+    // "exit the year with ...": the fiscal year's end
+    re: /\bexit(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
+  },
+  {
+    // "for the year", "over the year", "for the fiscal year": the fiscal year in progress
+    re: /\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|to|ago|before|earlier)\b)/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?<cal>calendar\s+)?year\b/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
-      const y = dateParts(ctx.statedOn).year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-      const w = labelled(`CY${y}`, ctx.calendar);
+      const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+      const w = g.cal
+        ? labelled(`CY${dateParts(ctx.statedOn).year + shift}`, ctx.calendar)
+        : labelled(`FY${currentFiscalYear(ctx) + shift}`, ctx.calendar);
       return w ? { kind: 'period', window: w, each: g.prep?.toLowerCase() === 'throughout' } : null;
     },
   },
   {
-    re: /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b/gi,
+    re: /\b(?:by|before|until|through|at)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
-      window: until(ctx, makeDate(Number(g.y), 12, 31)),
+      window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
       assumptions: calendarYearNote(ctx, g.y ?? ''),
     }),
+  },
+  {
+    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year
+    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b/gi,
+    read: (g, ctx) => {
+      const a = year(g.a);
+      const b = year(g.b);
+      if (!a || !b || b !== a + 1) return null;
+      const w = labelled(`FY${b}`, ctx.calendar);
+      if (!w?.end) return null;
+      return /^(?:by|before|until|through)/i.test(g.prep ?? '')
+        ? { kind: 'deadline', window: until(ctx, w.end) }
+        : { kind: 'period', window: w };
+    },
   },
   {
     // "from 2026-2031", "between 2026 and 2031": ends with the second year
     re: /\b(?:(?:from|between)\s+)?(?<a>(?:19|20)\d{2})\s?(?:-|–|to|and)\s?(?<b>(?:19|20)\d{2})\b/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
-      window: until(ctx, makeDate(Number(g.b), 12, 31)),
+      window: until(ctx, fiscalYear(ctx.calendar, Number(g.b)).end),
       assumptions: calendarYearNote(ctx, `${g.a ?? ''}-${g.b ?? ''}`),
     }),
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b/gi,
+    // "the end of the decade": the end of fiscal 2030 (of the decade the statement is in)
+    re: /\b(?:(?:by|before|until|through|at)\s+)?the\s+end\s+of\s+(?:the|this)\s+decade\b/gi,
+    read: (_g, ctx) => {
+      const end = Math.floor(dateParts(ctx.statedOn).year / 10) * 10 + 10;
+      return { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, end).end) };
+    },
+  },
+  {
+    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      'g',
+    ),
     read: (g, ctx) => {
-      const w = labelled(`CY${g.y ?? ''}`, ctx.calendar);
+      const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
+      const w = labelled(`FY${fy}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "2026 capital expenditures", "first-half 2026": a year written as a modifier names that fiscal year
+    re: /(?<![\w$€£¥₹.,/–-])(?<y>(?:19|20)\d{2})(?=\s+[A-Za-z])(?!\s+(?:and|to|or|through)\b)/g,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;
       const prep = (g.prep ?? '').toLowerCase();
       const assumptions = calendarYearNote(ctx, g.y ?? '');
@@ -480,7 +556,11 @@ const RULES: Rule[] = [
   },
   {
     // "three-year investment target", "a five-year goal", "a 2-3 year horizon"
-    re: new RegExp(String.raw`\b(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?[- ](?<unit>year|month)\b(?!s)`, 'gi'),
+    // ("a year" alone is a rate, "5 million deliveries a year": see the next rule)
+    re: new RegExp(
+      String.raw`\b(?!an?\s)(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?[- ](?<unit>year|month)\b(?!s)`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const n = count(g.n2) ?? count(g.n);
       if (!n) return null;
@@ -495,7 +575,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:each|every|per)\s+(?:year|quarter|annum)\b|\bannually\b|\bthroughout\b/gi,
+    re: /\b(?:each|every|per|a)\s+(?:year|quarter|annum)\b|\bannually\b|\bthroughout\b/gi,
     read: () => ({ kind: 'each', window: null, each: true }),
   },
   {

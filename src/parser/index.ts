@@ -8,7 +8,7 @@
 // the sentence is split between targets; each clause gets its metric, commitment, window and mode. A clause
 // without its own subject, verb or horizon takes them from the clause before ("..., and surpass RMB 30 billion
 // by the end of the year").
-import { isIsoDate } from '../domain/dates.js';
+import { daysBetween, isIsoDate } from '../domain/dates.js';
 import { calendarProblem } from '../domain/fiscal.js';
 import type { Mode, Window } from '../domain/model.js';
 import type { Carried, Clause } from './clause.js';
@@ -23,6 +23,7 @@ import { findAnchors, settlePoint } from './targets.js';
 import { type Assumption, type Piece, type Span, blank, cover, insideEach, matchAll, parentheticals } from './text.js';
 import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } from './types.js';
 import { withUnit } from './units.js';
+import { changeOf } from './change.js';
 
 export type * from './types.js';
 
@@ -51,12 +52,23 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
+/** A figure not part of any word ('A320', 'Q3' are names, not figures). */
+const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
+const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
+/** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
+const MOVE_WORD =
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
+/** A change over a stretch of years is measured against today's level, which no comparison period holds. */
+const MULTI_YEAR_DAYS = 460;
+const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
+const DOUBLE = /^(?:double|doubles|doubling)$/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 
 function checkInput(input: ParseInput): string | null {
@@ -109,7 +121,15 @@ function readSentence(reading: Reading, sentence: Piece): void {
     });
     return;
   }
-  const carried: Carried = { metric: null, unit: null, commitment: null, horizon: null, op: null };
+  const carried: Carried = {
+    metric: null,
+    unit: null,
+    commitment: null,
+    horizon: null,
+    op: null,
+    reported: false,
+    yearOnYear: YEAR_ON_YEAR.test(sentence.text),
+  };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
 }
 
@@ -191,10 +211,15 @@ function readClause(reading: Reading, c: Clause): void {
   }
 
   const commitments = findCommitments(c.masked, clause.start);
-  const ownCommitment = weakest(commitments);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
   const past = c.horizons.some((h) => h.kind === 'past') && !clauseHorizon;
-  if (!ownCommitment && (PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon))) {
+  // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
+  // as a noun in a sentence that reports, not a commitment.
+  const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
+  const ownCommitment = nounOnly && PAST.test(c.masked) ? null : weakest(commitments);
+  const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
+    carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
     remember({ ...metric.hint, measure: readMeasure(c, subject, metric, null, []) });
     return skip('reports a figure already known, not guidance');
@@ -217,8 +242,40 @@ function readClause(reading: Reading, c: Clause): void {
   const measure = readMeasure(c, subject, metric, horizon, assumptions);
   const hint: MetricHint = { ...metric.hint, measure };
   const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
+  // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
+  const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
+  const rateOfAmount =
+    measure === 'level' &&
+    percentAnchor &&
+    (metric.unit === 'money' || metric.unit === 'count'
+      ? MOVE_WORD.test(c.masked)
+      : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
+  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked);
+  if (change) {
+    const { yearOnYear } = carried;
+    if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
+      remember();
+      return skip(
+        "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
+      );
+    }
+    const end = window.end;
+    const rateNamed = anchor.form === 'band' || /\bgrowth\b|\brates?\b/i.test(c.masked);
+    if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
+      if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
+        remember();
+        return skip(
+          'not representable yet: a change over several years is measured against today, not a comparison period',
+        );
+      }
+    }
+  }
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
-  const draftTarget = withUnit(target, anchor, unit, reading.reportingCurrency, assumptions);
+  const draftTarget = {
+    ...withUnit(target, anchor, change ? 'percent' : unit, reading.reportingCurrency, assumptions),
+    ...(change ? { change } : {}),
+  };
   // "keep growing at triple-digit rates": a verb of holding anywhere before the target makes it a level to hold.
   const holds = HOLD.test(c.masked.slice(0, anchor.start - clause.start));
   const mode: Mode = chooseMode({
@@ -233,9 +290,16 @@ function readClause(reading: Reading, c: Clause): void {
   const span =
     cover([anchor, ...c.horizons.filter((h) => h.kind !== 'past'), ...commitments, ...metric.spans, ...qualifiers]) ??
     anchor;
+  // A figure left in the clause that is neither its target nor its horizon was not understood: "737 deliveries
+  // of 500 to 525", "a 2 point headwind". The draft may have taken the wrong one.
+  const rel = (at: number): number => at - clause.start;
+  const rest =
+    c.masked.slice(0, rel(anchor.start)) + ' '.repeat(anchor.end - anchor.start) + c.masked.slice(rel(anchor.end));
+  if (STRAY_FIGURE.test(rest)) assumptions.push({ note: 'another figure in the clause was not read', penalty: 0.15 });
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
-    metric: hint,
+    // A change target is on the metric itself: the change is the target's, not the metric's.
+    metric: change ? { ...hint, measure: 'level' } : hint,
     target: draftTarget,
     window,
     mode,

@@ -51,7 +51,7 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
   {
-    re: /\b(?:users|subscribers|consumers|customers|downloads|orders|members|shipments)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',

@@ -57,21 +57,35 @@ const CURRENCY_WORDS: Record<string, string> = {
   euros: 'EUR',
   gbp: 'GBP',
   '£': 'GBP',
+  inr: 'INR',
+  '₹': 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  rupees: 'INR',
+  cad: 'CAD',
+  chf: 'CHF',
+  pounds: 'GBP',
   jpy: 'JPY',
   yen: 'JPY',
 };
 
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|EUR|GBP|JPY|[¥$€£])\s?`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|EUR|GBP|JPY|INR|CAD|CHF|Rs\.?|[¥$€£₹])\s?`;
 const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
-const SUFFIX = String.raw`\s?(?<suf>%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b)`;
-const NOUN = String.raw`\s(?<noun>monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments)\b`;
+const SUFFIX = String.raw`\s?(?<suf>%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
+/** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
+const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an)\b)[a-z][a-z-]*\s){0,2}?(?<noun>${COUNT_NOUNS})\b`;
 
 const QUANTITY = new RegExp(
   // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4').
   String.raw`(?<![A-Za-z0-9.])(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
   'g',
 );
+/** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */
+const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
+/** "half a percentage point", "half a point": 0.5 points. */
+const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
@@ -85,6 +99,8 @@ function currencyCode(
       return { code: reportingCurrency, assumption: null };
     return { code: 'CNY', assumption: { note: "read '¥' as CNY (no reporting currency given)", penalty: 0.1 } };
   }
+  if (token === '$' && reportingCurrency && DOLLARS.has(reportingCurrency))
+    return { code: reportingCurrency, assumption: null };
   return { code: CURRENCY_WORDS[token.toLowerCase()] ?? token.toUpperCase(), assumption: null };
 }
 
@@ -92,7 +108,14 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   const s = suffix.toLowerCase();
   if (s === '%' || (s.startsWith('percent') && !s.startsWith('percentage')) || s === 'per cent' || s === 'pct')
     return 'percent';
-  if (s.startsWith('percentage') || s === 'pp' || s.startsWith('ppt') || s === 'bps' || s.startsWith('basis'))
+  if (
+    s.startsWith('percentage') ||
+    s === 'pp' ||
+    s.startsWith('ppt') ||
+    s === 'bps' ||
+    s.startsWith('basis') ||
+    s.startsWith('point')
+  )
     return 'points';
   if (s === 'x' || s === 'times') return 'multiple';
   if (s in CURRENCY_WORDS) return 'currency';
@@ -132,7 +155,24 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currencyAssumption,
     });
   }
+  const halfPoints: { start: number; end: number }[] = [];
+  for (const { start, end, match } of matchAll(HALF_POINT, text, offset)) {
+    halfPoints.push({ start, end });
+    found.push({
+      start,
+      end,
+      text: match[0],
+      digits: '0.5',
+      negative: false,
+      scale: null,
+      currency: null,
+      kind: 'points',
+      noun: null,
+      currencyAssumption: null,
+    });
+  }
   for (const { start, end, match } of matchAll(HALF, text, offset)) {
+    if (halfPoints.some((h) => h.start === start)) continue;
     found.push({
       start,
       end,
@@ -173,8 +213,11 @@ export function quantityValue(q: Quantity): string {
  * a tolerance is taken as rounded to the precision it was given in, the usual reading of a point estimate.
  */
 export function roundingTolerance(q: Quantity): string {
-  const fraction = /\.(\d+)$/.exec(plainDigits(q))?.[1] ?? '';
-  return shiftDecimal('5', power(q) - fraction.length - 1);
+  // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
+  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const written = bps ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
+  const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
+  return shiftDecimal('5', power(q) - fraction.length - 1 - (bps ? 2 : 0));
 }
 
 /**
@@ -182,8 +225,11 @@ export function roundingTolerance(q: Quantity): string {
  * the lower end borrows what it lacks from the upper one.
  */
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
+  // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
+  const bps = lower.kind === 'number' && upper.kind === 'points' && /bps|basis/i.test(upper.text);
   return {
     ...lower,
+    digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
     scale: lower.scale ?? upper.scale,
     currency: lower.currency ?? upper.currency,
     currencyAssumption: lower.currencyAssumption ?? upper.currencyAssumption,
@@ -194,8 +240,10 @@ export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
 /** Whether two figures can be the two ends of one range (percent with percent, money with money...). */
 export function compatible(a: Quantity, b: Quantity): boolean {
   // A change in points or a multiple is never one end of a target range.
-  const unsupported = (q: Quantity): boolean => q.kind === 'points' || q.kind === 'multiple';
-  if (unsupported(a) || unsupported(b)) return false;
+  // Points pair with points ("10 to 30 basis points"), a multiple with a multiple ("2.5x to 3.0x").
+  for (const kind of ['points', 'multiple'] as const) {
+    if (a.kind === kind || b.kind === kind) return (a.kind === kind || a.kind === 'number') && b.kind === kind;
+  }
   if (a.kind === 'number' || b.kind === 'number') return true;
   return a.kind === b.kind && (a.currency === null || b.currency === null || a.currency === b.currency);
 }

@@ -1,11 +1,14 @@
 // Targets with no figure: sign changes ("turn positive", "break even", "from loss to profit", "return to
 // growth": the value crosses zero) and directions ("losses will narrow": the change is below zero).
+import type { Target } from '../domain/model.js';
 import { type Anchor, type Op, type VerbClass, type Verbs, anchor, overlaps } from './anchor.js';
 import { type Span, leadBefore, matchAll } from './text.js';
 
 interface SignRule {
   re: RegExp;
   op: Op;
+  /** The target when it is not `op` zero. */
+  target?: Target | ((m: RegExpExecArray) => Target);
   /** The governing verb, from the phrase itself or, for a noun ("at least breakeven"), the text before it. */
   /** `before`: the nearest verb before the phrase. */
   verb: (phrase: string, before: () => VerbClass | null) => VerbClass | null;
@@ -67,6 +70,33 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "double year over year": a change of at least +100%; over a stretch of years it has no comparison period
+    re: /\b(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
+    op: 'gte',
+    target: { op: 'gte', value: '100' },
+    verb: () => 'up',
+    implied: () => null,
+    growth: true,
+  },
+  {
+    // "roughly flat", "broadly flat": a change of about zero (within the rounding of a whole percent)
+    re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0', tolerance: '0.5' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+  },
+  {
+    // "slightly lower", "modestly higher": a change below or above zero
+    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
+    op: 'gt',
+    target: (m) => ({ op: /^(?:lower|down|below)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+  },
+  {
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
     re: /\b(?:at\s+least\s+)?(?:break(?:s|ing)?[- ]even|break-?even)\b/gi,
     op: 'gte',
@@ -84,6 +114,18 @@ const NEAR =
 const DEGREE =
   /\b(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably)\b/gi;
 
+/** The index of the first of the sorted `values` at or after `at` (values.length when none is). */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sign changes and directions in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
 export function findSignChanges(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
   const rel = (abs: number): number => abs - offset;
@@ -94,13 +136,14 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
       // "approaching breakeven", "close to profitability": near a sign change is not a promise of one
       if (NEAR.test(leadBefore(text, rel(start)).text)) continue;
       const wording = match[0];
+      const target = typeof rule.target === 'function' ? rule.target(match) : rule.target;
       anchors.push(
         anchor({
           form: 'sign',
           start,
           end,
           text: wording,
-          target: { op: rule.op, value: '0', wording },
+          target: { ...(target ?? { op: rule.op, value: '0' }), wording },
           verb: rule.verb(wording.trim(), () => verbs.before(rel(start))),
           impliedMeasure: rule.implied(match),
           subjectAfter: rule.subjectAfter ?? false,
@@ -110,8 +153,12 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
     }
   }
 
+  const starts = taken.map((t) => t.start).sort((a, b) => a - b);
   for (const { match, start, end } of matchAll(DIRECTION, text, offset)) {
     if (overlaps({ start, end }, [...taken, ...anchors])) continue;
+    // "decline about 5%", "fall below 35%", "decline mid-teens": the figure after the verb is the target
+    const next = starts[firstAtOrAfter(starts, end)];
+    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) continue;
     const wording = match[0].trim();
     const adverbs = (match.groups?.adv ?? '').match(DEGREE) ?? [];
     anchors.push(

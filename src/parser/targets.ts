@@ -23,6 +23,8 @@ const CROSSING_COMPARATOR =
   /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
+  [/\bat\s+or\s+(?:below|under)$/i, 'lte'],
+  [/\bat\s+or\s+above$/i, 'gte'],
   [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
   [/\bnot\s+(?:to\s+)?(?:exceed|exceeding|surpass)$/i, 'lte'],
   [/\b(?:at\s+most|a\s+maximum\s+of|maximum\s+of|up\s+to|capped\s+at|no\s+higher\s+than|not\s+above)$/i, 'lte'],
@@ -42,20 +44,24 @@ const COMPARATORS: [RegExp, Op][] = [
   [/<$/, 'lt'],
 ];
 const NEGATED_FORM = /\b(?:no|not)\b/i;
+const FLAT_TO =
+  /\b(?:(?:roughly|broadly|about|approximately)\s+)?flat\s+to\s+(?<dir>up|down|higher|lower|positive|negative)(?:\s+(?:by\s+)?(?:about\s+|approximately\s+)?)?\s*$/i;
+/** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
+const EFFECT_AFTER = /^\s*(?:impact|headwind|tailwind|drag|benefit|effect|contribution|hit)s?\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
-const OR_MORE = /^\s*(?:\+|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
+const OR_MORE = /^\s*(?:\+|plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 const GROWTH_DOWN =
-  /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks)(?:\s+by)?\s*$/i;
+  /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks|contract|contracts|compress|compresses|narrow|narrows)(?:\s+by)?\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -98,6 +104,8 @@ function withoutFiller(lead: string): string {
 }
 
 const FLIP: Record<Op, Op> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
+/** The operator of a magnitude read as a negative change: "decline more than 5%" is below -5%. */
+const MIRROR: Record<Op, Op> = { gt: 'lt', gte: 'lte', lt: 'gt', lte: 'gte' };
 
 /** A bare 19xx/20xx with no unit is a year ("full year 2026"), not a target. */
 function isYear(q: Quantity): boolean {
@@ -220,7 +228,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const between = /\bbetween\s*$/i.exec(lead.text);
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(lead.text);
     const isRange =
       (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
     if (isRange && compatible(a, b)) {
@@ -229,7 +237,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
-      const down = b.kind === 'percent' && GROWTH_DOWN.test(before);
+      const down = (b.kind === 'percent' || b.kind === 'points') && GROWTH_DOWN.test(before);
       // "decline 5% to 7%" is growth between -7% and -5%
       const [low, high] = down
         ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
@@ -242,7 +250,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: b.kind === 'percent' && (GROWTH_UP.test(before) || down),
+          growth: (b.kind === 'percent' || b.kind === 'points') && (GROWTH_UP.test(before) || down),
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -289,7 +297,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   for (const q of quantities) {
     if (used.has(q)) continue;
     const lead = leadAt(q.start);
-    if (q.kind === 'points' || q.kind === 'multiple') {
+    // A multiple of a stated level is a ratio ("net debt to EBITDA of about 3.0x"); one of growth is of an
+    // unstated base ("grow revenue 2x").
+    const effect = q.kind === 'points' && EFFECT_AFTER.test(text.slice(rel(q.end)));
+    if (effect) {
       anchors.push(
         anchor({
           form: 'unsupported',
@@ -297,10 +308,48 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           end: q.end,
           text: q.text,
           quantity: q,
-          unsupported:
-            q.kind === 'points'
-              ? `'${q.text.trim()}' is a change in percentage points, not a level the draft can hold`
-              : `'${q.text.trim()}' is a multiple of an unstated base`,
+          unsupported: `'${q.text.trim()}' is the effect of something on a figure, in percentage points, not a target`,
+        }),
+      );
+      continue;
+    }
+    if (q.kind === 'multiple' && GROWTH_UP.test(lead.text)) {
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported: `'${q.text.trim()}' is a multiple of an unstated base`,
+        }),
+      );
+      continue;
+    }
+    // "flat to up 3%", "flat to down 5%": a change from zero to the figure
+    const flatTo = (q.kind === 'percent' || q.kind === 'points') && FLAT_TO.exec(lead.text);
+    if (flatTo) {
+      const up = /^(?:up|higher|positive)$/i.test(flatTo.groups?.dir ?? '');
+      const magnitude = quantityValue({ ...q, negative: false });
+      const start = lead.start + flatTo.index;
+      const wording = text.slice(rel(start), rel(q.end));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end: q.end,
+          text: wording,
+          quantity: q,
+          verb: read.verbs.before(rel(start)),
+          growth: true,
+          target: {
+            op: 'range',
+            low: up ? '0' : `-${magnitude}`,
+            high: up ? magnitude : '0',
+            lowInclusive: true,
+            highInclusive: true,
+            wording,
+          },
         }),
       );
       continue;
@@ -320,9 +369,15 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const wording = text.slice(rel(start), rel(end)).trim();
     const before = leadAt(start);
     const beforeStart = before.text;
-    const growthUp = GROWTH_UP.test(beforeStart);
-    const growthDown = !growthUp && GROWTH_DOWN.test(beforeStart);
-    const signed: Quantity = growthDown && q.kind === 'percent' ? { ...q, negative: !q.negative } : q;
+    // "fall below 35%" names a level; "decline more than 5%" a change.
+    const comparatorWords = comparator ? withoutFiller(lead.text).slice(-comparator.length) : '';
+    const positional = /\b(?:below|under|beneath|above|over|less\s+than|lower\s+than|higher\s+than)$/i.test(
+      comparatorWords,
+    );
+    const rate = q.kind === 'percent' || q.kind === 'points';
+    const growthUp = !positional && GROWTH_UP.test(beforeStart);
+    const growthDown = !positional && !growthUp && GROWTH_DOWN.test(beforeStart);
+    const signed: Quantity = growthDown && rate ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
       start,
@@ -330,12 +385,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: (growthUp || growthDown) && q.kind === 'percent',
+      growth: (growthUp || growthDown) && rate,
       perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
     const negated = comparator !== null && !comparator.negatedForm && read.negatedBefore(rel(start));
     if (comparator && negated) op = FLIP[comparator.op];
+    // A decline of more than 5% is a change below -5%.
+    if (op && growthDown && rate) op = MIRROR[op];
     if (op) {
       const verb = comparator?.crossing && !negated ? 'crossing' : base.verb;
       anchors.push(anchor({ ...base, verb, form: 'threshold', target: { op, value, wording }, carry: op }));

@@ -21,11 +21,14 @@ export function withUnit(
   if (q.currencyAssumption) assumptions.push(q.currencyAssumption);
   switch (q.kind) {
     case 'percent':
+    case 'points':
       return { ...target, unit: 'percent', scale: null, currency: null };
     case 'money':
       return { ...target, unit: q.currency, scale, currency: q.currency };
     case 'count':
       return { ...target, unit: 'count', scale, currency: null };
+    case 'multiple':
+      return { ...target, unit: 'number', scale, currency: null };
     default:
       break;
   }

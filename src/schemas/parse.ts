@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMITMENTS, GOOD_DIRECTIONS, MEASURES, MODES } from '../domain/model.js';
 import { IsoDate, Slug } from './common.js';
-import { StatementSource, TargetFields } from './statements.js';
+import { StatementSource, TargetChange, TargetFields } from './statements.js';
 
 /**
  * The longest quote read at once: an outlook section of an earnings call or release (a few paragraphs, about 600
@@ -38,6 +38,9 @@ const DraftTarget = TargetFields.extend({
   unit: z.string().nullable().meta({ description: "'percent', 'count', 'number', an ISO currency code, or null." }),
   scale: z.enum(['thousand', 'million', 'billion', 'trillion']).nullable(),
   currency: z.string().nullable(),
+  change: TargetChange.nullable().meta({
+    description: "A target on the metric's change (growth, basis points) rather than its level; null: the level.",
+  }),
 });
 
 export const DraftStatement = z

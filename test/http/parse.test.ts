@@ -4,13 +4,20 @@ import { ALIBABA, CLOUD_MARGIN, MAAS_ARR, post } from '../support/fixtures.js';
 
 interface Draft {
   metric: { key: string | null };
-  target: { op: string; low: string | null; high: string | null; value: string | null; highInclusive: boolean | null };
+  target: {
+    op: string;
+    low: string | null;
+    high: string | null;
+    value: string | null;
+    highInclusive: boolean | null;
+    change?: unknown;
+  };
   window: { start: string; end: string | null; label: string | null };
   mode: string;
   commitment: string;
   span: { start: number; end: number; text: string };
   confidence: number;
-  statement: Record<string, unknown> | null;
+  statement: (Record<string, unknown> & { target: Record<string, unknown> }) | null;
 }
 interface ParseBody {
   drafts: Draft[];
@@ -66,6 +73,49 @@ describe('POST /v1/statements/parse', () => {
       payload: { ...ready, metric: 'bailian.maas_arr' },
     });
     expect(created.statusCode, created.body).toBe(201);
+  });
+
+  it('drafts growth and basis points as change targets that post as they are', async () => {
+    // Alibaba and its cloud margin are registered by the first test.
+    await post(ctx.app, '/v1/metrics', {
+      ...MAAS_ARR,
+      key: 'cloud.revenue',
+      name: 'Cloud Intelligence Group revenue',
+      kind: 'flow',
+    });
+    const { drafts } = await parse(
+      'Cloud revenue will grow 20% to 25% year over year next quarter. The cloud EBITA margin is expected to expand by 50 to 100 basis points in FY27.',
+    );
+    expect(drafts.map((d) => [d.metric.key, d.statement?.target])).toEqual([
+      [
+        'cloud.revenue',
+        expect.objectContaining({
+          op: 'range',
+          low: '20',
+          high: '25',
+          change: { kind: 'relative', against: 'year-earlier' },
+        }),
+      ],
+      [
+        'cloud.ebita_margin',
+        expect.objectContaining({
+          op: 'range',
+          low: '0.5',
+          high: '1',
+          change: { kind: 'absolute', against: 'year-earlier' },
+        }),
+      ],
+    ]);
+    // The draft shows the change it proposes, not only its ready body.
+    expect(drafts.map((d) => d.target.change)).toEqual([
+      { kind: 'relative', against: 'year-earlier' },
+      { kind: 'absolute', against: 'year-earlier' },
+    ]);
+    for (const d of drafts) {
+      const created = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: d.statement ?? {} });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json<{ target: { change: unknown } }>().target.change).toEqual(d.statement?.target.change);
+    }
   });
 
   it('gives an unreadable sentence no draft and says why, never a guess', async () => {

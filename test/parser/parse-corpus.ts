@@ -8,7 +8,7 @@
 // the parser should report confidence below 1 (it guessed something, or left a qualifier unread).
 import type { IsoDate } from '../../src/domain/dates.js';
 import type { FiscalCalendar } from '../../src/domain/fiscal.js';
-import type { Commitment, GoodDirection, Measure, Mode, Window } from '../../src/domain/model.js';
+import type { Commitment, GoodDirection, Measure, Mode, TargetChange, Window } from '../../src/domain/model.js';
 import type { DraftTarget, Scale } from '../../src/parser/index.js';
 
 export interface ExpectedDraft {
@@ -63,6 +63,9 @@ const range = (low: string, high: string, ends: '[]' | '[)' | '()', unit: Unit):
   highInclusive: ends.endsWith(']'),
   ...unit,
 });
+
+/** A change in percentage points against the same period a year earlier ("expand 100 to 150 basis points"). */
+const POINTS_YOY: TargetChange = { kind: 'absolute', against: 'year-earlier' };
 
 const period = (label: string, start: IsoDate, end: IsoDate): Window => ({ start, end, label });
 const until = (start: IsoDate, end: IsoDate): Window => ({ start, end, label: `${start}..${end}` });
@@ -216,7 +219,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'cloud.revenue',
         target: gt('100000000000', usd('billion')),
-        window: until(CALL, '2031-12-31'),
+        window: until(CALL, '2031-03-31'),
         mode: 'any',
         commitment: 'target',
         span: 'The revenue target for cloud + AI-related businesses from 2026-2031 is set to exceed USD 100 billion',
@@ -938,7 +941,8 @@ export const PARSE_CORPUS: CorpusCase[] = [
     'illustrative',
     'Bailian MaaS ARR is expected to double by the end of the year.',
     [],
-    /no measurable target/,
+    // Issue 18: "double" with no "year over year" is a change with no comparison period, said as such.
+    /not representable yet/,
   ),
   baba('hema-profitable', 'illustrative', 'Hema is expected to turn profitable in FY27.', [
     {
@@ -1211,14 +1215,21 @@ export const PARSE_CORPUS: CorpusCase[] = [
     {
       key: 'consumers',
       target: gte('2000000000', count('billion')),
-      window: until(CALL, '2036-12-31'),
+      window: until(CALL, '2036-03-31'),
       mode: 'any',
       commitment: 'aspire',
       span: 'The company aspires to serve 2 billion consumers globally by 2036',
       guessed: true,
     },
   ]),
-  baba('hope-double', 'illustrative', 'We hope to double the number of paying members.', [], /no measurable target/),
+  baba(
+    'hope-double',
+    'illustrative',
+    'We hope to double the number of paying members.',
+    [],
+    // Issue 18: "double" with no "year over year" is a change with no comparison period, said as such.
+    /not representable yet/,
+  ),
   baba('two-years-of-growth', 'illustrative', 'Cloud revenue will grow 30% in FY27 and 35% in FY28.', [
     {
       key: 'cloud.revenue',
@@ -1387,7 +1398,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'adjusted_ebitda',
         target: gte('0', NONE),
-        window: period('CY2026Q4', '2026-10-01', '2026-12-31'),
+        window: period('FY2026Q4', '2026-10-01', '2026-12-31'),
         mode: 'any',
         commitment: 'expect',
         span: 'We expect adjusted EBITDA to break even in the fourth quarter of 2026',
@@ -1407,7 +1418,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
         key: 'operating_expenses',
         good: 'lower',
         target: lte('4200000000', usd('billion')),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'final',
         commitment: 'expect',
         span: 'We expect operating expenses of no more than $4.2 billion in 2026',
@@ -1521,7 +1532,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'gross_margin',
         target: range('70', '72', '[]', PCT),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'all',
         commitment: 'expect',
         span: 'Management expects gross margin to stay between 70% and 72% throughout 2026',
@@ -1569,7 +1580,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'operating_margin',
         target: range('20', '24', '[)', PCT),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'final',
         commitment: 'will',
         span: 'Operating margin will be in the low twenties in 2026',
@@ -1756,7 +1767,18 @@ export const PARSE_CORPUS: CorpusCase[] = [
       guessed: false,
     },
   ]),
-  unseen(1, 'u1-h11', 'Cloud EBITA margin is expected to improve by 200 basis points next quarter.', []),
+  // A change in points is an absolute change target against the year-earlier period (issue 18), no longer unread.
+  unseen(1, 'u1-h11', 'Cloud EBITA margin is expected to improve by 200 basis points next quarter.', [
+    {
+      key: 'cloud.ebita_margin',
+      target: { ...about('2', '0.005', PCT), change: POINTS_YOY },
+      window: FY27Q1,
+      mode: 'final',
+      commitment: 'expect',
+      span: 'Cloud EBITA margin is expected to improve by 200 basis points next quarter',
+      guessed: false,
+    },
+  ]),
   unseen(
     1,
     'u1-h12',
@@ -1765,7 +1787,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'free_cash_flow',
         target: gt('0', NONE),
-        window: period('CY2027', '2027-01-01', '2027-12-31'),
+        window: period('FY2027', '2027-01-01', '2027-12-31'),
         mode: 'any',
         commitment: 'expect',
         span: 'We expect to reach positive free cash flow in 2027',
@@ -1906,7 +1928,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
       {
         key: 'net_income',
         target: gte('0', NONE),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'final',
         commitment: 'will',
         span: 'Net income will be at least breakeven in 2026',
@@ -2135,17 +2157,37 @@ export const PARSE_CORPUS: CorpusCase[] = [
       guessed: false,
     },
   ]),
-  unseen(
-    2,
-    'u2-r15',
-    'We expect the AI share of cloud revenue to rise by at least 5 percentage points next quarter.',
-    [],
-  ),
+  unseen(2, 'u2-r15', 'We expect the AI share of cloud revenue to rise by at least 5 percentage points next quarter.', [
+    {
+      key: 'cloud.ai_revenue_share',
+      target: { ...gte('5', PCT), change: POINTS_YOY },
+      window: FY27Q1,
+      mode: 'final',
+      commitment: 'expect',
+      span: 'We expect the AI share of cloud revenue to rise by at least 5 percentage points next quarter',
+      guessed: false,
+    },
+  ]),
   unseen(
     2,
     'u2-r16',
     'We expect FY26 operating margins to be roughly flat year over year.',
-    [],
+    // "Flat" is a relative change of about zero on the year-earlier period (issue 18), no longer unread.
+    [
+      {
+        key: 'operating_margin',
+        target: {
+          ...about('0', '0.5', PCT),
+          wording: 'roughly flat',
+          change: { kind: 'relative', against: 'year-earlier' },
+        },
+        window: period('FY2026', '2025-07-01', '2026-06-30'),
+        mode: 'final',
+        commitment: 'expect',
+        span: 'We expect FY26 operating margins to be roughly flat year over year',
+        guessed: false,
+      },
+    ],
     US('2026-01-28', JUNE_YEAR_END),
   ),
   unseen(2, 'u2-r17', 'Hema will achieve an EBITA margin of at least 2% in FY27.', [
@@ -2168,7 +2210,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
         key: 'subscription.revenue',
         measure: 'yoy_growth',
         target: range('20', '27', '[)', PCT),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'final',
         commitment: 'will',
         span: 'Subscription revenue will grow in the low-to-mid twenties percent range in 2026',
@@ -2323,7 +2365,7 @@ export const PARSE_CORPUS: CorpusCase[] = [
         measure: 'yoy_growth',
         good: 'lower',
         target: range('-7', '-5', '[]', PCT),
-        window: period('CY2026', '2026-01-01', '2026-12-31'),
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
         mode: 'final',
         commitment: 'expect',
         span: 'Operating expenses are expected to decline 5% to 7% year over year in 2026',
@@ -2361,7 +2403,17 @@ export const PARSE_CORPUS: CorpusCase[] = [
     3,
     'u3-t10',
     'Adjusted EBITDA margin is expected to expand by 100 to 150 basis points in 2026.',
-    [],
+    [
+      {
+        key: 'ebitda_margin',
+        target: { ...range('1', '1.5', '[]', PCT), change: POINTS_YOY },
+        window: period('FY2026', '2026-01-01', '2026-12-31'),
+        mode: 'final',
+        commitment: 'expect',
+        span: 'Adjusted EBITDA margin is expected to expand by 100 to 150 basis points in 2026',
+        guessed: false,
+      },
+    ],
     US('2026-02-10'),
   ),
   unseen(3, 'u3-t11', 'The company expects to turn a profit in its local services segment within two years.', [

@@ -31,10 +31,24 @@ function only(
 
 type Fields = Map<string, unknown>;
 
+/**
+ * Growth targets are change targets (issue 18): a draft the corpus lists as measure 'yoy_growth' or 'qoq_growth'
+ * is a target on the metric's level measure whose `target.change` is a relative change against the year-earlier
+ * or the prior period, which is what the statements API accepts.
+ */
+const GROWTH_AS_CHANGE: Partial<Record<string, string>> = {
+  yoy_growth: 'relative/year-earlier',
+  qoq_growth: 'relative/prior-period',
+};
+
 function expectedFields(e: ExpectedDraft): Fields {
+  const change = e.target.change
+    ? `${e.target.change.kind}/${e.target.change.against}`
+    : (GROWTH_AS_CHANGE[e.measure ?? 'level'] ?? null);
   const f: Fields = new Map<string, unknown>([
     ['metric.key', e.key],
-    ['metric.measure', e.measure ?? 'level'],
+    ['metric.measure', change ? 'level' : (e.measure ?? 'level')],
+    ['target.change', change],
     ['metric.goodDirection', e.good ?? 'higher'],
     ['target.op', e.target.op],
   ]);
@@ -60,6 +74,7 @@ function actualFields(d: DraftStatement): Fields {
   const f: Fields = new Map<string, unknown>([
     ['metric.key', d.metric.key],
     ['metric.measure', d.metric.measure],
+    ['target.change', d.target.change ? `${d.target.change.kind}/${d.target.change.against}` : null],
     ['metric.goodDirection', d.metric.goodDirection],
   ]);
   for (const k of [
@@ -389,8 +404,14 @@ describe('more bands and signs', () => {
 
   it('reads "return to revenue growth" as growth above zero', () => {
     const d = only('We will return to revenue growth in FY27.');
-    expect(d.metric).toMatchObject({ key: 'revenue', measure: 'yoy_growth' });
-    expect(d.target).toMatchObject({ op: 'gt', value: '0', unit: 'percent' });
+    // Growth is a change target (issue 18): the metric is revenue itself, the target its change on a year earlier.
+    expect(d.metric).toMatchObject({ key: 'revenue', measure: 'level' });
+    expect(d.target).toMatchObject({
+      op: 'gt',
+      value: '0',
+      unit: 'percent',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
   });
 
   it('does not read "approaching breakeven" as a promise to break even', () => {
@@ -442,20 +463,29 @@ describe('scales and currencies', () => {
 });
 
 describe('growth', () => {
-  it('reads "grow 20% year over year" as year-over-year growth about 20%', () => {
+  it('reads "grow 20% year over year" as a change target: about +20% on the year-earlier period', () => {
     const d = only('Cloud revenue will grow 20% year over year next quarter.');
-    expect(d.metric).toMatchObject({ key: 'cloud.revenue', measure: 'yoy_growth' });
-    expect(d.target).toMatchObject({ op: 'about', value: '20', tolerance: '0.5', unit: 'percent' });
+    expect(d.metric).toMatchObject({ key: 'cloud.revenue', measure: 'level' });
+    expect(d.target).toMatchObject({
+      op: 'about',
+      value: '20',
+      tolerance: '0.5',
+      unit: 'percent',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
     expect(d.confidence).toBe(1);
   });
 
-  it('reads sequential growth as quarter over quarter', () => {
-    expect(only('Cloud revenue will grow 5% sequentially next quarter.').metric.measure).toBe('qoq_growth');
+  it('reads sequential growth as a change on the prior period', () => {
+    expect(only('Cloud revenue will grow 5% sequentially next quarter.').target.change).toEqual({
+      kind: 'relative',
+      against: 'prior-period',
+    });
   });
 
   it('assumes year over year when no basis is said, and says so', () => {
     const d = only('Cloud revenue will grow 20% next quarter.');
-    expect(d.metric.measure).toBe('yoy_growth');
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
     expect(d.assumptions).toContain('growth read as year over year');
   });
 });
@@ -515,8 +545,9 @@ describe('horizons (statement dated 2026-05-15, fiscal year ending in March)', (
     expect(windowOf('Cloud revenue will exceed RMB 300 billion over the next three years.').end).toBe('2029-05-15');
   });
 
-  it('reads "by 2031" as the end of calendar 2031', () => {
-    expect(windowOf('Cloud revenue will exceed USD 100 billion by 2031.').end).toBe('2031-12-31');
+  // Issue 18's convention: a year names the fiscal year ending in it, so on a March calendar "by 2031" is FY2031.
+  it('reads "by 2031" as the end of fiscal 2031', () => {
+    expect(windowOf('Cloud revenue will exceed USD 100 billion by 2031.').end).toBe('2031-03-31');
   });
 
   it('leaves a sentence with no horizon open, and says it guessed', () => {

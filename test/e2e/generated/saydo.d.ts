@@ -1789,6 +1789,8 @@ export interface components {
                 unit: string | null;
                 scale: ("thousand" | "million" | "billion" | "trillion") | null;
                 currency: string | null;
+                /** @description A target on the metric's change (growth, basis points) rather than its level; null: the level. */
+                change: components["schemas"]["TargetChange"] | null;
             };
             window: {
                 start: string;

@@ -1,0 +1,18 @@
+// Targets on the change of a metric rather than its level (model.ts `TargetChange`): "grow 3% to 5%", "sales
+// growth of 3% to 5%", "up mid-single digits" are a relative change against the same period a year earlier;
+// "sequentially", "quarter over quarter" make it against the prior period; a change written in points ("expand
+// 10 to 30 basis points", "down about 1 point") is an absolute change, in percentage points, of a percent metric.
+// A compound annual rate has no such shape yet, so it stays a measure of its own.
+import type { Measure, TargetChange } from '../domain/model.js';
+import type { Anchor } from './anchor.js';
+
+const SEQUENTIAL =
+  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bfrom\s+the\s+(?:prior|previous|preceding)\s+quarter\b/i;
+
+export function changeOf(anchor: Anchor, measure: Measure, clause: string): TargetChange | null {
+  const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';
+  if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+  if (measure === 'yoy_growth') return { kind: 'relative', against };
+  if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
+  return null;
+}

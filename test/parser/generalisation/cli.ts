@@ -1,0 +1,58 @@
+// npm run parser:score -- development|held-out [--misses]
+// Scores the parser on one labelled set and prints the figures. Each set's file is imported only when asked for,
+// so the CLI runs on a branch that lacks the other set, and says so plainly when the asked-for file is missing.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CorpusCompany, LabelledSentence } from './labels.js';
+import { formatScore, scoreSet } from './score.js';
+
+interface LabelledSet {
+  companies: CorpusCompany[];
+  sentences: LabelledSentence[];
+}
+
+const SETS: Record<string, { file: string; load: () => Promise<LabelledSet> }> = {
+  development: {
+    file: 'development.ts',
+    load: async () => {
+      const m = await import('./development.js');
+      return { companies: m.DEVELOPMENT_COMPANIES, sentences: m.DEVELOPMENT };
+    },
+  },
+  'held-out': {
+    file: 'held-out.ts',
+    load: async () => {
+      // A path in a variable: the module is resolved at run time only, so a branch without it still type-checks.
+      const path = './held-out.js';
+      return fromExports((await import(path)) as Record<string, unknown>);
+    },
+  },
+};
+
+/** The held-out file's exports, by shape: an array of companies and an array of labelled sentences. */
+function fromExports(m: Record<string, unknown>): LabelledSet {
+  const arrays = Object.values(m).filter((v): v is Record<string, unknown>[] => Array.isArray(v) && v.length > 0);
+  const companies = arrays.find((a) => a.every((x) => 'calendar' in x && 'metrics' in x));
+  const sentences = arrays.find((a) => a.every((x) => 'quote' in x && 'expected' in x));
+  if (!companies || !sentences) throw new Error('the set file exports no array of companies and of sentences');
+  return { companies: companies as unknown as CorpusCompany[], sentences: sentences as unknown as LabelledSentence[] };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('--'));
+  const set = name ? SETS[name] : undefined;
+  if (!name || !set) {
+    console.error(`usage: npm run parser:score -- ${Object.keys(SETS).join('|')} [--misses]`);
+    return 2;
+  }
+  const file = fileURLToPath(new URL(set.file, import.meta.url));
+  if (!existsSync(file)) {
+    console.error(`the ${name} set is not on this branch: ${file} does not exist`);
+    return 2;
+  }
+  const { companies, sentences } = await set.load();
+  console.log(formatScore(name, scoreSet(companies, sentences), argv.includes('--misses')));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

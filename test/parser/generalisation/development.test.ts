@@ -1,0 +1,47 @@
+// The development set measured against issue 18's targets, so a change that makes the parser generalise worse
+// fails here. The held-out set is scored by the same code (./score.ts) but never here: it is measured once, by
+// `npm run parser:score -- held-out`, on a branch that has it.
+import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
+import { FAMILIES } from './labels.js';
+import { formatScore, scoreSet } from './score.js';
+
+describe('parser on the development set', () => {
+  const score = scoreSet(DEVELOPMENT_COMPANIES, DEVELOPMENT);
+  const report = formatScore('development', score, true);
+
+  it('is the set the issue asks for: 200+ sentences, 20+ companies, 5+ currencies, 6+ calendars, every family', () => {
+    expect(DEVELOPMENT.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(DEVELOPMENT.map((s) => s.id)).size).toBe(DEVELOPMENT.length);
+    const companies = new Set(DEVELOPMENT.map((s) => s.company));
+    expect(companies.size).toBeGreaterThanOrEqual(20);
+    const used = DEVELOPMENT_COMPANIES.filter((c) => companies.has(c.id));
+    expect(new Set(used.map((c) => c.currency)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(used.map((c) => JSON.stringify(c.calendar))).size).toBeGreaterThanOrEqual(6);
+    expect(used.some((c) => c.calendar.weekday !== undefined)).toBe(true);
+    for (const f of FAMILIES)
+      expect(
+        DEVELOPMENT.some((s) => s.families.includes(f)),
+        f,
+      ).toBe(true);
+    expect(DEVELOPMENT.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(25);
+    // Every labelled metric is one of its company's metrics.
+    for (const s of DEVELOPMENT) {
+      const keys = new Set(DEVELOPMENT_COMPANIES.find((c) => c.id === s.company)?.metrics.map((m) => m.key));
+      for (const e of s.expected) if (e.metric) expect(keys.has(e.metric), `${s.id} ${e.metric}`).toBe(true);
+    }
+  });
+
+  it('gets at least 95% of the fields and 85% of the sentences right, and loses no deadline', () => {
+    console.log(report);
+    expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.95);
+    expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.85);
+    expect(score.deadlinesLost).toBe(0);
+  });
+
+  it('is right on at least 95% of the fields of drafts it gives confidence 0.9 or more', () => {
+    const top = score.calibration.find((b) => b.from === 0.9);
+    expect(top?.drafts).toBeGreaterThan(0);
+    expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -1,0 +1,1525 @@
+// The development set: guidance-style sentences from 30 companies outside the parser's own corpus, written for
+// this set (not copied from any transcript), labelled by the conventions in ./labels.ts. The parser is tuned on
+// it freely; the held-out set (another file, another list of companies) is what measures generalisation.
+//
+// Window ends are computed here with src/domain/fiscal.ts from the phrase's meaning (the fiscal year containing
+// the statement date, the first fiscal Q2 ending on or after it, ...), never typed in by hand.
+import { Dec as Decimal } from '../../../src/domain/decimal.js';
+import { type IsoDate, addMonths, compareDates } from '../../../src/domain/dates.js';
+import { type FiscalCalendar, fiscalQuarter, fiscalQuarterOf, fiscalYear } from '../../../src/domain/fiscal.js';
+import type { Commitment, TargetChange } from '../../../src/domain/model.js';
+import type { CorpusCompany, CorpusMetric, Family, LabelledDraft, LabelledSentence, LabelledTarget } from './labels.js';
+
+// ---- Targets and units ----------------------------------------------------------------------------------------
+
+const times = (v: string, power: number): string => new Decimal(v).times(new Decimal(10).pow(power)).toFixed();
+const bn = (v: string): string => times(v, 9);
+const mn = (v: string): string => times(v, 6);
+const tr = (v: string): string => times(v, 12);
+const neg = (v: string): string => new Decimal(v).negated().toFixed();
+
+const gte = (value: string): LabelledTarget => ({ op: 'gte', value });
+const gt = (value: string): LabelledTarget => ({ op: 'gt', value });
+const lte = (value: string): LabelledTarget => ({ op: 'lte', value });
+const lt = (value: string): LabelledTarget => ({ op: 'lt', value });
+/** [low, high], both ends included: "3% to 5%", "between X and Y". */
+const range = (low: string, high: string): LabelledTarget => ({
+  op: 'range',
+  low,
+  high,
+  lowInclusive: true,
+  highInclusive: true,
+});
+/** A qualitative band, half-open as src/parser/bands.ts reads it: "mid single digits" is [4, 7). */
+const band = (low: string, high: string): LabelledTarget => ({
+  op: 'range',
+  low,
+  high,
+  lowInclusive: true,
+  highInclusive: false,
+});
+/** A band stated as a decline: "down mid single digits" is (-7, -4]. */
+const downBand = (low: string, high: string): LabelledTarget => ({
+  op: 'range',
+  low: neg(high),
+  high: neg(low),
+  lowInclusive: false,
+  highInclusive: true,
+});
+/** "about X": 5% of the value either side, as test/parser/parse-corpus.ts reads it. */
+const about = (value: string): LabelledTarget => ({
+  op: 'about',
+  value,
+  tolerance: new Decimal(value).abs().times('0.05').toFixed(),
+});
+/** A figure stated plainly: within the rounding it was written with ('20' is ±0.5, '4.5' ±0.05). */
+const stated = (value: string, tolerance: string): LabelledTarget => ({ op: 'about', value, tolerance });
+/** "X plus or minus T". */
+const plusMinus = (value: string, tolerance: string): LabelledTarget => ({ op: 'about', value, tolerance });
+
+const REL: TargetChange = { kind: 'relative', against: 'year-earlier' };
+const SEQ: TargetChange = { kind: 'relative', against: 'prior-period' };
+const ABS: TargetChange = { kind: 'absolute', against: 'year-earlier' };
+
+// ---- Windows on a company's calendar -------------------------------------------------------------------------
+
+function fiscalYearOf(cal: FiscalCalendar, date: IsoDate): number {
+  return fiscalQuarterOf(cal, date).fiscalYear;
+}
+
+/** The first fiscal quarter `q` ending on or after `statedOn`. */
+function quarterEnd(cal: FiscalCalendar, statedOn: IsoDate, q: number): IsoDate {
+  const fy = fiscalYearOf(cal, statedOn);
+  for (const year of [fy, fy + 1]) {
+    const end = fiscalQuarter(cal, year, q).end;
+    if (compareDates(end, statedOn) >= 0) return end;
+  }
+  throw new Error(`no Q${q} after ${statedOn}`);
+}
+
+/** The first fiscal quarter ending in calendar month `month` on or after `statedOn` ("our December quarter"). */
+function monthQuarterEnd(cal: FiscalCalendar, statedOn: IsoDate, month: number): IsoDate {
+  const fy = fiscalYearOf(cal, statedOn);
+  for (const year of [fy, fy + 1, fy + 2]) {
+    for (const q of [1, 2, 3, 4]) {
+      const end = fiscalQuarter(cal, year, q).end;
+      const m = Number(end.slice(5, 7));
+      if (m === month && compareDates(end, statedOn) >= 0) return end;
+    }
+  }
+  throw new Error(`no quarter ending in month ${month} after ${statedOn}`);
+}
+
+// ---- Companies -------------------------------------------------------------------------------------------------
+
+const metric = (
+  key: string,
+  name: string,
+  unit: string,
+  more: Partial<Pick<CorpusMetric, 'kind' | 'goodDirection' | 'segment' | 'concept'>> = {},
+): CorpusMetric => ({
+  key,
+  name,
+  unit,
+  kind: more.kind ?? 'flow',
+  goodDirection: more.goodDirection ?? 'higher',
+  ...more,
+});
+
+const company = (
+  id: string,
+  name: string,
+  calendar: FiscalCalendar,
+  currency: string,
+  metrics: CorpusMetric[],
+): CorpusCompany => ({ id, name, calendar, currency, metrics });
+
+const revenue = (cur: string): CorpusMetric => metric('revenue', 'Revenue', cur, { concept: 'revenue' });
+const grossMargin = metric('gross_margin', 'Gross margin', 'percent', { kind: 'flow', concept: 'gross_margin' });
+const operatingMargin = metric('operating_margin', 'Operating margin', 'percent', { concept: 'operating_margin' });
+const eps = (cur: string): CorpusMetric => metric('eps', 'Diluted EPS', cur, { concept: 'eps' });
+const fcf = (cur: string): CorpusMetric => metric('free_cash_flow', 'Free cash flow', cur, { concept: 'fcf' });
+const capex = (cur: string): CorpusMetric =>
+  metric('capex', 'Capital expenditure', cur, { goodDirection: 'neutral', concept: 'capex' });
+
+const MONTH = (m: number): FiscalCalendar => ({ fiscalYearEndMonth: m });
+
+export const DEVELOPMENT_COMPANIES: CorpusCompany[] = [
+  company('apple', 'Apple', { fiscalYearEndMonth: 9, weekday: 'saturday', rule: 'last', week53Quarter: 1 }, 'USD', [
+    revenue('USD'),
+    grossMargin,
+    metric('services_revenue', 'Services revenue', 'USD', { segment: 'services', concept: 'revenue' }),
+    metric('opex', 'Operating expenses', 'USD', { goodDirection: 'lower', concept: 'opex' }),
+    metric('tax_rate', 'Effective tax rate', 'percent', { goodDirection: 'lower' }),
+  ]),
+  company('alibaba', 'Alibaba', MONTH(3), 'CNY', [
+    revenue('CNY'),
+    metric('cloud_revenue', 'Cloud revenue', 'CNY', { segment: 'cloud', concept: 'revenue' }),
+    metric('adjusted_ebita', 'Adjusted EBITA', 'CNY'),
+    capex('CNY'),
+  ]),
+  company('amazon', 'Amazon', MONTH(12), 'USD', [
+    revenue('USD'),
+    metric('operating_income', 'Operating income', 'USD', { concept: 'operating_income' }),
+    metric('aws_revenue', 'AWS revenue', 'USD', { segment: 'aws', concept: 'revenue' }),
+    capex('USD'),
+  ]),
+  company('alphabet', 'Alphabet', MONTH(12), 'USD', [
+    revenue('USD'),
+    capex('USD'),
+    metric('cloud_revenue', 'Google Cloud revenue', 'USD', { segment: 'cloud', concept: 'revenue' }),
+    metric('headcount', 'Employees', 'count', { kind: 'stock', goodDirection: 'neutral' }),
+  ]),
+  company('meta', 'Meta Platforms', MONTH(12), 'USD', [
+    revenue('USD'),
+    metric('total_expenses', 'Total expenses', 'USD', { goodDirection: 'lower' }),
+    capex('USD'),
+    metric('daily_active_people', 'Daily active people', 'count', { kind: 'stock' }),
+    metric('tax_rate', 'Tax rate', 'percent', { goodDirection: 'lower' }),
+  ]),
+  company('intel', 'Intel', MONTH(12), 'USD', [
+    revenue('USD'),
+    grossMargin,
+    eps('USD'),
+    metric('opex', 'Operating expenses', 'USD', { goodDirection: 'lower' }),
+    capex('USD'),
+  ]),
+  company('amd', 'AMD', MONTH(12), 'USD', [
+    revenue('USD'),
+    grossMargin,
+    metric('data_center_revenue', 'Data center revenue', 'USD', { segment: 'data_center', concept: 'revenue' }),
+  ]),
+  company('cisco', 'Cisco', { fiscalYearEndMonth: 7, weekday: 'saturday', rule: 'last', week53Quarter: 1 }, 'USD', [
+    revenue('USD'),
+    grossMargin,
+    operatingMargin,
+    eps('USD'),
+  ]),
+  company(
+    'disney',
+    'Disney',
+    { fiscalYearEndMonth: 9, weekday: 'saturday', rule: 'nearest', week53Quarter: 4 },
+    'USD',
+    [
+      eps('USD'),
+      metric('streaming_operating_income', 'Streaming operating income', 'USD', { segment: 'streaming' }),
+      metric('subscribers', 'Disney+ subscribers', 'count', { kind: 'stock', segment: 'streaming' }),
+      capex('USD'),
+      fcf('USD'),
+    ],
+  ),
+  company('mcdonalds', "McDonald's", MONTH(12), 'USD', [
+    metric('restaurants', 'Restaurants', 'count', { kind: 'stock' }),
+    operatingMargin,
+    capex('USD'),
+    metric('comparable_sales', 'Comparable sales growth', 'percent'),
+  ]),
+  company('coca-cola', 'Coca-Cola', MONTH(12), 'USD', [
+    metric('organic_revenue', 'Organic revenue', 'USD', { concept: 'revenue' }),
+    eps('USD'),
+    fcf('USD'),
+  ]),
+  company('pepsico', 'PepsiCo', MONTH(12), 'USD', [
+    metric('organic_revenue', 'Organic revenue', 'USD', { concept: 'revenue' }),
+    eps('USD'),
+    metric('dividends', 'Dividends paid', 'USD'),
+  ]),
+  company('pg', 'Procter & Gamble', MONTH(6), 'USD', [
+    metric('organic_sales', 'Organic sales', 'USD', { concept: 'revenue' }),
+    eps('USD'),
+    metric('fcf_productivity', 'Adjusted free cash flow productivity', 'percent'),
+  ]),
+  company('adobe', 'Adobe', { fiscalYearEndMonth: 11, weekday: 'friday', rule: 'nearest', week53Quarter: 4 }, 'USD', [
+    revenue('USD'),
+    eps('USD'),
+    operatingMargin,
+    metric('digital_media_arr', 'Digital Media net new ARR', 'USD'),
+  ]),
+  company('salesforce', 'Salesforce', MONTH(1), 'USD', [
+    revenue('USD'),
+    operatingMargin,
+    metric('operating_cash_flow', 'Operating cash flow', 'USD'),
+  ]),
+  company(
+    'lululemon',
+    'Lululemon',
+    { fiscalYearEndMonth: 1, weekday: 'sunday', rule: 'nearest', week53Quarter: 4 },
+    'USD',
+    [revenue('USD'), metric('stores', 'Stores', 'count', { kind: 'stock' }), grossMargin, eps('USD')],
+  ),
+  company('deere', 'Deere', MONTH(10), 'USD', [
+    metric('net_income', 'Net income', 'USD'),
+    metric('equipment_sales', 'Equipment operations sales', 'USD', { concept: 'revenue' }),
+    operatingMargin,
+  ]),
+  company('caterpillar', 'Caterpillar', MONTH(12), 'USD', [
+    revenue('USD'),
+    metric('adjusted_operating_margin', 'Adjusted operating margin', 'percent'),
+    metric('me_fcf', 'ME&T free cash flow', 'USD'),
+  ]),
+  company('boeing', 'Boeing', MONTH(12), 'USD', [
+    metric('deliveries_737', '737 deliveries', 'count', { segment: 'commercial' }),
+    fcf('USD'),
+    metric('production_rate_787', '787 production rate per month', 'count', { kind: 'stock' }),
+  ]),
+  company('airbus', 'Airbus', MONTH(12), 'EUR', [
+    metric('deliveries', 'Commercial aircraft deliveries', 'count'),
+    metric('ebit_adjusted', 'EBIT Adjusted', 'EUR'),
+    fcf('EUR'),
+  ]),
+  company('volkswagen', 'Volkswagen', MONTH(12), 'EUR', [
+    revenue('EUR'),
+    operatingMargin,
+    metric('net_cash_flow', 'Automotive net cash flow', 'EUR'),
+    metric('deliveries', 'Vehicle deliveries', 'count'),
+  ]),
+  company('diageo', 'Diageo', MONTH(6), 'GBP', [
+    metric('organic_net_sales', 'Organic net sales', 'GBP', { concept: 'revenue' }),
+    metric('organic_operating_profit', 'Organic operating profit', 'GBP'),
+    metric('leverage', 'Net debt to EBITDA', 'number', { kind: 'stock', goodDirection: 'lower' }),
+    fcf('GBP'),
+  ]),
+  company('vodafone', 'Vodafone', MONTH(3), 'EUR', [
+    metric('adjusted_ebitdaal', 'Adjusted EBITDAaL', 'EUR'),
+    metric('adjusted_fcf', 'Adjusted free cash flow', 'EUR'),
+    metric('service_revenue', 'Service revenue', 'EUR', { concept: 'revenue' }),
+  ]),
+  company('reliance', 'Reliance Industries', MONTH(3), 'INR', [
+    capex('INR'),
+    metric('jio_subscribers', 'Jio subscribers', 'count', { kind: 'stock', segment: 'jio' }),
+    metric('retail_stores', 'Retail stores', 'count', { kind: 'stock', segment: 'retail' }),
+    revenue('INR'),
+  ]),
+  company('tcs', 'Tata Consultancy Services', MONTH(3), 'INR', [
+    revenue('INR'),
+    operatingMargin,
+    metric('headcount', 'Employees', 'count', { kind: 'stock', goodDirection: 'neutral' }),
+    metric('attrition', 'Attrition rate', 'percent', { kind: 'stock', goodDirection: 'lower' }),
+  ]),
+  company('nintendo', 'Nintendo', MONTH(3), 'JPY', [
+    metric('net_sales', 'Net sales', 'JPY', { concept: 'revenue' }),
+    metric('operating_profit', 'Operating profit', 'JPY'),
+    metric('hardware_units', 'Hardware units sold', 'count'),
+    metric('software_units', 'Software units sold', 'count'),
+  ]),
+  company('baidu', 'Baidu', MONTH(12), 'CNY', [
+    revenue('CNY'),
+    metric('ai_cloud_revenue', 'AI Cloud revenue', 'CNY', { segment: 'cloud', concept: 'revenue' }),
+    metric('robotaxi_rides', 'Apollo Go rides', 'count'),
+  ]),
+  company('nio', 'NIO', MONTH(12), 'CNY', [
+    metric('deliveries', 'Vehicle deliveries', 'count'),
+    revenue('CNY'),
+    metric('vehicle_margin', 'Vehicle margin', 'percent'),
+  ]),
+  company('tesla', 'Tesla', MONTH(12), 'USD', [
+    metric('deliveries', 'Vehicle deliveries', 'count'),
+    capex('USD'),
+    metric('storage_deployments', 'Energy storage deployed (GWh)', 'number'),
+  ]),
+  company('spotify', 'Spotify', MONTH(12), 'EUR', [
+    metric('maus', 'Monthly active users', 'count', { kind: 'stock' }),
+    metric('subscribers', 'Premium subscribers', 'count', { kind: 'stock' }),
+    revenue('EUR'),
+    grossMargin,
+    metric('operating_income', 'Operating income', 'EUR'),
+  ]),
+  company('rbc', 'Royal Bank of Canada', MONTH(10), 'CAD', [
+    metric('roe', 'Return on equity', 'percent'),
+    metric('cet1', 'CET1 ratio', 'percent', { kind: 'stock' }),
+    metric('expenses', 'Non-interest expense', 'CAD', { goodDirection: 'lower' }),
+    metric('eps_growth', 'Diluted EPS growth', 'percent'),
+  ]),
+];
+
+const COMPANIES = new Map(DEVELOPMENT_COMPANIES.map((c) => [c.id, c]));
+
+// ---- Sentences -------------------------------------------------------------------------------------------------
+
+export const DEVELOPMENT: LabelledSentence[] = [];
+
+interface Draw {
+  target: LabelledTarget;
+  unit: string | null;
+  commitment: Commitment;
+  end: IsoDate | null;
+  change?: TargetChange | null;
+  metric?: string | null;
+}
+
+const d = (
+  target: LabelledTarget,
+  unit: string | null,
+  commitment: Commitment,
+  end: IsoDate | null,
+  change: TargetChange | null,
+  metricKey: string | null,
+): Draw => ({ target, unit, commitment, end, change, metric: metricKey });
+
+/** One company on one statement date: its window helpers and a sentence adder. */
+function on(companyId: string, statedOn: IsoDate) {
+  const co = COMPANIES.get(companyId);
+  if (!co) throw new Error(`no company ${companyId}`);
+  const cal = co.calendar;
+  const thisFy = fiscalYearOf(cal, statedOn);
+  let n = DEVELOPMENT.filter((s) => s.company === companyId).length;
+  return {
+    cur: co.currency,
+    /** The fiscal year containing statedOn: "this year", "for the year", "full-year". */
+    year: fiscalYear(cal, thisFy).end,
+    nextYear: fiscalYear(cal, thisFy + 1).end,
+    /** The fiscal year named for the calendar year it ends in: "2027", "fiscal 2027", "2026/27". */
+    fy: (y: number): IsoDate => fiscalYear(cal, y).end,
+    /** "Q2", "the second quarter": the first fiscal Q2 ending on or after statedOn. */
+    q: (quarter: number): IsoDate => quarterEnd(cal, statedOn, quarter),
+    /** "our December quarter". */
+    mq: (month: number): IsoDate => monthQuarterEnd(cal, statedOn, month),
+    /** The fiscal quarter containing statedOn: "this quarter", "the current quarter". */
+    thisQ: fiscalQuarter(cal, thisFy, fiscalQuarterOf(cal, statedOn).quarter).end,
+    /** "over the next N years". */
+    years: (k: number): IsoDate => addMonths(statedOn, 12 * k),
+    s(families: Family[], quote: string, ...drafts: Draw[]): void {
+      n += 1;
+      DEVELOPMENT.push({
+        id: `${companyId}-${n}`,
+        company: companyId,
+        quote,
+        statedOn,
+        families,
+        expected: drafts.map((x): LabelledDraft => ({
+          target: x.target,
+          unit: x.unit,
+          commitment: x.commitment,
+          windowEnd: x.end,
+          change: x.change ?? null,
+          metric: x.metric ?? null,
+        })),
+      });
+    },
+  };
+}
+
+// ---- Apple (52/53 weeks to the last Saturday of September), after the December-quarter call ----------------------
+{
+  const { s, mq, q } = on('apple', '2026-01-29');
+  s(
+    ['growth', 'deadline-modifier'],
+    'For the March quarter, we expect total company revenue to grow 10% to 12% year over year.',
+    d(range('10', '12'), 'percent', 'expect', mq(3), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect gross margin to be between 48% and 49% in the March quarter.',
+    d(range('48', '49'), 'percent', 'expect', mq(3), null, 'gross_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'March quarter operating expenses are expected to be between $18.4 billion and $18.7 billion.',
+    d(range(bn('18.4'), bn('18.7')), 'USD', 'expect', mq(3), null, 'opex'),
+  );
+  s(
+    ['plain'],
+    'We expect the tax rate to be around 17.5% for the March quarter.',
+    d(about('17.5'), 'percent', 'expect', mq(3), null, 'tax_rate'),
+  );
+  s(['history'], 'Services revenue grew 14% year over year to an all-time record of $30 billion.');
+  s(['not-guidance'], 'We expect services revenue to grow at a rate similar to the December quarter.');
+  s(
+    ['basis-points', 'deadline-modifier'],
+    'We expect gross margin to be 47.5% plus or minus 50 basis points in the June quarter.',
+    d(plusMinus('47.5', '0.5'), 'percent', 'expect', mq(6), null, 'gross_margin'),
+  );
+  s(
+    ['growth', 'idiom'],
+    'Revenue will grow low to mid single digits in the June quarter.',
+    d(band('1', '7'), 'percent', 'will', mq(6), REL, 'revenue'),
+  );
+  s(['history'], 'We returned over $30 billion to shareholders during the quarter.');
+  s(['not-guidance'], "We don't provide guidance beyond the current quarter.");
+  s(
+    ['deadline-modifier'],
+    'Q2 revenue growth should be in the low double digits.',
+    d(band('10', '14'), 'percent', 'expect', q(2), REL, 'revenue'),
+  );
+}
+{
+  const { s, mq } = on('apple', '2026-10-30');
+  s(
+    ['growth', 'deadline-modifier'],
+    'We expect our December quarter revenue to grow 10% to 12% year over year.',
+    d(range('10', '12'), 'percent', 'expect', mq(12), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect gross margin to be between 47% and 48% in the December quarter.',
+    d(range('47', '48'), 'percent', 'expect', mq(12), null, 'gross_margin'),
+  );
+}
+
+// ---- Alibaba (March) ------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year, years, mq } = on('alibaba', '2026-02-20');
+  s(
+    ['deadline-modifier'],
+    'Fiscal 2027 capital expenditure will exceed RMB 120 billion.',
+    d(gt(bn('120')), 'CNY', 'will', fy(2027), null, 'capex'),
+  );
+  s(
+    ['growth', 'deadline-modifier'],
+    'We expect cloud revenue growth to accelerate to above 40% in the March quarter.',
+    d(gt('40'), 'percent', 'expect', mq(3), REL, 'cloud_revenue'),
+  );
+  s(['history'], 'Adjusted EBITA declined 25% year over year, mainly due to investments in quick commerce.');
+  s(
+    ['plain'],
+    'Over the next three years, we plan to invest more than RMB 380 billion in cloud and AI infrastructure.',
+    d(gt(bn('380')), 'CNY', 'target', years(3), null, 'capex'),
+  );
+  s(
+    ['growth', 'deadline-modifier'],
+    'Revenue for 2026/27 is expected to grow by a high single-digit percentage.',
+    d(band('7', '10'), 'percent', 'expect', fy(2027), REL, 'revenue'),
+  );
+  s(
+    ['deadline-modifier', 'growth'],
+    'We expect to exit the year with cloud revenue growth above 35%.',
+    d(gt('35'), 'percent', 'expect', year, REL, 'cloud_revenue'),
+  );
+}
+
+// ---- Amazon --------------------------------------------------------------------------------------------------------
+{
+  const { s, q, year, fy, mq } = on('amazon', '2026-02-05');
+  s(
+    ['deadline-modifier'],
+    'First-quarter 2026 net sales are expected to be between $173.0 billion and $178.5 billion.',
+    d(range(bn('173'), bn('178.5')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'Operating income is expected to be between $16.5 billion and $21.5 billion in the first quarter.',
+    d(range(bn('16.5'), bn('21.5')), 'USD', 'expect', q(1), null, 'operating_income'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect capital expenditures of roughly $200 billion for the year.',
+    d(about(bn('200')), 'USD', 'expect', year, null, 'capex'),
+  );
+  s(['history'], 'AWS grew 20% in the fourth quarter, its fastest pace in three years.');
+  s(
+    ['growth', 'deadline-modifier'],
+    'We expect AWS revenue growth of more than 20% in Q1.',
+    d(gt('20'), 'percent', 'expect', q(1), REL, 'aws_revenue'),
+  );
+  s(
+    ['growth'],
+    'In the first quarter, net sales are expected to grow between 11% and 15% year over year.',
+    d(range('11', '15'), 'percent', 'expect', q(1), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect AWS operating margin to stay above 30% through the end of 2026.',
+    d(gt('30'), 'percent', 'expect', fy(2026), null, null),
+  );
+  s(['not-guidance'], 'Our capital spending will be meaningfully higher in 2026.');
+  s(
+    ['deadline-modifier', 'growth'],
+    'We expect AWS revenue growth to remain above 20% through the December quarter.',
+    d(gt('20'), 'percent', 'expect', mq(12), REL, 'aws_revenue'),
+  );
+}
+
+// ---- Alphabet ------------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('alphabet', '2026-02-04');
+  s(
+    ['deadline-modifier'],
+    'We expect 2026 capital expenditures in the range of $175 billion to $185 billion.',
+    d(range(bn('175'), bn('185')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
+  s(['history'], 'Google Cloud revenue increased 48% to $17.7 billion in the fourth quarter.');
+  s(
+    ['idiom'],
+    'We expect headcount to remain roughly flat through the end of the year.',
+    d(stated('0', '0.5'), 'percent', 'expect', year, REL, 'headcount'),
+  );
+  s(['not-guidance'], 'Depreciation growth will accelerate meaningfully in 2026.');
+  s(
+    ['growth', 'deadline-modifier'],
+    'We aim to grow Google Cloud revenue by more than 30% in 2026.',
+    d(gt('30'), 'percent', 'target', fy(2026), REL, 'cloud_revenue'),
+  );
+  s(['not-guidance'], 'We expect the pace of depreciation growth to be higher than in 2025.');
+  s(['history'], "Google Cloud's backlog more than doubled year over year to $240 billion.");
+  s(
+    ['count'],
+    'We expect headcount of about 190,000 at the end of 2026.',
+    d(about('190000'), 'count', 'expect', fy(2026), null, 'headcount'),
+  );
+}
+
+// ---- Meta ----------------------------------------------------------------------------------------------------------
+{
+  const { s, q, fy } = on('meta', '2026-01-28');
+  s(
+    ['deadline-modifier'],
+    'We expect first quarter 2026 total revenue to be in the range of $53.5 billion to $56.5 billion.',
+    d(range(bn('53.5'), bn('56.5')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect full-year 2026 total expenses to be in the range of $162 billion to $169 billion.',
+    d(range(bn('162'), bn('169')), 'USD', 'expect', fy(2026), null, 'total_expenses'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We anticipate 2026 capital expenditures, including principal payments on finance leases, to be in the range of $115 billion to $135 billion.',
+    d(range(bn('115'), bn('135')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
+  s(
+    ['deadline-modifier', 'idiom'],
+    'Absent any changes to our tax landscape, we expect our full-year 2026 tax rate to be in the mid-teens.',
+    d(band('15', '17'), 'percent', 'expect', fy(2026), null, 'tax_rate'),
+  );
+  s(['history', 'count'], 'More than 3.5 billion people used at least one of our apps each day in December.');
+  s(
+    ['count'],
+    'We expect daily active people to reach at least 4 billion by 2028.',
+    d(gte(bn('4')), 'count', 'expect', fy(2028), null, 'daily_active_people'),
+  );
+  s(
+    ['growth', 'deadline-modifier'],
+    'Second-quarter revenue is expected to be up 20% to 25% year over year.',
+    d(range('20', '25'), 'percent', 'expect', q(2), REL, 'revenue'),
+  );
+  s(['not-guidance'], 'Our teams are focused on building personal superintelligence for everyone.');
+  s(
+    ['deadline-modifier'],
+    'Full-year 2026 capex will be at least $115 billion.',
+    d(gte(bn('115')), 'USD', 'will', fy(2026), null, 'capex'),
+  );
+}
+
+// ---- Intel ---------------------------------------------------------------------------------------------------------
+{
+  const { s, q, fy } = on('intel', '2026-01-22');
+  s(
+    ['plain'],
+    'For the first quarter, we are guiding revenue of $11.7 billion to $12.7 billion.',
+    d(range(bn('11.7'), bn('12.7')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We forecast a first-quarter gross margin of approximately 34.5%.',
+    d(about('34.5'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect first-quarter non-GAAP EPS of about $0.05.',
+    d(about('0.05'), 'USD', 'expect', q(1), null, 'eps'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We remain committed to keeping 2026 operating expenses at or below $16 billion.',
+    d(lte(bn('16')), 'USD', 'will', fy(2026), null, 'opex'),
+  );
+  s(['history'], 'Gross capital spending was roughly $18 billion last year.');
+  s(
+    ['growth', 'basis-points'],
+    'We expect gross margin to improve by about 1 point sequentially in the second quarter.',
+    d(about('1'), 'percent', 'expect', q(2), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
+  );
+  s(['history'], 'Revenue was down 4% sequentially in the fourth quarter.');
+  s(
+    ['decline-sign', 'basis-points'],
+    'We expect gross margin to be down about 1 point in the first quarter.',
+    d(about('-1'), 'percent', 'expect', q(1), ABS, 'gross_margin'),
+  );
+  s(
+    ['deadline-modifier', 'growth', 'idiom'],
+    'Q2 revenue growth should be in the low single digits sequentially.',
+    d(band('1', '4'), 'percent', 'expect', q(2), SEQ, 'revenue'),
+  );
+}
+
+// ---- AMD -----------------------------------------------------------------------------------------------------------
+{
+  const { s, q, fy, nextYear } = on('amd', '2026-02-03');
+  s(
+    ['plain'],
+    'For the first quarter of 2026, we expect revenue to be approximately $9.8 billion, plus or minus $300 million.',
+    d(plusMinus(bn('9.8'), mn('300')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'Non-GAAP gross margin is expected to be approximately 54.5% in the first quarter.',
+    d(about('54.5'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+  s(
+    ['decline-sign', 'growth'],
+    'We expect first-quarter revenue to decline approximately 5% sequentially.',
+    d(about('-5'), 'percent', 'expect', q(1), SEQ, 'revenue'),
+  );
+  s(['history'], 'Data center revenue grew 39% year over year to a record $5.4 billion.');
+  s(
+    ['growth', 'deadline-modifier'],
+    'We expect data center revenue to grow more than 60% in 2026.',
+    d(gt('60'), 'percent', 'expect', fy(2026), REL, 'data_center_revenue'),
+  );
+  s(['not-guidance'], 'If demand holds, we could see gross margin approach 57%.');
+  s(
+    ['growth', 'idiom'],
+    'We expect to return to double-digit revenue growth next year.',
+    d(band('10', '100'), 'percent', 'expect', nextYear, REL, 'revenue'),
+  );
+  s(['history'], 'Client segment revenue was a record $3.1 billion.');
+}
+
+// ---- Cisco (52/53 weeks to the last Saturday of July) ----------------------------------------------------------------
+{
+  const { s, q, fy, mq } = on('cisco', '2026-02-11');
+  s(
+    ['plain'],
+    'For the third quarter, we expect revenue in the range of $15.4 billion to $15.6 billion.',
+    d(range(bn('15.4'), bn('15.6')), 'USD', 'expect', q(3), null, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect a non-GAAP operating margin of 34% to 35% in Q3.',
+    d(range('34', '35'), 'percent', 'expect', q(3), null, 'operating_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'For fiscal 2026, we now expect revenue of $60.8 billion to $61.2 billion.',
+    d(range(bn('60.8'), bn('61.2')), 'USD', 'expect', fy(2026), null, 'revenue'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Full-year non-GAAP EPS is expected to be $4.08 to $4.14.',
+    d(range('4.08', '4.14'), 'USD', 'expect', fy(2026), null, 'eps'),
+  );
+  s(['history'], 'Product orders rose more than 10% for the fifth consecutive quarter.');
+  s(
+    ['deadline-modifier'],
+    'We expect gross margin to be in the range of 67.5% to 68.5% for the April quarter.',
+    d(range('67.5', '68.5'), 'percent', 'expect', mq(4), null, 'gross_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect non-GAAP EPS of $1.02 to $1.04 for the April quarter.',
+    d(range('1.02', '1.04'), 'USD', 'expect', mq(4), null, 'eps'),
+  );
+  s(['not-guidance'], 'Cisco does not comment on rumors or speculation.');
+  s(
+    ['deadline-modifier'],
+    'Revenue for the July quarter will be between $15.8 billion and $16.0 billion.',
+    d(range(bn('15.8'), bn('16')), 'USD', 'will', mq(7), null, 'revenue'),
+  );
+}
+
+// ---- Disney (52/53 weeks to the Saturday nearest September 30) -------------------------------------------------------
+{
+  const { s, q, fy, year } = on('disney', '2026-02-02');
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'We are targeting double-digit adjusted EPS growth in fiscal 2026.',
+    d(band('10', '100'), 'percent', 'target', fy(2026), REL, 'eps'),
+  );
+  s(
+    ['deadline-modifier'],
+    'For the full year, we expect free cash flow of roughly $8 billion.',
+    d(about(bn('8')), 'USD', 'expect', year, null, 'free_cash_flow'),
+  );
+  s(
+    ['plain'],
+    'We plan to invest approximately $9 billion in capital expenditures this year.',
+    d(about(bn('9')), 'USD', 'target', year, null, 'capex'),
+  );
+  s(
+    ['plain'],
+    'Streaming operating income should reach about $1.3 billion in the second quarter.',
+    d(about(bn('1.3')), 'USD', 'expect', q(2), null, 'streaming_operating_income'),
+  );
+  s(['history', 'count'], 'Disney+ subscribers totaled 132 million at the end of the quarter.');
+  s(
+    ['idiom', 'count'],
+    'We expect Disney+ subscribers to be slightly lower sequentially in the second quarter.',
+    d(lt('0'), 'percent', 'expect', q(2), SEQ, 'subscribers'),
+  );
+  s(
+    ['growth', 'idiom'],
+    'We continue to expect high-single-digit adjusted EPS growth in fiscal 2027.',
+    d(band('7', '10'), 'percent', 'expect', fy(2027), REL, 'eps'),
+  );
+  s(['history'], 'Experiences segment operating income rose 6% in the quarter.');
+}
+
+// ---- McDonald's ----------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('mcdonalds', '2026-02-10');
+  s(
+    ['count', 'deadline-modifier'],
+    'We expect to open about 2,600 restaurants globally in 2026.',
+    d(about('2600'), 'count', 'expect', fy(2026), null, null),
+  );
+  s(
+    ['count'],
+    'We remain on track to reach 50,000 restaurants worldwide by the end of 2027.',
+    d(gte('50000'), 'count', 'will', fy(2027), null, 'restaurants'),
+  );
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect full-year operating margin in the mid-40s.',
+    d(band('44', '47'), 'percent', 'expect', year, null, 'operating_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Capital expenditures are expected to be between $3.7 billion and $3.9 billion for the year.',
+    d(range(bn('3.7'), bn('3.9')), 'USD', 'expect', year, null, 'capex'),
+  );
+  s(['history'], 'Global comparable sales increased 2.5% in the fourth quarter.');
+  s(
+    ['basis-points'],
+    'We expect our operating margin to expand by 20 to 40 basis points in 2026.',
+    d(range('0.2', '0.4'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+  s(['not-guidance'], 'Our restaurants served record numbers of guests during the holidays.');
+}
+
+// ---- Coca-Cola -----------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('coca-cola', '2026-02-11');
+  s(
+    ['growth', 'deadline-modifier'],
+    'For 2026, we expect to deliver organic revenue growth of 5% to 6%.',
+    d(range('5', '6'), 'percent', 'expect', fy(2026), REL, 'organic_revenue'),
+  );
+  s(
+    ['growth'],
+    'We expect comparable EPS growth of 7% to 8% in 2026.',
+    d(range('7', '8'), 'percent', 'expect', fy(2026), REL, 'eps'),
+  );
+  s(
+    ['plain'],
+    'We expect free cash flow of approximately $11.5 billion in 2026.',
+    d(about(bn('11.5')), 'USD', 'expect', fy(2026), null, 'free_cash_flow'),
+  );
+  s(['history'], 'Unit case volume grew 1% in the quarter.');
+  s(['history'], 'Last year we exceeded our target of 8% comparable EPS growth.');
+  s(
+    ['growth', 'idiom'],
+    'Comparable EPS is expected to grow high single digits in 2026.',
+    d(band('7', '10'), 'percent', 'expect', fy(2026), REL, 'eps'),
+  );
+  s(['history'], 'We have raised our dividend for 64 consecutive years.');
+  s(
+    ['basis-points'],
+    'Comparable operating margin is expected to expand 50 to 75 basis points this year.',
+    d(range('0.5', '0.75'), 'percent', 'expect', year, ABS, null),
+  );
+}
+
+// ---- PepsiCo -------------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('pepsico', '2026-02-04');
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'We expect a low-single-digit increase in organic revenue for 2026.',
+    d(band('1', '4'), 'percent', 'expect', fy(2026), REL, 'organic_revenue'),
+  );
+  s(
+    ['growth'],
+    'Core EPS is expected to rise 4% to 6% this year.',
+    d(range('4', '6'), 'percent', 'expect', year, REL, 'eps'),
+  );
+  s(
+    ['compound'],
+    'We plan to return approximately $8.6 billion to shareholders in 2026, including dividends of approximately $7.6 billion.',
+    d(about(bn('8.6')), 'USD', 'target', fy(2026), null, null),
+    d(about(bn('7.6')), 'USD', 'target', fy(2026), null, 'dividends'),
+  );
+  s(['history'], 'North America beverage volumes fell 3% in the quarter.');
+  s(
+    ['growth', 'idiom'],
+    'Core EPS growth is expected to be mid-single digits for the year.',
+    d(band('4', '7'), 'percent', 'expect', year, REL, 'eps'),
+  );
+  s(['not-guidance'], 'We believe our portfolio is well positioned for the year ahead.');
+}
+
+// ---- Procter & Gamble (June) ---------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('pg', '2026-01-22');
+  s(
+    ['growth', 'deadline-modifier'],
+    'We now expect organic sales growth of 1% to 5% for fiscal 2026.',
+    d(range('1', '5'), 'percent', 'expect', fy(2026), REL, 'organic_sales'),
+  );
+  s(
+    ['growth', 'deadline-modifier'],
+    'We expect core EPS growth of 0% to 4% for the fiscal year.',
+    d(range('0', '4'), 'percent', 'expect', year, REL, 'eps'),
+  );
+  s(
+    ['plain'],
+    'We are targeting adjusted free cash flow productivity of 85% to 90% this year.',
+    d(range('85', '90'), 'percent', 'target', year, null, 'fcf_productivity'),
+  );
+  s(
+    ['compound'],
+    'We expect to pay more than $10 billion in dividends and to repurchase $5 billion to $7 billion of shares in fiscal 2026.',
+    d(gt(bn('10')), 'USD', 'expect', fy(2026), null, null),
+    d(range(bn('5'), bn('7')), 'USD', 'expect', fy(2026), null, null),
+  );
+  s(['history'], 'Organic sales were up 2% in the quarter, with pricing contributing 1 point.');
+  s(
+    ['idiom', 'growth'],
+    'All-in EPS is expected to be flat to up 3% this fiscal year.',
+    d(range('0', '3'), 'percent', 'expect', year, REL, 'eps'),
+  );
+  s(['not-guidance'], 'We do not expect commodity costs to ease before the end of the fiscal year.');
+}
+
+// ---- Adobe (52/53 weeks to the Friday nearest November 30) ------------------------------------------------------------
+{
+  const { s, fy, year, q } = on('adobe', '2025-12-10');
+  s(
+    ['plain'],
+    'For fiscal 2026, we are targeting total revenue of $25.9 billion to $26.1 billion.',
+    d(range(bn('25.9'), bn('26.1')), 'USD', 'target', fy(2026), null, 'revenue'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We are targeting non-GAAP EPS of $23.30 to $23.50 for the year.',
+    d(range('23.3', '23.5'), 'USD', 'target', year, null, 'eps'),
+  );
+  s(
+    ['plain'],
+    'Non-GAAP operating margin is expected to be approximately 45% in fiscal 2026.',
+    d(about('45'), 'percent', 'expect', fy(2026), null, 'operating_margin'),
+  );
+  s(
+    ['plain'],
+    'For Q1, we are targeting revenue of $6.25 billion to $6.30 billion.',
+    d(range(bn('6.25'), bn('6.3')), 'USD', 'target', q(1), null, 'revenue'),
+  );
+  s(['history'], 'Digital Media net new ARR came in at $600 million, ahead of our target.');
+  s(
+    ['growth'],
+    'We expect total Adobe ARR growth of 10.2% for fiscal 2026.',
+    d(stated('10.2', '0.05'), 'percent', 'expect', fy(2026), REL, null),
+  );
+  s(
+    ['plain'],
+    'In the first quarter, non-GAAP operating margin should be approximately 47%.',
+    d(about('47'), 'percent', 'expect', q(1), null, 'operating_margin'),
+  );
+}
+
+// ---- Salesforce (January) ------------------------------------------------------------------------------------------
+{
+  const { s, fy, year, q } = on('salesforce', '2026-02-25');
+  s(
+    ['compound', 'growth'],
+    'For fiscal 2027, we expect revenue of $45.8 billion to $46.2 billion, up 8% to 9% year over year.',
+    d(range(bn('45.8'), bn('46.2')), 'USD', 'expect', fy(2027), null, 'revenue'),
+    d(range('8', '9'), 'percent', 'expect', fy(2027), REL, 'revenue'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect a non-GAAP operating margin of 34.1% for the full year.',
+    d(stated('34.1', '0.05'), 'percent', 'expect', year, null, 'operating_margin'),
+  );
+  s(
+    ['growth'],
+    'Operating cash flow growth is expected to be 10% to 11% this year.',
+    d(range('10', '11'), 'percent', 'expect', year, REL, 'operating_cash_flow'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Q1 revenue should be $11.0 billion to $11.1 billion.',
+    d(range(bn('11'), bn('11.1')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(['not-guidance'], 'We believe the agentic enterprise will be the largest opportunity in our history.');
+  s(['history'], 'Revenue grew 9% year over year to $10.3 billion in the fourth quarter.');
+  s(
+    ['growth'],
+    'We expect operating cash flow to grow about 11% in fiscal 2027.',
+    d(about('11'), 'percent', 'expect', fy(2027), REL, 'operating_cash_flow'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect to exit fiscal 2027 with a non-GAAP operating margin above 35%.',
+    d(gt('35'), 'percent', 'expect', fy(2027), null, 'operating_margin'),
+  );
+}
+
+// ---- Lululemon (52/53 weeks to the Sunday nearest January 31) ---------------------------------------------------------
+{
+  const { s, year, q } = on('lululemon', '2026-03-26');
+  s(
+    ['deadline-modifier'],
+    'For the full year, we expect revenue of $11.3 billion to $11.4 billion.',
+    d(range(bn('11.3'), bn('11.4')), 'USD', 'expect', year, null, 'revenue'),
+  );
+  s(
+    ['count'],
+    'We plan to open approximately 40 new company-operated stores this year.',
+    d(about('40'), 'count', 'target', year, null, null),
+  );
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect gross margin to decrease 30 to 50 basis points for the year.',
+    d(range('-0.5', '-0.3'), 'percent', 'expect', year, ABS, 'gross_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'First-quarter revenue is expected to be in the range of $2.43 billion to $2.45 billion.',
+    d(range(bn('2.43'), bn('2.45')), 'USD', 'expect', q(1), null, 'revenue'),
+  );
+  s(['history', 'count'], 'We ended the year with 767 stores.');
+  s(
+    ['plain'],
+    'In the first quarter, we expect diluted EPS to be between $2.50 and $2.55.',
+    d(range('2.5', '2.55'), 'USD', 'expect', q(1), null, 'eps'),
+  );
+  s(
+    ['growth', 'idiom'],
+    'International revenue is expected to grow in the mid-20s this year.',
+    d(band('24', '27'), 'percent', 'expect', year, REL, null),
+  );
+  s(['not-guidance'], 'Our teams did a great job navigating a challenging holiday season.');
+  s(
+    ['deadline-modifier'],
+    'Fourth-quarter EPS is expected to be in the range of $4.75 to $4.85.',
+    d(range('4.75', '4.85'), 'USD', 'expect', q(4), null, 'eps'),
+  );
+}
+
+// ---- Deere (October) -----------------------------------------------------------------------------------------------
+{
+  const { s, fy, year, q } = on('deere', '2026-02-19');
+  s(
+    ['deadline-modifier'],
+    'We now forecast fiscal 2026 net income of $4.0 billion to $4.75 billion.',
+    d(range(bn('4'), bn('4.75')), 'USD', 'expect', fy(2026), null, 'net_income'),
+  );
+  s(
+    ['decline-sign', 'growth'],
+    'Large agriculture equipment sales in the US and Canada are expected to be down 15% to 20% this year.',
+    d(range('-20', '-15'), 'percent', 'expect', year, REL, null),
+  );
+  s(
+    ['idiom', 'decline-sign'],
+    'Construction equipment sales should be flat to down 5% for the year.',
+    d(range('-5', '0'), 'percent', 'expect', year, REL, null),
+  );
+  s(['history'], 'Net sales for equipment operations fell 16% in the first quarter.');
+  s(
+    ['decline-sign'],
+    'We expect equipment operations sales to decline about 5% in fiscal 2026.',
+    d(about('-5'), 'percent', 'expect', fy(2026), REL, 'equipment_sales'),
+  );
+  s(
+    ['decline-sign', 'basis-points'],
+    'We expect operating margin to be down about 2 points in fiscal 2026.',
+    d(about('-2'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+  s(['not-guidance'], 'Demand for large tractors remains weak across North America.');
+  s(
+    ['deadline-modifier'],
+    'The fourth-quarter 2026 operating margin is expected to exceed 15%.',
+    d(gt('15'), 'percent', 'expect', q(4), null, 'operating_margin'),
+  );
+}
+
+// ---- Caterpillar ---------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year, q } = on('caterpillar', '2026-01-29');
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect full-year 2026 sales to be slightly higher than in 2025.',
+    d(gt('0'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect the adjusted operating margin to be between 21% and 23% in 2026.',
+    d(range('21', '23'), 'percent', 'expect', fy(2026), null, 'adjusted_operating_margin'),
+  );
+  s(
+    ['deadline-modifier'],
+    'ME&T free cash flow should be in the range of $5 billion to $7 billion for the year.',
+    d(range(bn('5'), bn('7')), 'USD', 'expect', year, null, 'me_fcf'),
+  );
+  s(['history'], 'Sales rose 4% in the fourth quarter to $16.4 billion, a record.');
+  s(
+    ['plain'],
+    'Over the long term, we target an adjusted operating margin of 25%.',
+    d(gte('25'), 'percent', 'target', null, null, 'adjusted_operating_margin'),
+  );
+  s(['history'], 'We exceeded our 2025 free cash flow target, generating $10 billion.');
+  s(['not-guidance'], "Analysts expect Caterpillar's margin to reach 25% next year.");
+  s(
+    ['deadline-modifier', 'growth'],
+    'Fourth-quarter 2026 sales should rise 5% to 7%.',
+    d(range('5', '7'), 'percent', 'expect', q(4), REL, 'revenue'),
+  );
+}
+
+// ---- Boeing --------------------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('boeing', '2026-01-27');
+  s(
+    ['count'],
+    'We expect 737 deliveries of 500 to 525 airplanes in 2026.',
+    d(range('500', '525'), 'count', 'expect', fy(2026), null, 'deliveries_737'),
+  );
+  s(
+    ['plain'],
+    'We expect free cash flow to be positive for the full year.',
+    d(gt('0'), null, 'expect', year, null, 'free_cash_flow'),
+  );
+  s(
+    ['count'],
+    'We plan to increase the 787 production rate to 10 per month in 2026.',
+    d(gte('10'), 'count', 'target', fy(2026), null, 'production_rate_787'),
+  );
+  s(['history', 'count'], 'Commercial Airplanes delivered 160 airplanes in the quarter.');
+  s(
+    ['plain'],
+    'Free cash flow is expected to be between $2 billion and $3 billion in 2026.',
+    d(range(bn('2'), bn('3')), 'USD', 'expect', fy(2026), null, 'free_cash_flow'),
+  );
+  s(['history'], 'Boeing Global Services revenue grew 10% to $5.2 billion.');
+  s(['not-guidance'], 'Safety and quality remain our top priorities.');
+}
+
+// ---- Airbus (EUR) --------------------------------------------------------------------------------------------------
+{
+  const { s, fy } = on('airbus', '2026-02-19');
+  s(
+    ['count'],
+    'Airbus targets around 870 commercial aircraft deliveries in 2026.',
+    d(about('870'), 'count', 'target', fy(2026), null, 'deliveries'),
+  );
+  s(
+    ['growth'],
+    'EBIT Adjusted is expected to grow by approximately 10% in 2026.',
+    d(about('10'), 'percent', 'expect', fy(2026), REL, 'ebit_adjusted'),
+  );
+  s(
+    ['plain'],
+    'Free cash flow before customer financing of around €4.5 billion is expected for 2026.',
+    d(about(bn('4.5')), 'EUR', 'expect', fy(2026), null, 'free_cash_flow'),
+  );
+  s(['history', 'count'], 'In 2025, Airbus delivered 793 commercial aircraft.');
+  s(
+    ['count'],
+    'We aim to reach an A320 family rate of 75 aircraft per month in 2027.',
+    d(gte('75'), 'count', 'target', fy(2027), null, null),
+  );
+  s(
+    ['compound'],
+    'Airbus expects EBIT Adjusted of approximately €7.0 billion and free cash flow before customer financing of approximately €4.5 billion in 2026.',
+    d(about(bn('7')), 'EUR', 'expect', fy(2026), null, 'ebit_adjusted'),
+    d(about(bn('4.5')), 'EUR', 'expect', fy(2026), null, 'free_cash_flow'),
+  );
+  s(['not-guidance'], 'The guidance assumes no additional disruptions to world trade.');
+}
+
+// ---- Volkswagen (EUR) ----------------------------------------------------------------------------------------------
+{
+  const { s, fy } = on('volkswagen', '2026-03-10');
+  s(
+    ['growth'],
+    'For 2026, the Volkswagen Group expects sales revenue to be up to 3% higher than the previous year.',
+    d(lte('3'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'The operating return on sales is expected to be between 4% and 6% in 2026.',
+    d(range('4', '6'), 'percent', 'expect', fy(2026), null, 'operating_margin'),
+  );
+  s(
+    ['plain'],
+    'Automotive net cash flow should be between €1 billion and €3 billion.',
+    d(range(bn('1'), bn('3')), 'EUR', 'expect', null, null, 'net_cash_flow'),
+  );
+  s(['history', 'count'], 'Group deliveries fell slightly to 9.0 million vehicles last year.');
+  s(['decline-sign'], 'We want to cut costs by 20% by the end of the decade.');
+  s(
+    ['idiom', 'decline-sign'],
+    'Deliveries in China are expected to be slightly lower in 2026.',
+    d(lt('0'), 'percent', 'expect', fy(2026), REL, null),
+  );
+  s(
+    ['compound'],
+    'VW expects sales revenue between approximately €320 billion and €330 billion and an operating result between approximately €18 billion and €21 billion in 2026.',
+    d(range(bn('320'), bn('330')), 'EUR', 'expect', fy(2026), null, 'revenue'),
+    d(range(bn('18'), bn('21')), 'EUR', 'expect', fy(2026), null, null),
+  );
+  s(
+    ['basis-points'],
+    'The operating return on sales should improve by about half a percentage point in 2026.',
+    d(about('0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+}
+
+// ---- Diageo (GBP, June) --------------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('diageo', '2026-02-03');
+  s(
+    ['growth'],
+    'We expect organic net sales growth of 1% to 2% for fiscal 2026.',
+    d(range('1', '2'), 'percent', 'expect', fy(2026), REL, 'organic_net_sales'),
+  );
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'Organic operating profit is expected to grow mid-single digits in 2025/26.',
+    d(band('4', '7'), 'percent', 'expect', fy(2026), REL, 'organic_operating_profit'),
+  );
+  s(
+    ['idiom'],
+    'We are committed to bringing leverage back within our 2.5x to 3.0x target range by fiscal 2028.',
+    d(range('2.5', '3'), 'number', 'will', fy(2028), null, 'leverage'),
+  );
+  s(
+    ['plain'],
+    'We expect free cash flow of around £2 billion this year.',
+    d(about(bn('2')), 'GBP', 'expect', year, null, 'free_cash_flow'),
+  );
+  s(['history'], 'Organic net sales declined 0.6% in the first half.');
+  s(
+    ['idiom'],
+    'Net debt to EBITDA will be about 3.0x by the end of fiscal 2027.',
+    d(about('3'), 'number', 'will', fy(2027), null, 'leverage'),
+  );
+  s(['history'], 'We delivered $625 million of cost savings in the first half.');
+  s(
+    ['deadline-modifier', 'idiom'],
+    'For the year ending June, organic net sales are expected to be broadly flat.',
+    d(stated('0', '0.5'), 'percent', 'expect', fy(2026), REL, 'organic_net_sales'),
+  );
+  s(['not-guidance'], 'Our previous target of 6% to 8% organic sales growth is no longer appropriate.');
+}
+
+// ---- Vodafone (EUR, March) -----------------------------------------------------------------------------------------
+{
+  const { s, fy, year, mq } = on('vodafone', '2025-11-11');
+  s(
+    ['deadline-modifier'],
+    'We now expect adjusted EBITDAaL of €11.3 billion to €11.6 billion for the year.',
+    d(range(bn('11.3'), bn('11.6')), 'EUR', 'expect', year, null, 'adjusted_ebitdaal'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Adjusted free cash flow is expected to be €2.4 billion to €2.6 billion in FY26.',
+    d(range(bn('2.4'), bn('2.6')), 'EUR', 'expect', fy(2026), null, 'adjusted_fcf'),
+  );
+  s(['history'], 'Service revenue in Germany returned to growth in the second quarter.');
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'We expect group service revenue to grow by low single digits in the March quarter.',
+    d(band('1', '4'), 'percent', 'expect', mq(3), REL, 'service_revenue'),
+  );
+  s(['not-guidance'], 'Should market conditions allow, we may raise our dividend.');
+  s(
+    ['deadline-modifier', 'growth'],
+    'We target 2026/27 adjusted EBITDAaL growth of 2% to 3%.',
+    d(range('2', '3'), 'percent', 'target', fy(2027), REL, 'adjusted_ebitdaal'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Adjusted free cash flow for 2025/26 is expected to be around €2.5 billion.',
+    d(about(bn('2.5')), 'EUR', 'expect', fy(2026), null, 'adjusted_fcf'),
+  );
+  s(
+    ['basis-points'],
+    'The EBITDAaL margin will expand by at least 50 basis points in FY26.',
+    d(gte('0.5'), 'percent', 'will', fy(2026), ABS, null),
+  );
+  s(['not-guidance'], 'That target assumes stable regulation in Germany.');
+}
+
+// ---- Reliance Industries (INR, March) ------------------------------------------------------------------------------
+{
+  const { s, fy, year, mq } = on('reliance', '2026-01-16');
+  s(
+    ['count', 'deadline-modifier'],
+    'We plan to add more than 1,000 retail stores in the March quarter.',
+    d(gt('1000'), 'count', 'target', mq(3), null, null),
+  );
+  s(
+    ['count'],
+    "Jio's subscriber base will cross 550 million by March 2027.",
+    d(gt(mn('550')), 'count', 'will', '2027-03-31', null, 'jio_subscribers'),
+  );
+  s(
+    ['deadline-modifier'],
+    'Capital expenditure for FY27 is expected to be around ₹1.5 trillion.',
+    d(about(tr('1.5')), 'INR', 'expect', fy(2027), null, 'capex'),
+  );
+  s(['history'], 'Consolidated revenue grew 10% to ₹2.65 trillion in the quarter.');
+  s(['idiom'], 'We aim to double the size of our retail business within five years.');
+  s(
+    ['count'],
+    'We expect Jio to add about 40 million subscribers this year.',
+    d(about(mn('40')), 'count', 'expect', year, null, null),
+  );
+  s(['not-guidance'], 'Our new energy giga factories will start operations in phases.');
+  s(
+    ['decline-sign', 'deadline-modifier'],
+    'We expect capex to decline about 10% in 2026/27.',
+    d(about('-10'), 'percent', 'expect', fy(2027), REL, 'capex'),
+  );
+}
+
+// ---- Tata Consultancy Services (INR, March) ------------------------------------------------------------------------
+{
+  const { s, fy, year, mq } = on('tcs', '2026-04-09');
+  s(
+    ['plain'],
+    'We aspire to an operating margin of 26% to 28% in FY27.',
+    d(range('26', '28'), 'percent', 'aspire', fy(2027), null, 'operating_margin'),
+  );
+  s(
+    ['decline-sign'],
+    'We expect attrition to fall below 12% by the end of fiscal 2027.',
+    d(lt('12'), 'percent', 'expect', fy(2027), null, 'attrition'),
+  );
+  s(['history', 'count'], 'Headcount declined by 2,000 during the quarter.');
+  s(['history'], 'Revenue in constant currency grew 4.2% for the full year.');
+  s(['not-guidance'], 'We expect revenue growth in FY27 to be better than in FY26.');
+  s(
+    ['count'],
+    'We plan to hire about 40,000 freshers this year.',
+    d(about('40000'), 'count', 'target', year, null, null),
+  );
+  s(
+    ['growth', 'idiom'],
+    'We target a return to double-digit growth in international markets by FY28.',
+    d(band('10', '100'), 'percent', 'target', fy(2028), REL, null),
+  );
+  s(
+    ['deadline-modifier'],
+    'Operating margin in our June quarter should be between 24.5% and 25.5%.',
+    d(range('24.5', '25.5'), 'percent', 'expect', mq(6), null, 'operating_margin'),
+  );
+}
+
+// ---- Nintendo (JPY, March) -----------------------------------------------------------------------------------------
+{
+  const { s, fy, year } = on('nintendo', '2026-02-03');
+  s(
+    ['count', 'deadline-modifier'],
+    'We now forecast hardware sales of 19 million units for the fiscal year ending March 2026.',
+    d(stated(mn('19'), mn('0.5')), 'count', 'expect', fy(2026), null, 'hardware_units'),
+  );
+  s(
+    ['plain'],
+    'Net sales are forecast at ¥2.25 trillion for this fiscal year.',
+    d(stated(tr('2.25'), bn('5')), 'JPY', 'expect', year, null, 'net_sales'),
+  );
+  s(
+    ['deadline-modifier'],
+    'We expect operating profit of about ¥370 billion for the year ending March 2026.',
+    d(about(bn('370')), 'JPY', 'expect', fy(2026), null, 'operating_profit'),
+  );
+  s(['history', 'count'], 'Software sales reached 48 million units during the nine months.');
+  s(
+    ['count'],
+    'Our ambition is to sell more than 30 million units of the new console by the end of fiscal 2027.',
+    d(gt(mn('30')), 'count', 'aspire', fy(2027), null, 'hardware_units'),
+  );
+  s(['history'], 'Operating profit rose 21% to ¥285 billion in the nine months.');
+  s(
+    ['count', 'deadline-modifier'],
+    'We expect software sales of 50 million units for the full year.',
+    d(stated(mn('50'), mn('0.5')), 'count', 'expect', year, null, 'software_units'),
+  );
+  s(['not-guidance'], 'If the yen weakens further, operating profit could exceed ¥400 billion.');
+  s(
+    ['deadline-modifier', 'count'],
+    'For the fiscal year ending March 2027, we target hardware sales of more than 20 million units.',
+    d(gt(mn('20')), 'count', 'target', fy(2027), null, 'hardware_units'),
+  );
+}
+
+// ---- Baidu (CNY) ---------------------------------------------------------------------------------------------------
+{
+  const { s, q, year, mq } = on('baidu', '2026-02-26');
+  s(
+    ['growth'],
+    'We expect AI Cloud revenue to grow more than 20% year over year in the first quarter.',
+    d(gt('20'), 'percent', 'expect', q(1), REL, 'ai_cloud_revenue'),
+  );
+  s(
+    ['count'],
+    'Apollo Go will expand to more than 20 cities this year.',
+    d(gt('20'), 'count', 'will', year, null, null),
+  );
+  s(
+    ['plain'],
+    'Total revenues for the first quarter are expected to be RMB 31 billion to RMB 32.5 billion.',
+    d(range(bn('31'), bn('32.5')), 'CNY', 'expect', q(1), null, 'revenue'),
+  );
+  s(['history', 'count'], 'Apollo Go provided 3.4 million fully driverless rides in the fourth quarter.');
+  s(
+    ['decline-sign', 'idiom'],
+    'Baidu Core online marketing revenue is expected to decline mid-teens in Q1.',
+    d(downBand('15', '17'), 'percent', 'expect', q(1), REL, null),
+  );
+  s(['history'], 'Revenue from AI-powered business grew 48% year over year.');
+  s(
+    ['idiom', 'growth'],
+    'We expect total revenues to be flat to up 4% year over year in the first quarter.',
+    d(range('0', '4'), 'percent', 'expect', q(1), REL, 'revenue'),
+  );
+  s(['not-guidance'], 'The author estimates that AI Cloud could be worth $50 billion by 2030.');
+  s(
+    ['deadline-modifier'],
+    'AI Cloud revenue in the December quarter will exceed RMB 10 billion.',
+    d(gt(bn('10')), 'CNY', 'will', mq(12), null, 'ai_cloud_revenue'),
+  );
+}
+
+// ---- NIO (CNY, vehicles) -------------------------------------------------------------------------------------------
+{
+  const { s, q, fy } = on('nio', '2026-03-18');
+  s(
+    ['count'],
+    'For the first quarter, we expect vehicle deliveries of between 40,000 and 43,000.',
+    d(range('40000', '43000'), 'count', 'expect', q(1), null, 'deliveries'),
+  );
+  s(
+    ['plain'],
+    'Total revenues are expected to be between RMB 12.5 billion and RMB 13.2 billion in Q1.',
+    d(range(bn('12.5'), bn('13.2')), 'CNY', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We aim to reach a vehicle margin of 20% in the fourth quarter.',
+    d(gte('20'), 'percent', 'target', q(4), null, 'vehicle_margin'),
+  );
+  s(['history', 'count'], 'Vehicle deliveries rose 70% year over year to 72,000 in December.');
+  s(
+    ['growth', 'count'],
+    'First-quarter deliveries are expected to grow about 50% year over year.',
+    d(about('50'), 'percent', 'expect', q(1), REL, 'deliveries'),
+  );
+  s(
+    ['idiom', 'count'],
+    'NIO aims to double its deliveries year over year in 2026.',
+    d(gte('100'), 'percent', 'target', fy(2026), REL, 'deliveries'),
+  );
+  s(
+    ['basis-points'],
+    'We expect the vehicle margin to expand 1 to 2 percentage points sequentially in Q1.',
+    d(range('1', '2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'vehicle_margin'),
+  );
+  s(['not-guidance'], 'Unless subsidies return, demand may soften in the first quarter.');
+}
+
+// ---- Tesla ---------------------------------------------------------------------------------------------------------
+{
+  const { s, fy } = on('tesla', '2026-01-28');
+  s(
+    ['count'],
+    'We expect to deliver more than 2 million vehicles in 2026.',
+    d(gt(mn('2')), 'count', 'expect', fy(2026), null, 'deliveries'),
+  );
+  s(
+    ['plain'],
+    'Capital expenditures are expected to exceed $20 billion in 2026.',
+    d(gt(bn('20')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
+  s(
+    ['growth'],
+    'Energy storage deployments should grow at least 30% in 2026.',
+    d(gte('30'), 'percent', 'expect', fy(2026), REL, 'storage_deployments'),
+  );
+  s(['history', 'count'], 'We delivered 1.64 million vehicles last year.');
+  s(['not-guidance'], 'Cybercab volume production is planned to begin in the second quarter.');
+  s(['idiom'], 'Tesla aims to double vehicle production by the end of the decade.');
+  s(
+    ['count'],
+    'We expect energy storage deployments of more than 50 GWh in 2026.',
+    d(gt('50'), 'number', 'expect', fy(2026), null, 'storage_deployments'),
+  );
+  s(
+    ['deadline-modifier', 'count'],
+    'We are targeting 5 million vehicle deliveries a year by the end of the decade.',
+    d(gte(mn('5')), 'count', 'target', fy(2030), null, 'deliveries'),
+  );
+}
+
+// ---- Spotify (EUR, users) ------------------------------------------------------------------------------------------
+{
+  const { s, q, fy } = on('spotify', '2026-02-10');
+  s(
+    ['count'],
+    'For the first quarter, we expect total monthly active users of 760 million.',
+    d(stated(mn('760'), mn('0.5')), 'count', 'expect', q(1), null, 'maus'),
+  );
+  s(
+    ['count'],
+    'We expect Premium subscribers to reach 300 million in Q1.',
+    d(gte(mn('300')), 'count', 'expect', q(1), null, 'subscribers'),
+  );
+  s(
+    ['plain'],
+    'Total revenue is guided at €4.5 billion for Q1.',
+    d(stated(bn('4.5'), bn('0.05')), 'EUR', 'expect', q(1), null, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'We expect gross margin of 32.9% in the first quarter.',
+    d(stated('32.9', '0.05'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+  s(['history'], 'Operating income was €701 million in the fourth quarter, a record.');
+  s(
+    ['basis-points'],
+    'We expect gross margin to expand 50 to 100 basis points in 2026.',
+    d(range('0.5', '1'), 'percent', 'expect', fy(2026), ABS, 'gross_margin'),
+  );
+  s(['history', 'count'], 'Premium subscribers grew 10% year over year to 290 million.');
+  s(
+    ['plain'],
+    'We expect operating income of €660 million in the first quarter.',
+    d(stated(mn('660'), mn('0.5')), 'EUR', 'expect', q(1), null, 'operating_income'),
+  );
+  s(['not-guidance'], 'Management believes pricing power is underappreciated.');
+  s(
+    ['deadline-modifier', 'growth', 'idiom'],
+    'Q2 revenue growth should be in the low teens.',
+    d(band('13', '15'), 'percent', 'expect', q(2), REL, 'revenue'),
+  );
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect gross margin to be down about 20 basis points sequentially in Q1.',
+    d(about('-0.2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
+  );
+}
+
+// ---- Royal Bank of Canada (CAD, October) ---------------------------------------------------------------------------
+{
+  const { s, fy } = on('rbc', '2025-12-03');
+  s(
+    ['plain'],
+    'We are raising our medium-term ROE objective to 17% plus.',
+    d(gte('17'), 'percent', 'target', null, null, 'roe'),
+  );
+  s(
+    ['plain'],
+    'We expect a CET1 ratio of at least 12.5% through fiscal 2026.',
+    d(gte('12.5'), 'percent', 'expect', fy(2026), null, 'cet1'),
+  );
+  s(
+    ['growth', 'idiom'],
+    'Non-interest expense growth is expected to be in the mid-single digits in fiscal 2026.',
+    d(band('4', '7'), 'percent', 'expect', fy(2026), REL, 'expenses'),
+  );
+  s(['history'], 'Diluted EPS grew 15% over the year.');
+  s(
+    ['growth'],
+    'We aim to grow diluted EPS by 7% or more over the medium term.',
+    d(gte('7'), 'percent', 'target', null, REL, null),
+  );
+  s(
+    ['growth', 'history'],
+    'We expect expense growth to be 3% to 4% in fiscal 2026, down from 6% in 2025.',
+    d(range('3', '4'), 'percent', 'expect', fy(2026), REL, 'expenses'),
+  );
+  s(['history'], 'Net income was a record $20.4 billion in fiscal 2025.');
+  s(
+    ['decline-sign'],
+    'Our CET1 ratio should fall to around 13% by the end of fiscal 2026.',
+    d(about('13'), 'percent', 'expect', fy(2026), null, 'cet1'),
+  );
+  s(['not-guidance'], 'Consensus estimates call for EPS growth of 8% in fiscal 2026.');
+  s(
+    ['deadline-modifier'],
+    'We expect to reach 16% ROE by fiscal 2027.',
+    d(gte('16'), 'percent', 'expect', fy(2027), null, 'roe'),
+  );
+}
