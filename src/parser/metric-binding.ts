@@ -74,6 +74,8 @@ export type MetricBinding =
 /** At or above: bound. Below WEAK, the draft's confidence is lowered by the shortfall. */
 export const MATCH_THRESHOLD = 0.6;
 export const WEAK_MATCH = 0.8;
+/** A metric named only by the span's words, not the draft's metric phrase, is at best a weak match. */
+const CONTEXT_ONLY = 0.7;
 
 // Finance synonyms, as stems: each group is read as its first word. Multi-word names go to one token first.
 const PHRASES: [RegExp, string][] = [
@@ -134,19 +136,20 @@ const STOP = new Set([
   'grow',
   'per',
   'new',
+  'number',
 ]);
 
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) {
   const head = stemmer(group[0] ?? '');
-  for (const word of group) CANONICAL.set(stemmer(word), head);
+  for (const word of group) CANONICAL.set(stemmer(word).replace(/i$/, 'y'), head.replace(/i$/, 'y'));
 }
 const QUALIFIER_STEMS = new Set(QUALIFIERS.map((w) => stemmer(w)));
 /** Metrics held at a date rather than summed over a period: a proposed metric on these words is a stock. */
 const STOCK_STEMS = new Set(
   ['users', 'subscribers', 'customers', 'members', 'accounts', 'stores', 'employees', 'headcount', 'arr', 'mau', 'dau']
     .concat(['cash', 'debt', 'backlog', 'leverage', 'ratio', 'balance', 'reserves', 'inventory'])
-    .map((w) => canonical(stemmer(w))),
+    .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
 );
 
 function canonical(stem: string): string {
@@ -166,7 +169,8 @@ export function metricTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const word of lower.split(/[^a-z0-9&+]+/)) {
     if (word === '' || STOP.has(word) || /^\d+$/.test(word)) continue;
-    out.push({ stem: canonical(stemmer(word)), word });
+    // Porter writes a final 'y' as 'i' only sometimes ("deployed" → 'deploi', "deployment" → 'deploy').
+    out.push({ stem: canonical(stemmer(word).replace(/i$/, 'y')), word });
   }
   return out;
 }
@@ -194,29 +198,47 @@ interface Scored {
   how: string;
 }
 
-/** The draft's words, without the company's own name (the parser reads "Apple revenue" as a segment). */
-function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Token[]; head: string | null } {
+interface Wanted extends Token {
+  /** What it counts for: the phrase's words 1, a qualifier 0.3, the parser's re-reading of the phrase 0.5. */
+  weight: number;
+}
+
+/**
+ * The draft's words, without the company's own name (the parser reads "Apple revenue" as a segment): the phrase,
+ * the segment part of the parser's key (found elsewhere in the sentence: "in its cloud segment"), and, at half
+ * weight, the key's measure, the parser's re-reading of the phrase. What is measured (the head) is the phrase's
+ * last word that is not a qualifier, or the key's: the metric must name one of them.
+ */
+function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wanted[]; heads: string[] } {
   const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
-  const fromPhrase = metricTokens(wanted.phrase).filter((t) => !companyStems.has(t.stem));
-  const fromKey = metricTokens(wanted.key ?? '').filter((t) => !companyStems.has(t.stem));
-  const seen = new Set<string>();
-  const own: Token[] = [];
-  for (const t of [...fromPhrase, ...fromKey]) {
-    if (seen.has(t.stem)) continue;
-    seen.add(t.stem);
-    own.push(t);
-  }
-  // The head is what is measured: the last word of the key's measure, else the last word of the phrase.
-  const measureWords = wanted.key ? metricTokens(wanted.key.split('.').pop() ?? '') : [];
-  const heads = [...measureWords, ...fromPhrase].filter((t) => !QUALIFIER_STEMS.has(t.stem));
-  const head = measureWords.filter((t) => !QUALIFIER_STEMS.has(t.stem)).pop() ?? heads.pop() ?? null;
-  return { own, head: head?.stem ?? null };
+  const mine = (t: Token): boolean => !companyStems.has(t.stem);
+  const fromPhrase = metricTokens(wanted.phrase).filter(mine);
+  const keyParts = (wanted.key ?? '').split('.');
+  const fromSegment = metricTokens(keyParts.slice(0, -1).join(' ')).filter(mine);
+  const fromMeasure = metricTokens(keyParts.at(-1) ?? '').filter(mine);
+  const qualifier = (t: Token): boolean => QUALIFIER_STEMS.has(t.stem);
+  const reread = fromPhrase.length > 0 ? 0.5 : 1;
+  const own = new Map<string, Wanted>();
+  const add = (tokens: Token[], weight: number): void => {
+    for (const t of tokens) {
+      const w = qualifier(t) ? Math.min(weight, 0.3) : weight;
+      const had = own.get(t.stem);
+      if (!had || had.weight < w) own.set(t.stem, { ...t, weight: w });
+    }
+  };
+  add(fromPhrase, 1);
+  add(fromSegment, 1);
+  add(fromMeasure, reread);
+  const heads = [fromPhrase, fromMeasure]
+    .map((tokens) => tokens.filter((t) => !qualifier(t)).pop()?.stem)
+    .filter((h): h is string => h !== undefined);
+  return { own: [...own.values()], heads };
 }
 
 function scoreMetric(
   metric: CompanyMetric,
-  own: Token[],
-  head: string | null,
+  own: Wanted[],
+  heads: string[],
   context: Set<string>,
   wanted: MetricWanted,
 ): Scored {
@@ -228,7 +250,7 @@ function scoreMetric(
   );
   const strong = stems([...nameTokens, ...keyTokens, ...conceptTokens, ...segmentTokens]);
   const weak = stems(metricTokens(metric.description ?? ''));
-  const weight = (t: Token): number => (QUALIFIER_STEMS.has(t.stem) ? 0.3 : 1);
+  const weight = (t: Wanted): number => t.weight;
 
   // Recall: how much of what the draft names the metric covers (its description counts half).
   let total = 0;
@@ -260,11 +282,20 @@ function scoreMetric(
     coreTotal += w;
     if (said.has(s)) coreSaid += w;
   }
-  const recall = total === 0 ? 0 : covered / total;
   const precision = coreTotal === 0 ? 0 : coreSaid / coreTotal;
-  let score = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
   const notes: string[] = [];
-  if (head !== null && !strong.has(head)) {
+  let score: number;
+  if (own.length === 0) {
+    // No metric words in the draft: only the span's words, as weak evidence ("more than 5,000 stores").
+    score = precision * CONTEXT_ONLY;
+    notes.push("named only in the draft's span");
+    for (const s of core) if (context.has(s) && !QUALIFIER_STEMS.has(s)) words.push(s);
+    if (words.length > 0) fields.add('name');
+  } else {
+    const recall = total === 0 ? 0 : covered / total;
+    score = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+  }
+  if (heads.length > 0 && !heads.some((h) => strong.has(h))) {
     score *= 0.5;
     notes.push('the measure itself is not in its name');
   }
@@ -290,10 +321,10 @@ export function bindMetric(
   metrics: readonly CompanyMetric[],
   company: BindingCompany,
 ): MetricBinding {
-  const { own, head } = wantedTokens(wanted, company);
+  const { own, heads } = wantedTokens(wanted, company);
   const context = stems(metricTokens(wanted.context));
   const scored = metrics
-    .map((m) => ({ fits: unitFits(wanted, m.unit), ...scoreMetric(m, own, head, context, wanted) }))
+    .map((m) => ({ fits: unitFits(wanted, m.unit), ...scoreMetric(m, own, heads, context, wanted) }))
     .sort(
       (a, b) =>
         b.score - a.score || a.metric.key.length - b.metric.key.length || (a.metric.key < b.metric.key ? -1 : 1),
@@ -331,14 +362,19 @@ export function proposeMetric(
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^_+|_+$/g, '');
-  const parts = (wanted.key ?? '').split('.').filter((p) => p !== '' && !companyStems.has(canonical(stemmer(p))));
+  const parts = (wanted.key ?? '')
+    .split('.')
+    .map(slug)
+    .filter((p) => p !== '' && !companyStems.has(canonical(stemmer(p))));
   const phraseKey = slug(wanted.phrase.replace(/[^\sA-Za-z0-9]/g, ' '));
   const baseKey = parts.length > 0 ? parts.join('.') : phraseKey;
   if (baseKey === '' || own.length === 0) return null;
-  const taken = new Set(metrics.map((m) => m.key));
-  let key = baseKey.slice(0, 120);
-  for (let n = 2; taken.has(key); n++) key = `${baseKey.slice(0, 120)}_${n}`;
   const unit = proposedUnit(wanted, company);
+  // A key already taken is by a metric in another unit (else it would have matched): the unit tells them apart.
+  const taken = new Set(metrics.map((m) => m.key));
+  const stem = baseKey.slice(0, 100);
+  let key = taken.has(stem) ? `${stem}_${unit.toLowerCase()}` : stem;
+  for (let n = 2; taken.has(key); n++) key = `${stem}_${unit.toLowerCase()}_${n}`;
   const segmentKey = parts.length > 1 ? parts.slice(0, -1).join(' ') : null;
   const name = wanted.phrase.trim() || key.replace(/[._]/g, ' ');
   const isStock = own.some((t) => STOCK_STEMS.has(t.stem)) && wanted.measure !== 'cumulative';
