@@ -87,6 +87,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bannual(?:ized)?\s+recurring\s+revenues?\b|\barr\b/g, ' arr '],
   [/\bgross\s+merchandise\s+(?:value|volume)\b|\bgmv\b/g, ' gmv '],
   [/\btop[-\s]line\b/g, ' revenue '],
+  [/\bcustomer\s+management\s+revenues?\b|\bcmr\b/g, ' cmr '],
+  [/\be-commerce\b/g, ' ecommerce '],
+  [/\bunit\s+econom(?:ics|ic|y)\b|\bue\b/g, ' ue '],
   [/\bbasis\s+points?\b|\bbps\b/g, ' '],
 ];
 const SYNONYMS: string[][] = [
@@ -168,7 +171,7 @@ export function metricTokens(text: string): Token[] {
   for (const [re, to] of PHRASES) lower = lower.replace(re, to);
   const out: Token[] = [];
   for (const word of lower.split(/[^a-z0-9&+]+/)) {
-    if (word === '' || STOP.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
     // Porter writes a final 'y' as 'i' only sometimes ("deployed" → 'deploi', "deployment" → 'deploy').
     out.push({ stem: canonical(stemmer(word).replace(/i$/, 'y')), word });
   }
@@ -217,7 +220,10 @@ function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wan
   const fromSegment = metricTokens(keyParts.slice(0, -1).join(' ')).filter(mine);
   const fromMeasure = metricTokens(keyParts.at(-1) ?? '').filter(mine);
   const qualifier = (t: Token): boolean => QUALIFIER_STEMS.has(t.stem);
-  const reread = fromPhrase.length > 0 ? 0.5 : 1;
+  // A phrase of segment words only ("Hema", or "mid-" misread as one) does not name the measure: the key does.
+  const segmentStems = stems(fromSegment);
+  const measureInPhrase = fromPhrase.filter((t) => !segmentStems.has(t.stem));
+  const reread = measureInPhrase.length > 0 ? 0.5 : 1;
   const own = new Map<string, Wanted>();
   const add = (tokens: Token[], weight: number): void => {
     for (const t of tokens) {
@@ -229,7 +235,7 @@ function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wan
   add(fromPhrase, 1);
   add(fromSegment, 1);
   add(fromMeasure, reread);
-  const heads = [fromPhrase, fromMeasure]
+  const heads = [measureInPhrase, fromMeasure]
     .map((tokens) => tokens.filter((t) => !qualifier(t)).pop()?.stem)
     .filter((h): h is string => h !== undefined);
   return { own: [...own.values()], heads };
@@ -293,7 +299,9 @@ function scoreMetric(
     if (words.length > 0) fields.add('name');
   } else {
     const recall = total === 0 ? 0 : covered / total;
-    score = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+    // F2: what the draft names weighs twice what the metric's name adds ("Taobao and Tmall CMR" is the metric
+    // 'China E-commerce customer management revenue'); precision still breaks ties between a short and long name.
+    score = recall + precision === 0 ? 0 : (5 * recall * precision) / (4 * precision + recall);
   }
   if (heads.length > 0 && !heads.some((h) => strong.has(h))) {
     score *= 0.5;
@@ -370,11 +378,13 @@ export function proposeMetric(
   const baseKey = parts.length > 0 ? parts.join('.') : phraseKey;
   if (baseKey === '' || own.length === 0) return null;
   const unit = proposedUnit(wanted, company);
-  // A key already taken is by a metric in another unit (else it would have matched): the unit tells them apart.
-  const taken = new Set(metrics.map((m) => m.key));
+  // A key already taken by a metric in another unit: the unit tells them apart ('capex_percent' beside 'capex').
+  const taken = new Map(metrics.map((m) => [m.key, m.unit]));
   const stem = baseKey.slice(0, 100);
-  let key = taken.has(stem) ? `${stem}_${unit.toLowerCase()}` : stem;
-  for (let n = 2; taken.has(key); n++) key = `${stem}_${unit.toLowerCase()}_${n}`;
+  const otherUnit = taken.has(stem) && taken.get(stem) !== unit;
+  const base = otherUnit ? `${stem}_${unit.toLowerCase()}` : stem;
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
   const segmentKey = parts.length > 1 ? parts.slice(0, -1).join(' ') : null;
   const name = wanted.phrase.trim() || key.replace(/[._]/g, ' ');
   const isStock = own.some((t) => STOCK_STEMS.has(t.stem)) && wanted.measure !== 'cumulative';

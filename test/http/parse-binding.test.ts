@@ -346,6 +346,8 @@ async function parseAndPost(company: Company, quote: string, tally: Tally): Prom
       // Bound to one of the company's own metrics, never to another's.
       expect(keys).toContain(d.metric.key);
       tally.matched += 1;
+      if (process.env.SHOW_BINDINGS)
+        console.log(`${id}: '${d.metric.phrase}' -> ${d.metric.key} ${d.metric.match.score} ${d.metric.match.how}`);
     } else if (d.metric.create) {
       expect(d.metric.key).toBeNull();
       const { metric } = d.metric.create;
