@@ -92,6 +92,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bunit\s+econom(?:ics|ic|y)\b|\bue\b/g, ' ue '],
   [/\bbasis\s+points?\b|\bbps\b/g, ' '],
 ];
+/** All of PHRASES in one pass: group i is PHRASES[i]. */
+const PHRASE = new RegExp(PHRASES.map(([re]) => `(${re.source})`).join('|'), 'g');
 const SYNONYMS: string[][] = [
   ['revenue', 'revenues', 'sales', 'turnover'],
   ['income', 'profit', 'profits', 'earnings'],
@@ -168,7 +170,10 @@ interface Token {
 /** Words as comparable stems, stop words dropped; a key's '.' and '_' separate words. */
 export function metricTokens(text: string): Token[] {
   let lower = ` ${text.toLowerCase().replace(/[._/]+/g, ' ')} `;
-  for (const [re, to] of PHRASES) lower = lower.replace(re, to);
+  lower = lower.replace(PHRASE, (...groups: unknown[]) => {
+    const at = groups.slice(1, PHRASES.length + 1).findIndex((g) => g !== undefined);
+    return PHRASES[at]?.[1] ?? ' ';
+  });
   const out: Token[] = [];
   for (const word of lower.split(/[^a-z0-9&+]+/)) {
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
@@ -241,6 +246,41 @@ function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wan
   return { own: [...own.values()], heads };
 }
 
+interface MetricWords {
+  name: Set<string>;
+  key: Set<string>;
+  concept: Set<string>;
+  segment: Set<string>;
+  /** Name, key, concept and segment together. */
+  strong: Set<string>;
+  /** The description's words: half weight. */
+  weak: Set<string>;
+}
+
+// A metric's words are read once, however many drafts of a quote are compared with it.
+const wordsCache = new WeakMap<CompanyMetric, MetricWords>();
+
+function wordsOf(metric: CompanyMetric): MetricWords {
+  const cached = wordsCache.get(metric);
+  if (cached) return cached;
+  const name = metricTokens(metric.name);
+  const key = metricTokens(metric.key);
+  const concept = metricTokens(metric.concept ?? '');
+  const segment = metricTokens(metric.segment ?? '').concat(
+    metric.key.includes('.') ? metricTokens(metric.key.split('.').slice(0, -1).join(' ')) : [],
+  );
+  const words: MetricWords = {
+    name: stems(name),
+    key: stems(key),
+    concept: stems(concept),
+    segment: stems(segment),
+    strong: stems([...name, ...key, ...concept, ...segment]),
+    weak: stems(metricTokens(metric.description ?? '')),
+  };
+  wordsCache.set(metric, words);
+  return words;
+}
+
 function scoreMetric(
   metric: CompanyMetric,
   own: Wanted[],
@@ -248,14 +288,7 @@ function scoreMetric(
   context: Set<string>,
   wanted: MetricWanted,
 ): Scored {
-  const nameTokens = metricTokens(metric.name);
-  const keyTokens = metricTokens(metric.key);
-  const conceptTokens = metricTokens(metric.concept ?? '');
-  const segmentTokens = metricTokens(metric.segment ?? '').concat(
-    metric.key.includes('.') ? metricTokens(metric.key.split('.').slice(0, -1).join(' ')) : [],
-  );
-  const strong = stems([...nameTokens, ...keyTokens, ...conceptTokens, ...segmentTokens]);
-  const weak = stems(metricTokens(metric.description ?? ''));
+  const { strong, weak, ...of } = wordsOf(metric);
   const weight = (t: Wanted): number => t.weight;
 
   // Recall: how much of what the draft names the metric covers (its description counts half).
@@ -268,9 +301,9 @@ function scoreMetric(
     if (strong.has(t.stem)) {
       covered += weight(t);
       words.push(t.word);
-      if (stems(nameTokens).has(t.stem)) fields.add('name');
-      else if (stems(keyTokens).has(t.stem)) fields.add('key');
-      else if (stems(conceptTokens).has(t.stem)) fields.add('concept');
+      if (of.name.has(t.stem)) fields.add('name');
+      else if (of.key.has(t.stem)) fields.add('key');
+      else if (of.concept.has(t.stem)) fields.add('concept');
       else fields.add('segment');
     } else if (weak.has(t.stem)) {
       covered += weight(t) / 2;
@@ -280,7 +313,7 @@ function scoreMetric(
   }
   const said = new Set([...own.map((t) => t.stem), ...context]);
   // Precision: how much of the metric's name and key the draft (or its span) names; qualifiers count for little.
-  const core = [...stems([...nameTokens, ...keyTokens])];
+  const core = [...new Set([...of.name, ...of.key])];
   let coreTotal = 0;
   let coreSaid = 0;
   for (const s of core) {
@@ -308,8 +341,7 @@ function scoreMetric(
     notes.push('the measure itself is not in its name');
   }
   // A segment's metric answers for a segment the draft names: "revenue" is not "Services revenue".
-  const segment = stems(segmentTokens);
-  if (segment.size > 0 && ![...segment].some((s) => said.has(s))) {
+  if (of.segment.size > 0 && ![...of.segment].some((s) => said.has(s))) {
     score *= 0.6;
     notes.push(`its segment '${metric.segment ?? metric.key.split('.')[0]}' is not named`);
   }
