@@ -71,7 +71,7 @@ export type MetricBinding =
   | { match: MetricMatch; create: null }
   | { match: null; create: { metric: MetricToCreate; reason: string } | null; reason: string };
 
-/** At or above: bound. Below WEAK, the draft's confidence is lowered by the shortfall. */
+/** At or above MATCH_THRESHOLD: bound. Below WEAK_MATCH, the draft's confidence is lowered by the shortfall. */
 export const MATCH_THRESHOLD = 0.6;
 export const WEAK_MATCH = 0.8;
 /** A metric named only by the span's words, not the draft's metric phrase, is at best a weak match. */
@@ -405,7 +405,7 @@ export function proposeMetric(
   const parts = (wanted.key ?? '')
     .split('.')
     .map(slug)
-    .filter((p) => p !== '' && !companyStems.has(canonical(stemmer(p))));
+    .filter((p) => p !== '' && !metricTokens(p).every((t) => companyStems.has(t.stem)));
   const phraseKey = slug(wanted.phrase.replace(/[^\sA-Za-z0-9]/g, ' '));
   const baseKey = parts.length > 0 ? parts.join('.') : phraseKey;
   if (baseKey === '' || own.length === 0) return null;

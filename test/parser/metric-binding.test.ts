@@ -110,6 +110,13 @@ describe('bindMetric', () => {
     });
   });
 
+  it("never makes the company's own name a segment of the metric it proposes", () => {
+    const sony = { id: 'sony', name: 'Sony Group', currency: 'JPY' };
+    const binding = bindMetric(wanted('Sony operating income', 'JPY', { key: 'sony.operating_profit' }), [], sony);
+    expect(binding.create?.metric).toMatchObject({ key: 'operating_profit', unit: 'JPY' });
+    expect(binding.create?.metric).not.toHaveProperty('segment');
+  });
+
   it("proposes a growth rate's metric in the company's currency when its words measure money", () => {
     const binding = bindMetric(wanted('free cash flow', 'percent', { measure: 'yoy_growth' }), [], APPLE);
     expect(binding.create?.metric).toMatchObject({ key: 'free_cash_flow', unit: 'USD', kind: 'flow' });
