@@ -14,6 +14,8 @@ import type { Evaluation, Statement } from '../schemas/statements.js';
 import type { z } from 'zod';
 import type { ParseResult as ParseResultSchema } from '../schemas/parse.js';
 import type { ParseResult as DomainParseResult } from '../parser/types.js';
+import type { BoundDraft } from '../parser/metric-binding.js';
+import type { Measure, TargetChange } from '../domain/model.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {
@@ -139,9 +141,31 @@ export function presentActual(record: ActualRecord): Actual {
   };
 }
 
-/** The parser's drafts as the API shows them, each with a ready-to-post statement when its metric is known. */
+/**
+ * The change a growth rate is measured as: "grow 5% year over year" is a relative change against the year
+ * earlier. Measures the API cannot hold yet (a CAGR, a total over the window, a change against the last
+ * figure reported) have none, and their drafts no statement.
+ */
+function changeOfMeasure(measure: Measure): { change: TargetChange | undefined } | { missing: string } {
+  switch (measure) {
+    case 'level':
+      return { change: undefined };
+    case 'yoy_growth':
+      return { change: { kind: 'relative', against: 'year-earlier' } };
+    case 'qoq_growth':
+      return { change: { kind: 'relative', against: 'prior-period' } };
+    case 'cagr':
+      return { missing: 'a compound annual growth rate is not representable as a statement yet' };
+    case 'cumulative':
+      return { missing: 'a total over the window is not representable as a statement yet' };
+    case 'change':
+      return { missing: 'a change against the last figure reported is not representable as a statement yet' };
+  }
+}
+
+/** The parser's drafts as the API shows them, each with a ready-to-post statement on its bound metric. */
 export function presentParse(
-  result: DomainParseResult,
+  result: Omit<DomainParseResult, 'drafts'> & { drafts: BoundDraft[] },
   request: {
     companyId: string;
     statedOn: string;
@@ -149,7 +173,7 @@ export function presentParse(
   },
 ): z.output<typeof ParseResultSchema> {
   return {
-    drafts: result.drafts.map((d) => {
+    drafts: result.drafts.map(({ binding, ...d }) => {
       const t = d.target;
       const target = {
         op: t.op,
@@ -167,24 +191,38 @@ export function presentParse(
         change: t.change ?? null,
       };
       const { unit: _unit, scale: _scale, currency: _currency, ...targetSpec } = t;
+      const key = binding.match?.key ?? binding.create?.metric.key ?? null;
+      // A change the parser read itself stands; else the measure says what the numbers are a change of.
+      const change = targetSpec.change ? { change: targetSpec.change } : changeOfMeasure(d.metric.measure);
+      const missing =
+        key !== null ? ('missing' in change ? change.missing : null) : binding.match ? null : binding.reason;
       return {
         ...d,
+        metric: {
+          ...d.metric,
+          key: binding.match?.key ?? null,
+          match: binding.match
+            ? { score: binding.match.score, words: binding.match.words, how: binding.match.how }
+            : null,
+          create: binding.create,
+        },
         target,
         window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
         statement:
-          d.metric.key === null
+          key === null || 'missing' in change
             ? null
             : {
                 companyId: request.companyId,
-                metric: d.metric.key,
+                metric: key,
                 statedOn: request.statedOn,
                 source: request.source ?? { kind: 'other' },
                 quote: d.span.text,
                 commitment: d.commitment,
-                target: targetSpec,
+                target: change.change ? { ...targetSpec, change: change.change } : targetSpec,
                 window: { start: d.window.start, end: d.window.end },
                 mode: d.mode,
               },
+        statementMissing: missing,
       };
     }),
     unreadable: result.unreadable,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COMMITMENTS, GOOD_DIRECTIONS, MEASURES, MODES } from '../domain/model.js';
+import { WEAK_MATCH } from '../parser/metric-binding.js';
 import { IsoDate, Slug } from './common.js';
+import { MetricInput } from './metrics.js';
 import { StatementSource, TargetChange, TargetFields } from './statements.js';
 
 /**
@@ -47,10 +49,44 @@ export const DraftStatement = z
   .object({
     metric: z.object({
       phrase: z.string(),
-      key: z.string().nullable().meta({ description: "A suggested metric key such as 'cloud.ebita_margin'." }),
+      key: z
+        .string()
+        .nullable()
+        .meta({
+          description:
+            "The key of the company's own metric the draft is bound to, such as 'cloud.ebita_margin'; null when none " +
+            'fits (then `create` names the metric to create).',
+        }),
       measure: z.enum(MEASURES),
       goodDirection: z.enum(GOOD_DIRECTIONS),
       inferred: z.boolean(),
+      match: z
+        .object({
+          score: z
+            .number()
+            .min(0)
+            .max(1)
+            .meta({
+              description:
+                "How well the metric's name, key, concept and segment cover the draft's words and the draft names them; " +
+                `below ${WEAK_MATCH} the draft's confidence is lowered by the shortfall.`,
+            }),
+          words: z.array(z.string()).meta({ description: "The draft's words found in the metric." }),
+          how: z.string().meta({ description: 'Which fields matched, and what was missing, in words.' }),
+        })
+        .nullable()
+        .meta({ description: "Why `key` was chosen among the company's metrics; null when none fits." }),
+      create: z
+        .object({
+          metric: MetricInput,
+          reason: z.string().meta({ description: 'Why no metric of the company fits.' }),
+        })
+        .nullable()
+        .meta({
+          description:
+            'When no metric of the company fits: the metric to create, as a body ready to POST to /v1/metrics; ' +
+            '`statement` then posts as it is. Null when a metric matched, or when the draft names no metric at all.',
+        }),
     }),
     target: DraftTarget,
     window: z.object({ start: z.string(), end: z.string().nullable(), label: z.string().nullable() }),
@@ -69,9 +105,14 @@ export const DraftStatement = z
       .nullable()
       .meta({
         description:
-          'The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed; null when the metric ' +
-          'key was not recognised.',
+          "The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed: on the matched metric's " +
+          'key, or on the key of `metric.create` once that metric is created. Null when there is neither, or when ' +
+          'the API cannot hold the target yet (see `statementMissing`).',
       }),
+    statementMissing: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why `statement` is null: no metric to post it on, or a target the API cannot hold yet.' }),
   })
   .meta({ id: 'DraftStatement' });
 

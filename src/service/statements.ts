@@ -2,6 +2,7 @@
 // them with their evaluations; read a quote into draft statements.
 import type { Clock } from '../lib/clock.js';
 import { parseGuidance } from '../parser/index.js';
+import { type BoundDraft, bindDrafts } from '../parser/metric-binding.js';
 import type { ParseResult } from '../parser/types.js';
 import {
   changeTargetProblem,
@@ -275,15 +276,25 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       };
     },
 
-    /** Read a quote into draft statements, with the company's calendar and currency. Writes nothing. */
-    async parse(input: { companyId: string; quote: string; statedOn: string }): Promise<ParseResult> {
+    /**
+     * Read a quote into draft statements, with the company's calendar and currency, each bound to one of the
+     * company's metrics or naming the metric to create. Writes nothing.
+     */
+    async parse(input: {
+      companyId: string;
+      quote: string;
+      statedOn: string;
+    }): Promise<Omit<ParseResult, 'drafts'> & { drafts: BoundDraft[] }> {
       const company = await stores.companies.get(input.companyId);
-      return parseGuidance({
+      const result = parseGuidance({
         quote: input.quote,
         statedOn: input.statedOn,
         calendar: companyCalendar(company),
         reportingCurrency: company.currency,
       });
+      if (result.drafts.length === 0) return { ...result, drafts: [] };
+      const metrics = await stores.metrics.ofCompany(company.id);
+      return { ...result, drafts: bindDrafts(result.drafts, metrics, company) };
     },
 
     /**

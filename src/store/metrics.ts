@@ -84,6 +84,11 @@ export function createMetricStore(db: Database) {
       return row;
     },
 
+    /** Every metric of a company, in the order they were recorded: what a parsed draft may bind to. */
+    async ofCompany(companyId: string): Promise<MetricRow[]> {
+      return db.select().from(metrics).where(eq(metrics.companyId, companyId)).orderBy(asc(metrics.seq));
+    },
+
     /** Metrics in the order they were recorded; with asOf, only those recorded by then. */
     async list(
       filter: { companyId?: string; concept?: string; asOf?: Date },

@@ -57,7 +57,7 @@ describe('POST /v1/statements/parse', () => {
     expect(await tableCounts(ctx.db)).toEqual(before);
   });
 
-  it('splits a compound sentence into two drafts, each ready to post once reviewed', async () => {
+  it("splits a compound sentence into two drafts, each bound to the company's ARR metric and posted as it is", async () => {
     const { drafts } = await parse(
       'The ARR of the Bailian MaaS platform is expected to reach RMB 10 billion in June and surpass RMB 30 billion by the end of the year.',
     );
@@ -65,13 +65,10 @@ describe('POST /v1/statements/parse', () => {
       ['gte', '10000000000', '2026-06-30'],
       ['gt', '30000000000', '2026-12-31'],
     ]);
+    expect(drafts.map((d) => d.metric.key)).toEqual(['bailian.maas_arr', 'bailian.maas_arr']);
     const ready = drafts[1]?.statement;
     expect(ready).not.toBeNull();
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/v1/statements',
-      payload: { ...ready, metric: 'bailian.maas_arr' },
-    });
+    const created = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: ready ?? {} });
     expect(created.statusCode, created.body).toBe(201);
   });
 

@@ -219,11 +219,13 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
         tags: ['statements'],
         summary: 'Read guidance language into draft statements',
         description:
-          'Turns a quote into draft statements: one per promise in a compound sentence, each with a metric hint, the ' +
+          "Turns a quote into draft statements: one per promise in a compound sentence, each bound to one of the company's " +
+          'own metrics (by name, concept, unit and segment) or naming the metric to create, with a ready body, the ' +
           "target (operator, values, unit, scale, currency), the window resolved through the company's fiscal calendar " +
           'from the statement date, the mode, the commitment read from the verb, the span of the quote it came from, a ' +
           'confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is ' +
-          'written: post the drafts you accept to /v1/statements.',
+          "written: post the drafts' `statement` bodies you accept to /v1/statements (after the metric in " +
+          '`metric.create`, when there is one).',
         body: ParseRequest,
         response: {
           200: success(ParseResult, 'The drafts, and what could not be read.'),

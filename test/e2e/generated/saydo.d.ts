@@ -235,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * Read guidance language into draft statements
-         * @description Turns a quote into draft statements: one per promise in a compound sentence, each with a metric hint, the target (operator, values, unit, scale, currency), the window resolved through the company's fiscal calendar from the statement date, the mode, the commitment read from the verb, the span of the quote it came from, a confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is written: post the drafts you accept to /v1/statements.
+         * @description Turns a quote into draft statements: one per promise in a compound sentence, each bound to one of the company's own metrics (by name, concept, unit and segment) or naming the metric to create, with a ready body, the target (operator, values, unit, scale, currency), the window resolved through the company's fiscal calendar from the statement date, the mode, the commitment read from the verb, the span of the quote it came from, a confidence and every guess it made. A sentence it cannot read gets no draft and the reason why. Nothing is written: post the drafts' `statement` bodies you accept to /v1/statements (after the metric in `metric.create`, when there is one).
          */
         post: operations["parseStatement"];
         delete?: never;
@@ -1357,6 +1357,46 @@ export interface components {
                 positiveMarginRate: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "companyId": "alibaba",
+         *       "key": "cloud.ebita_margin",
+         *       "name": "Cloud Intelligence Group adjusted EBITA margin",
+         *       "unit": "percent",
+         *       "kind": "flow",
+         *       "goodDirection": "higher",
+         *       "basis": "adjusted",
+         *       "segment": "Cloud Intelligence Group",
+         *       "concept": "cloud.ebita_margin"
+         *     }
+         */
+        MetricCreate: {
+            companyId: string;
+            /** @example cloud.ebita_margin */
+            key: string;
+            name: string;
+            /**
+             * @description 'percent' (12.4 means 12.4%), 'count', 'number', or an ISO 4217 currency code.
+             * @example percent
+             */
+            unit: string;
+            /**
+             * @description flow: measured over a period; stock: measured at a point in time.
+             * @enum {string}
+             */
+            kind: "flow" | "stock";
+            /** @enum {string} */
+            goodDirection: "higher" | "lower" | "neutral";
+            /** @enum {string} */
+            basis?: "gaap" | "adjusted" | "operational";
+            segment?: string;
+            description?: string;
+            /**
+             * @description The same quantity across companies: tag Alibaba's cloud.ebita_margin and Microsoft's Intelligent Cloud operating margin 'cloud.ebita_margin' alike, and filter or compare by it.
+             * @example cloud.ebita_margin
+             */
+            concept?: string;
+        };
         Metric: {
             /** Format: uuid */
             id: string;
@@ -1764,13 +1804,28 @@ export interface components {
         DraftStatement: {
             metric: {
                 phrase: string;
-                /** @description A suggested metric key such as 'cloud.ebita_margin'. */
+                /** @description The key of the company's own metric the draft is bound to, such as 'cloud.ebita_margin'; null when none fits (then `create` names the metric to create). */
                 key: string | null;
                 /** @enum {string} */
                 measure: "level" | "yoy_growth" | "qoq_growth" | "cagr" | "change" | "cumulative";
                 /** @enum {string} */
                 goodDirection: "higher" | "lower" | "neutral";
                 inferred: boolean;
+                /** @description Why `key` was chosen among the company's metrics; null when none fits. */
+                match: {
+                    /** @description How well the metric's name, key, concept and segment cover the draft's words and the draft names them; below 0.8 the draft's confidence is lowered by the shortfall. */
+                    score: number;
+                    /** @description The draft's words found in the metric. */
+                    words: string[];
+                    /** @description Which fields matched, and what was missing, in words. */
+                    how: string;
+                } | null;
+                /** @description When no metric of the company fits: the metric to create, as a body ready to POST to /v1/metrics; `statement` then posts as it is. Null when a metric matched, or when the draft names no metric at all. */
+                create: {
+                    metric: components["schemas"]["MetricCreate"];
+                    /** @description Why no metric of the company fits. */
+                    reason: string;
+                } | null;
             };
             target: {
                 /** @enum {string} */
@@ -1811,10 +1866,12 @@ export interface components {
             /** @description Every guess the parser made, in words. */
             assumptions: string[];
             unreadPhrases: string[];
-            /** @description The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed; null when the metric key was not recognised. */
+            /** @description The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed: on the matched metric's key, or on the key of `metric.create` once that metric is created. Null when there is neither, or when the API cannot hold the target yet (see `statementMissing`). */
             statement: {
                 [key: string]: unknown;
             } | null;
+            /** @description Why `statement` is null: no metric to post it on, or a target the API cannot hold yet. */
+            statementMissing: string | null;
         };
         ParseResult: {
             drafts: components["schemas"]["DraftStatement"][];

@@ -1,0 +1,493 @@
+// Which of the company's own metrics a draft speaks of. The parser reads words ("organic net sales growth"); a
+// statement needs one of the company's metric keys. The binder compares the draft's words with each metric's
+// name, key, concept, segment and description, word by word after stemming ("deliveries" is "delivery") and a
+// few finance synonyms ("sales" is "revenue", "EPS" is "earnings per share"); it never binds a metric whose unit
+// cannot hold the target (a percent level is not a currency metric, a count is not money, CNY is not USD). When
+// nothing fits, it proposes the metric to create, as a MetricCreate body. Pure: the caller reads the metrics.
+//
+// Cost: drafts × metrics × words, each word looked up in a set; the company's metric list is the only input that
+// grows, and it grows with the company, not with history.
+import { stemmer } from 'stemmer';
+import type { GoodDirection, Measure, MetricKind } from '../domain/model.js';
+import { measureIn } from './lexicon.js';
+import type { DraftStatement } from './types.js';
+
+/** A metric of the company, as recorded (the fields of the Metric resource the binder reads). */
+export interface CompanyMetric {
+  key: string;
+  name: string;
+  unit: string;
+  kind: MetricKind;
+  goodDirection: GoodDirection;
+  basis: string | null;
+  segment: string | null;
+  concept: string | null;
+  description: string | null;
+}
+
+/** What the draft says about its metric. */
+export interface MetricWanted {
+  /** The words the metric was read from: 'organic net sales'. */
+  phrase: string;
+  /** The parser's own suggestion, '<segment>.<measure>' such as 'cloud.ebita_margin', or null. */
+  key: string | null;
+  measure: Measure;
+  /** True when the target is on the relative change of the metric (percent change against a comparison period). */
+  relativeChange?: boolean;
+  goodDirection: GoodDirection;
+  /** The target's unit: 'percent', 'count', 'number', an ISO currency code, or null (a sign: "turn positive"). */
+  unit: string | null;
+  /** The draft's span: weaker evidence, read only when the phrase's words leave a tie or name nothing. */
+  context: string;
+}
+
+export interface BindingCompany {
+  id: string;
+  name: string;
+  /** ISO 4217: the unit of a money metric the binder proposes. */
+  currency: string;
+}
+
+export interface MetricMatch {
+  key: string;
+  /** 0..1: how much of the draft's words the metric's words cover, and of the metric's words the draft names. */
+  score: number;
+  /** The draft's words found in the metric, as written in the draft. */
+  words: string[];
+  /** In words: which fields matched, and what was missing. */
+  how: string;
+}
+
+/** A MetricCreate body (src/schemas/metrics.ts), ready to POST to /v1/metrics. */
+export interface MetricToCreate {
+  companyId: string;
+  key: string;
+  name: string;
+  unit: string;
+  kind: MetricKind;
+  goodDirection: GoodDirection;
+  segment?: string;
+}
+
+export type MetricBinding =
+  | { match: MetricMatch; create: null }
+  | { match: null; create: { metric: MetricToCreate; reason: string } | null; reason: string };
+
+/** At or above MATCH_THRESHOLD: bound. Below WEAK_MATCH, the draft's confidence is lowered by the shortfall. */
+export const MATCH_THRESHOLD = 0.6;
+export const WEAK_MATCH = 0.8;
+/** A metric named only by the span's words, not the draft's metric phrase, is at best a weak match. */
+const CONTEXT_ONLY = 0.7;
+
+// Finance synonyms, as stems: each group is read as its first word. Multi-word names go to one token first.
+const PHRASES: [RegExp, string][] = [
+  [/\bearnings\s+per\s+(?:diluted\s+)?share\b|\beps\b/g, ' eps '],
+  [/\bcapital\s+(?:expenditures?|spending|investment)\b|\bcapex\b/g, ' capex '],
+  [/\bfree\s+cash\s+flows?\b|\bfcf\b/g, ' fcf '],
+  [/\bmonthly\s+active\s+users?\b|\bmaus?\b/g, ' mau '],
+  [/\bdaily\s+active\s+users?\b|\bdaus?\b/g, ' dau '],
+  [/\bannual(?:ized)?\s+recurring\s+revenues?\b|\barr\b/g, ' arr '],
+  [/\bgross\s+merchandise\s+(?:value|volume)\b|\bgmv\b/g, ' gmv '],
+  [/\btop[-\s]line\b/g, ' revenue '],
+  [/\bcustomer\s+management\s+revenues?\b|\bcmr\b/g, ' cmr '],
+  [/\be-commerce\b/g, ' ecommerce '],
+  [/\bunit\s+econom(?:ics|ic|y)\b|\bue\b/g, ' ue '],
+  [/\bbasis\s+points?\b|\bbps\b/g, ' '],
+];
+/** All of PHRASES in one pass: group i is PHRASES[i]. */
+const PHRASE = new RegExp(PHRASES.map(([re]) => `(${re.source})`).join('|'), 'g');
+const SYNONYMS: string[][] = [
+  ['revenue', 'revenues', 'sales', 'turnover'],
+  ['income', 'profit', 'profits', 'earnings'],
+  ['expenses', 'expense', 'costs', 'cost', 'opex'],
+  ['subscribers', 'subscriber', 'subs'],
+  ['loss', 'losses'],
+  ['shipments', 'shipment', 'deliveries', 'delivery'],
+  ['capex', 'capital', 'investment', 'investments'],
+];
+/** Words that qualify a measure but do not name it: they count for little either way. */
+const QUALIFIERS = ['adjusted', 'organic', 'reported', 'gaap', 'non', 'net', 'total', 'diluted', 'basic', 'core'];
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'our',
+  'its',
+  'their',
+  'we',
+  'us',
+  'it',
+  'is',
+  'be',
+  'will',
+  'group',
+  'business',
+  'company',
+  'full',
+  'year',
+  'fiscal',
+  'quarter',
+  'annual',
+  'level',
+  'rate',
+  'growth',
+  'grow',
+  'per',
+  'new',
+  'number',
+]);
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYMS) {
+  const head = stemmer(group[0] ?? '');
+  for (const word of group) CANONICAL.set(stemmer(word).replace(/i$/, 'y'), head.replace(/i$/, 'y'));
+}
+const QUALIFIER_STEMS = new Set(QUALIFIERS.map((w) => stemmer(w)));
+/** Metrics held at a date rather than summed over a period: a proposed metric on these words is a stock. */
+const STOCK_STEMS = new Set(
+  ['users', 'subscribers', 'customers', 'members', 'accounts', 'stores', 'employees', 'headcount', 'arr', 'mau', 'dau']
+    .concat(['cash', 'debt', 'backlog', 'leverage', 'ratio', 'balance', 'reserves', 'inventory'])
+    .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
+);
+
+function canonical(stem: string): string {
+  return CANONICAL.get(stem) ?? stem;
+}
+
+interface Token {
+  stem: string;
+  /** As written, for the explanation. */
+  word: string;
+}
+
+/** Words as comparable stems, stop words dropped; a key's '.' and '_' separate words. */
+export function metricTokens(text: string): Token[] {
+  let lower = ` ${text.toLowerCase().replace(/[._/]+/g, ' ')} `;
+  lower = lower.replace(PHRASE, (...groups: unknown[]) => {
+    const at = groups.slice(1, PHRASES.length + 1).findIndex((g) => g !== undefined);
+    return PHRASES[at]?.[1] ?? ' ';
+  });
+  const out: Token[] = [];
+  for (const word of lower.split(/[^a-z0-9&+]+/)) {
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    // Porter writes a final 'y' as 'i' only sometimes ("deployed" → 'deploi', "deployment" → 'deploy').
+    out.push({ stem: canonical(stemmer(word).replace(/i$/, 'y')), word });
+  }
+  return out;
+}
+
+const stems = (tokens: Token[]): Set<string> => new Set(tokens.map((t) => t.stem));
+
+/**
+ * Whether a metric in `metricUnit` can hold the target. A growth rate in percent is a relative change of any
+ * metric; a level in percent needs a percent metric; money needs the same currency; counts and plain numbers
+ * go together; a target without a unit (a sign: "turn positive", "narrow losses") fits any metric.
+ */
+export function unitFits(
+  wanted: Pick<MetricWanted, 'unit' | 'measure' | 'relativeChange'>,
+  metricUnit: string,
+): boolean {
+  const { unit } = wanted;
+  if (unit === null) return true;
+  const rate = isRate(wanted);
+  if (unit === 'percent') return rate ? true : metricUnit === 'percent';
+  if (unit === 'count' || unit === 'number') return metricUnit === 'count' || metricUnit === 'number';
+  return metricUnit === unit;
+}
+
+interface Scored {
+  metric: CompanyMetric;
+  score: number;
+  words: string[];
+  how: string;
+}
+
+interface Wanted extends Token {
+  /** What it counts for: the phrase's words 1, a qualifier 0.3, the parser's re-reading of the phrase 0.5. */
+  weight: number;
+}
+
+/**
+ * The draft's words, without the company's own name (the parser reads "Apple revenue" as a segment): the phrase,
+ * the segment part of the parser's key (found elsewhere in the sentence: "in its cloud segment"), and, at half
+ * weight, the key's measure, the parser's re-reading of the phrase. What is measured (the head) is the phrase's
+ * last word that is not a qualifier, or the key's: the metric must name one of them.
+ */
+function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wanted[]; heads: string[] } {
+  const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
+  const mine = (t: Token): boolean => !companyStems.has(t.stem);
+  const fromPhrase = metricTokens(wanted.phrase).filter(mine);
+  const keyParts = (wanted.key ?? '').split('.');
+  const fromSegment = metricTokens(keyParts.slice(0, -1).join(' ')).filter(mine);
+  const fromMeasure = metricTokens(keyParts.at(-1) ?? '').filter(mine);
+  const qualifier = (t: Token): boolean => QUALIFIER_STEMS.has(t.stem);
+  // A phrase of segment words only ("Hema", or "mid-" misread as one) does not name the measure: the key does.
+  const segmentStems = stems(fromSegment);
+  const measureInPhrase = fromPhrase.filter((t) => !segmentStems.has(t.stem));
+  const reread = measureInPhrase.length > 0 ? 0.5 : 1;
+  const own = new Map<string, Wanted>();
+  const add = (tokens: Token[], weight: number): void => {
+    for (const t of tokens) {
+      const w = qualifier(t) ? Math.min(weight, 0.3) : weight;
+      const had = own.get(t.stem);
+      if (!had || had.weight < w) own.set(t.stem, { ...t, weight: w });
+    }
+  };
+  add(fromPhrase, 1);
+  add(fromSegment, 1);
+  add(fromMeasure, reread);
+  const heads = [measureInPhrase, fromMeasure]
+    .map((tokens) => tokens.filter((t) => !qualifier(t)).pop()?.stem)
+    .filter((h): h is string => h !== undefined);
+  return { own: [...own.values()], heads };
+}
+
+interface MetricWords {
+  name: Set<string>;
+  key: Set<string>;
+  concept: Set<string>;
+  segment: Set<string>;
+  /** Name, key, concept and segment together. */
+  strong: Set<string>;
+  /** The description's words: half weight. */
+  weak: Set<string>;
+}
+
+// A metric's words are read once, however many drafts of a quote are compared with it.
+const wordsCache = new WeakMap<CompanyMetric, MetricWords>();
+
+function wordsOf(metric: CompanyMetric): MetricWords {
+  const cached = wordsCache.get(metric);
+  if (cached) return cached;
+  const name = metricTokens(metric.name);
+  const key = metricTokens(metric.key);
+  const concept = metricTokens(metric.concept ?? '');
+  const segment = metricTokens(metric.segment ?? '').concat(
+    metric.key.includes('.') ? metricTokens(metric.key.split('.').slice(0, -1).join(' ')) : [],
+  );
+  const words: MetricWords = {
+    name: stems(name),
+    key: stems(key),
+    concept: stems(concept),
+    segment: stems(segment),
+    strong: stems([...name, ...key, ...concept, ...segment]),
+    weak: stems(metricTokens(metric.description ?? '')),
+  };
+  wordsCache.set(metric, words);
+  return words;
+}
+
+function scoreMetric(
+  metric: CompanyMetric,
+  own: Wanted[],
+  heads: string[],
+  context: Set<string>,
+  wanted: MetricWanted,
+): Scored {
+  const { strong, weak, ...of } = wordsOf(metric);
+  const weight = (t: Wanted): number => t.weight;
+
+  // Recall: how much of what the draft names the metric covers (its description counts half).
+  let total = 0;
+  let covered = 0;
+  const words: string[] = [];
+  const fields = new Set<string>();
+  for (const t of own) {
+    total += weight(t);
+    if (strong.has(t.stem)) {
+      covered += weight(t);
+      words.push(t.word);
+      if (of.name.has(t.stem)) fields.add('name');
+      else if (of.key.has(t.stem)) fields.add('key');
+      else if (of.concept.has(t.stem)) fields.add('concept');
+      else fields.add('segment');
+    } else if (weak.has(t.stem)) {
+      covered += weight(t) / 2;
+      words.push(t.word);
+      fields.add('description');
+    }
+  }
+  const said = new Set([...own.map((t) => t.stem), ...context]);
+  // Precision: how much of the metric's name and key the draft (or its span) names; qualifiers count for little.
+  const core = [...new Set([...of.name, ...of.key])];
+  let coreTotal = 0;
+  let coreSaid = 0;
+  for (const s of core) {
+    const w = QUALIFIER_STEMS.has(s) ? 0.3 : 1;
+    coreTotal += w;
+    if (said.has(s)) coreSaid += w;
+  }
+  const precision = coreTotal === 0 ? 0 : coreSaid / coreTotal;
+  const notes: string[] = [];
+  let score: number;
+  if (own.length === 0) {
+    // No metric words in the draft: only the span's words, as weak evidence ("more than 5,000 stores").
+    score = precision * CONTEXT_ONLY;
+    notes.push("named only in the draft's span");
+    for (const s of core) if (context.has(s) && !QUALIFIER_STEMS.has(s)) words.push(s);
+    if (words.length > 0) fields.add('name');
+  } else {
+    const recall = total === 0 ? 0 : covered / total;
+    // F2: what the draft names weighs twice what the metric's name adds ("Taobao and Tmall CMR" is the metric
+    // 'China E-commerce customer management revenue'); precision still breaks ties between a short and long name.
+    score = recall + precision === 0 ? 0 : (5 * recall * precision) / (4 * precision + recall);
+  }
+  if (heads.length > 0 && !heads.some((h) => strong.has(h))) {
+    score *= 0.5;
+    notes.push('the measure itself is not in its name');
+  }
+  // A segment's metric answers for a segment the draft names: "revenue" is not "Services revenue".
+  if (of.segment.size > 0 && ![...of.segment].some((s) => said.has(s))) {
+    score *= 0.6;
+    notes.push(`its segment '${metric.segment ?? metric.key.split('.')[0]}' is not named`);
+  }
+  // Which way is good breaks ties, and a contradiction ("loss" against "income") costs a little.
+  if (metric.goodDirection !== wanted.goodDirection && wanted.goodDirection !== 'neutral') score *= 0.9;
+  const by = [...fields].join(', ') || 'nothing';
+  const how =
+    words.length === 0
+      ? 'no word in common'
+      : `'${words.join("', '")}' found in its ${by}${notes.length ? `; ${notes.join('; ')}` : ''}`;
+  return { metric, score: Math.round(score * 100) / 100, words, how };
+}
+
+/** The best of the company's metrics for the draft, or the metric to create when none fits. */
+export function bindMetric(
+  wanted: MetricWanted,
+  metrics: readonly CompanyMetric[],
+  company: BindingCompany,
+): MetricBinding {
+  const { own, heads } = wantedTokens(wanted, company);
+  const context = stems(metricTokens(wanted.context));
+  const scored = metrics
+    .map((m) => ({ fits: unitFits(wanted, m.unit), ...scoreMetric(m, own, heads, context, wanted) }))
+    .sort(
+      (a, b) =>
+        b.score - a.score || a.metric.key.length - b.metric.key.length || (a.metric.key < b.metric.key ? -1 : 1),
+    );
+  const best = scored.find((s) => s.fits);
+  if (best && best.score >= MATCH_THRESHOLD) {
+    return {
+      match: { key: best.metric.key, score: best.score, words: best.words, how: best.how },
+      create: null,
+    };
+  }
+  const refused = scored.find((s) => !s.fits && s.score >= MATCH_THRESHOLD);
+  const reason = refused
+    ? `'${refused.metric.key}' matches the words but is in ${refused.metric.unit}, and the target is in ${wanted.unit ?? 'no unit'}`
+    : best
+      ? `no metric of the company fits: the closest, '${best.metric.key}' (${best.score}), ${best.how}`
+      : 'the company has no metric in a unit that fits the target';
+  const metric = proposeMetric(wanted, metrics, company, own);
+  return { match: null, create: metric ? { metric, reason } : null, reason };
+}
+
+/**
+ * The metric a draft needs when the company has none like it: its key from the parser's suggestion (without
+ * the company's own name) or the phrase, its unit from the target, else from what the words measure.
+ */
+export function proposeMetric(
+  wanted: MetricWanted,
+  metrics: readonly CompanyMetric[],
+  company: BindingCompany,
+  own: Token[] = wantedTokens(wanted, company).own,
+): MetricToCreate | null {
+  const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
+  const slug = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '');
+  const parts = (wanted.key ?? '')
+    .split('.')
+    .map(slug)
+    .filter((p) => p !== '' && !metricTokens(p).every((t) => companyStems.has(t.stem)));
+  const phraseKey = slug(wanted.phrase.replace(/[^\sA-Za-z0-9]/g, ' '));
+  const baseKey = parts.length > 0 ? parts.join('.') : phraseKey;
+  if (baseKey === '' || own.length === 0) return null;
+  const unit = proposedUnit(wanted, company);
+  // A key already taken by a metric in another unit: the unit tells them apart ('capex_percent' beside 'capex').
+  const taken = new Map(metrics.map((m) => [m.key, m.unit]));
+  const stem = baseKey.slice(0, 100);
+  const otherUnit = taken.has(stem) && taken.get(stem) !== unit;
+  const base = otherUnit ? `${stem}_${unit.toLowerCase()}` : stem;
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
+  const segmentKey = parts.length > 1 ? parts.slice(0, -1).join(' ') : null;
+  const name = wanted.phrase.trim() || key.replace(/[._]/g, ' ');
+  const isStock = own.some((t) => STOCK_STEMS.has(t.stem)) && wanted.measure !== 'cumulative';
+  return {
+    companyId: company.id,
+    key,
+    name: (name.charAt(0).toUpperCase() + name.slice(1)).slice(0, 200),
+    unit,
+    kind: isStock ? 'stock' : 'flow',
+    goodDirection: wanted.goodDirection,
+    ...(segmentKey ? { segment: segmentKey.replace(/_/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) } : {}),
+  };
+}
+
+/** A growth rate: a percent change of the metric, whatever the metric's own unit. */
+function isRate(wanted: Pick<MetricWanted, 'measure' | 'relativeChange'>): boolean {
+  const { measure } = wanted;
+  return wanted.relativeChange === true || measure === 'yoy_growth' || measure === 'qoq_growth' || measure === 'cagr';
+}
+
+function proposedUnit(wanted: MetricWanted, company: BindingCompany): string {
+  const rate = isRate(wanted);
+  if (wanted.unit !== null && !(rate && wanted.unit === 'percent')) return wanted.unit;
+  const kind = measureIn(`${wanted.phrase} ${wanted.key ?? ''}`)?.unit ?? null;
+  if (kind === 'percent') return 'percent';
+  if (kind === 'count') return 'count';
+  if (kind === 'money') return company.currency;
+  // A growth rate of something unnamed is most often of money; a level with no unit has nothing better.
+  return rate ? company.currency : 'number';
+}
+
+/** A draft with the metric it is bound to, or the one to create. */
+export type BoundDraft = DraftStatement & { binding: MetricBinding };
+
+/**
+ * Bind each draft to the company's metrics. A weak match lowers the draft's confidence by its shortfall and
+ * says so; a draft left without a metric says which one to create.
+ */
+export function bindDrafts(
+  drafts: readonly DraftStatement[],
+  metrics: readonly CompanyMetric[],
+  company: BindingCompany,
+): BoundDraft[] {
+  return drafts.map((d) => {
+    const binding = bindMetric(
+      {
+        phrase: d.metric.phrase,
+        key: d.metric.key,
+        measure: d.metric.measure,
+        relativeChange: d.target.change?.kind === 'relative',
+        goodDirection: d.metric.goodDirection,
+        unit: d.target.unit,
+        context: d.span.text,
+      },
+      metrics,
+      company,
+    );
+    if (!binding.match) {
+      const note = binding.create
+        ? `no metric of the company fits (${binding.reason}): create '${binding.create.metric.key}' first`
+        : `no metric of the company fits (${binding.reason})`;
+      return { ...d, assumptions: [...d.assumptions, note], binding };
+    }
+    const { key, score, how } = binding.match;
+    if (score >= WEAK_MATCH) return { ...d, binding };
+    const confidence = Math.round(Math.max(0.05, d.confidence - (WEAK_MATCH - score)) * 100) / 100;
+    return { ...d, confidence, assumptions: [...d.assumptions, `metric '${key}' is a weak match: ${how}`], binding };
+  });
+}

@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../../src/domain/model.js';
+import {
+  type CompanyMetric,
+  type MetricWanted,
+  WEAK_MATCH,
+  bindDrafts,
+  bindMetric,
+  metricTokens,
+  unitFits,
+} from '../../src/parser/metric-binding.js';
+import { parseGuidance } from '../../src/parser/index.js';
+import { MetricInput } from '../../src/schemas/metrics.js';
+
+const APPLE = { id: 'apple', name: 'Apple Inc.', currency: 'USD' };
+
+function metric(key: string, name: string, unit: string, extra: Partial<CompanyMetric> = {}): CompanyMetric {
+  return {
+    key,
+    name,
+    unit,
+    kind: 'flow',
+    goodDirection: 'higher',
+    basis: null,
+    segment: null,
+    concept: null,
+    description: null,
+    ...extra,
+  };
+}
+
+function wanted(phrase: string, unit: string | null, extra: Partial<MetricWanted> = {}): MetricWanted {
+  return { phrase, key: null, measure: 'level', goodDirection: 'higher', unit, context: phrase, ...extra };
+}
+
+const APPLE_METRICS = [
+  metric('revenue', 'Net sales', 'USD'),
+  metric('services.revenue', 'Services net sales', 'USD', { segment: 'Services' }),
+  metric('gross_margin', 'Gross margin', 'percent'),
+  metric('opex', 'Operating expenses', 'USD', { goodDirection: 'lower' }),
+  metric('eps', 'Diluted earnings per share', 'USD'),
+];
+
+describe('bindMetric', () => {
+  it("binds 'organic net sales' growth to the company's net sales, not to a segment's", () => {
+    const binding = bindMetric(
+      wanted('organic net sales', 'percent', { measure: 'yoy_growth', key: 'organic.revenue' }),
+      APPLE_METRICS,
+      APPLE,
+    );
+    expect(binding.match).toMatchObject({ key: 'revenue', words: ['net', 'sales'] });
+  });
+
+  it('binds a segment metric when the segment is named, and says which words matched', () => {
+    const binding = bindMetric(wanted('services revenue', 'percent', { measure: 'yoy_growth' }), APPLE_METRICS, APPLE);
+    expect(binding.match?.key).toBe('services.revenue');
+    expect(binding.match?.how).toBe("'services', 'revenue' found in its name");
+  });
+
+  it("reads 'earnings per share' as EPS, and the company's own name as no segment", () => {
+    expect(bindMetric(wanted('Apple earnings per share', 'USD'), APPLE_METRICS, APPLE).match?.key).toBe('eps');
+    expect(bindMetric(wanted('revenue', 'USD', { key: 'apple.revenue' }), APPLE_METRICS, APPLE).match?.key).toBe(
+      'revenue',
+    );
+  });
+
+  it('refuses a metric whose unit cannot hold the target, and proposes one that can', () => {
+    // "Capital expenditures will be about 3.5% of net sales": a percent level is not the USD capex metric.
+    const metrics = [...APPLE_METRICS, metric('capex', 'Capital expenditures', 'USD', { goodDirection: 'neutral' })];
+    const binding = bindMetric(
+      wanted('Capital expenditures', 'percent', { key: 'capex', goodDirection: 'neutral' }),
+      metrics,
+      APPLE,
+    );
+    expect(binding.match).toBeNull();
+    expect(binding.create?.reason).toBe("'capex' matches the words but is in USD, and the target is in percent");
+    expect(binding.create?.metric).toEqual({
+      companyId: 'apple',
+      key: 'capex_percent',
+      name: 'Capital expenditures',
+      unit: 'percent',
+      kind: 'flow',
+      goodDirection: 'neutral',
+    });
+  });
+
+  it('never binds money in another currency', () => {
+    const cny = [metric('cloud.revenue', 'Cloud revenue', 'CNY', { segment: 'Cloud' })];
+    const company = { id: 'alibaba', name: 'Alibaba Group', currency: 'CNY' };
+    const binding = bindMetric(wanted('cloud revenue', 'USD', { key: 'cloud.revenue' }), cny, company);
+    expect(binding.match).toBeNull();
+    expect(binding.create?.metric).toMatchObject({ key: 'cloud.revenue_usd', unit: 'USD', segment: 'Cloud' });
+  });
+
+  it('proposes a count metric held at a date for users, in the segment the parser read', () => {
+    const binding = bindMetric(
+      wanted('Premium subscribers', 'count', { key: 'premium.subscribers' }),
+      [metric('revenue', 'Revenue', 'EUR')],
+      { id: 'spotify', name: 'Spotify', currency: 'EUR' },
+    );
+    expect(binding.create?.metric).toEqual({
+      companyId: 'spotify',
+      key: 'premium.subscribers',
+      name: 'Premium subscribers',
+      unit: 'count',
+      kind: 'stock',
+      goodDirection: 'higher',
+      segment: 'Premium',
+    });
+  });
+
+  it("never makes the company's own name a segment of the metric it proposes", () => {
+    const sony = { id: 'sony', name: 'Sony Group', currency: 'JPY' };
+    const binding = bindMetric(wanted('Sony operating income', 'JPY', { key: 'sony.operating_profit' }), [], sony);
+    expect(binding.create?.metric).toMatchObject({ key: 'operating_profit', unit: 'JPY' });
+    expect(binding.create?.metric).not.toHaveProperty('segment');
+  });
+
+  it("proposes a growth rate's metric in the company's currency when its words measure money", () => {
+    const binding = bindMetric(wanted('free cash flow', 'percent', { measure: 'yoy_growth' }), [], APPLE);
+    expect(binding.create?.metric).toMatchObject({ key: 'free_cash_flow', unit: 'USD', kind: 'flow' });
+  });
+});
+
+describe('bindDrafts', () => {
+  it("lowers a weakly matched draft's confidence and says why; a strong match keeps it", () => {
+    const { drafts } = parseGuidance({
+      quote: 'We expect to have more than 5,000 stores by the end of the year. Gross margin will exceed 46% in 2026.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 12 },
+      reportingCurrency: 'GBP',
+    });
+    const metrics = [
+      metric('stores', 'Stores and franchised outlets', 'count', { kind: 'stock' }),
+      metric('gross_margin', 'Gross margin', 'percent'),
+    ];
+    const [stores, margin] = bindDrafts(drafts, metrics, { id: 'tesco', name: 'Tesco PLC', currency: 'GBP' });
+    expect(stores?.binding.match?.key).toBe('stores');
+    expect(stores?.binding.match?.score).toBeLessThan(WEAK_MATCH);
+    expect(stores?.confidence).toBeLessThan(drafts[0]?.confidence ?? 0);
+    expect(stores?.assumptions.at(-1)).toMatch(/^metric 'stores' is a weak match: /);
+    expect(margin?.binding.match).toMatchObject({ key: 'gross_margin', score: 1 });
+    expect(margin?.confidence).toBe(drafts[1]?.confidence);
+  });
+});
+
+// ---- Properties, over metric names drawn from the words companies use -------------------------------------
+const WORDS = [
+  'revenue',
+  'sales',
+  'gross',
+  'margin',
+  'operating',
+  'income',
+  'cloud',
+  'services',
+  'users',
+  'deliveries',
+  'capex',
+  'free',
+  'cash',
+  'flow',
+  'ebitda',
+  'subscribers',
+  'advertising',
+  'retail',
+  'stores',
+  'adjusted',
+  'energy',
+  'storage',
+  'premium',
+  'automotive',
+  'headcount',
+];
+const UNITS = ['percent', 'count', 'number', 'USD', 'EUR', 'CNY'];
+const MEASURES: Measure[] = ['level', 'yoy_growth', 'qoq_growth', 'cagr', 'change', 'cumulative'];
+const words = fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 });
+const anyMetric = fc.record({
+  words,
+  unit: fc.constantFrom(...UNITS),
+  segment: fc.option(fc.constantFrom('Cloud', 'Services', 'Retail'), { nil: null }),
+  goodDirection: fc.constantFrom('higher' as const, 'lower' as const, 'neutral' as const),
+});
+const metricsOf = (generated: { words: string[]; unit: string; segment: string | null }[]): CompanyMetric[] =>
+  generated.map((g, i) => metric(`m${i}`, g.words.join(' '), g.unit, { segment: g.segment, goodDirection: 'higher' }));
+const tokenSet = (text: string): string => [...new Set(metricTokens(text).map((t) => t.stem))].sort().join(' ');
+const COMPANY = { id: 'acme', name: 'Acme', currency: 'USD' };
+
+describe('bindMetric, for any company', () => {
+  it('binds a metric named exactly like the phrase, in a unit that fits, over any other', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.constantFrom(...UNITS),
+        fc.constantFrom(...MEASURES),
+        fc.array(anyMetric, { maxLength: 12 }),
+        (phraseWords, unit, measure, others) => {
+          const phrase = phraseWords.join(' ');
+          const rivals = metricsOf(others).filter((m) => tokenSet(m.name) !== tokenSet(phrase));
+          const exact = metric('exact', phrase, unit);
+          const want = wanted(phrase, unit, { measure });
+          for (const at of [0, rivals.length]) {
+            const metrics = [...rivals.slice(0, at), exact, ...rivals.slice(at)];
+            expect(bindMetric(want, metrics, COMPANY).match?.key).toBe('exact');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never binds a metric whose unit cannot hold the target, and reads the same in any order', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.option(fc.constantFrom(...UNITS), { nil: null }),
+        fc.constantFrom(...MEASURES),
+        fc.array(anyMetric, { maxLength: 12 }),
+        (phraseWords, unit, measure, generated) => {
+          const metrics = metricsOf(generated);
+          const want = wanted(phraseWords.join(' '), unit, { measure });
+          const binding = bindMetric(want, metrics, COMPANY);
+          const bound = metrics.find((m) => m.key === binding.match?.key);
+          if (bound) {
+            expect(unitFits(want, bound.unit)).toBe(true);
+            if (unit === 'percent' && measure === 'level') expect(bound.unit).toBe('percent');
+            if (unit === 'count' || unit === 'number') expect(['count', 'number']).toContain(bound.unit);
+            if (unit !== null && /^[A-Z]{3}$/.test(unit)) expect(bound.unit).toBe(unit);
+          }
+          expect(bindMetric(want, [...metrics].reverse(), COMPANY)).toEqual(binding);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('proposes, when nothing fits, a metric the API accepts under a key the company does not have', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.option(fc.constantFrom('cloud', 'acme', 'services'), { nil: null }),
+        fc.option(fc.constantFrom(...UNITS), { nil: null }),
+        fc.constantFrom(...MEASURES),
+        fc.array(anyMetric, { maxLength: 8 }),
+        (phraseWords, segment, unit, measure, generated) => {
+          const metrics = metricsOf(generated);
+          const measureKey = phraseWords.join('_');
+          const key = segment ? `${segment}.${measureKey}` : measureKey;
+          const binding = bindMetric(wanted(phraseWords.join(' '), unit, { measure, key }), metrics, COMPANY);
+          if (binding.match) return;
+          const body = binding.create?.metric;
+          expect(MetricInput.safeParse(body).success).toBe(true);
+          expect(metrics.map((m) => m.key)).not.toContain(body?.key);
+          // The company's own name is never a segment of its metric.
+          expect(body?.key.startsWith('acme.')).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
