@@ -1,6 +1,7 @@
 // Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
 import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
 import { formatRatio, toDec } from './decimal.js';
+import { digestOf } from './observation-digest.js';
 import { addPoint, emptySums, projectAt, type LinearSums } from './least-squares.js';
 import { fiscalLabelOf, type Period } from './fiscal.js';
 import { byPeriodEnd, judgedValue, readChange, type ChangeReading } from './change.js';
@@ -44,7 +45,7 @@ export function isResolved(status: Status): boolean {
  * Whether actual `a` replaces `b` for the same period: the later publication wins; of two published at the same
  * instant, the later recorded (the latest one known); the id only breaks ties left after that.
  */
-function replaces(a: Actual, b: Actual): boolean {
+export function replaces(a: Actual, b: Actual): boolean {
   if (a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
   const aSeq = a.recordedSeq ?? 0;
   const bSeq = b.recordedSeq ?? 0;
@@ -73,7 +74,10 @@ export function knownActuals(actuals: readonly Actual[], asOf: number): Actual[]
 export type ObservedStatement = Pick<Statement, 'statedOn' | 'window' | 'periodicity' | 'target'>;
 
 /** Oldest period end first; of two periods ending the same day the shorter sorts last, as the latest reading. */
-export function byPeriod(a: Figure | Observation, b: Figure | Observation): number {
+export function byPeriod(
+  a: Pick<Figure, 'periodStart' | 'periodEnd'>,
+  b: Pick<Figure, 'periodStart' | 'periodEnd'>,
+): number {
   return compareDates(a.periodEnd, b.periodEnd) || compareDates(a.periodStart ?? '', b.periodStart ?? '');
 }
 
@@ -143,6 +147,8 @@ export interface Evidence {
   priorIn(period: Period): boolean;
   /** The sums of the least-squares line through the observations, x being days since the window opened. */
   readonly sums: LinearSums;
+  /** Which figures are observed, as a digest (./observation-digest.ts). */
+  digest(): string;
 }
 
 /** The point an observation puts on the trajectory: days since the window opened, and the judged value. */
@@ -177,6 +183,7 @@ export function evidenceAt(statement: Statement, actuals: readonly Actual[], asO
     hasPrior: prior.length > 0,
     priorIn: (period) => prior.some((a) => endsIn(a.periodEnd, period)),
     sums,
+    digest: () => digestOf(observations),
   };
 }
 
@@ -384,7 +391,7 @@ function pendingSentence(statement: Statement, evidence: Evidence, trajectory: T
 }
 
 /** Whether a figure's period ends inside an expected period. */
-function endsIn(periodEnd: IsoDate, period: Period): boolean {
+export function endsIn(periodEnd: IsoDate, period: Period): boolean {
   return periodEnd >= period.start && periodEnd <= period.end;
 }
 
