@@ -29,6 +29,7 @@ export type ScoredSegment = Pick<
  * The figures a segment's observations are worked out from (domain/evaluate.ts observationsIn): of each period
  * that can bear on the statement (inside its window, or where a change target's comparison can end), the latest
  * figure known at the segment's observed_at that is not retracted, as evaluate.ts's `replaces` orders them.
+ * Its cost grows with the figures known then, which its evaluation lists anyway.
  * Values go out as text: a jsonb number would reach the process as a binary float.
  */
 const figuresOfSegment = sql<KnownFigure[]>`coalesce(
@@ -44,6 +45,10 @@ const figuresOfSegment = sql<KnownFigure[]>`coalesce(
                                                  else ${MAX_COMPARISON_LOOKBACK_DAYS}::int end
        and (s.window_end is null or a.period_end <= s.window_end)
        and a.published_at <= coalesce(${statementTimeline.observedAt}, ${statementTimeline.validFrom})
+       -- Implied by the line above, as nothing is published before its period ends (domain/validation.ts), and
+       -- what lets the (metric_id, period_end) index stop there: an early segment of a long series reads only
+       -- the figures before it, not the whole series.
+       and a.period_end <= (coalesce(${statementTimeline.observedAt}, ${statementTimeline.validFrom}) at time zone 'UTC')::date
        and not exists (select 1 from retractions r where r.actual_id = a.id)
      order by a.period_start, a.period_end, a.published_at desc, a.seq desc, a.id desc) f
    where s.id = ${statementTimeline.statementId}),
