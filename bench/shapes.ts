@@ -5,6 +5,9 @@
 //
 //   BENCH_ADMIN_URL   a PostgreSQL to create the database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SHAPES_SCALE=1  multiplies every size (the exponents are what matter; sizes are modest for a loaded box)
+//   BENCH_SHAPES_ONLY     a regex over the shape names (series, metric, release, ingest): run only those
+//   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
+//   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -17,6 +20,9 @@ import { createApiKey } from '../src/service/keys.js';
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SHAPES_SCALE ?? '1');
 const size = (n: number) => Math.max(1, Math.round(n * SCALE));
+const ONLY = new RegExp(process.env.BENCH_SHAPES_ONLY ?? '.');
+const SERIES_SIZES = (process.env.BENCH_SERIES_SIZES ?? '1000,4000').split(',').map(Number);
+const SERIES_LONG = Number(process.env.BENCH_SERIES_LONG ?? '10000');
 
 /** The server's clock runs from 2031-01-01, so every date the shapes use is in the past. */
 const BASE = Date.parse('2031-01-01T00:00:00Z');
@@ -109,15 +115,18 @@ async function main() {
 
     say(`saydo bench shapes (scale ${SCALE}; in-process, app.inject; PostgreSQL ${url.host})`);
 
-    // 1. A long daily series on one statement, in one batch; then a back-dated POST into it; then history.
-    for (const n of [size(20), size(250), size(1000)]) {
+    // 1. A long daily series on one statement, in one batch; then a back-dated POST into it; then history, its
+    // first page and its last. The first, small run warms the process (JIT, connections) and is not reported.
+    const runSeries = async (n: number) => {
       const id = await company([{ key: 'price', kind: 'stock' }]);
+      // Daily readings up to the last day before the server's clock: nothing may be published after it.
+      const first = addDays('2030-12-31', -(n - 1));
       await inject(
         'POST',
         '/v1/statements',
-        statement(id, 'price', { start: '2026-01-01', end: '2030-12-31' }, '2025-12-15'),
+        statement(id, 'price', { start: first, end: '2030-12-31' }, addDays(first, -15)),
       );
-      const days = Array.from({ length: n }, (_, i) => addDays('2026-01-01', i));
+      const days = Array.from({ length: n }, (_, i) => addDays(first, i));
       const items = days.map((date, i) => ({
         companyId: id,
         metric: 'price',
@@ -133,167 +142,200 @@ async function main() {
       );
       const [stmt] = (await inject('GET', `/v1/statements?companyId=${id}`)).json<{ items: { id: string }[] }>().items;
       const history = await timed(() => inject('GET', `/v1/statements/${stmt?.id}/history?limit=100`));
-      // The first, small run warms the process (JIT, connections) and is not reported.
-      if (n !== size(20)) series.push({ n, batch: load.ms, back: back.ms, history: history.ms, rss: rssPeak });
+      const evaluation = await timed(() => inject('GET', `/v1/statements/${stmt?.id}`));
+      return { n, batch: load.ms, back: back.ms, history: history.ms, evaluation: evaluation.ms, rss: rssPeak };
+    };
+    if (ONLY.test('series')) {
+      await runSeries(size(20));
+      for (const n of SERIES_SIZES) series.push(await runSeries(size(n)));
+      report(
+        'long series on one statement: batch of N daily readings',
+        series.map((s) => [s.n, s.batch]),
+      );
+      report(
+        '  a back-dated POST into it (day 2, restated the same day)',
+        series.map((s) => [s.n, s.back]),
+      );
+      report(
+        '  GET /history?limit=100 (first page)',
+        series.map((s) => [s.n, s.history]),
+      );
+      report(
+        '  GET /statements/{id} (its evaluation lists all N observations)',
+        series.map((s) => [s.n, s.evaluation]),
+      );
+      for (const s of series) say(`  RSS peak during N=${s.n}: ${mb(s.rss)}`);
+      if (SERIES_LONG > 0) {
+        const long = await runSeries(size(SERIES_LONG));
+        say(
+          `  N=${long.n} in one batch: completes in ${long.batch.toFixed(0)} ms; back-dated POST ` +
+            `${long.back.toFixed(0)} ms; history page ${long.history.toFixed(0)} ms; evaluation ` +
+            `${long.evaluation.toFixed(0)} ms; RSS peak ${mb(long.rss)} (target under 500 MB)`,
+        );
+      }
     }
-    report(
-      'long series on one statement: batch of N daily readings',
-      series.map((s) => [s.n, s.batch]),
-    );
-    report(
-      '  a back-dated POST into it (day 2, restated the same day)',
-      series.map((s) => [s.n, s.back]),
-    );
-    report(
-      '  GET /history?limit=100',
-      series.map((s) => [s.n, s.history]),
-    );
-    for (const s of series) say(`  RSS peak during N=${s.n}: ${mb(s.rss)}`);
 
     // 2. Many statements on one metric: the cost of one POST that can affect only one of them.
-    const perPost: [number, number][] = [];
-    for (const s of [size(60), size(240)]) {
-      // One quarter at a time, latest first: FY2030Q4, FY2030Q3, ... back through the years.
-      const id = await company([{ key: 'revenue', kind: 'flow' }]);
-      for (let i = 0; i < s; i++) {
-        // Guidance accumulates over the years: the older the window, the more of it there is.
-        const year = 2030 - Math.floor(i / 4);
-        await inject(
-          'POST',
-          '/v1/statements',
-          statement(id, 'revenue', { period: `FY${year}Q${4 - (i % 4)}` }, '1960-06-01'),
-        );
+    if (ONLY.test('metric')) {
+      const perPost: [number, number][] = [];
+      for (const s of [size(60), size(240)]) {
+        // One quarter at a time, latest first: FY2030Q4, FY2030Q3, ... back through the years.
+        const id = await company([{ key: 'revenue', kind: 'flow' }]);
+        for (let i = 0; i < s; i++) {
+          // Guidance accumulates over the years: the older the window, the more of it there is.
+          const year = 2030 - Math.floor(i / 4);
+          await inject(
+            'POST',
+            '/v1/statements',
+            statement(id, 'revenue', { period: `FY${year}Q${4 - (i % 4)}` }, '1960-06-01'),
+          );
+        }
+        // Warm once, then time a few POSTs for the last quarter only.
+        const times: number[] = [];
+        for (let k = 0; k < 6; k++) {
+          const item = {
+            companyId: id,
+            metric: 'revenue',
+            period: `FY2030Q4`,
+            value: String(900 + k),
+            unit: 'USD',
+            publishedAt: `2031-01-01T0${k}:00:00Z`,
+          };
+          const t = await timed(() => inject('POST', '/v1/actuals', item));
+          if (k > 0) times.push(t.ms);
+        }
+        perPost.push([s, times.reduce((a, b) => a + b, 0) / times.length]);
       }
-      // Warm once, then time a few POSTs for the last quarter only.
-      const times: number[] = [];
-      for (let k = 0; k < 6; k++) {
-        const item = {
-          companyId: id,
-          metric: 'revenue',
-          period: `FY2030Q4`,
-          value: String(900 + k),
-          unit: 'USD',
-          publishedAt: `2031-01-01T0${k}:00:00Z`,
-        };
-        const t = await timed(() => inject('POST', '/v1/actuals', item));
-        if (k > 0) times.push(t.ms);
-      }
-      perPost.push([s, times.reduce((a, b) => a + b, 0) / times.length]);
+      report('many statements on one metric: one POST touching one of them (mean of 5)', perPost);
     }
-    report('many statements on one metric: one POST touching one of them (mean of 5)', perPost);
 
     // 3. An earnings release across many metrics: one new quarter on each of M metrics, one statement each.
-    const release: [number, number][] = [];
-    for (const m of [size(100), size(400)]) {
-      const keys = Array.from({ length: m }, (_, i) => `m${i}`);
-      const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
-      for (const k of keys) {
-        await inject('POST', '/v1/statements', statement(id, k, { period: 'FY2030Q1..FY2030Q4' }, '2029-12-15', 'all'));
+    if (ONLY.test('release')) {
+      const release: [number, number][] = [];
+      for (const m of [size(100), size(400)]) {
+        const keys = Array.from({ length: m }, (_, i) => `m${i}`);
+        const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
+        for (const k of keys) {
+          await inject(
+            'POST',
+            '/v1/statements',
+            statement(id, k, { period: 'FY2030Q1..FY2030Q4' }, '2029-12-15', 'all'),
+          );
+        }
+        const items = keys.map((k, i) => ({
+          companyId: id,
+          metric: k,
+          period: 'FY2030Q1',
+          value: String(1000 + i),
+          unit: 'USD',
+          publishedAt: '2030-04-25',
+        }));
+        release.push([m, (await timed(() => batch(items))).ms]);
       }
-      const items = keys.map((k, i) => ({
-        companyId: id,
-        metric: k,
-        period: 'FY2030Q1',
-        value: String(1000 + i),
-        unit: 'USD',
-        publishedAt: '2030-04-25',
-      }));
-      release.push([m, (await timed(() => batch(items))).ms]);
+      report('an earnings release across M metrics, one batch', release);
     }
-    report('an earnings release across M metrics, one batch', release);
 
     // 4. Ingest: batches of 1,000 beside a bare multi-row INSERT (unnest) of the same rows, in the same run.
-    const bare = async (companyId: string, rows: { metricKey: string; period: [string, string]; value: string }[]) => {
-      const ids = new Map(
-        (
-          await handle.pool.query<{ id: string; key: string }>('select id, key from metrics where company_id = $1', [
-            companyId,
-          ])
-        ).rows.map((r) => [r.key, r.id]),
-      );
-      return timed(() =>
-        handle.pool.query(
-          `insert into actuals (id, company_id, metric_id, period_start, period_end, value, unit, published_at)
+    if (ONLY.test('ingest')) {
+      const bare = async (
+        companyId: string,
+        rows: { metricKey: string; period: [string, string]; value: string }[],
+      ) => {
+        const ids = new Map(
+          (
+            await handle.pool.query<{ id: string; key: string }>('select id, key from metrics where company_id = $1', [
+              companyId,
+            ])
+          ).rows.map((r) => [r.key, r.id]),
+        );
+        return timed(() =>
+          handle.pool.query(
+            `insert into actuals (id, company_id, metric_id, period_start, period_end, value, unit, published_at)
            select gen_random_uuid(), $1, m, s, e, v::numeric, 'USD', '2030-12-30T00:00:00Z'
            from unnest($2::uuid[], $3::date[], $4::date[], $5::text[]) as r(m, s, e, v)`,
-          [
-            companyId,
-            rows.map((r) => ids.get(r.metricKey)),
-            rows.map((r) => r.period[0]),
-            rows.map((r) => r.period[1]),
-            rows.map((r) => r.value),
-          ],
-        ),
-      );
-    };
-    const QUARTERS: [string, string, string][] = Array.from({ length: 10 }, (_, i) => {
-      const year = 2028 + Math.floor(i / 4);
-      const q = (i % 4) + 1;
-      const start = `${year}-${String(3 * q - 2).padStart(2, '0')}-01`;
-      const end = addDays(`${q === 4 ? year + 1 : year}-${String(q === 4 ? 1 : 3 * q + 1).padStart(2, '0')}-01`, -1);
-      return [`FY${year}Q${q}`, start, end];
-    });
-    {
-      // Spread over statements: 100 metrics x 10 quarters, a statement on each metric over all ten.
-      const keys = Array.from({ length: 100 }, (_, i) => `s${i}`);
-      const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
-      for (const k of keys) {
-        await inject(
-          'POST',
-          '/v1/statements',
-          statement(id, k, { start: '2028-01-01', end: '2030-12-31' }, '2027-12-01', 'all'),
+            [
+              companyId,
+              rows.map((r) => ids.get(r.metricKey)),
+              rows.map((r) => r.period[0]),
+              rows.map((r) => r.period[1]),
+              rows.map((r) => r.value),
+            ],
+          ),
+        );
+      };
+      const QUARTERS: [string, string, string][] = Array.from({ length: 10 }, (_, i) => {
+        const year = 2028 + Math.floor(i / 4);
+        const q = (i % 4) + 1;
+        const start = `${year}-${String(3 * q - 2).padStart(2, '0')}-01`;
+        const end = addDays(`${q === 4 ? year + 1 : year}-${String(q === 4 ? 1 : 3 * q + 1).padStart(2, '0')}-01`, -1);
+        return [`FY${year}Q${q}`, start, end];
+      });
+      {
+        // Spread over statements: 100 metrics x 10 quarters, a statement on each metric over all ten.
+        const keys = Array.from({ length: 100 }, (_, i) => `s${i}`);
+        const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
+        for (const k of keys) {
+          await inject(
+            'POST',
+            '/v1/statements',
+            statement(id, k, { start: '2028-01-01', end: '2030-12-31' }, '2027-12-01', 'all'),
+          );
+        }
+        const rows = keys.flatMap((k, i) =>
+          QUARTERS.map(([label, start, end], q) => ({
+            metricKey: k,
+            period: [start, end] as [string, string],
+            label,
+            value: String(1000 + i + q),
+          })),
+        );
+        const items = rows.map((r) => ({
+          companyId: id,
+          metric: r.metricKey,
+          period: r.label,
+          value: r.value,
+          unit: 'USD',
+          publishedAt: addDays(r.period[1], 30),
+        }));
+        const service = await timed(() => batch(items));
+        const ceiling = await bare(id, rows);
+        say(
+          `ingest 1,000 spread over 100 statements x 10 quarters: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
+            `bare unnest INSERT of the same rows: ${Math.round(1000 / (ceiling.ms / 1000))} rows/s; ` +
+            `${((100 * ceiling.ms) / service.ms).toFixed(1)}% of it (target 40%)`,
         );
       }
-      const rows = keys.flatMap((k, i) =>
-        QUARTERS.map(([label, start, end], q) => ({
+      {
+        const keys = Array.from({ length: 1000 }, (_, i) => `e${i}`);
+        const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
+        for (const k of keys.slice(0, 1000)) {
+          await inject(
+            'POST',
+            '/v1/statements',
+            statement(id, k, { period: 'FY2030Q1..FY2030Q4' }, '2029-12-15', 'all'),
+          );
+        }
+        const rows = keys.map((k, i) => ({
           metricKey: k,
-          period: [start, end] as [string, string],
-          label,
-          value: String(1000 + i + q),
-        })),
-      );
-      const items = rows.map((r) => ({
-        companyId: id,
-        metric: r.metricKey,
-        period: r.label,
-        value: r.value,
-        unit: 'USD',
-        publishedAt: addDays(r.period[1], 30),
-      }));
-      const service = await timed(() => batch(items));
-      const ceiling = await bare(id, rows);
-      say(
-        `ingest 1,000 spread over 100 statements x 10 quarters: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
-          `bare unnest INSERT of the same rows: ${Math.round(1000 / (ceiling.ms / 1000))} rows/s; ` +
-          `${((100 * ceiling.ms) / service.ms).toFixed(1)}% of it (target 40%)`,
-      );
-    }
-    {
-      const keys = Array.from({ length: 1000 }, (_, i) => `e${i}`);
-      const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
-      for (const k of keys.slice(0, 1000)) {
-        await inject('POST', '/v1/statements', statement(id, k, { period: 'FY2030Q1..FY2030Q4' }, '2029-12-15', 'all'));
+          period: ['2030-01-01', '2030-03-31'] as [string, string],
+          value: String(1000 + i),
+        }));
+        const items = rows.map((r) => ({
+          companyId: id,
+          metric: r.metricKey,
+          period: 'FY2030Q1',
+          value: r.value,
+          unit: 'USD',
+          publishedAt: '2030-04-25',
+        }));
+        const service = await timed(() => batch(items));
+        const ceiling = await bare(id, rows);
+        say(
+          `ingest an earnings release across 1,000 metrics: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
+            `bare unnest INSERT of the same rows: ${Math.round(1000 / (ceiling.ms / 1000))} rows/s; ` +
+            `${((100 * ceiling.ms) / service.ms).toFixed(1)}% of it (target 40%)`,
+        );
       }
-      const rows = keys.map((k, i) => ({
-        metricKey: k,
-        period: ['2030-01-01', '2030-03-31'] as [string, string],
-        value: String(1000 + i),
-      }));
-      const items = rows.map((r) => ({
-        companyId: id,
-        metric: r.metricKey,
-        period: 'FY2030Q1',
-        value: r.value,
-        unit: 'USD',
-        publishedAt: '2030-04-25',
-      }));
-      const service = await timed(() => batch(items));
-      const ceiling = await bare(id, rows);
-      say(
-        `ingest an earnings release across 1,000 metrics: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
-          `bare unnest INSERT of the same rows: ${Math.round(1000 / (ceiling.ms / 1000))} rows/s; ` +
-          `${((100 * ceiling.ms) / service.ms).toFixed(1)}% of it (target 40%)`,
-      );
     }
   } finally {
     clearInterval(sampler);
@@ -304,7 +346,7 @@ async function main() {
   }
 }
 
-const series: { n: number; batch: number; back: number; history: number; rss: number }[] = [];
+const series: { n: number; batch: number; back: number; history: number; evaluation: number; rss: number }[] = [];
 
 function report(label: string, points: [number, number][]) {
   const [[n1, t1] = [1, 1], [n2, t2] = [1, 1]] = points;

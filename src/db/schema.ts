@@ -263,11 +263,13 @@ export const statementTimeline = pgTable(
      * held the whole evaluation.) Kept small: a batch rewrites hundreds of segments.
      */
     evaluation: jsonb('evaluation').notNull(),
-    /** The in-window observations, as the ids of the actuals, in order; their periods and values are read from there. */
-    observationIds: uuid('observation_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    /**
+     * The knowledge time whose figures the evaluation observes (its start; a revision's, once one freezes it). Its
+     * observations are read from the actuals known then, not stored: a long series would store N² of them.
+     */
+    observedAt: timestamp('observed_at', { withTimezone: true, mode: 'date' }),
+    /** Which figures it observes, as a digest (domain/observation-digest.ts): two segments alike but for it differ. */
+    observationsDigest: text('observations_digest').notNull().default(''),
     /** Whether the change feed has told of this segment's start; the sweeper tells of scheduled ones. */
     announced: boolean('announced').notNull(),
     /**

@@ -1,9 +1,11 @@
 // Scoring one guidance statement against the actuals known at a knowledge time. Pure: the caller passes asOf.
 import { DAY_MS, addDays, compareDates, daysBetween, endOfDayMs, msToDate, type IsoDate } from './dates.js';
-import { Dec, formatRatio, sum, toDec } from './decimal.js';
+import { formatRatio, toDec } from './decimal.js';
+import { digestOf } from './observation-digest.js';
+import { addPoint, emptySums, projectAt, type LinearSums } from './least-squares.js';
 import { fiscalLabelOf, type Period } from './fiscal.js';
 import { byPeriodEnd, judgedValue, readChange, type ChangeReading } from './change.js';
-import type { Actual, Evaluation, Observation, Revision, Statement, Status, Trajectory } from './model.js';
+import type { Actual, Evaluation, Figure, Observation, Revision, Statement, Status, Trajectory } from './model.js';
 import { evidenceFrom } from './knowledge-time.js';
 import { expectedPeriods, observes } from './periodicity.js';
 import {
@@ -19,7 +21,7 @@ import {
 } from './target.js';
 
 /** A figure that observes a change target but yields no observation: its comparison is missing, or zero. */
-type Gap = Extract<ChangeReading, { ok: false }>;
+export type Gap = Extract<ChangeReading, { ok: false }>;
 
 interface Decision {
   status: 'met' | 'missed';
@@ -43,7 +45,7 @@ export function isResolved(status: Status): boolean {
  * Whether actual `a` replaces `b` for the same period: the later publication wins; of two published at the same
  * instant, the later recorded (the latest one known); the id only breaks ties left after that.
  */
-function replaces(a: Actual, b: Actual): boolean {
+export function replaces(a: Actual, b: Actual): boolean {
   if (a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
   const aSeq = a.recordedSeq ?? 0;
   const bSeq = b.recordedSeq ?? 0;
@@ -68,8 +70,14 @@ export function knownActuals(actuals: readonly Actual[], asOf: number): Actual[]
   return [...latest.values()];
 }
 
+/** What of a statement decides which figures are its observations. */
+export type ObservedStatement = Pick<Statement, 'statedOn' | 'window' | 'periodicity' | 'target'>;
+
 /** Oldest period end first; of two periods ending the same day the shorter sorts last, as the latest reading. */
-function byPeriod(a: Observation, b: Observation): number {
+export function byPeriod(
+  a: Pick<Figure, 'periodStart' | 'periodEnd'>,
+  b: Pick<Figure, 'periodStart' | 'periodEnd'>,
+): number {
   return compareDates(a.periodEnd, b.periodEnd) || compareDates(a.periodStart ?? '', b.periodStart ?? '');
 }
 
@@ -79,8 +87,8 @@ function byPeriod(a: Observation, b: Observation): number {
  * target, each is the change against its comparison figure known at `asOf` (which may well be older than the
  * statement); a figure whose comparison is missing or zero is no observation, and is returned as a gap.
  */
-function observationsIn(
-  statement: Statement,
+export function observationsIn(
+  statement: ObservedStatement,
   actuals: readonly Actual[],
   asOf: number,
 ): { observations: Observation[]; gaps: Gap[] } {
@@ -116,17 +124,79 @@ export function deadlineOf(statement: Statement): number | null {
 }
 
 /**
+ * What judging reads of the figures known at an instant. `evidenceAt` answers from the figures directly (the
+ * reference); a timeline (./timeline.ts) keeps the same answers up to date as figures come, instant by instant.
+ */
+export interface Evidence {
+  /** How many observations there are. */
+  readonly count: number;
+  /** The observations, oldest period first. */
+  observations(): Observation[];
+  /** Of change targets, the figures that yield no observation, by period end. */
+  gaps(): Gap[];
+  /** The first observation (in period order) that keeps the promise, or that breaks it. */
+  first(keeping: boolean): Observation | undefined;
+  last(): Observation | undefined;
+  /** The observation of an expected period: the latest one whose period ends inside it. */
+  reportFor(period: Period): Observation | undefined;
+  /** Whether an observation's period ends on the window's last day. */
+  readonly reachesWindowEnd: boolean;
+  /** Whether some known figure that observes the statement was public before it was made. */
+  readonly hasPrior: boolean;
+  /** Whether such a figure ends inside the period. */
+  priorIn(period: Period): boolean;
+  /** The sums of the least-squares line through the observations, x being days since the window opened. */
+  readonly sums: LinearSums;
+  /** Which figures are observed, as a digest (./observation-digest.ts). */
+  digest(): string;
+}
+
+/** The point an observation puts on the trajectory: days since the window opened, and the judged value. */
+export function trajectoryPoint(statement: ObservedStatement, o: Observation): [number, string] {
+  return [daysBetween(statement.window.start, o.periodEnd), judgedValue(o)];
+}
+
+export function keeps(statement: Statement, o: Observation): boolean {
+  return keepsPromise(judgedValue(o), statement.target, statement.metric.goodDirection);
+}
+
+/** The evidence known at `asOf`, read from the actuals at once: the reference that timelines must agree with. */
+export function evidenceAt(statement: Statement, actuals: readonly Actual[], asOf: number): Evidence {
+  const { observations, gaps } = observationsIn(statement, actuals, asOf);
+  const from = evidenceFrom(statement.statedOn);
+  const prior = knownActuals(actuals, asOf).filter(
+    (a) => a.publishedAt < from && observes(statement, a.periodStart, a.periodEnd),
+  );
+  const sums = emptySums();
+  for (const o of observations) {
+    const [x, y] = trajectoryPoint(statement, o);
+    addPoint(sums, x, y, 1);
+  }
+  return {
+    count: observations.length,
+    observations: () => observations,
+    gaps: () => gaps,
+    first: (keeping) => observations.find((o) => keeps(statement, o) === keeping),
+    last: () => observations.at(-1),
+    reportFor: (period) => observations.findLast((o) => endsIn(o.periodEnd, period)),
+    reachesWindowEnd: observations.some((o) => o.periodEnd === statement.window.end),
+    hasPrior: prior.length > 0,
+    priorIn: (period) => prior.some((a) => endsIn(a.periodEnd, period)),
+    sums,
+    digest: () => digestOf(observations),
+  };
+}
+
+/**
  * Applies the statement's mode. `closed` means no further in-window figure is due: the deadline passed or the
  * period ending on the window's last day is out. Returns null while nothing is decisive.
  */
-function decide(statement: Statement, observations: Observation[], closed: boolean): Decision | null {
-  const keeps = (o: Observation): boolean =>
-    keepsPromise(judgedValue(o), statement.target, statement.metric.goodDirection);
-  const last = observations.at(-1);
+function decide(statement: Statement, evidence: Evidence, closed: boolean): Decision | null {
+  const last = evidence.last();
   const end = statement.window.end;
   switch (statement.mode) {
     case 'any': {
-      const firstKept = observations.find(keeps);
+      const firstKept = evidence.first(true);
       if (firstKept) {
         // Without a deadline there is nothing to be early for.
         return { status: 'met', deciding: firstKept, early: end !== null && firstKept.periodEnd < end };
@@ -136,44 +206,27 @@ function decide(statement: Statement, observations: Observation[], closed: boole
     }
     case 'all': {
       // A statement with no deadline ("long-term 20%") is never missed: a weak quarter does not break it.
-      const firstBroken = end === null ? undefined : observations.find((o) => !keeps(o));
+      const firstBroken = end === null ? undefined : evidence.first(false);
       if (firstBroken) return { status: 'missed', deciding: firstBroken, early: false };
       return closed && last ? { status: 'met', deciding: last, early: false } : null;
     }
     case 'final':
       if (!closed || !last) return null;
-      return { status: keeps(last) ? 'met' : 'missed', deciding: last, early: false };
+      return { status: keeps(statement, last) ? 'met' : 'missed', deciding: last, early: false };
   }
 }
 
 /**
- * The expected periods still to be reported when the statement was made, as known at `asOf`: a period whose
- * figure was already public then (and not since replaced by one that is evidence) is no part of the forecast.
+ * The expected periods still to be reported when the statement was made, as known then: a period whose figure
+ * was already public then (and not since replaced by one that is evidence) is no part of the forecast.
  * null when the statement expects no periods, or none is left.
  */
-function stillExpected(
-  statement: Statement,
-  actuals: readonly Actual[],
-  asOf: number,
-  observations: Observation[],
-): Period[] | null {
+function stillExpected(statement: Statement, evidence: Evidence): Period[] | null {
   const expected = expectedPeriods(statement);
   if (expected === null) return null;
-  const from = evidenceFrom(statement.statedOn);
-  const prior = knownActuals(actuals, asOf).filter(
-    (a) => a.publishedAt < from && observes(statement, a.periodStart, a.periodEnd),
-  );
-  if (prior.length === 0) return expected;
-  const left = expected.filter(
-    (p) =>
-      reportFor(observations, p) !== undefined || !prior.some((a) => a.periodEnd >= p.start && a.periodEnd <= p.end),
-  );
+  if (!evidence.hasPrior) return expected;
+  const left = expected.filter((p) => evidence.reportFor(p) !== undefined || !evidence.priorIn(p));
   return left.length > 0 ? left : null;
-}
-
-/** The observation of an expected period: the latest figure whose period ends inside it. */
-function reportFor(observations: Observation[], period: Period): Observation | undefined {
-  return observations.findLast((o) => o.periodEnd >= period.start && o.periodEnd <= period.end);
 }
 
 /**
@@ -184,59 +237,42 @@ function reportFor(observations: Observation[], period: Period): Observation | u
  */
 function decideExpected(
   statement: Statement,
-  observations: Observation[],
+  evidence: Evidence,
   expected: Period[],
   pastDeadline: boolean,
 ): Decision | Silence | null {
-  const keeps = (o: Observation): boolean =>
-    keepsPromise(judgedValue(o), statement.target, statement.metric.goodDirection);
-  const missing = expected.filter((p) => reportFor(observations, p) === undefined);
+  const missing = expected.filter((p) => evidence.reportFor(p) === undefined);
   const silence = pastDeadline ? ({ status: 'unreported', missing } as const) : null;
-  const last = observations.at(-1);
+  const last = evidence.last();
   const end = statement.window.end;
   switch (statement.mode) {
     case 'any': {
-      const firstKept = observations.find(keeps);
+      const firstKept = evidence.first(true);
       if (firstKept) return { status: 'met', deciding: firstKept, early: end !== null && firstKept.periodEnd < end };
       if (missing.length === 0 && last) return { status: 'missed', deciding: last, early: false };
       return silence;
     }
     case 'all': {
-      const firstBroken = observations.find((o) => !keeps(o));
+      const firstBroken = evidence.first(false);
       if (firstBroken) return { status: 'missed', deciding: firstBroken, early: false };
       if (missing.length === 0 && last) return { status: 'met', deciding: last, early: false };
       return silence;
     }
     case 'final': {
       const finalPeriod = expected.at(-1);
-      const deciding = finalPeriod && reportFor(observations, finalPeriod);
-      if (deciding) return { status: keeps(deciding) ? 'met' : 'missed', deciding, early: false };
+      const deciding = finalPeriod && evidence.reportFor(finalPeriod);
+      if (deciding) return { status: keeps(statement, deciding) ? 'met' : 'missed', deciding, early: false };
       return silence && finalPeriod ? { ...silence, missing: [finalPeriod] } : null;
     }
   }
 }
 
-/** Ordinary least squares of value on days since the window opened, evaluated at `atDay`; null if x is constant. */
-function linearProjection(points: { x: Dec; y: Dec }[], atDay: Dec): Dec | null {
-  if (points.length < 2) return null;
-  const n = points.length;
-  const meanX = sum(points.map((p) => p.x)).div(n);
-  const meanY = sum(points.map((p) => p.y)).div(n);
-  const sxx = sum(points.map((p) => p.x.minus(meanX).pow(2)));
-  if (sxx.isZero()) return null;
-  const sxy = sum(points.map((p) => p.x.minus(meanX).times(p.y.minus(meanY))));
-  return meanY.plus(sxy.div(sxx).times(atDay.minus(meanX)));
-}
-
-function trajectoryOf(statement: Statement, observations: Observation[]): Trajectory | null {
+/** A least-squares line of value on days since the window opened, projected to the window's end. */
+function trajectoryOf(statement: Statement, evidence: Evidence): Trajectory | null {
   const { start, end } = statement.window;
-  const last = observations.at(-1);
+  const last = evidence.last();
   if (end === null || last === undefined) return null;
-  const points = observations.map((o) => ({
-    x: new Dec(daysBetween(start, o.periodEnd)),
-    y: toDec(judgedValue(o)),
-  }));
-  const linear = linearProjection(points, new Dec(daysBetween(start, end)));
+  const linear = projectAt(evidence.sums, daysBetween(start, end));
   const projected = linear ?? toDec(judgedValue(last));
   const onTrack = keepsPromise(projected, statement.target, statement.metric.goodDirection);
   return {
@@ -244,7 +280,7 @@ function trajectoryOf(statement: Statement, observations: Observation[]): Trajec
     projectedValue: formatRatio(projected),
     projectedTo: end,
     method: linear ? 'linear' : 'last_value',
-    basedOn: linear ? observations.length : 1,
+    basedOn: linear ? evidence.count : 1,
   };
 }
 
@@ -330,17 +366,12 @@ function decisionSentence(statement: Statement, decision: Decision, count: numbe
   return `${reading(statement, decision.deciding)}${modeClause(statement, decision, count)}.`;
 }
 
-function pendingSentence(
-  statement: Statement,
-  observations: Observation[],
-  trajectory: Trajectory | null,
-  gaps: Gap[],
-): string {
+function pendingSentence(statement: Statement, evidence: Evidence, trajectory: Trajectory | null): string {
   const { key, unit } = statement.metric;
   const { start, end } = statement.window;
-  const last = observations.at(-1);
+  const last = evidence.last();
   if (last === undefined) {
-    const gap = gaps.at(-1);
+    const gap = evidence.gaps().at(-1);
     const until =
       end === null ? 'the statement has no deadline' : `reports count until ${addDays(end, statement.graceDays)}`;
     if (gap) {
@@ -360,7 +391,7 @@ function pendingSentence(
 }
 
 /** Whether a figure's period ends inside an expected period. */
-function endsIn(periodEnd: IsoDate, period: Period): boolean {
+export function endsIn(periodEnd: IsoDate, period: Period): boolean {
   return periodEnd >= period.start && periodEnd <= period.end;
 }
 
@@ -400,12 +431,14 @@ function revisionSentence(revision: Revision): string {
 
 // --- Evaluation ------------------------------------------------------------------------------------------------
 
-/** The statement judged on what was public at `asOf`, ignoring revisions. */
-function judge(statement: Statement, actuals: readonly Actual[], asOf: number): Evaluation {
-  const { observations, gaps } = observationsIn(statement, actuals, asOf);
+/** An evaluation but for its observations, which a timeline reads only when it presents them. */
+export type Verdict = Omit<Evaluation, 'observations'>;
+
+/** The statement judged on the evidence public at `asOf`, ignoring revisions. */
+function judge(statement: Statement, evidence: Evidence, asOf: number): Verdict {
   const deadline = deadlineOf(statement);
   const pastDeadline = deadline !== null && asOf >= deadline;
-  const closed = pastDeadline || observations.some((o) => o.periodEnd === statement.window.end);
+  const closed = pastDeadline || evidence.reachesWindowEnd;
   const base = {
     statementId: statement.id,
     asOf,
@@ -415,20 +448,19 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
     surprise: null,
     error: null,
     margin: null,
-    observations,
     trajectory: null,
   };
 
-  const expected = stillExpected(statement, actuals, asOf, observations);
+  const expected = stillExpected(statement, evidence);
   const decision = expected
-    ? decideExpected(statement, observations, expected, pastDeadline)
-    : decide(statement, observations, closed);
+    ? decideExpected(statement, evidence, expected, pastDeadline)
+    : decide(statement, evidence, closed);
   if (decision?.status === 'unreported' && statement.window.end !== null) {
     const missing = decision.missing.length === expectedPeriods(statement)?.length ? null : decision.missing;
     return {
       ...base,
       status: 'unreported',
-      explanation: unreportedSentence(statement, statement.window.end, missing, gaps),
+      explanation: unreportedSentence(statement, statement.window.end, missing, evidence.gaps()),
     };
   }
   if (decision && decision.status !== 'unreported') {
@@ -444,31 +476,55 @@ function judge(statement: Statement, actuals: readonly Actual[], asOf: number): 
       surprise: surpriseOf(value, target, metric.goodDirection),
       error: errorOf(value, target),
       margin: marginOf(value, target, metric.goodDirection),
-      explanation: decisionSentence(statement, decision, observations.length),
+      explanation: decisionSentence(statement, decision, evidence.count),
     };
   }
   // Undecided past the deadline can only mean silence: any in-window figure would have decided every mode.
-  if (pastDeadline && observations.length === 0 && statement.window.end !== null) {
+  if (pastDeadline && evidence.count === 0 && statement.window.end !== null) {
     return {
       ...base,
       status: 'unreported',
-      explanation: unreportedSentence(statement, statement.window.end, null, gaps),
+      explanation: unreportedSentence(statement, statement.window.end, null, evidence.gaps()),
     };
   }
-  const trajectory = trajectoryOf(statement, observations);
+  const trajectory = trajectoryOf(statement, evidence);
   return {
     ...base,
     status: 'pending',
     trajectory,
-    explanation: pendingSentence(statement, observations, trajectory, gaps),
+    explanation: pendingSentence(statement, evidence, trajectory),
+  };
+}
+
+/** The knowledge time whose figures decide the evaluation as of `asOf`: a revision known by then freezes it. */
+export function judgedAt(asOf: number, revision: Revision | null): number {
+  return revision !== null && revision.effectiveAt <= asOf ? revision.effectiveAt : asOf;
+}
+
+/**
+ * The verdict as of `asOf`, given the evidence known at judgedAt(asOf, revision). A revision known by then freezes
+ * the statement at the revision: if it had already resolved, that result stands (management cannot revise away a
+ * miss); otherwise it is superseded or withdrawn.
+ */
+export function verdictOf(statement: Statement, evidence: Evidence, asOf: number, revision: Revision | null): Verdict {
+  const at = judgedAt(asOf, revision);
+  const judged = judge(statement, evidence, at);
+  if (revision === null || revision.effectiveAt > asOf || isResolved(judged.status)) {
+    return { ...judged, asOf };
+  }
+  return {
+    ...judged,
+    asOf,
+    status: revision.kind === 'withdrawn' ? 'withdrawn' : 'superseded',
+    trajectory: null,
+    explanation: revisionSentence(revision),
   };
 }
 
 /**
- * Scores a statement as of knowledge time `asOf` (epoch ms). A revision known by then freezes the statement at
- * the revision: if it had already resolved, that result stands (management cannot revise away a miss);
- * otherwise it is superseded or withdrawn. Actuals published at the very instant of the revision count as known
- * before it, since results and new guidance usually come out on the same call.
+ * Scores a statement as of knowledge time `asOf` (epoch ms); see verdictOf for revisions. Actuals published at the
+ * very instant of the revision count as known before it, since results and new guidance usually come out on the
+ * same call.
  */
 export function evaluateStatement(
   statement: Statement,
@@ -476,14 +532,6 @@ export function evaluateStatement(
   asOf: number,
   revision: Revision | null = null,
 ): Evaluation {
-  if (revision === null || revision.effectiveAt > asOf) return judge(statement, actuals, asOf);
-  const atRevision = judge(statement, actuals, revision.effectiveAt);
-  if (isResolved(atRevision.status)) return { ...atRevision, asOf };
-  return {
-    ...atRevision,
-    asOf,
-    status: revision.kind === 'withdrawn' ? 'withdrawn' : 'superseded',
-    trajectory: null,
-    explanation: revisionSentence(revision),
-  };
+  const evidence = evidenceAt(statement, actuals, judgedAt(asOf, revision));
+  return { ...verdictOf(statement, evidence, asOf, revision), observations: evidence.observations() };
 }

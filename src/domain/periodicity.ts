@@ -44,7 +44,11 @@ export function periodicityOf(periodStart: IsoDate | null, periodEnd: IsoDate): 
  * Whether a figure for this period is an observation of the statement: the period lies wholly inside the window
  * (a reading: its date does) and, when the statement has a periodicity, has that length.
  */
-export function observes(statement: Statement, periodStart: IsoDate | null, periodEnd: IsoDate): boolean {
+export function observes(
+  statement: Pick<Statement, 'window' | 'periodicity'>,
+  periodStart: IsoDate | null,
+  periodEnd: IsoDate,
+): boolean {
   const { start, end } = statement.window;
   if ((periodStart ?? periodEnd) < start || (end !== null && periodEnd > end)) return false;
   const periodicity = statement.periodicity ?? null;

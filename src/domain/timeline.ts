@@ -3,9 +3,28 @@
 // and when the deadline passes (a window closing meets, misses, or finds an expected period unreported).
 // (A retraction is no instant: a retracted figure counts at no knowledge time.) Evaluating at each of them gives every evaluation the statement has had or will have, so "as of T" becomes a
 // lookup, and a window closing needs no write to take effect.
-import { deadlineOf, evaluateStatement } from './evaluate.js';
+import type { IsoDate } from './dates.js';
+import {
+  byPeriod,
+  deadlineOf,
+  evidenceAt,
+  judgedAt,
+  keeps,
+  observationsIn,
+  replaces,
+  trajectoryPoint,
+  verdictOf,
+  type Evidence,
+  type Gap,
+  type Verdict,
+} from './evaluate.js';
 import { bearsOn } from './change.js';
-import type { Actual, Evaluation, Figure, Revision, Statement } from './model.js';
+import type { Period } from './fiscal.js';
+import { evidenceFrom } from './knowledge-time.js';
+import { addPoint, emptySums } from './least-squares.js';
+import type { Actual, Evaluation, Figure, Observation, Revision, Statement } from './model.js';
+import { ObservationDigest } from './observation-digest.js';
+import { observes } from './periodicity.js';
 
 export interface TimelineSegment {
   /** Knowledge time (epoch ms) from which this evaluation holds. */
@@ -13,6 +32,8 @@ export interface TimelineSegment {
   /** Knowledge time at which the next segment takes over; null for the last, which holds from then on. */
   to: number | null;
   evaluation: Evaluation;
+  /** The knowledge time whose figures the evaluation observes, and a digest of which they are. */
+  observed: { at: number; digest: string };
 }
 
 /** The instants at which the evaluation may change, at or after `from`. */
@@ -35,15 +56,42 @@ function changeInstants(
   return [...instants].sort((a, b) => a - b);
 }
 
-function sameFigure(a: Figure | undefined, b: Figure | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return (
-    a.actualId === b.actualId && a.value === b.value && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd
-  );
+function periodKey(p: Figure | Actual): string {
+  return `${p.periodStart ?? ''}..${p.periodEnd}`;
 }
 
-/** Everything but the knowledge time: two evaluations that differ only in asOf are the same evaluation. */
-export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 'asOf'>): boolean {
+function observationOf(a: Actual): Observation {
+  return { actualId: a.id, periodStart: a.periodStart, periodEnd: a.periodEnd, value: a.value };
+}
+
+/** The first index whose item satisfies `after` (false for a prefix of the items, true for the rest). */
+function bisect<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const item = items[mid];
+    if (item !== undefined && after(item)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The verdict with its observations, computed from the figures when they are read (and each time): a timeline's
+ * segments would otherwise hold every observation so far, each.
+ */
+function withObservations(verdict: Verdict, statement: Statement, actuals: readonly Actual[], at: number): Evaluation {
+  const evaluation = { ...verdict } as Evaluation;
+  Object.defineProperty(evaluation, 'observations', {
+    enumerable: true,
+    get: () => observationsIn(statement, actuals, at).observations,
+  });
+  return evaluation;
+}
+
+/** Everything but the knowledge time and the observations (which the digest compares). */
+function sameVerdict(a: Verdict, b: Verdict): boolean {
   const ta = a.trajectory;
   const tb = b.trajectory;
   return (
@@ -56,11 +104,6 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
     a.error === b.error &&
     a.margin === b.margin &&
     a.explanation === b.explanation &&
-    a.observations.length === b.observations.length &&
-    a.observations.every((o, i) => {
-      const p = b.observations[i];
-      return p !== undefined && sameFigure(o, p) && sameFigure(o.comparison, p.comparison) && o.change === p.change;
-    }) &&
     (ta === tb ||
       (ta !== null &&
         tb !== null &&
@@ -72,9 +115,196 @@ export function sameEvaluation(a: Omit<Evaluation, 'asOf'>, b: Omit<Evaluation, 
   );
 }
 
+/** Counts over positions 0..size-1 (a Fenwick tree): each update and query in O(log size). */
+class Counts {
+  private readonly tree: Int32Array;
+  private readonly top: number;
+
+  constructor(readonly size: number) {
+    this.tree = new Int32Array(size + 1);
+    let top = 1;
+    while (top * 2 <= size) top *= 2;
+    this.top = top;
+  }
+
+  add(position: number, delta: number): void {
+    for (let i = position + 1; i <= this.size; i += i & -i) this.tree[i] = (this.tree[i] ?? 0) + delta;
+  }
+
+  /** How many at positions below `end`. */
+  before(end: number): number {
+    let total = 0;
+    for (let i = end; i > 0; i -= i & -i) total += this.tree[i] ?? 0;
+    return total;
+  }
+
+  /** The position of the k-th (from 1), or -1 when there are fewer. */
+  nth(k: number): number {
+    let position = 0;
+    let left = k;
+    for (let step = this.top; step > 0; step >>= 1) {
+      const next = position + step;
+      const here = this.tree[next] ?? 0;
+      if (next <= this.size && here < left) {
+        position = next;
+        left -= here;
+      }
+    }
+    return position < this.size ? position : -1;
+  }
+
+  first(): number {
+    return this.nth(1);
+  }
+
+  /** The last position in [from, to), or -1. */
+  lastIn(from: number, to: number): number {
+    const upTo = this.before(to);
+    return upTo > this.before(from) ? this.nth(upTo) : -1;
+  }
+}
+
+/**
+ * The evidence of a target on the level, kept up to date as knowledge time advances: the latest known figure of
+ * each period that observes the statement, which of them are observations (published after the statement was
+ * made) or were public before it, which keep the promise, and the trajectory's sums. Periods are ranked once in
+ * period order, so finding the first kept, the last, or the report for an expected period is a lookup in counts.
+ */
+class ObservationBook implements Evidence {
+  private readonly figures: Actual[];
+  private next = 0;
+  private readonly periods: Actual[];
+  private readonly rankOf: Map<Actual, number>;
+  private readonly known: (Actual | undefined)[];
+  private readonly present: Counts;
+  private readonly kept: Counts;
+  private readonly broken: Counts;
+  private readonly prior: Counts;
+  private readonly evidenceFrom: number;
+  private atWindowEnd = 0;
+  private readonly running = new ObservationDigest();
+  readonly sums = emptySums();
+
+  constructor(
+    private readonly statement: Statement,
+    actuals: readonly Actual[],
+  ) {
+    // A retracted figure counts at no knowledge time; one that observes nothing cannot change a level target.
+    this.figures = actuals
+      .filter((a) => a.retractedAt === null && observes(statement, a.periodStart, a.periodEnd))
+      .sort((a, b) => (a === b ? 0 : replaces(a, b) ? 1 : -1));
+    const byKey = new Map<string, Actual>();
+    for (const a of this.figures) byKey.set(periodKey(a), a);
+    this.periods = [...byKey.values()].sort(byPeriod);
+    const rank = new Map(this.periods.map((p, i) => [periodKey(p), i]));
+    this.rankOf = new Map(this.figures.map((a) => [a, rank.get(periodKey(a)) ?? -1]));
+    const size = this.periods.length;
+    this.known = new Array<Actual | undefined>(size);
+    this.present = new Counts(size);
+    this.kept = new Counts(size);
+    this.broken = new Counts(size);
+    this.prior = new Counts(size);
+    this.evidenceFrom = evidenceFrom(statement.statedOn);
+  }
+
+  /** Makes every figure published by `asOf` known; knowledge time only moves forward. */
+  advanceTo(asOf: number): this {
+    for (let a = this.figures[this.next]; a !== undefined && a.publishedAt <= asOf; a = this.figures[++this.next]) {
+      const rank = this.rankOf.get(a) ?? -1;
+      const before = this.known[rank];
+      if (before) this.tally(rank, before, -1);
+      this.known[rank] = a;
+      this.tally(rank, a, 1);
+    }
+    return this;
+  }
+
+  private tally(rank: number, a: Actual, sign: 1 | -1): void {
+    if (a.publishedAt < this.evidenceFrom) {
+      this.prior.add(rank, sign);
+      return;
+    }
+    const o = observationOf(a);
+    this.present.add(rank, sign);
+    (keeps(this.statement, o) ? this.kept : this.broken).add(rank, sign);
+    if (a.periodEnd === this.statement.window.end) this.atWindowEnd += sign;
+    const [x, y] = trajectoryPoint(this.statement, o);
+    addPoint(this.sums, x, y, sign);
+    this.running.add(o, sign);
+  }
+
+  private at(rank: number): Observation | undefined {
+    const a = rank < 0 ? undefined : this.known[rank];
+    return a && observationOf(a);
+  }
+
+  /** The ranks of the periods ending inside `period`: [from, to). */
+  private ranksEndingIn(period: Period): [number, number] {
+    return [this.firstEndingFrom(period.start), this.firstEndingAfter(period.end)];
+  }
+
+  private firstEndingFrom(date: IsoDate): number {
+    return bisect(this.periods, (p) => p.periodEnd >= date);
+  }
+
+  private firstEndingAfter(date: IsoDate): number {
+    return bisect(this.periods, (p) => p.periodEnd > date);
+  }
+
+  get count(): number {
+    return this.present.before(this.present.size);
+  }
+
+  get reachesWindowEnd(): boolean {
+    return this.atWindowEnd > 0;
+  }
+
+  get hasPrior(): boolean {
+    return this.prior.before(this.prior.size) > 0;
+  }
+
+  observations(): Observation[] {
+    return this.known.flatMap((a) => (a && a.publishedAt >= this.evidenceFrom ? [observationOf(a)] : []));
+  }
+
+  gaps(): Gap[] {
+    return [];
+  }
+
+  first(keeping: boolean): Observation | undefined {
+    return this.at((keeping ? this.kept : this.broken).first());
+  }
+
+  last(): Observation | undefined {
+    return this.at(this.present.lastIn(0, this.present.size));
+  }
+
+  reportFor(period: Period): Observation | undefined {
+    const [from, to] = this.ranksEndingIn(period);
+    return this.at(this.present.lastIn(from, to));
+  }
+
+  priorIn(period: Period): boolean {
+    const [from, to] = this.ranksEndingIn(period);
+    return this.prior.before(to) > this.prior.before(from);
+  }
+
+  digest(): string {
+    return this.running.toString();
+  }
+}
+
 /**
  * The statement's evaluations from knowledge time `from` (when it was made) on, as consecutive segments.
  * Each segment's evaluation carries `asOf` = its `from`.
+ *
+ * Cost: the figures are sorted once, and each instant then applies only the figures published at it, so a series
+ * of N figures costs O(N log N) rather than re-judging all N at each of N instants. Of a target on the change, a
+ * figure can change the observations of the periods it is the comparison of; those timelines (a handful of
+ * quarters in practice) judge each instant from the figures directly.
+ *
+ * A segment's observations are computed when read (`observationsOf`): held for every segment, a series of N
+ * figures would hold N² of them. Two segments are told apart by the digest of which figures they observe.
  */
 export function evaluationTimeline(
   statement: Statement,
@@ -82,13 +312,26 @@ export function evaluationTimeline(
   revision: Revision | null,
   from: number,
 ): TimelineSegment[] {
+  const instants = changeInstants(statement, actuals, revision, from);
+  const book = statement.target.change === undefined ? new ObservationBook(statement, actuals) : null;
   const segments: TimelineSegment[] = [];
-  for (const at of changeInstants(statement, actuals, revision, from)) {
-    const evaluation = evaluateStatement(statement, actuals, at, revision);
+  for (const at of instants) {
+    const judged = judgedAt(at, revision);
+    const evidence = book ? book.advanceTo(judged) : evidenceAt(statement, actuals, judged);
+    const verdict = verdictOf(statement, evidence, at, revision);
+    const observed = { at: judged, digest: evidence.digest() };
     const previous = segments.at(-1);
-    if (previous && sameEvaluation(previous.evaluation, evaluation)) continue;
-    if (previous) previous.to = at;
-    segments.push({ from: at, to: null, evaluation });
+    if (!previous || previous.observed.digest !== observed.digest || !sameVerdict(previous.evaluation, verdict)) {
+      if (previous) previous.to = at;
+      segments.push({
+        from: at,
+        to: null,
+        evaluation: withObservations(verdict, statement, actuals, judged),
+        observed,
+      });
+    }
+    // Once a revision is known the statement is frozen at it: no later instant can change the evaluation.
+    if (revision !== null && revision.effectiveAt <= at) break;
   }
   return segments;
 }

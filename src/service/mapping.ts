@@ -1,4 +1,5 @@
 // Rows from the store, read as the domain's shapes. The only place that knows both.
+import type { ObservedStatement } from '../domain/evaluate.js';
 import type { FiscalCalendar } from '../domain/fiscal.js';
 import type { CompanyRow } from '../store/companies.js';
 import { revisionEffectiveAt } from '../domain/knowledge-time.js';
@@ -95,6 +96,16 @@ export function toDomainStatement(record: StatementRecord, metric: MetricRow, ca
     },
     mode: required(row.mode, 'mode', row.id),
     graceDays: required(row.graceDays, 'grace', row.id),
+    periodicity: row.periodicity,
+  };
+}
+
+/** What of a statement decides its observations: enough to work them out from figures without its metric. */
+export function toObservedStatement(row: StatementRow): ObservedStatement {
+  return {
+    statedOn: row.statedOn,
+    target: toDomainTarget(row),
+    window: { start: required(row.windowStart, 'window', row.id), end: row.windowEnd },
     periodicity: row.periodicity,
   };
 }

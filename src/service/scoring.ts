@@ -4,7 +4,8 @@
 import { addMonths, endOfDayMs, msToDate, type IsoDate } from '../domain/dates.js';
 import { nextMidnightMs, statementKnownFrom } from '../domain/knowledge-time.js';
 import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
-import type { Decimal, Evaluation, Figure, Status } from '../domain/model.js';
+import type { Evaluation, Status } from '../domain/model.js';
+import { observationsIn, type ObservedStatement } from '../domain/evaluate.js';
 import { Dec } from '../domain/decimal.js';
 import {
   buildScorecard,
@@ -30,7 +31,7 @@ import type { MetricRow } from '../store/metrics.js';
 import type { StatementRecord } from '../store/statements.js';
 import type { SegmentRow, StoredSegment } from '../store/timeline.js';
 import { decodeKeyset, encodeCursor, type Page } from '../store/pagination.js';
-import { companyCalendar, toDomainRevision, toDomainStatement } from './mapping.js';
+import { companyCalendar, toDomainRevision, toDomainStatement, toObservedStatement } from './mapping.js';
 
 /** An evaluation with the span of knowledge time over which it holds. */
 export interface KnownEvaluation {
@@ -65,33 +66,33 @@ function toSegmentRow(statementId: string, segment: TimelineSegment, now: number
     surprise: evaluation.surprise,
     error: evaluation.error,
     margin: evaluation.margin,
-    evaluation: storedPresentation(evaluation),
-    observationIds: evaluation.observations.map((o) => o.actualId),
+    evaluation: { trajectory: evaluation.trajectory, explanation: evaluation.explanation } satisfies StoredPresentation,
+    observedAt: new Date(segment.observed.at),
+    observationsDigest: segment.observed.digest,
     announced: segment.from <= now,
     recordedAt: new Date(now),
   };
 }
 
 /**
- * What a segment's evaluation column holds: the parts of an evaluation its other columns do not. Of a change
- * target, also each observation's comparison figure and change, in the order of observation_ids (absent for a
- * level target, so its segments are stored as before).
+ * What a segment's evaluation column holds: the parts of an evaluation its other columns do not, but for the
+ * observations, which are worked out from the figures known when it was judged (observed_at) when it is read.
  */
-interface StoredPresentation extends Pick<Evaluation, 'trajectory' | 'explanation'> {
-  changes?: { comparison: Figure; change: Decimal }[];
-}
+type StoredPresentation = Pick<Evaluation, 'trajectory' | 'explanation'>;
 
-function storedPresentation(evaluation: Evaluation): StoredPresentation {
-  const { trajectory, explanation, observations } = evaluation;
-  const changes = observations.flatMap((o) =>
-    o.comparison === undefined || o.change === undefined ? [] : [{ comparison: o.comparison, change: o.change }],
-  );
-  return changes.length === 0 ? { trajectory, explanation } : { trajectory, explanation, changes };
-}
-
-/** The stored evaluation of a segment, as of a knowledge time inside it. */
-export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
-  const { trajectory, explanation, changes } = row.evaluation as StoredPresentation;
+/** The stored evaluation of a segment of the statement, as of a knowledge time inside it. */
+export function fromSegment(row: StoredSegment, asOf: number, statement: ObservedStatement): KnownEvaluation {
+  const { trajectory, explanation } = row.evaluation as StoredPresentation;
+  const observedAt = (row.observedAt ?? row.validFrom).getTime();
+  const figures = row.figures.map((f) => ({
+    id: f.id,
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    value: f.value,
+    publishedAt: Number(f.publishedAt),
+    retractedAt: null,
+    recordedSeq: Number(f.seq),
+  }));
   return {
     evaluation: {
       statementId: row.statementId,
@@ -103,7 +104,7 @@ export function fromSegment(row: StoredSegment, asOf: number): KnownEvaluation {
       surprise: row.surprise,
       error: row.error,
       margin: row.margin,
-      observations: changes ? row.observations.map((o, i) => ({ ...o, ...changes[i] })) : row.observations,
+      observations: observationsIn(statement, figures, observedAt).observations,
       trajectory,
       explanation,
     },
@@ -371,8 +372,10 @@ export function createScoringService(stores: Stores, clock: Clock) {
       );
       for (const record of atomic) {
         const segment = found.get(record.row.id);
-        if (segment) result.set(record.row.id, fromSegment(segment, asOf ?? segment.validFrom.getTime()));
-        else beforeMade(record);
+        if (segment) {
+          const observed = toObservedStatement(record.row);
+          result.set(record.row.id, fromSegment(segment, asOf ?? segment.validFrom.getTime(), observed));
+        } else beforeMade(record);
       }
       return result;
     },
@@ -399,7 +402,8 @@ export function createScoringService(stores: Stores, clock: Clock) {
           .map((s) => fromComputed(s, s.from, past));
       } else {
         const rows = await timeline.history(statementId, after === null ? null : new Date(after), page.limit + 1);
-        found = rows.map((s) => fromSegment(s, s.validFrom.getTime()));
+        const observed = toObservedStatement(record.row);
+        found = rows.map((s) => fromSegment(s, s.validFrom.getTime(), observed));
       }
       const items = found.slice(0, page.limit);
       const last = items.at(-1);

@@ -2,12 +2,21 @@
 import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { statementTimeline } from '../db/schema.js';
-import type { Evaluation } from '../domain/model.js';
+import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 
 export type SegmentRow = typeof statementTimeline.$inferSelect;
-export type Observation = Evaluation['observations'][number];
-/** A segment as read for presenting its evaluation: with its observations read from the actuals they name. */
-export type StoredSegment = SegmentRow & { observations: Observation[] };
+/** A figure known when a segment's evaluation was judged: the latest of its period, not retracted. */
+export interface KnownFigure {
+  id: string;
+  periodStart: string | null;
+  periodEnd: string;
+  value: string;
+  /** Epoch ms. */
+  publishedAt: number;
+  seq: number;
+}
+/** A segment as read for presenting its evaluation: with the figures its observations are worked out from. */
+export type StoredSegment = SegmentRow & { figures: KnownFigure[] };
 /** A segment as a scorecard reads it. */
 export type ScoredSegment = Pick<
   SegmentRow,
@@ -17,17 +26,35 @@ export type ScoredSegment = Pick<
 };
 
 /**
- * A segment's observations, from the actuals its observation_ids name, in that order. Values go out as text:
- * a jsonb number would reach the process as a binary float.
+ * The figures a segment's observations are worked out from (domain/evaluate.ts observationsIn): of each period
+ * that can bear on the statement (inside its window, or where a change target's comparison can end), the latest
+ * figure known at the segment's observed_at that is not retracted, as evaluate.ts's `replaces` orders them.
+ * Its cost grows with the figures known then, which its evaluation lists anyway.
+ * Values go out as text: a jsonb number would reach the process as a binary float.
  */
-const observationsOfSegment = sql<Observation[]>`coalesce(
-  (select jsonb_agg(jsonb_build_object('actualId', a.id, 'periodStart', a.period_start, 'periodEnd', a.period_end,
-                                       'value', a.value::text) order by o.n)
-   from unnest(${statementTimeline.observationIds}) with ordinality as o(id, n)
-   join actuals a on a.id = o.id),
+const figuresOfSegment = sql<KnownFigure[]>`coalesce(
+  (select jsonb_agg(jsonb_build_object('id', f.id, 'periodStart', f.period_start, 'periodEnd', f.period_end,
+                                       'value', f.value::text, 'seq', f.seq,
+                                       'publishedAt', (extract(epoch from f.published_at) * 1000)::bigint))
+   from statements s
+   cross join lateral (
+     select distinct on (a.period_start, a.period_end) a.*
+     from actuals a
+     where a.metric_id = s.metric_id
+       and a.period_end >= s.window_start - case when s.target_change_against is null then 0
+                                                 else ${MAX_COMPARISON_LOOKBACK_DAYS}::int end
+       and (s.window_end is null or a.period_end <= s.window_end)
+       and a.published_at <= coalesce(${statementTimeline.observedAt}, ${statementTimeline.validFrom})
+       -- Implied by the line above, as nothing is published before its period ends (domain/validation.ts), and
+       -- what lets the (metric_id, period_end) index stop there: an early segment of a long series reads only
+       -- the figures before it, not the whole series.
+       and a.period_end <= (coalesce(${statementTimeline.observedAt}, ${statementTimeline.validFrom}) at time zone 'UTC')::date
+       and not exists (select 1 from retractions r where r.actual_id = a.id)
+     order by a.period_start, a.period_end, a.published_at desc, a.seq desc, a.id desc) f
+   where s.id = ${statementTimeline.statementId}),
   '[]'::jsonb)`;
 
-const storedSegment = { ...getTableColumns(statementTimeline), observations: observationsOfSegment };
+const storedSegment = { ...getTableColumns(statementTimeline), figures: figuresOfSegment };
 
 /** The segment of each statement in force at a knowledge time: valid_from <= T < valid_to. */
 export function inForceAt(asOf: Date) {
@@ -56,14 +83,15 @@ function segmentRecords(segments: SegmentRow[]) {
     error: s.error,
     margin: s.margin,
     evaluation: s.evaluation,
-    observation_ids: s.observationIds,
+    observed_at: s.observedAt,
+    observations_digest: s.observationsDigest,
     announced: s.announced,
     recorded_at: s.recordedAt,
   }));
   return sql`json_to_recordset(${JSON.stringify(rows)}::json)
     as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
          deciding_actual_id uuid, position text, surprise numeric, error numeric, margin numeric, evaluation jsonb,
-         observation_ids uuid[], announced boolean, recorded_at timestamptz)`;
+         observed_at timestamptz, observations_digest text, announced boolean, recorded_at timestamptz)`;
 }
 
 export function createTimelineStore(db: Executor) {
@@ -134,7 +162,8 @@ export function createTimelineStore(db: Executor) {
      * Replace each statement's timeline from an instant on with `segments` (each statement's first one starting
      * at that instant), in one statement: earlier segments are untouched, since what was known before the new
      * facts cannot have changed. The segment spanning the instant ends there, unless the first new segment holds
-     * the same evaluation (every column of it, numbers compared as written): then it simply goes on until that one
+     * the same evaluation (every column of it, numbers compared as written, its observations by their digest; not
+     * when they were observed, which the older one keeps): then it simply goes on until that one
      * would have ended. Segments from the instant on that the new timeline does not have are dropped; those it has
      * are written in place.
      *
@@ -157,10 +186,10 @@ export function createTimelineStore(db: Executor) {
           select t.statement_id, t.valid_from, req.at, first.valid_to as first_to,
                  first.statement_id is not null
                  and (t.status, t.early, t.deciding_actual_id, t.position, t.surprise::text, t.error::text,
-                      t.margin::text, t.evaluation, t.observation_ids)
+                      t.margin::text, t.evaluation, t.observations_digest)
                      is not distinct from
                      (first.status, first.early, first.deciding_actual_id, first.position, first.surprise::text,
-                      first.error::text, first.margin::text, first.evaluation, first.observation_ids) as same
+                      first.error::text, first.margin::text, first.evaluation, first.observations_digest) as same
           from req
           cross join lateral (select s.* from statement_timeline s
                               where s.statement_id = req.statement_id and s.valid_from < req.at
@@ -180,24 +209,25 @@ export function createTimelineStore(db: Executor) {
             and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
         written as (
           insert into statement_timeline as t (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
-                                          position, surprise, error, margin, evaluation, observation_ids, announced,
-                                          recorded_at)
+                                          position, surprise, error, margin, evaluation, observed_at,
+                                          observations_digest, announced, recorded_at)
           select statement_id, valid_from, valid_to, status, early, deciding_actual_id, position, surprise, error,
-                 margin, evaluation, observation_ids, announced, recorded_at
+                 margin, evaluation, observed_at, observations_digest, announced, recorded_at
           from kept
           on conflict (statement_id, valid_from) do update
           set valid_to = excluded.valid_to, status = excluded.status, early = excluded.early,
               deciding_actual_id = excluded.deciding_actual_id, position = excluded.position,
               surprise = excluded.surprise, error = excluded.error, margin = excluded.margin, evaluation = excluded.evaluation,
-              observation_ids = excluded.observation_ids, announced = excluded.announced,
+              observed_at = excluded.observed_at, observations_digest = excluded.observations_digest,
+              announced = excluded.announced,
               -- The same evaluation written again was on record already: it keeps the record time it had.
               recorded_at = case
                 when (t.status, t.early, t.deciding_actual_id, t.position, t.surprise::text, t.error::text,
-                      t.margin::text, t.evaluation, t.observation_ids)
+                      t.margin::text, t.evaluation, t.observations_digest)
                      is not distinct from
                      (excluded.status, excluded.early, excluded.deciding_actual_id, excluded.position,
                       excluded.surprise::text, excluded.error::text, excluded.margin::text, excluded.evaluation,
-                      excluded.observation_ids)
+                      excluded.observations_digest)
                 then t.recorded_at else excluded.recorded_at end)
         -- In force at now, as inForceAt has it: the latest segment begun by then, unless it ended by then.
         select req.statement_id, before.status

@@ -7,9 +7,11 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
 import { companyCalendar } from '../../src/service/mapping.js';
+import { fromSegment } from '../../src/service/scoring.js';
 import { createCompanyStore } from '../../src/store/companies.js';
 import { createTimelineStore } from '../../src/store/timeline.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { on } from '../domain/builders.js';
 
 interface Journal {
   entries: { idx: number; tag: string }[];
@@ -98,7 +100,12 @@ describe('0008: timeline segments keep their observations as actual ids', () => 
       [statement.id, q2, JSON.stringify(evaluation)],
     );
 
-    await migrateDatabase(db.pool);
+    const upTo0016 = await migrationsBefore('0016_timeline_observations_read_not_stored');
+    try {
+      await migrate(drizzle(db.pool), { migrationsFolder: upTo0016.folder });
+    } finally {
+      await upTo0016.remove();
+    }
 
     const row = (
       await q(`select observation_ids::text[] as ids, evaluation from statement_timeline where statement_id = $1`, [
@@ -109,8 +116,17 @@ describe('0008: timeline segments keep their observations as actual ids', () => 
       ids: [q1, q2],
       evaluation: { trajectory: null, explanation: 'margin met in every quarter' },
     });
+
+    // 0016 stores no observations: they are worked out from the figures known when the segment began.
+    await migrateDatabase(db.pool);
     const [segment] = await createTimelineStore(drizzle(db.pool)).history(statement.id, null, 10);
-    expect(segment?.observations).toEqual(observations);
+    const observed = {
+      statedOn: '2024-05-15',
+      target: { op: 'gt' as const, value: '10' },
+      window: { start: '2024-04-01', end: '2024-09-30' },
+      periodicity: null,
+    };
+    expect(segment && fromSegment(segment, on('2024-10-21'), observed).evaluation.observations).toEqual(observations);
   });
 });
 
