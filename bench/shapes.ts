@@ -5,7 +5,13 @@
 //
 //   BENCH_ADMIN_URL   a PostgreSQL to create the database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SHAPES_SCALE=1  multiplies every size (the exponents are what matter; sizes are modest for a loaded box)
+//   BENCH_SHAPES_ONLY     a regex over the shape names (series, metric, release, ingest): run only those
+//   BENCH_SHAPES_TRACE=1  print every query of each ingest batch with its time (bench/diagnose/pg-trace.ts)
+//   BENCH_SHAPES_CPU=dir  with BENCH_SHAPES_TRACE, also write a V8 CPU profile of each ingest batch there
+//   BENCH_SHAPES_EXPLAIN=ms  print auto_explain's EXPLAIN ANALYZE of every query slower than that
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import inspector from 'node:inspector/promises';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
@@ -13,10 +19,46 @@ import { connect } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { addDays } from '../src/domain/dates.js';
 import { createApiKey } from '../src/service/keys.js';
+import { installTracer, shapeOf, trace } from './diagnose/pg-trace.js';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SHAPES_SCALE ?? '1');
 const size = (n: number) => Math.max(1, Math.round(n * SCALE));
+const ONLY = new RegExp(process.env.BENCH_SHAPES_ONLY ?? '.');
+const TRACE = process.env.BENCH_SHAPES_TRACE === '1';
+if (TRACE) installTracer();
+
+/** A V8 CPU profile from now until the returned function writes it to a file (BENCH_SHAPES_CPU=<dir>). */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new inspector.Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
+/** Time the work; with BENCH_SHAPES_TRACE, also list the queries it sent. */
+async function traced<T>(label: string, work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  if (!TRACE) return timed(work);
+  const profiler = process.env.BENCH_SHAPES_CPU ? await startProfile() : null;
+  const { result, queries, totalMs } = await trace(work);
+  if (profiler) await profiler(`${process.env.BENCH_SHAPES_CPU}/${label}.cpuprofile`);
+  let db = 0;
+  console.log(`  ${label}: ${totalMs.toFixed(0)} ms, ${queries.length} queries`);
+  for (const q of queries) {
+    db += q.endMs - q.startMs;
+    console.log(
+      `    ${(q.endMs - q.startMs).toFixed(1).padStart(8)} ms ${String(q.rows).padStart(6)} rows  ${shapeOf(q.text).slice(0, 110)}`,
+    );
+  }
+  console.log(`    ${db.toFixed(1).padStart(8)} ms in queries, ${(totalMs - db).toFixed(1)} ms in the process`);
+  return { ms: totalMs, value: result };
+}
 
 /** The server's clock runs from 2031-01-01, so every date the shapes use is in the past. */
 const BASE = Date.parse('2031-01-01T00:00:00Z');
@@ -53,6 +95,18 @@ async function main() {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const handle = connect(url.toString(), { max: 4 });
+  if (process.env.BENCH_SHAPES_EXPLAIN) {
+    // auto_explain's plans of every query slower than this many ms, sent to the client as notices and printed.
+    handle.pool.on('connect', (client) => {
+      client.on('notice', (notice) => {
+        if (notice.message?.includes('duration')) console.log(notice.message);
+      });
+      void client.query(
+        `load 'auto_explain'; set auto_explain.log_min_duration = ${Number(process.env.BENCH_SHAPES_EXPLAIN)};
+         set auto_explain.log_analyze = on; set auto_explain.log_buffers = on; set client_min_messages = log`,
+      );
+    });
+  }
   let built: FastifyInstance | null = null;
   try {
     await migrateDatabase(handle.pool);
@@ -110,7 +164,7 @@ async function main() {
     say(`saydo bench shapes (scale ${SCALE}; in-process, app.inject; PostgreSQL ${url.host})`);
 
     // 1. A long daily series on one statement, in one batch; then a back-dated POST into it; then history.
-    for (const n of [size(20), size(250), size(1000)]) {
+    for (const n of ONLY.test('series') ? [size(20), size(250), size(1000)] : []) {
       const id = await company([{ key: 'price', kind: 'stock' }]);
       await inject(
         'POST',
@@ -136,23 +190,26 @@ async function main() {
       // The first, small run warms the process (JIT, connections) and is not reported.
       if (n !== size(20)) series.push({ n, batch: load.ms, back: back.ms, history: history.ms, rss: rssPeak });
     }
-    report(
-      'long series on one statement: batch of N daily readings',
-      series.map((s) => [s.n, s.batch]),
-    );
-    report(
-      '  a back-dated POST into it (day 2, restated the same day)',
-      series.map((s) => [s.n, s.back]),
-    );
-    report(
-      '  GET /history?limit=100',
-      series.map((s) => [s.n, s.history]),
-    );
+    if (ONLY.test('series'))
+      report(
+        'long series on one statement: batch of N daily readings',
+        series.map((s) => [s.n, s.batch]),
+      );
+    if (ONLY.test('series'))
+      report(
+        '  a back-dated POST into it (day 2, restated the same day)',
+        series.map((s) => [s.n, s.back]),
+      );
+    if (ONLY.test('series'))
+      report(
+        '  GET /history?limit=100',
+        series.map((s) => [s.n, s.history]),
+      );
     for (const s of series) say(`  RSS peak during N=${s.n}: ${mb(s.rss)}`);
 
     // 2. Many statements on one metric: the cost of one POST that can affect only one of them.
     const perPost: [number, number][] = [];
-    for (const s of [size(60), size(240)]) {
+    for (const s of ONLY.test('metric') ? [size(60), size(240)] : []) {
       // One quarter at a time, latest first: FY2030Q4, FY2030Q3, ... back through the years.
       const id = await company([{ key: 'revenue', kind: 'flow' }]);
       for (let i = 0; i < s; i++) {
@@ -180,11 +237,12 @@ async function main() {
       }
       perPost.push([s, times.reduce((a, b) => a + b, 0) / times.length]);
     }
-    report('many statements on one metric: one POST touching one of them (mean of 5)', perPost);
+    if (ONLY.test('metric'))
+      report('many statements on one metric: one POST touching one of them (mean of 5)', perPost);
 
     // 3. An earnings release across many metrics: one new quarter on each of M metrics, one statement each.
     const release: [number, number][] = [];
-    for (const m of [size(100), size(400)]) {
+    for (const m of ONLY.test('release') ? [size(100), size(400)] : []) {
       const keys = Array.from({ length: m }, (_, i) => `m${i}`);
       const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
       for (const k of keys) {
@@ -200,7 +258,7 @@ async function main() {
       }));
       release.push([m, (await timed(() => batch(items))).ms]);
     }
-    report('an earnings release across M metrics, one batch', release);
+    if (ONLY.test('release')) report('an earnings release across M metrics, one batch', release);
 
     // 4. Ingest: batches of 1,000 beside a bare multi-row INSERT (unnest) of the same rows, in the same run.
     const bare = async (companyId: string, rows: { metricKey: string; period: [string, string]; value: string }[]) => {
@@ -233,7 +291,7 @@ async function main() {
       const end = addDays(`${q === 4 ? year + 1 : year}-${String(q === 4 ? 1 : 3 * q + 1).padStart(2, '0')}-01`, -1);
       return [`FY${year}Q${q}`, start, end];
     });
-    {
+    if (ONLY.test('ingest')) {
       // Spread over statements: 100 metrics x 10 quarters, a statement on each metric over all ten.
       const keys = Array.from({ length: 100 }, (_, i) => `s${i}`);
       const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
@@ -260,7 +318,7 @@ async function main() {
         unit: 'USD',
         publishedAt: addDays(r.period[1], 30),
       }));
-      const service = await timed(() => batch(items));
+      const service = await traced('spread', () => batch(items));
       const ceiling = await bare(id, rows);
       say(
         `ingest 1,000 spread over 100 statements x 10 quarters: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
@@ -268,7 +326,7 @@ async function main() {
           `${((100 * ceiling.ms) / service.ms).toFixed(1)}% of it (target 40%)`,
       );
     }
-    {
+    if (ONLY.test('ingest')) {
       const keys = Array.from({ length: 1000 }, (_, i) => `e${i}`);
       const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
       for (const k of keys.slice(0, 1000)) {
@@ -287,7 +345,7 @@ async function main() {
         unit: 'USD',
         publishedAt: '2030-04-25',
       }));
-      const service = await timed(() => batch(items));
+      const service = await traced('release', () => batch(items));
       const ceiling = await bare(id, rows);
       say(
         `ingest an earnings release across 1,000 metrics: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
