@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, is, lte, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor as Database } from '../db/client.js';
 import { metrics } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -9,6 +10,10 @@ export type MetricRow = typeof metrics.$inferSelect;
 export type NewMetric = Omit<typeof metrics.$inferInsert, 'id' | 'seq' | 'createdAt'>;
 
 export function createMetricStore(db: Database) {
+  // The metrics this store has locked: a unit of work makes its stores for its one transaction, and a lock is
+  // held until that ends, so locking one again (a batch, then its rescoring) would only cost a round of row locks.
+  const locked = new Set<string>();
+  const inTransaction = is(db, PgTransaction);
   return {
     async insert(metric: NewMetric, createdAt: Date): Promise<MetricRow> {
       const [row] = await insertOrConflict(
@@ -69,13 +74,17 @@ export function createMetricStore(db: Database) {
 
     /**
      * Lock metric rows until the transaction ends, in id order so two batches cannot deadlock. FOR NO KEY
-     * UPDATE does not conflict with the KEY SHARE locks that inserting actuals (foreign keys) takes.
+     * UPDATE does not conflict with the KEY SHARE locks that inserting actuals (foreign keys) takes. Those this
+     * store has locked already are not locked again.
      */
     async lockForScoring(ids: string[]): Promise<void> {
-      if (ids.length === 0) return;
+      const wanted = [...new Set(ids)].filter((id) => !locked.has(id)).sort();
+      if (wanted.length === 0) return;
       await db.execute(
-        sql`select id from ${metrics} where id = any(${sql.param([...new Set(ids)].sort())}::uuid[]) order by id for no key update`,
+        sql`select id from ${metrics} where id = any(${sql.param(wanted)}::uuid[]) order by id for no key update`,
       );
+      // Outside a transaction the lock ended with the statement.
+      if (inTransaction) for (const id of wanted) locked.add(id);
     },
 
     async get(id: string): Promise<MetricRow> {

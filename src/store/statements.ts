@@ -321,8 +321,10 @@ export function createStatementStore(db: Executor) {
             and (s.window_end is null or s.window_end > f.period_end)) s
         union
         select unnest(${sql.param(ids)}::uuid[])`;
+      // `= any(array(...))`, not `in (...)`: the ids drive a primary-key lookup, whatever the planner believes
+      // of the table's size (a table filled since its last ANALYZE made `in` a nested loop over every statement).
       const rows = await selectWithMetric()
-        .where(and(sql`${statements.id} in (${affected})`, eq(statements.kind, 'atomic')))
+        .where(and(sql`${statements.id} = any(array(${affected}))`, eq(statements.kind, 'atomic')))
         .orderBy(asc(statements.seq));
       return withRelations(rows);
     },
