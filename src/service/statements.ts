@@ -25,7 +25,7 @@ import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { Page } from '../store/pagination.js';
 import type { NewStatement, RevisionRow, StatementFilter, StatementRecord, StatementRow } from '../store/statements.js';
-import type { KnownEvaluation, Rescore, ScoringService } from './scoring.js';
+import { fromSegment, type KnownEvaluation, type Rescore, type ScoringService } from './scoring.js';
 
 export type { RevisionRow, StatementRecord };
 
@@ -179,10 +179,13 @@ const RESOLVED: ReadonlySet<Status> = new Set(['met', 'missed', 'unreported']);
 export function createStatementService(stores: Stores, clock: Clock, scoring: ScoringService) {
   const { statements, changes: feed } = stores;
 
+  /** As of now: the evaluation in force reports the moment it took effect, as evaluateRecords does. */
   async function view(statementId: string): Promise<StatementView> {
-    const record = await statements.get(statementId);
-    const evaluation = (await scoring.evaluateRecords([record], null)).get(record.row.id) ?? null;
-    return { record, evaluation };
+    const found = await statements.findWithSegmentAt(statementId, clock.now());
+    if (!found) throw new NotFoundError('statement', statementId);
+    const { record, segment } = found;
+    const atomic = record.row.kind === 'atomic';
+    return { record, evaluation: atomic && segment ? fromSegment(segment, segment.validFrom.getTime()) : null };
   }
 
   /** Record the new statements in the feed, then score every metric they are on. */

@@ -1,11 +1,12 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { msToDate } from '../domain/dates.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { Basis, Commitment, Status, Trajectory } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
 import { companies, metrics, revisions, statements, statementTimeline } from '../db/schema.js';
 import { tickerIs } from './companies.js';
-import { inForceAt } from './timeline.js';
+import { inForceAt, observationsOfSegment, type StoredSegment } from './timeline.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
 import { decodeKeyset, toPage, type Page } from './pagination.js';
@@ -110,6 +111,39 @@ export function createStatementStore(db: Executor) {
     }));
   }
 
+  // GET /v1/statements/{id}, the most polled read: the statement, its metric, revisions and parts, and the segment
+  // of its timeline in force at the knowledge time, in one round trip, as a named prepared statement (planned once
+  // per connection, and its SQL built once per store rather than per request).
+  const revisedBy = alias(revisions, 'revised_by');
+  const revisionOf = alias(revisions, 'revision_of');
+  const asOfParam = sql`${sql.placeholder('asOf')}::timestamptz`;
+  const viewQuery = db
+    .select({
+      statement: statements,
+      metricKey: metrics.key,
+      metricUnit: metrics.unit,
+      revisedBy,
+      revisionOf,
+      partIds: sql<string[]>`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
+      segment: statementTimeline,
+      observations: observationsOfSegment,
+    })
+    .from(statements)
+    .leftJoin(metrics, eq(metrics.id, statements.metricId))
+    .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
+    .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
+    // Segments do not overlap: at most one is in force at an instant.
+    .leftJoin(
+      statementTimeline,
+      and(
+        eq(statementTimeline.statementId, statements.id),
+        sql`${statementTimeline.validFrom} <= ${asOfParam}`,
+        sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${asOfParam})`,
+      ),
+    )
+    .where(sql`${statements.id} = ${sql.placeholder('id')}::uuid`)
+    .prepare('statement_view');
+
   const selectWithMetric = () =>
     db
       .select({ statement: statements, metricKey: metrics.key, metricUnit: metrics.unit })
@@ -183,6 +217,29 @@ export function createStatementStore(db: Executor) {
       const rows = await selectWithMetric().where(eq(statements.id, id));
       const [record] = await withRelations(rows);
       return record ?? null;
+    },
+
+    /**
+     * A statement with its relations and the segment of its timeline in force at `asOf` (null for a compound one, or
+     * before it was made), in one round trip; null if there is no such statement.
+     */
+    async findWithSegmentAt(
+      id: string,
+      asOf: Date,
+    ): Promise<{ record: StatementRecord; segment: StoredSegment | null } | null> {
+      const [row] = await viewQuery.execute({ id, asOf: asOf.toISOString() });
+      if (!row) return null;
+      return {
+        record: {
+          row: row.statement,
+          metricKey: row.metricKey,
+          metricUnit: row.metricUnit,
+          revisedBy: row.revisedBy,
+          revisionOf: row.revisionOf,
+          partIds: row.partIds,
+        },
+        segment: row.segment && { ...row.segment, observations: row.observations },
+      };
     },
 
     async get(id: string): Promise<StatementRecord> {

@@ -20,7 +20,7 @@ export type ScoredSegment = Pick<
  * A segment's observations, from the actuals its observation_ids name, in that order. Values go out as text:
  * a jsonb number would reach the process as a binary float.
  */
-const observationsOfSegment = sql<Observation[]>`coalesce(
+export const observationsOfSegment = sql<Observation[]>`coalesce(
   (select jsonb_agg(jsonb_build_object('actualId', a.id, 'periodStart', a.period_start, 'periodEnd', a.period_end,
                                        'value', a.value::text) order by o.n)
    from unnest(${statementTimeline.observationIds}) with ordinality as o(id, n)
