@@ -67,9 +67,37 @@ const NO_DUE_DATE = '9999-12-31';
 
 const SORT_KEYS = {
   created: sql`${statements.seq}`,
-  due: sql`coalesce(${statements.windowEnd}, ${NO_DUE_DATE}::date)::text`,
+  // The expression of the statements_due index, as written there.
+  due: sql`coalesce(${statements.windowEnd}, '9999-12-31'::date)`,
   stated: sql`${statements.statedOn}::text`,
 };
+
+/**
+ * Statuses few statements are in at any one time, and not spread evenly in any order a list is sorted by: pending
+ * statements are the ones whose windows have not closed (all at the end in due order), and superseded and withdrawn
+ * ones are rare. A list filtered to one of them starts from the segments in force with that status.
+ */
+const RARE_STATUSES: ReadonlySet<Status> = new Set(['pending', 'superseded', 'withdrawn']);
+
+/** The statement's evaluation in force at `asOf` has this status. */
+function statusIs(status: Status, asOf: Date) {
+  if (!RARE_STATUSES.has(status)) {
+    // Common statuses: walk the statements in the list's order and look up each one's segment.
+    return sql`exists (select 1 from ${statementTimeline}
+                       where ${statementTimeline.statementId} = ${statements.id}
+                         and ${statementTimeline.status} = ${status}
+                         and ${inForceAt(asOf)})`;
+  }
+  // In force at T: begun by T, and ending after T or never; the (status, valid_to, ...) index answers each half
+  // from the index alone. The set is computed once, then its statements are read by id.
+  const at = asOf.toISOString();
+  return sql`${statements.id} = any(array(
+    select statement_id from ${statementTimeline}
+    where status = ${status} and valid_to is null and valid_from <= ${at}::timestamptz
+    union all
+    select statement_id from ${statementTimeline}
+    where status = ${status} and valid_to > ${at}::timestamptz and valid_from <= ${at}::timestamptz))`;
+}
 
 export function createStatementStore(db: Executor) {
   async function withRelations(
@@ -313,12 +341,7 @@ export function createStatementStore(db: Executor) {
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
             filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
-            filter.status === undefined
-              ? undefined
-              : sql`exists (select 1 from ${statementTimeline}
-                            where ${statementTimeline.statementId} = ${statements.id}
-                              and ${statementTimeline.status} = ${filter.status}
-                              and ${inForceAt(filter.asOf)})`,
+            filter.status === undefined ? undefined : statusIs(filter.status, filter.asOf),
             filter.trajectory === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
