@@ -9,7 +9,7 @@ import { tickerIs } from './companies.js';
 import { inForceAt, observationsOfSegment, type StoredSegment } from './timeline.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
-import { decodeKeyset, toPage, type Page } from './pagination.js';
+import { decodeKeyset, encodeCursor, toPage, type Page } from './pagination.js';
 
 export type StatementRow = typeof statements.$inferSelect;
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'createdAt'>;
@@ -71,6 +71,15 @@ const SORT_KEYS = {
   due: sql`coalesce(${statements.windowEnd}, '9999-12-31'::date)`,
   stated: sql`${statements.statedOn}::text`,
 };
+
+function sortKeyOf(record: StatementRecord, sort: StatementFilter['sort']): string | null {
+  return sort === 'due' ? (record.row.windowEnd ?? NO_DUE_DATE) : sort === 'stated' ? record.row.statedOn : null;
+}
+
+/** The cursor of a list sorted by `sort` whose page ends with this statement: the next page starts after it. */
+export function cursorAfter(record: StatementRecord, sort: StatementFilter['sort']): string {
+  return encodeCursor({ seq: record.row.seq, key: sortKeyOf(record, sort) });
+}
 
 /**
  * Statuses few statements are in at any one time, and not spread evenly in any order a list is sorted by: pending
@@ -357,8 +366,7 @@ export function createStatementStore(db: Executor) {
         records.map((r) => ({ ...r, seq: r.row.seq })),
         page.limit,
         ({ seq: _seq, ...r }) => r,
-        (r) =>
-          filter.sort === 'due' ? (r.row.windowEnd ?? NO_DUE_DATE) : filter.sort === 'stated' ? r.row.statedOn : null,
+        (r) => sortKeyOf(r, filter.sort),
       );
     },
 
