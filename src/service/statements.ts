@@ -242,8 +242,9 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
     let cursor = page.cursor;
     do {
       const batch = await statements.list(others, { limit: PAST_RECORD_BATCH, cursor });
-      const evaluations = await scoring.evaluateRecords(batch.items, asOf, past);
-      for (const record of batch.items) {
+      const records = batch.items.map((l) => l.record);
+      const evaluations = await scoring.evaluateRecords(records, asOf, past);
+      for (const record of records) {
         const evaluation = evaluations.get(record.row.id);
         if (matches(evaluation)) found.push({ record, evaluation });
       }
@@ -285,9 +286,23 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
         return listOnPastRecord(storeFilter, asOf, past, page);
       }
       const found = await statements.list(storeFilter, page);
-      const evaluations = await scoring.evaluateRecords(found.items, asOf, past);
+      if (past === null) {
+        // The segment in force at the knowledge time came with each statement (as evaluateRecords reads it).
+        return {
+          items: found.items.map(({ record, segment }) => ({
+            record,
+            evaluation:
+              record.row.kind === 'atomic' && segment
+                ? fromSegment(segment, asOf ?? segment.validFrom.getTime())
+                : null,
+          })),
+          nextCursor: found.nextCursor,
+        };
+      }
+      const records = found.items.map((l) => l.record);
+      const evaluations = await scoring.evaluateRecords(records, asOf, past);
       return {
-        items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
+        items: records.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
         nextCursor: found.nextCursor,
       };
     },

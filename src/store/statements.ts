@@ -108,6 +108,15 @@ function statusIs(status: Status, asOf: Date) {
     where status = ${status} and valid_to > ${at}::timestamptz and valid_from <= ${at}::timestamptz))`;
 }
 
+const revisedBy = alias(revisions, 'revised_by');
+const revisionOf = alias(revisions, 'revision_of');
+
+/** A statement of a list, with the segment of its timeline in force at the list's knowledge time (if any). */
+export interface ListedStatement {
+  record: StatementRecord;
+  segment: StoredSegment | null;
+}
+
 export function createStatementStore(db: Executor) {
   async function withRelations(
     rows: { statement: StatementRow; metricKey: string | null; metricUnit: string | null }[],
@@ -151,8 +160,6 @@ export function createStatementStore(db: Executor) {
   // GET /v1/statements/{id}, the most polled read: the statement, its metric, revisions and parts, and the segment
   // of its timeline in force at the knowledge time, in one round trip, as a named prepared statement (planned once
   // per connection, and its SQL built once per store rather than per request).
-  const revisedBy = alias(revisions, 'revised_by');
-  const revisionOf = alias(revisions, 'revision_of');
   const asOfParam = sql`${sql.placeholder('asOf')}::timestamptz`;
   const viewQuery = db
     .select({
@@ -317,10 +324,35 @@ export function createStatementStore(db: Executor) {
      * A page of statements. Every filter is a WHERE clause; the status filter asks the timeline for the
      * segment in force at `asOf`, so PostgreSQL answers it with its indexes, not Node.
      */
-    async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<StatementRecord>> {
+    async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<ListedStatement>> {
       const after = decodeKeyset(page.cursor);
       const sortKey = SORT_KEYS[filter.sort];
-      const rows = await selectWithMetric()
+      const at = filter.asOf.toISOString();
+      const rows = await db
+        .select({
+          statement: statements,
+          metricKey: metrics.key,
+          metricUnit: metrics.unit,
+          revisedBy,
+          revisionOf,
+          partIds: sql<
+            string[]
+          >`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
+          segment: statementTimeline,
+          observations: observationsOfSegment,
+        })
+        .from(statements)
+        .leftJoin(metrics, eq(metrics.id, statements.metricId))
+        .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
+        .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
+        .leftJoin(
+          statementTimeline,
+          and(
+            eq(statementTimeline.statementId, statements.id),
+            sql`${statementTimeline.validFrom} <= ${at}::timestamptz`,
+            sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at}::timestamptz)`,
+          ),
+        )
         .where(
           and(
             after === null
@@ -361,12 +393,23 @@ export function createStatementStore(db: Executor) {
         )
         .orderBy(...(filter.sort === 'created' ? [asc(statements.seq)] : [asc(sortKey), asc(statements.seq)]))
         .limit(page.limit + 1);
-      const records = await withRelations(rows);
+      const listed = rows.map((row) => ({
+        record: {
+          row: row.statement,
+          metricKey: row.metricKey,
+          metricUnit: row.metricUnit,
+          revisedBy: row.revisedBy,
+          revisionOf: row.revisionOf,
+          partIds: row.partIds,
+        },
+        segment: row.segment && { ...row.segment, observations: row.observations },
+        seq: row.statement.seq,
+      }));
       return toPage(
-        records.map((r) => ({ ...r, seq: r.row.seq })),
+        listed,
         page.limit,
         ({ seq: _seq, ...r }) => r,
-        (r) => sortKeyOf(r, filter.sort),
+        (r) => sortKeyOf(r.record, filter.sort),
       );
     },
 
