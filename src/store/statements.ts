@@ -88,9 +88,17 @@ export function cursorAfter(record: StatementRecord, sort: StatementFilter['sort
  */
 const RARE_STATUSES: ReadonlySet<Status> = new Set(['pending', 'superseded', 'withdrawn']);
 
-/** The statement's evaluation in force at `asOf` has this status. */
-function statusIs(status: Status, asOf: Date) {
-  if (!RARE_STATUSES.has(status)) {
+/** A list already narrowed by an index to a few statements (one company's, a parent's parts): test each of those. */
+function narrowed(filter: StatementFilter): boolean {
+  return filter.companyIds !== undefined || filter.ticker !== undefined || filter.parentId !== undefined;
+}
+
+/**
+ * The statement's evaluation in force at `asOf` has this status. Of a list across companies filtered to a rare
+ * status, the statements with it are found first; otherwise each statement the other filters leave is tested.
+ */
+function statusIs(status: Status, asOf: Date, fewStatements: boolean) {
+  if (fewStatements || !RARE_STATUSES.has(status)) {
     // Common statuses: walk the statements in the list's order and look up each one's segment.
     return sql`exists (select 1 from ${statementTimeline}
                        where ${statementTimeline.statementId} = ${statements.id}
@@ -382,7 +390,7 @@ export function createStatementStore(db: Executor) {
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
             filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
-            filter.status === undefined ? undefined : statusIs(filter.status, filter.asOf),
+            filter.status === undefined ? undefined : statusIs(filter.status, filter.asOf, narrowed(filter)),
             filter.trajectory === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
