@@ -175,48 +175,65 @@ export async function nextScheduledChange(db: Database, now: Date): Promise<Date
   return at === null ? null : new Date(at);
 }
 
-export async function seedReadWorld(db: Database, now = new Date()): Promise<ReadWorld> {
+/**
+ * The read world at `scale` times its size (scale 10: 1,000 companies, 200,000 statements, 2,000,000 actuals).
+ * Each hundred companies is inserted and re-scored in a transaction of its own, as a hundred earnings releases
+ * would be: one re-scoring of two million actuals would hold them all in memory at once.
+ */
+export async function seedReadWorld(db: Database, now = new Date(), scale = 1): Promise<ReadWorld> {
   const started = performance.now();
   const prefix = `reads-${now.getTime().toString(36)}`;
   const quarters = reportedQuarters(now, READ_QUARTERS);
+  const companyCount = READ_COMPANIES * scale;
   const byCompany: BenchMetric[][] = [];
-  for (let c = 0; c < READ_COMPANIES; c++)
-    byCompany.push(await insertCompany(db, `${prefix}-c${String(c).padStart(3, '0')}`, c));
-  const all = byCompany.flat();
-
-  const statementRows = all.flatMap((m) =>
-    Array.from({ length: STATEMENTS_PER_METRIC }, (_, k) => statementRow(m, quarters, k, STATEMENTS_PER_METRIC, now)),
-  );
-  const inserted = await insertStatements(db, statementRows);
-  const rows = all.flatMap((m, i) => history(m, quarters, i * READ_QUARTERS * VINTAGES));
-  await insertHistory(db, rows);
-  const insertsDone = performance.now();
-
-  await rescoreAll(db, rows, now, 'bench:seed-reads');
+  const inserted: { id: string; companyId: string; metricId: string | null }[] = [];
+  let statementCount = 0;
+  let actualCount = 0;
+  let rescoreMs = 0;
+  for (let chunk = 0; chunk < companyCount; chunk += READ_COMPANIES) {
+    const chunkCompanies: BenchMetric[][] = [];
+    for (let c = chunk; c < Math.min(companyCount, chunk + READ_COMPANIES); c++)
+      chunkCompanies.push(await insertCompany(db, `${prefix}-c${String(c).padStart(4, '0')}`, c));
+    byCompany.push(...chunkCompanies);
+    const metrics = chunkCompanies.flat();
+    const statementRows = metrics.flatMap((m) =>
+      Array.from({ length: STATEMENTS_PER_METRIC }, (_, k) => statementRow(m, quarters, k, STATEMENTS_PER_METRIC, now)),
+    );
+    inserted.push(...(await insertStatements(db, statementRows)));
+    const offset = byCompany.flat().length - metrics.length;
+    const rows = metrics.flatMap((m, i) => history(m, quarters, (offset + i) * READ_QUARTERS * VINTAGES));
+    await insertHistory(db, rows);
+    const rescoreStarted = performance.now();
+    await rescoreAll(db, rows, now, 'bench:seed-reads');
+    rescoreMs += performance.now() - rescoreStarted;
+    statementCount += statementRows.length;
+    actualCount += rows.length;
+  }
   const rescoreDone = performance.now();
   // VACUUM as well as ANALYZE: after 400,000 fresh rows autovacuum would otherwise do it during the measurements.
   await db.execute(sql`vacuum (analyze)`);
   const analyzeDone = performance.now();
 
-  // Polled: every company, and across each company's metrics and statements (open and closed alike).
+  // Polled: 200 statements over the first hundred companies (the same set at every scale), across each company's
+  // metrics and statements (open and closed alike).
   const perCompany = POLLED_STATEMENTS / READ_COMPANIES;
   const byCompanyId = new Map<string, string[]>();
   for (const s of inserted) byCompanyId.set(s.companyId, [...(byCompanyId.get(s.companyId) ?? []), s.id]);
-  const polledStatementIds = [...byCompanyId.values()].flatMap((ids, c) =>
-    Array.from({ length: perCompany }, (_, j) => ids[(c * 37 + j * 101) % ids.length] ?? ''),
-  );
+  const polledStatementIds = [...byCompanyId.values()]
+    .slice(0, READ_COMPANIES)
+    .flatMap((ids, c) => Array.from({ length: perCompany }, (_, j) => ids[(c * 37 + j * 101) % ids.length] ?? ''));
   return {
     prefix,
     companyIds: byCompany.map((metrics) => metrics[0]?.companyId ?? ''),
-    metrics: all,
+    metrics: byCompany.flat(),
     quarters,
-    statements: statementRows.length,
-    actuals: rows.length,
+    statements: statementCount,
+    actuals: actualCount,
     polledStatementIds,
     nextScheduledChange: await nextScheduledChange(db, now),
     seedSeconds: {
-      inserts: (insertsDone - started) / 1000,
-      rescore: (rescoreDone - insertsDone) / 1000,
+      inserts: (rescoreDone - started - rescoreMs) / 1000,
+      rescore: rescoreMs / 1000,
       analyze: (analyzeDone - rescoreDone) / 1000,
     },
   };

@@ -171,6 +171,9 @@ export const statements = pgTable(
     // Analyst filters: ?speaker= matches case-insensitively, ?q= is English full-text search over the quote.
     index('statements_speaker').on(sql`lower(${t.speaker})`),
     index('statements_quote_search').using('gin', sql`to_tsvector('english', ${t.quote})`),
+    // ?sort=due: by window end, no deadline last (src/store/statements.ts sorts by exactly this expression), so a
+    // page is read in order from the index instead of sorting every statement that passes the filters.
+    index('statements_due').on(sql`coalesce(${t.windowEnd}, '9999-12-31'::date)`, t.seq),
   ],
 );
 
@@ -281,6 +284,9 @@ export const statementTimeline = pgTable(
   (t) => [
     primaryKey({ columns: [t.statementId, t.validFrom] }),
     index('statement_timeline_status').on(t.status, t.validFrom),
+    // ?status= of a rare status: the segments in force at T end after it or never (valid_to null or later), so the
+    // few with that status still open are found without reading every past segment, from the index alone.
+    index('statement_timeline_status_until').on(t.status, t.validTo, t.validFrom, t.statementId),
     index('statement_timeline_unannounced')
       .on(t.validFrom)
       .where(sql`not ${t.announced}`),

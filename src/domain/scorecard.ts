@@ -175,6 +175,21 @@ function resolutionQuarter(item: ScorecardItem): string | null {
   return `${fiscalYear}Q${quarter}`;
 }
 
+/** A scorecard from totals already added up per group (by a database); groups in key order, as buildScorecard. */
+export function scorecardFromTotals(
+  all: ScorecardTotals,
+  groups: Record<'byMetric' | 'byCommitment' | 'byQuarter', readonly { key: string; totals: ScorecardTotals }[]>,
+): Scorecard {
+  const present = (list: readonly { key: string; totals: ScorecardTotals }[]) =>
+    [...list].sort((a, b) => compareKeys(a.key, b.key)).map(({ key, totals }) => ({ key, ...summaryOf(totals) }));
+  return {
+    ...summaryOf(all),
+    byMetric: present(groups.byMetric),
+    byCommitment: present(groups.byCommitment),
+    byQuarter: present(groups.byQuarter),
+  };
+}
+
 export function buildScorecard(items: readonly ScorecardItem[]): Scorecard {
   return {
     ...summarize(items.map((i) => i.evaluation)),

@@ -10,7 +10,9 @@ import { Dec } from '../domain/decimal.js';
 import {
   buildScorecard,
   emptyCounts,
+  scorecardFromTotals,
   summarize,
+  totalsOf,
   summaryOf,
   BEST_FIRST,
   type LeaderboardSort,
@@ -421,30 +423,53 @@ export function createScoringService(stores: Stores, clock: Clock) {
       const company = await companies.get(companyId);
       const at = asOf ?? clock.now().getTime();
       const past = pastRecord(recordedAsOf);
+      if (past === null) {
+        // On the record as it stands: added up by PostgreSQL from the stored timelines, one row per group.
+        const found = await timeline.scorecardTotals(company.id, new Date(at), msToDate(at));
+        const exactTotals = (t: (typeof found.groups)[number]['totals']): ScorecardTotals => ({
+          ...t,
+          surpriseSum: new Dec(t.surpriseSum),
+          marginSum: new Dec(t.marginSum),
+        });
+        const groups = (by: 'metric' | 'commitment' | 'quarter') =>
+          found.groups.flatMap((g) =>
+            g.group.by === by && g.group.key !== null ? [{ key: g.group.key, totals: exactTotals(g.totals) }] : [],
+          );
+        const all = found.groups.find((g) => g.group.by === 'all');
+        const created = company.createdAt.getTime();
+        // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
+        // holds until the first scheduled change or the first statement dated later.
+        const upcoming = [
+          ...(found.until === null ? [] : [found.until.getTime()]),
+          ...(found.nextStatedOn === null ? [] : [statementKnownFrom(found.nextStatedOn)]),
+        ];
+        return {
+          ...scorecardFromTotals(all ? exactTotals(all.totals) : totalsOf([]), {
+            byMetric: groups('metric'),
+            byCommitment: groups('commitment'),
+            byQuarter: groups('quarter'),
+          }),
+          asOf: asOf ?? Math.max(created, found.since?.getTime() ?? created),
+          validUntil: upcoming.length === 0 ? null : Math.min(...upcoming),
+          recordedAsOf: Math.max(created, found.recordedAt?.getTime() ?? created),
+        };
+      }
       const onRecord = await statements.atomicForCompany(company.id);
-      const all = past === null ? onRecord : onRecord.filter((r) => r.row.createdAt.getTime() <= past);
+      const all = onRecord.filter((r) => r.row.createdAt.getTime() <= past);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
       const records = all.filter((r) => knownFrom(r) <= at);
       // Only what the scorecard reads of each evaluation: no observations, trajectory or explanation.
       const known = new Map<string, ScoredSpan>();
-      if (past === null) {
-        const scored = await timeline.scoredAt(
-          records.map((r) => r.row.id),
-          new Date(at),
-        );
-        for (const [id, s] of scored) known.set(id, { ...s, recordedAt: s.recordedAt.getTime() });
-      } else {
-        const timelines = await timelinesOnRecord(records, past);
-        for (const [id, segments] of timelines) {
-          const segment = segmentAt(segments, at);
-          if (!segment) continue;
-          known.set(id, {
-            ...scoredEvaluation(segment.evaluation),
-            validFrom: new Date(segment.from),
-            validTo: segment.to === null ? null : new Date(segment.to),
-            recordedAt: past,
-          });
-        }
+      const timelines = await timelinesOnRecord(records, past);
+      for (const [id, segments] of timelines) {
+        const segment = segmentAt(segments, at);
+        if (!segment) continue;
+        known.set(id, {
+          ...scoredEvaluation(segment.evaluation),
+          validFrom: new Date(segment.from),
+          validTo: segment.to === null ? null : new Date(segment.to),
+          recordedAt: past,
+        });
       }
       const items = records.flatMap((record) => {
         const k = known.get(record.row.id);
@@ -459,8 +484,6 @@ export function createScoringService(stores: Stores, clock: Clock) {
           },
         ];
       });
-      // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
-      // holds until the first scheduled change or the first statement dated later.
       const spans = [...known.values()];
       const since = Math.max(company.createdAt.getTime(), ...spans.map((k) => k.validFrom.getTime()));
       const upcoming = [
@@ -471,8 +494,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
         ...buildScorecard(items),
         asOf: asOf ?? since,
         validUntil: upcoming.length === 0 ? null : Math.min(...upcoming),
-        // As of now: the record as it stood when the latest of its evaluations was recorded.
-        recordedAsOf: past ?? Math.max(company.createdAt.getTime(), ...spans.map((k) => k.recordedAt)),
+        recordedAsOf: past,
       };
     },
 

@@ -18,15 +18,22 @@ import type { MetricKind, Periodicity, RevisionKind, Status } from '../domain/mo
 import { defaultPeriodicity } from '../domain/periodicity.js';
 import { revisionKindsOf } from '../domain/revision-kinds.js';
 import { ConflictError, type FieldError, InvalidInputError, NotFoundError } from '../errors.js';
-import { companyCalendar, toDomainTarget } from './mapping.js';
+import { companyCalendar, toDomainTarget, toObservedStatement } from './mapping.js';
 import type { CompoundStatementInput, RevisionInput, StatementPartInput, TargetInput } from '../schemas/statements.js';
 import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
 import type { Stores } from '../store/index.js';
 import type { MetricRow } from '../store/metrics.js';
 import type { Page } from '../store/pagination.js';
-import type { NewStatement, RevisionRow, StatementFilter, StatementRecord, StatementRow } from '../store/statements.js';
-import type { KnownEvaluation, Rescore, ScoringService } from './scoring.js';
+import {
+  cursorAfter,
+  type NewStatement,
+  type RevisionRow,
+  type StatementFilter,
+  type StatementRecord,
+  type StatementRow,
+} from '../store/statements.js';
+import { fromSegment, type KnownEvaluation, type Rescore, type ScoringService } from './scoring.js';
 
 export type { RevisionRow, StatementRecord };
 
@@ -173,6 +180,9 @@ async function companyOrInvalid(stores: Stores, companyId: string): Promise<Comp
   return company;
 }
 
+/** Statements read at a time when a list filtered by status is answered on a past record. */
+const PAST_RECORD_BATCH = 200;
+
 /** A statement in one of these states has been decided: it can no longer be revised or withdrawn. */
 const RESOLVED: ReadonlySet<Status> = new Set(['met', 'missed', 'unreported']);
 
@@ -180,10 +190,17 @@ const RESOLVED: ReadonlySet<Status> = new Set(['met', 'missed', 'unreported']);
 export function createStatementService(stores: Stores, clock: Clock, scoring: ScoringService) {
   const { statements, changes: feed } = stores;
 
+  /** As of now: the evaluation in force reports the moment it took effect, as evaluateRecords does. */
   async function view(statementId: string): Promise<StatementView> {
-    const record = await statements.get(statementId);
-    const evaluation = (await scoring.evaluateRecords([record], null)).get(record.row.id) ?? null;
-    return { record, evaluation };
+    const found = await statements.findWithSegmentAt(statementId, clock.now());
+    if (!found) throw new NotFoundError('statement', statementId);
+    const { record, segment } = found;
+    const atomic = record.row.kind === 'atomic';
+    return {
+      record,
+      evaluation:
+        atomic && segment ? fromSegment(segment, segment.validFrom.getTime(), toObservedStatement(record.row)) : null,
+    };
   }
 
   /** Record the new statements in the feed, then score every metric they are on. */
@@ -210,6 +227,39 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
     await scoring.rescore({ statements: [...atomic, ...also] }, now, cause);
   }
 
+  /**
+   * A list filtered by status or trajectory on a past record: the stored timelines are the record as it stands now,
+   * so the statements passing the other filters are read in the list's order a batch at a time, each evaluated on
+   * the record as it stood then, until a page of those with that status (and trajectory) is full.
+   */
+  async function listOnPastRecord(
+    filter: StatementFilter,
+    asOf: number | null,
+    past: number,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<StatementView>> {
+    const { status, trajectory, ...others } = filter;
+    const matches = (evaluation: KnownEvaluation | undefined): evaluation is KnownEvaluation =>
+      evaluation !== undefined &&
+      (status === undefined || evaluation.evaluation.status === status) &&
+      (trajectory === undefined || evaluation.evaluation.trajectory?.status === trajectory);
+    const found: StatementView[] = [];
+    let cursor = page.cursor;
+    do {
+      const batch = await statements.list(others, { limit: PAST_RECORD_BATCH, cursor });
+      const records = batch.items.map((l) => l.record);
+      const evaluations = await scoring.evaluateRecords(records, asOf, past);
+      for (const record of records) {
+        const evaluation = evaluations.get(record.row.id);
+        if (matches(evaluation)) found.push({ record, evaluation });
+      }
+      cursor = batch.nextCursor ?? undefined;
+    } while (cursor !== undefined && found.length <= page.limit);
+    const items = found.slice(0, page.limit);
+    const last = items.at(-1);
+    return { items, nextCursor: found.length > page.limit && last ? cursorAfter(last.record, filter.sort) : null };
+  }
+
   return {
     /** The statement and its evaluation as of now. */
     get: view,
@@ -227,29 +277,37 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
     ): Promise<Page<StatementView>> {
       const { metric, companyId, ...rest } = filter;
       const past = recordedAsOf !== null && recordedAsOf < clock.now().getTime() ? recordedAsOf : null;
-      if (past !== null && (rest.status !== undefined || rest.trajectory !== undefined)) {
-        // The status and trajectory filters are answered from the stored timelines: the record as it stands now.
-        const parameter = rest.status !== undefined ? 'status' : 'trajectory';
-        throw new InvalidInputError([
-          { parameter, detail: 'cannot be combined with a past recordedAsOf; filter the evaluations instead' },
-        ]);
-      }
       if (metric !== undefined && companyId === undefined && rest.ticker === undefined) {
         throw new InvalidInputError([{ parameter: 'metric', detail: 'needs companyId or ticker' }]);
       }
-      const found = await statements.list(
-        {
-          ...rest,
-          companyIds: companyId,
-          metricKey: metric,
-          asOf: asOf === null ? clock.now() : new Date(asOf),
-          ...(past === null ? {} : { recordedAsOf: new Date(past) }),
-        },
-        page,
-      );
-      const evaluations = await scoring.evaluateRecords(found.items, asOf, past);
+      const storeFilter = {
+        ...rest,
+        companyIds: companyId,
+        metricKey: metric,
+        asOf: asOf === null ? clock.now() : new Date(asOf),
+        ...(past === null ? {} : { recordedAsOf: new Date(past) }),
+      };
+      if (past !== null && (rest.status !== undefined || rest.trajectory !== undefined)) {
+        return listOnPastRecord(storeFilter, asOf, past, page);
+      }
+      const found = await statements.list(storeFilter, page);
+      if (past === null) {
+        // The segment in force at the knowledge time came with each statement (as evaluateRecords reads it).
+        return {
+          items: found.items.map(({ record, segment }) => ({
+            record,
+            evaluation:
+              record.row.kind === 'atomic' && segment
+                ? fromSegment(segment, asOf ?? segment.validFrom.getTime(), toObservedStatement(record.row))
+                : null,
+          })),
+          nextCursor: found.nextCursor,
+        };
+      }
+      const records = found.items.map((l) => l.record);
+      const evaluations = await scoring.evaluateRecords(records, asOf, past);
       return {
-        items: found.items.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
+        items: records.map((record) => ({ record, evaluation: evaluations.get(record.row.id) ?? null })),
         nextCursor: found.nextCursor,
       };
     },

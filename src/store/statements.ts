@@ -1,14 +1,15 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { msToDate } from '../domain/dates.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { Basis, Commitment, Status, Trajectory } from '../domain/model.js';
 import type { Executor } from '../db/client.js';
 import { companies, metrics, revisions, statements, statementTimeline } from '../db/schema.js';
 import { tickerIs } from './companies.js';
-import { inForceAt } from './timeline.js';
+import { figuresOfSegment, inForceAt, type StoredSegment } from './timeline.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
-import { decodeKeyset, toPage, type Page } from './pagination.js';
+import { decodeKeyset, encodeCursor, toPage, type Page } from './pagination.js';
 
 export type StatementRow = typeof statements.$inferSelect;
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'seq' | 'createdAt'>;
@@ -66,9 +67,63 @@ const NO_DUE_DATE = '9999-12-31';
 
 const SORT_KEYS = {
   created: sql`${statements.seq}`,
-  due: sql`coalesce(${statements.windowEnd}, ${NO_DUE_DATE}::date)::text`,
+  // The expression of the statements_due index, as written there.
+  due: sql`coalesce(${statements.windowEnd}, '9999-12-31'::date)`,
   stated: sql`${statements.statedOn}::text`,
 };
+
+function sortKeyOf(record: StatementRecord, sort: StatementFilter['sort']): string | null {
+  return sort === 'due' ? (record.row.windowEnd ?? NO_DUE_DATE) : sort === 'stated' ? record.row.statedOn : null;
+}
+
+/** The cursor of a list sorted by `sort` whose page ends with this statement: the next page starts after it. */
+export function cursorAfter(record: StatementRecord, sort: StatementFilter['sort']): string {
+  return encodeCursor({ seq: record.row.seq, key: sortKeyOf(record, sort) });
+}
+
+/**
+ * Statuses few statements are in at any one time, and not spread evenly in any order a list is sorted by: pending
+ * statements are the ones whose windows have not closed (all at the end in due order), and superseded and withdrawn
+ * ones are rare. A list filtered to one of them starts from the segments in force with that status.
+ */
+const RARE_STATUSES: ReadonlySet<Status> = new Set(['pending', 'superseded', 'withdrawn']);
+
+/** A list already narrowed by an index to a few statements (one company's, a parent's parts): test each of those. */
+function narrowed(filter: StatementFilter): boolean {
+  return filter.companyIds !== undefined || filter.ticker !== undefined || filter.parentId !== undefined;
+}
+
+/**
+ * The statement's evaluation in force at `asOf` has this status. Of a list across companies filtered to a rare
+ * status, the statements with it are found first; otherwise each statement the other filters leave is tested.
+ */
+function statusIs(status: Status, asOf: Date, fewStatements: boolean) {
+  if (fewStatements || !RARE_STATUSES.has(status)) {
+    // Common statuses: walk the statements in the list's order and look up each one's segment.
+    return sql`exists (select 1 from ${statementTimeline}
+                       where ${statementTimeline.statementId} = ${statements.id}
+                         and ${statementTimeline.status} = ${status}
+                         and ${inForceAt(asOf)})`;
+  }
+  // In force at T: begun by T, and ending after T or never; the (status, valid_to, ...) index answers each half
+  // from the index alone. The set is computed once, then its statements are read by id.
+  const at = asOf.toISOString();
+  return sql`${statements.id} = any(array(
+    select statement_id from ${statementTimeline}
+    where status = ${status} and valid_to is null and valid_from <= ${at}::timestamptz
+    union all
+    select statement_id from ${statementTimeline}
+    where status = ${status} and valid_to > ${at}::timestamptz and valid_from <= ${at}::timestamptz))`;
+}
+
+const revisedBy = alias(revisions, 'revised_by');
+const revisionOf = alias(revisions, 'revision_of');
+
+/** A statement of a list, with the segment of its timeline in force at the list's knowledge time (if any). */
+export interface ListedStatement {
+  record: StatementRecord;
+  segment: StoredSegment | null;
+}
 
 export function createStatementStore(db: Executor) {
   async function withRelations(
@@ -109,6 +164,37 @@ export function createStatementStore(db: Executor) {
       partIds: partIds.get(statement.id) ?? [],
     }));
   }
+
+  // GET /v1/statements/{id}, the most polled read: the statement, its metric, revisions and parts, and the segment
+  // of its timeline in force at the knowledge time, in one round trip, as a named prepared statement (planned once
+  // per connection, and its SQL built once per store rather than per request).
+  const asOfParam = sql`${sql.placeholder('asOf')}::timestamptz`;
+  const viewQuery = db
+    .select({
+      statement: statements,
+      metricKey: metrics.key,
+      metricUnit: metrics.unit,
+      revisedBy,
+      revisionOf,
+      partIds: sql<string[]>`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
+      segment: statementTimeline,
+      figures: figuresOfSegment,
+    })
+    .from(statements)
+    .leftJoin(metrics, eq(metrics.id, statements.metricId))
+    .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
+    .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
+    // Segments do not overlap: at most one is in force at an instant.
+    .leftJoin(
+      statementTimeline,
+      and(
+        eq(statementTimeline.statementId, statements.id),
+        sql`${statementTimeline.validFrom} <= ${asOfParam}`,
+        sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${asOfParam})`,
+      ),
+    )
+    .where(sql`${statements.id} = ${sql.placeholder('id')}::uuid`)
+    .prepare('statement_view');
 
   const selectWithMetric = () =>
     db
@@ -185,6 +271,29 @@ export function createStatementStore(db: Executor) {
       return record ?? null;
     },
 
+    /**
+     * A statement with its relations and the segment of its timeline in force at `asOf` (null for a compound one, or
+     * before it was made), in one round trip; null if there is no such statement.
+     */
+    async findWithSegmentAt(
+      id: string,
+      asOf: Date,
+    ): Promise<{ record: StatementRecord; segment: StoredSegment | null } | null> {
+      const [row] = await viewQuery.execute({ id, asOf: asOf.toISOString() });
+      if (!row) return null;
+      return {
+        record: {
+          row: row.statement,
+          metricKey: row.metricKey,
+          metricUnit: row.metricUnit,
+          revisedBy: row.revisedBy,
+          revisionOf: row.revisionOf,
+          partIds: row.partIds,
+        },
+        segment: row.segment && { ...row.segment, figures: row.figures },
+      };
+    },
+
     async get(id: string): Promise<StatementRecord> {
       const record = await this.find(id);
       if (!record) throw new NotFoundError('statement', id);
@@ -223,10 +332,35 @@ export function createStatementStore(db: Executor) {
      * A page of statements. Every filter is a WHERE clause; the status filter asks the timeline for the
      * segment in force at `asOf`, so PostgreSQL answers it with its indexes, not Node.
      */
-    async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<StatementRecord>> {
+    async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<ListedStatement>> {
       const after = decodeKeyset(page.cursor);
       const sortKey = SORT_KEYS[filter.sort];
-      const rows = await selectWithMetric()
+      const at = filter.asOf.toISOString();
+      const rows = await db
+        .select({
+          statement: statements,
+          metricKey: metrics.key,
+          metricUnit: metrics.unit,
+          revisedBy,
+          revisionOf,
+          partIds: sql<
+            string[]
+          >`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
+          segment: statementTimeline,
+          figures: figuresOfSegment,
+        })
+        .from(statements)
+        .leftJoin(metrics, eq(metrics.id, statements.metricId))
+        .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
+        .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
+        .leftJoin(
+          statementTimeline,
+          and(
+            eq(statementTimeline.statementId, statements.id),
+            sql`${statementTimeline.validFrom} <= ${at}::timestamptz`,
+            sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at}::timestamptz)`,
+          ),
+        )
         .where(
           and(
             after === null
@@ -256,12 +390,7 @@ export function createStatementStore(db: Executor) {
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
             filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
-            filter.status === undefined
-              ? undefined
-              : sql`exists (select 1 from ${statementTimeline}
-                            where ${statementTimeline.statementId} = ${statements.id}
-                              and ${statementTimeline.status} = ${filter.status}
-                              and ${inForceAt(filter.asOf)})`,
+            filter.status === undefined ? undefined : statusIs(filter.status, filter.asOf, narrowed(filter)),
             filter.trajectory === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
@@ -272,13 +401,23 @@ export function createStatementStore(db: Executor) {
         )
         .orderBy(...(filter.sort === 'created' ? [asc(statements.seq)] : [asc(sortKey), asc(statements.seq)]))
         .limit(page.limit + 1);
-      const records = await withRelations(rows);
+      const listed = rows.map((row) => ({
+        record: {
+          row: row.statement,
+          metricKey: row.metricKey,
+          metricUnit: row.metricUnit,
+          revisedBy: row.revisedBy,
+          revisionOf: row.revisionOf,
+          partIds: row.partIds,
+        },
+        segment: row.segment && { ...row.segment, figures: row.figures },
+        seq: row.statement.seq,
+      }));
       return toPage(
-        records.map((r) => ({ ...r, seq: r.row.seq })),
+        listed,
         page.limit,
         ({ seq: _seq, ...r }) => r,
-        (r) =>
-          filter.sort === 'due' ? (r.row.windowEnd ?? NO_DUE_DATE) : filter.sort === 'stated' ? r.row.statedOn : null,
+        (r) => sortKeyOf(r.record, filter.sort),
       );
     },
 

@@ -3,6 +3,7 @@ import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql } from
 import type { Executor } from '../db/client.js';
 import { statementTimeline } from '../db/schema.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
+import type { ScorecardTotals } from '../domain/scorecard.js';
 
 export type SegmentRow = typeof statementTimeline.$inferSelect;
 /** A figure known when a segment's evaluation was judged: the latest of its period, not retracted. */
@@ -32,7 +33,7 @@ export type ScoredSegment = Pick<
  * Its cost grows with the figures known then, which its evaluation lists anyway.
  * Values go out as text: a jsonb number would reach the process as a binary float.
  */
-const figuresOfSegment = sql<KnownFigure[]>`coalesce(
+export const figuresOfSegment = sql<KnownFigure[]>`coalesce(
   (select jsonb_agg(jsonb_build_object('id', f.id, 'periodStart', f.period_start, 'periodEnd', f.period_end,
                                        'value', f.value::text, 'seq', f.seq,
                                        'publishedAt', (extract(epoch from f.published_at) * 1000)::bigint))
@@ -94,6 +95,47 @@ function segmentRecords(segments: SegmentRow[]) {
          observed_at timestamptz, observations_digest text, announced boolean, recorded_at timestamptz)`;
 }
 
+interface ScorecardTotalsRow extends Record<string, unknown> {
+  by_metric: boolean;
+  by_commitment: boolean;
+  by_quarter: boolean;
+  metric_key: string | null;
+  commitment: string | null;
+  due_year: number | null;
+  due_quarter: number | null;
+  pending: string;
+  met: string;
+  missed: string;
+  unreported: string;
+  superseded: string;
+  withdrawn: string;
+  surprise_sum: string | null;
+  surprise_count: string;
+  early_met: string;
+  margin_sum: string | null;
+  margin_count: string;
+  positive_margins: string;
+  since: string | Date | null;
+  until: string | Date | null;
+  recorded_at: string | Date | null;
+  next_stated_on: string | null;
+}
+
+/** A scorecard's totals as PostgreSQL adds them up (see scorecardTotals); sums are exact decimal strings. */
+export interface ScorecardTotalsRows {
+  groups: {
+    /** all: every statement; metric, commitment, quarter: one group of that breakdown (key null: in none). */
+    group: { by: 'all' | 'metric' | 'commitment' | 'quarter'; key: string | null };
+    totals: Omit<ScorecardTotals, 'surpriseSum' | 'marginSum'> & { surpriseSum: string; marginSum: string };
+  }[];
+  /** When the latest evaluation counted took effect, the first scheduled change among them, the latest recorded. */
+  since: Date | null;
+  until: Date | null;
+  recordedAt: Date | null;
+  /** The first statement stated after the knowledge time's day: the scorecard changes when it is made. */
+  nextStatedOn: string | null;
+}
+
 export function createTimelineStore(db: Executor) {
   return {
     async forStatements(statementIds: string[]): Promise<SegmentRow[]> {
@@ -108,31 +150,6 @@ export function createTimelineStore(db: Executor) {
     async segmentsAt(statementIds: string[], asOf: Date): Promise<Map<string, StoredSegment>> {
       if (statementIds.length === 0) return new Map();
       const rows = await db.select(storedSegment).from(statementTimeline).where(inForceFor(statementIds, asOf));
-      return new Map(rows.map((r) => [r.statementId, r]));
-    },
-
-    /**
-     * What a scorecard reads of the segment of each statement in force at `asOf`, found as segmentsAt finds it: its
-     * span, status, surprise and earliness, and the period end of the actual that decided it. No observations.
-     */
-    async scoredAt(statementIds: string[], asOf: Date): Promise<Map<string, ScoredSegment>> {
-      if (statementIds.length === 0) return new Map();
-      const rows = await db
-        .select({
-          statementId: statementTimeline.statementId,
-          validFrom: statementTimeline.validFrom,
-          validTo: statementTimeline.validTo,
-          status: statementTimeline.status,
-          early: statementTimeline.early,
-          surprise: statementTimeline.surprise,
-          margin: statementTimeline.margin,
-          recordedAt: statementTimeline.recordedAt,
-          decidedPeriodEnd: sql<
-            string | null
-          >`(select a.period_end::text from actuals a where a.id = ${statementTimeline.decidingActualId})`,
-        })
-        .from(statementTimeline)
-        .where(inForceFor(statementIds, asOf));
       return new Map(rows.map((r) => [r.statementId, r]));
     },
 
@@ -325,6 +342,87 @@ export function createTimelineStore(db: Executor) {
         since: new Date(r.since),
         recordedAt: new Date(r.recorded_at),
       }));
+    },
+
+    /**
+     * A company's scorecard totals as of a knowledge time, from the stored timelines, in one query: the totals of
+     * its atomic statements made by then (stated on or before `asOfDate`, the knowledge time's day) in the evaluation
+     * in force, over all of them, by metric key, by commitment and by the calendar quarter a resolved one fell due
+     * in (its window end, else the period end of the figure that decided it); with the span every scorecard
+     * evaluation shares and the first statement made after the knowledge time.
+     */
+    async scorecardTotals(companyId: string, asOf: Date, asOfDate: string): Promise<ScorecardTotalsRows> {
+      const result = await db.execute<ScorecardTotalsRow>(sql`
+        with items as (
+          select m.key as metric_key, s.commitment, t.status, t.early, t.surprise, t.margin, t.valid_from, t.valid_to,
+                 t.recorded_at,
+                 case when t.status in ('met', 'missed', 'unreported') then
+                   coalesce(s.window_end, (select a.period_end from actuals a where a.id = t.deciding_actual_id))
+                 end as due_on
+          from statements s
+          join metrics m on m.id = s.metric_id and m.company_id = ${companyId}
+          -- The latest segment begun by the knowledge time, read from the end of the statement's index range: one
+          -- row per statement however long its history.
+          cross join lateral (select * from ${statementTimeline} t
+                              where t.statement_id = s.id and t.valid_from <= ${asOf.toISOString()}::timestamptz
+                              order by t.valid_from desc limit 1) t
+          where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on <= ${asOfDate}::date
+            and (t.valid_to is null or t.valid_to > ${asOf.toISOString()}::timestamptz))
+        select grouping(metric_key) = 0 as by_metric, grouping(commitment) = 0 as by_commitment,
+               grouping(extract(year from due_on), extract(quarter from due_on)) = 0 as by_quarter,
+               metric_key, commitment, extract(year from due_on)::int as due_year,
+               extract(quarter from due_on)::int as due_quarter,
+               count(*) filter (where status = 'pending') as pending,
+               count(*) filter (where status = 'met') as met,
+               count(*) filter (where status = 'missed') as missed,
+               count(*) filter (where status = 'unreported') as unreported,
+               count(*) filter (where status = 'superseded') as superseded,
+               count(*) filter (where status = 'withdrawn') as withdrawn,
+               sum(surprise) filter (where status in ('met', 'missed')) as surprise_sum,
+               count(surprise) filter (where status in ('met', 'missed')) as surprise_count,
+               count(*) filter (where status = 'met' and early) as early_met,
+               sum(margin) filter (where status in ('met', 'missed')) as margin_sum,
+               count(margin) filter (where status in ('met', 'missed')) as margin_count,
+               count(*) filter (where status in ('met', 'missed') and margin > 0) as positive_margins,
+               max(valid_from) as since, min(valid_to) as until, max(recorded_at) as recorded_at,
+               (select min(s.stated_on)::text from statements s
+                where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on > ${asOfDate}::date) as next_stated_on
+        from items
+        group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))`);
+      const rows = result.rows.map((r) => ({
+        group: r.by_metric
+          ? { by: 'metric' as const, key: r.metric_key ?? '' }
+          : r.by_commitment
+            ? { by: 'commitment' as const, key: r.commitment ?? '' }
+            : r.by_quarter
+              ? { by: 'quarter' as const, key: r.due_year === null ? null : `${r.due_year}Q${r.due_quarter}` }
+              : { by: 'all' as const, key: null },
+        totals: {
+          counts: {
+            pending: Number(r.pending),
+            met: Number(r.met),
+            missed: Number(r.missed),
+            unreported: Number(r.unreported),
+            superseded: Number(r.superseded),
+            withdrawn: Number(r.withdrawn),
+          },
+          surpriseSum: r.surprise_sum ?? '0',
+          surpriseCount: Number(r.surprise_count),
+          earlyMet: Number(r.early_met),
+          marginSum: r.margin_sum ?? '0',
+          marginCount: Number(r.margin_count),
+          positiveMargins: Number(r.positive_margins),
+        },
+      }));
+      const all = result.rows.find((r) => !r.by_metric && !r.by_commitment && !r.by_quarter);
+      const time = (value: string | Date | null | undefined) => (value == null ? null : new Date(value));
+      return {
+        groups: rows,
+        since: time(all?.since),
+        until: time(all?.until),
+        recordedAt: time(all?.recorded_at),
+        nextStatedOn: all?.next_stated_on ?? null,
+      };
     },
 
     /** The statement's segments from after `after` on, oldest first, at most `limit`: a page of its history. */

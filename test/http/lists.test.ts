@@ -408,6 +408,14 @@ describe('statement sorts', () => {
     expect(await walkNames('', 2)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7']);
   });
 
+  it('keeps the due order across pages when filtered to pending statements, which it finds from their segments', async () => {
+    // On 2025-01-15 every one of them had been made and none had closed: all pending.
+    const expected = ['s2', 's5', 's1', 's4', 's7', 's3', 's6'];
+    for (const limit of [1, 2, 3, 500])
+      expect(await walkNames('status=pending&sort=due&asOf=2025-01-15', limit), `limit ${limit}`).toEqual(expected);
+    expect(await walkNames('status=met&sort=due&asOf=2025-01-15', 2)).toEqual([]);
+  });
+
   it('keeps the sort across pages under a filter', async () => {
     expect(await walkNames('sort=due&dueAfter=2025-04-01', 2)).toEqual(['s1', 's4', 's7']);
     expect(await walkNames('sort=stated&statedFrom=2025-01-01', 2)).toEqual(['s1', 's2', 's4', 's6']);

@@ -23,6 +23,7 @@ import {
   get,
   post,
   seedCompanyLike,
+  walkList,
 } from '../support/fixtures.js';
 
 type ScorecardBody = z.infer<typeof Scorecard>;
@@ -444,6 +445,45 @@ describe('retractions', () => {
     const later = await evaluationAsOf(ctx.app, teens.id, '2099-01-01');
     expect(later).toMatchObject({ status: 'unreported', decidingActualId: null });
     expect(later.observations.map((o) => o.actualId)).toEqual([first.id]);
+  });
+
+  it('filters a list by status on the record as it stood before a retraction, a page at a time', async () => {
+    await seedCompanyLike(ctx.app, 'retract-list-co');
+    // Two statements the wrong figure met, one it could not (a higher bar): on the record before the retraction,
+    // two met and one pending as of 2026-09-15; on the record now, all three pending.
+    const low = await guide('retract-list-co', { mode: 'any', quote: 'teens (low)' });
+    const lower = await guide('retract-list-co', {
+      mode: 'any',
+      quote: 'teens (lower)',
+      target: { op: 'gte', value: '13' },
+    });
+    const high = await guide('retract-list-co', { mode: 'any', quote: 'above 20', target: { op: 'gt', value: '20' } });
+    await report('retract-list-co', { value: '12.4', publishedAt: '2026-08-20' });
+    const wrong = await report('retract-list-co', { value: '13.5', publishedAt: '2026-09-10' });
+    const onRecord = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await post(ctx.app, `/v1/actuals/${wrong.id}/retractions`, { reason: 'keyed from the wrong segment' });
+
+    const ids = async (query: string, limit = 100) =>
+      (await walkList<Statement>(ctx.app, `/v1/statements?companyId=retract-list-co&asOf=2026-09-15&${query}`, limit))
+        .flat()
+        .map((s) => s.id);
+    const then = `recordedAsOf=${encodeURIComponent(onRecord)}`;
+    expect(await ids(`status=met&${then}`)).toEqual([low.id, lower.id]);
+    // One at a time: the cursor of a page ends at its last statement, and the next starts after it.
+    expect(await ids(`status=met&${then}`, 1)).toEqual([low.id, lower.id]);
+    expect(await ids(`status=pending&${then}`, 1)).toEqual([high.id]);
+    const listed = await get<{ items: (Statement & { evaluation: Evaluation })[] }>(
+      ctx.app,
+      `/v1/statements?companyId=retract-list-co&asOf=2026-09-15&status=met&${then}`,
+    );
+    expect(listed.items.map((s) => [s.evaluation.status, s.evaluation.decidingActualId])).toEqual([
+      ['met', wrong.id],
+      ['met', wrong.id],
+    ]);
+    // On the record as it stands, the wrong figure never was.
+    expect(await ids('status=met')).toEqual([]);
+    expect(await ids('status=pending')).toEqual([low.id, lower.id, high.id]);
   });
 
   it('refuses to retract an actual twice with a 409, and writes nothing', async () => {

@@ -1,0 +1,2 @@
+CREATE INDEX "statement_timeline_status_until" ON "statement_timeline" USING btree ("status","valid_to","valid_from","statement_id");--> statement-breakpoint
+CREATE INDEX "statements_due" ON "statements" USING btree (coalesce("window_end", '9999-12-31'::date),"seq");
