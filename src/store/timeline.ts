@@ -194,10 +194,6 @@ export function createTimelineStore(db: Executor) {
       now: Date,
     ): Promise<Map<string, SegmentRow['status']>> {
       if (from.length === 0) return new Map();
-      // Every sub-statement that reads the stored timeline names the statements by this array too, so the
-      // primary key finds their rows whatever the planner estimates of the joins (a hash join on a misjudged row
-      // count read the whole table).
-      const ids = sql`${sql.param(from.map((f) => f.statementId))}::uuid[]`;
       const result = await db.execute<{ statement_id: string; status: SegmentRow['status'] }>(sql`
         with req as (
           select * from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
@@ -223,10 +219,10 @@ export function createTimelineStore(db: Executor) {
         ended as (
           update statement_timeline t set valid_to = case when sp.same then sp.first_to else sp.at end
           from spanning sp
-          where t.statement_id = any(${ids}) and t.statement_id = sp.statement_id and t.valid_from = sp.valid_from),
+          where t.statement_id = sp.statement_id and t.valid_from = sp.valid_from),
         dropped as (
           delete from statement_timeline t using req
-          where t.statement_id = any(${ids}) and t.statement_id = req.statement_id and t.valid_from >= req.at
+          where t.statement_id = req.statement_id and t.valid_from >= req.at
             and not exists (select 1 from kept k where k.statement_id = t.statement_id and k.valid_from = t.valid_from)),
         written as (
           insert into statement_timeline as t (statement_id, valid_from, valid_to, status, early, deciding_actual_id,
