@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { msToDate } from '../domain/dates.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
@@ -168,31 +168,38 @@ export function createStatementStore(db: Executor) {
   // GET /v1/statements/{id}, the most polled read: the statement, its metric, revisions and parts, and the segment
   // of its timeline in force at the knowledge time, in one round trip, as a named prepared statement (planned once
   // per connection, and its SQL built once per store rather than per request).
-  const asOfParam = sql`${sql.placeholder('asOf')}::timestamptz`;
-  const viewQuery = db
-    .select({
-      statement: statements,
-      metricKey: metrics.key,
-      metricUnit: metrics.unit,
-      revisedBy,
-      revisionOf,
-      partIds: sql<string[]>`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
-      segment: statementTimeline,
-      figures: figuresOfSegment,
-    })
-    .from(statements)
-    .leftJoin(metrics, eq(metrics.id, statements.metricId))
-    .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
-    .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
-    // Segments do not overlap: at most one is in force at an instant.
-    .leftJoin(
-      statementTimeline,
-      and(
-        eq(statementTimeline.statementId, statements.id),
-        sql`${statementTimeline.validFrom} <= ${asOfParam}`,
-        sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${asOfParam})`,
-      ),
-    )
+  /**
+   * A statement with its metric, revisions and parts, and the segment of its timeline in force at `at`: what the
+   * one-statement view and a list page both read, each in one round trip.
+   */
+  const withSegmentAt = (at: SQL) =>
+    db
+      .select({
+        statement: statements,
+        metricKey: metrics.key,
+        metricUnit: metrics.unit,
+        revisedBy,
+        revisionOf,
+        partIds: sql<
+          string[]
+        >`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
+        segment: statementTimeline,
+        figures: figuresOfSegment,
+      })
+      .from(statements)
+      .leftJoin(metrics, eq(metrics.id, statements.metricId))
+      .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
+      .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
+      // Segments do not overlap: at most one is in force at an instant.
+      .leftJoin(
+        statementTimeline,
+        and(
+          eq(statementTimeline.statementId, statements.id),
+          sql`${statementTimeline.validFrom} <= ${at}`,
+          sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at})`,
+        ),
+      );
+  const viewQuery = withSegmentAt(sql`${sql.placeholder('asOf')}::timestamptz`)
     .where(sql`${statements.id} = ${sql.placeholder('id')}::uuid`)
     .prepare('statement_view');
 
@@ -336,31 +343,7 @@ export function createStatementStore(db: Executor) {
       const after = decodeKeyset(page.cursor);
       const sortKey = SORT_KEYS[filter.sort];
       const at = filter.asOf.toISOString();
-      const rows = await db
-        .select({
-          statement: statements,
-          metricKey: metrics.key,
-          metricUnit: metrics.unit,
-          revisedBy,
-          revisionOf,
-          partIds: sql<
-            string[]
-          >`array(select p.id from statements p where p.parent_id = ${statements.id} order by p.seq)`,
-          segment: statementTimeline,
-          figures: figuresOfSegment,
-        })
-        .from(statements)
-        .leftJoin(metrics, eq(metrics.id, statements.metricId))
-        .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
-        .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
-        .leftJoin(
-          statementTimeline,
-          and(
-            eq(statementTimeline.statementId, statements.id),
-            sql`${statementTimeline.validFrom} <= ${at}::timestamptz`,
-            sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at}::timestamptz)`,
-          ),
-        )
+      const rows = await withSegmentAt(sql`${at}::timestamptz`)
         .where(
           and(
             after === null
