@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../src/domain/dates.js';
 import { calendarKey, calendarProblem } from '../../../src/domain/fiscal.js';
-import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './held-out.js';
+import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './first-held-out.js';
 import { FAMILIES, type LabelledTarget } from './labels.js';
 
 const companies = new Map(HELD_OUT_COMPANIES.map((c) => [c.id, c]));
@@ -22,7 +22,7 @@ function decimals(target: LabelledTarget): string[] {
   return [target.value];
 }
 
-describe('held-out set: what the issue asks of its size and spread', () => {
+describe('first held-out set (spent): what the issue asks of its size and spread', () => {
   it('has at least 110 sentences from at least 30 companies', () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(110);
     expect(new Set(HELD_OUT.map((s) => s.company)).size).toBeGreaterThanOrEqual(30);
@@ -51,7 +51,7 @@ describe('held-out set: what the issue asks of its size and spread', () => {
   });
 });
 
-describe('held-out set: well-formed labels', () => {
+describe('first held-out set (spent): well-formed labels', () => {
   it('was frozen on a date, and every sentence was stated before it', () => {
     expect(isIsoDate(FROZEN_ON)).toBe(true);
     for (const s of HELD_OUT) expect(isIsoDate(s.statedOn) && s.statedOn < FROZEN_ON, s.id).toBe(true);
