@@ -37,9 +37,10 @@ import { keyRoutes } from './http/routes/keys.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
-import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
+import { startRetentionPruner } from './jobs/retention-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { startWebhookDeliverer } from './jobs/webhook-deliverer.js';
+import { WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS } from './service/webhook-delivery.js';
 import { webhookRoutes } from './http/routes/webhooks.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { loggerOptions } from './lib/logging.js';
@@ -66,8 +67,13 @@ export interface AppOptions {
   listen?: boolean;
   /** How often to announce scheduled changes (deadlines) to the feed; 0 turns the sweeper off. */
   sweepIntervalMs?: number;
-  /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
+  /**
+   * How often to prune idempotency records past their 24 hours and webhook delivery attempts past their retention
+   * (default 10 minutes); 0 turns pruning off.
+   */
   pruneIntervalMs?: number;
+  /** How long webhook delivery attempts are kept (WEBHOOK_DELIVERY_RETENTION_DAYS; default 30 days). */
+  webhookDeliveryRetentionMs?: number;
   /** Origins whose pages may call the API from a browser (CORS); '*' any; default none. */
   corsOrigins?: string[];
   /**
@@ -220,7 +226,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
     startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),
-    startIdempotencyPruner(unitOfWork, deps.pruneIntervalMs ?? 10 * 60_000, warn),
+    startRetentionPruner(
+      unitOfWork,
+      deps.pruneIntervalMs ?? 10 * 60_000,
+      deps.webhookDeliveryRetentionMs ?? WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS,
+      warn,
+    ),
     startWebhookDeliverer(
       deps.database,
       clock,

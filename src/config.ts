@@ -37,6 +37,7 @@ const Env = z.object({
         .filter((h) => h !== ''),
     )
     .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'must be a hostname or host:port'))),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   RESPONSE_CACHE_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -83,6 +84,8 @@ export interface Config {
   responseCacheMaxBytes: number;
   /** Hosts webhooks may be sent to; empty: none. */
   webhookAllowedHosts: string[];
+  /** How long webhook delivery attempts are kept, in days. */
+  webhookDeliveryRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -110,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    webhookDeliveryRetentionDays: e.WEBHOOK_DELIVERY_RETENTION_DAYS,
   };
 }

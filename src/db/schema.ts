@@ -411,5 +411,9 @@ export const webhookDeliveries = pgTable(
     durationMs: integer('duration_ms').notNull(),
     error: text('error'),
   },
-  (t) => [index('webhook_deliveries_endpoint').on(t.endpointId, t.id)],
+  (t) => [
+    index('webhook_deliveries_endpoint').on(t.endpointId, t.id),
+    // The retention pruner deletes the oldest attempts first.
+    index('webhook_deliveries_at').on(t.at),
+  ],
 );

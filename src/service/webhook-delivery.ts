@@ -31,6 +31,8 @@ export interface WebhookDeliveryOptions {
 
 /** An endpoint failing for longer than this is disabled. */
 export const WEBHOOK_DISABLE_AFTER_MS = 24 * 60 * 60_000;
+/** How long delivery attempts are kept unless WEBHOOK_DELIVERY_RETENTION_DAYS says otherwise. */
+export const WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS = 30 * 24 * 60 * 60_000;
 /** The first key of the endpoints' advisory locks (the second is a hash of the endpoint's id). */
 const LOCK_CLASS = 0x77686b; // 'whk'
 

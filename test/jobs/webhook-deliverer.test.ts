@@ -270,6 +270,54 @@ describe('the webhook deliverer', () => {
     expect(r.received).toHaveLength(3);
   });
 
+  it('takes a disabled endpoint back on POST .../enable: delivery resumes with the event that failed, none skipped', async () => {
+    let failing = true;
+    const r = await localReceiver(() => (failing ? 500 : 200));
+    const e = await register(r.url);
+    const first = await newActual();
+    const d = deliverer(clock, { retryBaseMs: 60 * 60_000 });
+    await d.deliverOnce();
+    clock.set(T0 + 25 * 60 * 60_000);
+    await d.deliverOnce();
+    expect(await endpoint(e.id)).toMatchObject({ enabled: false });
+    const second = await newActual();
+    await d.deliverOnce();
+    expect(r.resources()).toEqual([first, first]); // disabled: the second is not tried
+
+    failing = false;
+    const enabled = await post<Endpoint>(ctx.app, `/v1/webhooks/${e.id}/enable`, undefined, 200);
+    expect(enabled).toMatchObject({ enabled: true, disabledReason: null, nextAttemptAt: null });
+    expect(await endpoint(e.id)).toMatchObject({ enabled: true, disabledReason: null, nextAttemptAt: null });
+    await d.deliverOnce();
+    expect(r.resources()).toEqual([first, first, first, second]);
+    // Enabling it again changes nothing.
+    expect(await post<Endpoint>(ctx.app, `/v1/webhooks/${e.id}/enable`, undefined, 200)).toEqual(await endpoint(e.id));
+  });
+
+  it('refuses to enable an endpoint whose host is no longer allowed: 409, and it stays disabled', async () => {
+    const r = await localReceiver(() => 500);
+    const e = await register(r.url);
+    await newActual();
+    const d = deliverer(clock, { retryBaseMs: 60 * 60_000 });
+    await d.deliverOnce();
+    clock.set(T0 + 25 * 60 * 60_000);
+    await d.deliverOnce();
+    const stricter = await buildCheckedApp({ database: ctx.db, clock, webhookAllowedHosts: ['hooks.example.com'] });
+    try {
+      const response = await stricter.inject({
+        method: 'POST',
+        url: `/v1/webhooks/${e.id}/enable`,
+        headers: { authorization: `Bearer ${ctx.adminKey}` },
+      });
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(json<{ detail: string }>(response).detail).toMatch(/not in WEBHOOK_ALLOWED_HOSTS/);
+    } finally {
+      await stricter.close();
+    }
+    expect(await endpoint(e.id)).toMatchObject({ enabled: false });
+  });
+
   it('checks the URL again at delivery: a host no longer allowed is not called', async () => {
     const r = await localReceiver();
     const e = await register(r.url);
