@@ -95,6 +95,8 @@ export interface AppOptions {
   responseCacheMaxBytes?: number;
   /** Hosts (hostname or host:port) webhooks may be sent to (WEBHOOK_ALLOWED_HOSTS); default none. */
   webhookAllowedHosts?: string[];
+  /** Private addresses or CIDR networks webhooks may connect to (WEBHOOK_PRIVATE_NETWORKS); default none. */
+  webhookPrivateNetworks?: string[];
   /** host:port pairs that reach this service, never allowed as webhook targets (besides each request's Host). */
   webhookSelfHosts?: string[];
   /** How often to look for webhook deliveries that are due (default 1 s); 0 turns delivery off. */
@@ -222,7 +224,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rejectNulText);
   await app.register(cacheHeaders, { readsRequireKey: deps.readsRequireKey ?? false });
 
-  const urlPolicy = { allowedHosts: deps.webhookAllowedHosts ?? [], selfHosts: deps.webhookSelfHosts ?? [] };
+  const urlPolicy = {
+    allowedHosts: deps.webhookAllowedHosts ?? [],
+    selfHosts: deps.webhookSelfHosts ?? [],
+    privateNetworks: deps.webhookPrivateNetworks ?? [],
+  };
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
     startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),

@@ -318,6 +318,37 @@ describe('the webhook deliverer', () => {
     expect(await endpoint(e.id)).toMatchObject({ enabled: false });
   });
 
+  it('refuses a listed name that resolves to a private address (DNS rebinding), unless that network is listed', async () => {
+    // localhost is a name, as a rebinding attacker's host would be, resolving to a loopback address.
+    const r = await localReceiver();
+    const url = r.url.replace('127.0.0.1', 'localhost');
+    const byNameApp = await buildCheckedApp({ database: ctx.db, clock, webhookAllowedHosts: ['localhost'] });
+    let e: Endpoint;
+    try {
+      const response = await byNameApp.inject({
+        method: 'POST',
+        url: '/v1/webhooks',
+        headers: { authorization: `Bearer ${ctx.adminKey}` },
+        payload: { url, eventTypes: ['actual.created'] },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      e = json<Endpoint>(response);
+    } finally {
+      await byNameApp.close();
+    }
+    await newActual();
+    const byName = { allowedHosts: ['localhost'], selfHosts: [] };
+    await deliverer(clock, { urlPolicy: byName }).deliverOnce();
+    expect(r.received).toHaveLength(0);
+    expect((await deliveries(e.id))[0]).toMatchObject({ succeeded: false, responseStatus: null });
+    expect((await deliveries(e.id))[0]?.error).toMatch(/is not allowed.*private IP address/i);
+
+    clock.set(T0 + 10 * 60_000); // past the retry delay
+    const withNetwork = { ...byName, privateNetworks: ['127.0.0.0/8', '::1'] };
+    await deliverer(clock, { urlPolicy: withNetwork }).deliverOnce();
+    expect(r.received).toHaveLength(1);
+  });
+
   it('checks the URL again at delivery: a host no longer allowed is not called', async () => {
     const r = await localReceiver();
     const e = await register(r.url);
