@@ -8,6 +8,7 @@
 //
 // Then the uncached reads, beside a bare primary-key SELECT through pg in the same run (50 concurrent callers on a
 // pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%.
+// A hello-world fastify process at the same concurrency is printed beside them for scale (HTTP and framework alone).
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
 //   BENCH_POLLING_ONLY=uncached only the uncached reads and their ceiling (to profile them: the polling runs are skipped)
@@ -20,7 +21,7 @@ import { createApiKey } from '../src/service/keys.js';
 import { acquireDatabase } from './lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from './lib/dataset.js';
 import { seedReadWorld, type ReadWorld } from './lib/read-dataset.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { startHello, startServer, type RunningServer } from './lib/server.js';
 
 const CONNECTIONS = 50;
 const WARMUP_S = 2;
@@ -240,6 +241,21 @@ async function pollingRuns(server: RunningServer, key: string, world: ReadWorld)
   return { quiet, one, ten };
 }
 
+/** A bare fastify app's `GET /` at the same concurrency: what HTTP and the framework alone cost on this machine. */
+async function helloFloor(): Promise<Run> {
+  const hello = await startHello();
+  try {
+    const options = { url: hello.baseUrl, connections: CONNECTIONS, timeout: 30 };
+    await autocannonRun({ ...options, duration: WARMUP_S });
+    return summarize(
+      'hello-world fastify, no database (for scale)',
+      await autocannonRun({ ...options, duration: DURATION_S }),
+    );
+  } finally {
+    await hello.stop();
+  }
+}
+
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 function line(run: Run): string {
@@ -278,6 +294,8 @@ async function main(): Promise<void> {
     log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
     const ceiling = await barePkSelect(database.url, world.polledStatementIds);
     log(line(ceiling));
+    // For scale, not a target: the least a fastify process answers per request, with no database.
+    log(line(await helloFloor()));
     const statement = await uncached(
       'GET /v1/statements/{id}, cache bypassed',
       running,
