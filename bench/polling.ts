@@ -8,8 +8,10 @@
 //
 // Then the uncached reads, beside a bare primary-key SELECT through pg in the same run (50 concurrent callers on a
 // pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%.
+// A hello-world fastify process at the same concurrency is printed beside them for scale (HTTP and framework alone).
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
+//   BENCH_POLLING_ONLY=uncached only the uncached reads and their ceiling (to profile them: the polling runs are skipped)
 //   BENCH_DATABASE_URL         as for bench/run.ts (else a fresh database on 127.0.0.1:5432, else embedded)
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -19,12 +21,15 @@ import { createApiKey } from '../src/service/keys.js';
 import { acquireDatabase } from './lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from './lib/dataset.js';
 import { seedReadWorld, type ReadWorld } from './lib/read-dataset.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { startHello, startServer, type RunningServer } from './lib/server.js';
 
 const CONNECTIONS = 50;
 const WARMUP_S = 2;
 const DURATION_S = Number(process.env.BENCH_POLLING_DURATION ?? 10);
 const P99_MAX_MS = 50;
+const ONLY = process.env.BENCH_POLLING_ONLY ?? '';
+if (ONLY !== '' && ONLY !== 'uncached') throw new Error(`BENCH_POLLING_ONLY=${ONLY}: only 'uncached' is known`);
+const POLLING = ONLY !== 'uncached';
 
 const log = (line: string) => console.log(line);
 
@@ -215,6 +220,42 @@ async function barePkSelect(url: string, ids: string[]): Promise<Run> {
   }
 }
 
+/** The polling mix with no writes, then under 1 and 10 writes a second. */
+async function pollingRuns(server: RunningServer, key: string, world: ReadWorld) {
+  const urls = pollUrls(world);
+  const etags = new Map<string, string>();
+  // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
+  await prime(server, urls, etags);
+
+  log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
+  const quiet = await pollingRun('polling, no writes', server, urls, etags, null);
+  log(line(quiet));
+  const one = await pollingRun('polling, 1 write/s to random companies', server, urls, etags, () =>
+    startWriter(server, key, world, 1),
+  );
+  log(line(one));
+  const ten = await pollingRun('polling, 10 writes/s to random companies', server, urls, etags, () =>
+    startWriter(server, key, world, 10),
+  );
+  log(line(ten));
+  return { quiet, one, ten };
+}
+
+/** A bare fastify app's `GET /` at the same concurrency: what HTTP and the framework alone cost on this machine. */
+async function helloFloor(): Promise<Run> {
+  const hello = await startHello();
+  try {
+    const options = { url: hello.baseUrl, connections: CONNECTIONS, timeout: 30 };
+    await autocannonRun({ ...options, duration: WARMUP_S });
+    return summarize(
+      'hello-world fastify, no database (for scale)',
+      await autocannonRun({ ...options, duration: DURATION_S }),
+    );
+  } finally {
+    await hello.stop();
+  }
+}
+
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 function line(run: Run): string {
@@ -248,26 +289,13 @@ async function main(): Promise<void> {
     const { key } = await createApiKey(handle.db, 'bench-polling', 'write');
     server = await startServer(database.url);
     const running = server;
-    const urls = pollUrls(world);
-    const etags = new Map<string, string>();
-    // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
-    await prime(running, urls, etags);
-
-    log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
-    const quiet = await pollingRun('polling, no writes', running, urls, etags, null);
-    log(line(quiet));
-    const one = await pollingRun('polling, 1 write/s to random companies', running, urls, etags, () =>
-      startWriter(running, key, world, 1),
-    );
-    log(line(one));
-    const ten = await pollingRun('polling, 10 writes/s to random companies', running, urls, etags, () =>
-      startWriter(running, key, world, 10),
-    );
-    log(line(ten));
+    const polling = POLLING ? await pollingRuns(running, key, world) : null;
 
     log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
     const ceiling = await barePkSelect(database.url, world.polledStatementIds);
     log(line(ceiling));
+    // For scale, not a target: the least a fastify process answers per request, with no database.
+    log(line(await helloFloor()));
     const statement = await uncached(
       'GET /v1/statements/{id}, cache bypassed',
       running,
@@ -283,20 +311,23 @@ async function main(): Promise<void> {
 
     const share = (run: Run, of: Run) => run.reqPerSec / of.reqPerSec;
     log('\ntargets:');
-    for (const run of [one, ten]) {
+    if (polling) {
+      const { quiet, one, ten } = polling;
+      for (const run of [one, ten]) {
+        log(
+          verdict(
+            share(run, quiet) >= 0.5 && run.p99 < P99_MAX_MS && run.failed === 0,
+            `${run.name}: ${fmt(100 * share(run, quiet))}% of no-write throughput (target >= 50%), p99 ${fmt(run.p99)} ms (target < ${P99_MAX_MS}), ${run.failed} failed`,
+          ),
+        );
+      }
       log(
         verdict(
-          share(run, quiet) >= 0.5 && run.p99 < P99_MAX_MS && run.failed === 0,
-          `${run.name}: ${fmt(100 * share(run, quiet))}% of no-write throughput (target >= 50%), p99 ${fmt(run.p99)} ms (target < ${P99_MAX_MS}), ${run.failed} failed`,
+          quiet.p99 < P99_MAX_MS && quiet.failed === 0,
+          `polling, no writes: p99 ${fmt(quiet.p99)} ms (target < ${P99_MAX_MS})`,
         ),
       );
     }
-    log(
-      verdict(
-        quiet.p99 < P99_MAX_MS && quiet.failed === 0,
-        `polling, no writes: p99 ${fmt(quiet.p99)} ms (target < ${P99_MAX_MS})`,
-      ),
-    );
     log(
       verdict(
         share(statement, ceiling) >= 0.5,

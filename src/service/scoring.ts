@@ -24,7 +24,7 @@ import { figureCanAffect } from '../domain/affects.js';
 import { onRecordAt } from '../domain/record-time.js';
 import { evaluationTimeline, segmentAt, type TimelineSegment } from '../domain/timeline.js';
 import { scoredEvaluation } from '../domain/scorecard.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
 import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
@@ -420,12 +420,13 @@ export function createScoringService(stores: Stores, clock: Clock) {
       asOf: number | null,
       recordedAsOf: number | null = null,
     ): Promise<Scorecard & { asOf: number; validUntil: number | null; recordedAsOf: number }> {
-      const company = await companies.get(companyId);
       const at = asOf ?? clock.now().getTime();
       const past = pastRecord(recordedAsOf);
       if (past === null) {
-        // On the record as it stands: added up by PostgreSQL from the stored timelines, one row per group.
-        const found = await timeline.scorecardTotals(company.id, new Date(at), msToDate(at));
+        // On the record as it stands: added up by PostgreSQL from the stored timelines, one row per group, in the
+        // same round trip as the company itself.
+        const found = await timeline.scorecardTotals(companyId, new Date(at), msToDate(at));
+        if (found === null) throw new NotFoundError('company', companyId);
         const exactTotals = (t: (typeof found.groups)[number]['totals']): ScorecardTotals => ({
           ...t,
           surpriseSum: new Dec(t.surpriseSum),
@@ -436,7 +437,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
             g.group.by === by && g.group.key !== null ? [{ key: g.group.key, totals: exactTotals(g.totals) }] : [],
           );
         const all = found.groups.find((g) => g.group.by === 'all');
-        const created = company.createdAt.getTime();
+        const created = found.companyCreatedAt.getTime();
         // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
         // holds until the first scheduled change or the first statement dated later.
         const upcoming = [
@@ -454,6 +455,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
           recordedAsOf: Math.max(created, found.recordedAt?.getTime() ?? created),
         };
       }
+      const company = await companies.get(companyId);
       const onRecord = await statements.atomicForCompany(company.id);
       const all = onRecord.filter((r) => r.row.createdAt.getTime() <= past);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
