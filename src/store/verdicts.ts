@@ -178,19 +178,21 @@ export function createVerdictStore(db: Executor) {
       if (companyIds.length === 0) return;
       const at = sql`${now.toISOString()}::timestamptz`;
       const sorted = [...new Set(companyIds)].sort();
-      if (!skipLocked) {
-        await db.execute(sql`
-          insert into company_scores (company_id, pending, met, missed, unreported, superseded, withdrawn,
-                                      surprise_sum, surprise_count, early_met, margin_sum, margin_count,
-                                      positive_margins, as_of, valid_until)
-          select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${at}, ${at}
-          from unnest(${sql.param(sorted)}::text[]) as k(id)
-          order by id
-          on conflict (company_id) do nothing`);
-      }
-      const locked = await db.execute<{ company_id: string }>(sql`
-        select company_id from company_scores where company_id = any(${sql.param(sorted)}::text[])
-        order by company_id for update ${skipLocked ? sql`skip locked` : sql``}`);
+      // A company's first row is inserted, and an existing one locked, by the same statement (an upsert takes the
+      // row lock), in company order.
+      const locked = skipLocked
+        ? await db.execute<{ company_id: string }>(sql`
+            select company_id from company_scores where company_id = any(${sql.param(sorted)}::text[])
+            order by company_id for update skip locked`)
+        : await db.execute<{ company_id: string }>(sql`
+            insert into company_scores as c (company_id, pending, met, missed, unreported, superseded, withdrawn,
+                                             surprise_sum, surprise_count, early_met, margin_sum, margin_count,
+                                             positive_margins, as_of, valid_until)
+            select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${at}, ${at}
+            from unnest(${sql.param(sorted)}::text[]) as k(id)
+            order by id
+            on conflict (company_id) do update set as_of = c.as_of
+            returning c.company_id`);
       const ids = locked.rows.map((r) => r.company_id);
       if (ids.length === 0) return;
       await db.execute(sql`
