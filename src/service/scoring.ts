@@ -140,6 +140,9 @@ function statusAt(segments: SegmentRow[], at: number): Status | null {
   return segments.findLast((s) => s.validFrom.getTime() <= at)?.status ?? null;
 }
 
+/** Verdicts and company totals one sweep brings up to date, at most. */
+const SWEEP_BATCH = 1000;
+
 /** At most twenty years of quarters in one series. */
 const SERIES_QUARTERS = 80;
 
@@ -198,7 +201,7 @@ async function byIdReusing<T extends { id: string }>(
 }
 
 export function createScoringService(stores: Stores, clock: Clock) {
-  const { statements, actuals, metrics, companies, timeline, changes: feed } = stores;
+  const { statements, actuals, metrics, companies, timeline, verdicts, changes: feed } = stores;
 
   /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
   async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
@@ -544,6 +547,20 @@ export function createScoringService(stores: Stores, clock: Clock) {
     ) {
       const past = pastRecord(recordedAsOf);
       const at = asOf === null ? clock.now() : new Date(asOf);
+      if (asOf === null && past === null && concept === undefined) {
+        // As of now: one row of totals per company, ranked and limited by PostgreSQL.
+        const board = await verdicts.leaderboard(at, { minResolved, limit, sort, order });
+        return {
+          asOf: board.since?.getTime() ?? 0,
+          recordedAsOf: board.recordedAt?.getTime() ?? 0,
+          items: board.rows.map(({ companyId, name, surpriseSum, marginSum, ...totals }, i) => ({
+            rank: i + 1,
+            companyId,
+            name,
+            ...summaryOf({ ...totals, surpriseSum: new Dec(surpriseSum), marginSum: new Dec(marginSum) }),
+          })),
+        };
+      }
       const rows =
         past === null ? await timeline.totalsByCompany(at, concept) : await totalsOnRecord(at.getTime(), past, concept);
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
@@ -658,6 +675,9 @@ export function createScoringService(stores: Stores, clock: Clock) {
         statusAfter.push({ record, status: tail.findLast((s) => s.validFrom <= now)?.status ?? null });
       }
       const statusBefore = await timeline.replaceFrom(starts, inserts, now);
+      // The current verdicts and company totals move with the timelines, in this transaction.
+      await verdicts.refresh(ids, now);
+      await verdicts.refreshCompanies(companyIds, now);
       const changes: NewChange[] = [];
       for (const { record, status } of statusAfter) {
         const previousStatus = statusBefore.get(record.row.id) ?? null;
@@ -676,7 +696,13 @@ export function createScoringService(stores: Stores, clock: Clock) {
 
     /** Announce every scheduled change whose time has come; safe to run on several instances at once. */
     async sweep(now: Date): Promise<number> {
-      return announceDue(now, null);
+      const announced = await announceDue(now, null);
+      // Verdicts whose deadline passed move on, and the totals of their companies (and of any company whose
+      // totals lapsed) are added up again. Never waits: rows a writer holds are the writer's to set.
+      const moved = await verdicts.advanceDue(now, SWEEP_BATCH);
+      const lapsed = await verdicts.staleCompanies(now, SWEEP_BATCH);
+      await verdicts.refreshCompanies([...moved, ...lapsed], now, true);
+      return announced;
     },
 
     /** The next instant at which an answer "as of now" changes by itself: a scheduled change, or midnight. */
