@@ -196,12 +196,15 @@ export function createStatementStore(db: Executor) {
       .leftJoin(metrics, eq(metrics.id, statements.metricId))
       .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
       .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
-      // Segments do not overlap: at most one is in force at an instant.
+      // Segments do not overlap: the one in force at an instant, if any, is the last to begin by then. It is found
+      // by one backward step on the primary key (statement_id, valid_from), not by filtering every segment that
+      // began before: a statement's cost here does not grow with its history.
       .leftJoin(
         statementTimeline,
         and(
           eq(statementTimeline.statementId, statements.id),
-          sql`${statementTimeline.validFrom} <= ${at}`,
+          sql`${statementTimeline.validFrom} = (select max(s.valid_from) from statement_timeline s
+                where s.statement_id = ${statements.id} and s.valid_from <= ${at})`,
           sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at})`,
         ),
       );
