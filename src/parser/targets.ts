@@ -397,13 +397,15 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const verb = comparator?.crossing && !negated ? 'crossing' : base.verb;
       anchors.push(anchor({ ...base, verb, form: 'threshold', target: { op, value, wording }, carry: op }));
     } else if (approx) {
-      // "about X" carries no tolerance of its own: 5% of the value, flagged as a guess.
+      // "about X" carries no tolerance of its own. A rate is read to the nearest whole point ("about 16%" is
+      // 15.5-16.5, "down about 1 point" -0.5..-1.5); an amount, a count or a ratio within 5% of its value.
+      const tolerance = approxTolerance(signed, value);
       anchors.push(
         anchor({
           ...base,
           form: 'about',
-          target: { op: 'about', value, tolerance: multiplyDecimal(value.replace('-', ''), '0.05'), wording },
-          assumptions: [{ note: `'${wording}' read as within 5% of ${q.text.trim()}`, penalty: 0.1 }],
+          target: { op: 'about', value, tolerance, wording },
+          assumptions: [{ note: `'${wording}' read as ${q.text.trim()} plus or minus ${tolerance}`, penalty: 0.1 }],
         }),
       );
     } else {
@@ -426,6 +428,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   anchors.push(...findBands(text, offset, anchors, read.verbs));
   anchors.push(...findSignChanges(text, offset, anchors, read.verbs));
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
+export function approxTolerance(q: Quantity, value: string): string {
+  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const whole = !value.replace('-', '').startsWith('0');
+  if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
+  return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
