@@ -112,6 +112,21 @@ function isYear(q: Quantity): boolean {
   return q.kind === 'number' && !q.scale && /^(?:19|20)\d{2}$/.test(q.digits) && !q.negative;
 }
 
+/** "737 deliveries of 500 to 525", "the 787 production rate to 10 per month": a model number naming what the figure after it measures. */
+const DESIGNATED =
+  /^\s+(?<words>(?:[A-Za-z][\w-]*\s+){0,3}?)(?:of|to|at)\s+(?:(?:about|around|approximately|roughly|between)\s+)?$/i;
+function isDesignator(q: Quantity, gapToNext: string): boolean {
+  return (
+    (q.kind === 'number' || q.kind === 'count') &&
+    !q.scale &&
+    !q.negative &&
+    /^\d{3,4}$/.test(q.digits) &&
+    // The noun is named after the number, as the count's noun or in the words before "of"/"to".
+    (q.noun !== null || (DESIGNATED.exec(gapToNext)?.groups?.words ?? '') !== '') &&
+    DESIGNATED.test(gapToNext)
+  );
+}
+
 /**
  * A bare number that opens a line before a capitalised word (or a blanked horizon) is a section number:
  * "2.4 Five-year goals", "3.1.4 FY27Q1 Outlook".
@@ -200,11 +215,18 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   const used = new Set<Quantity>();
   const anchors: Anchor[] = [];
 
-  for (const q of quantities) {
+  quantities.forEach((q, i) => {
     const rest = text.slice(rel(q.end));
-    if (isBaseline(read, rel(q.start), rest) || isYear(q) || isHeading(q, read.opensPart(rel(q.start)), rest))
+    const next = quantities[i + 1];
+    const designator = next !== undefined && isDesignator(q, text.slice(rel(q.end), rel(next.start)));
+    if (
+      designator ||
+      isBaseline(read, rel(q.start), rest) ||
+      isYear(q) ||
+      isHeading(q, read.opensPart(rel(q.start)), rest)
+    )
       used.add(q);
-  }
+  });
 
   // Two figures that make one target.
   for (let i = 0; i + 1 < quantities.length; i++) {
