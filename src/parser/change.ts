@@ -5,13 +5,18 @@
 // A compound annual rate has no such shape yet, so it stays a measure of its own.
 import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
+import type { UnitKind } from './lexicon.js';
 
 const SEQUENTIAL =
   /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bfrom\s+the\s+(?:prior|previous|preceding)\s+quarter\b/i;
 
-export function changeOf(anchor: Anchor, measure: Measure, clause: string): TargetChange | null {
+export function changeOf(anchor: Anchor, measure: Measure, clause: string, metricUnit: UnitKind): TargetChange | null {
   const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';
   if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+  // A figureless change of a rate ("operating margin slightly lower") moves it by points, not by a percentage of it.
+  const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null;
+  if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))
+    return { kind: 'absolute', against: measure === 'qoq_growth' ? 'prior-period' : against };
   if (measure === 'yoy_growth') return { kind: 'relative', against };
   if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
   return null;

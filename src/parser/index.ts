@@ -69,6 +69,7 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
 const DOUBLE = /^(?:double|doubles|doubling)$/i;
+const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 
 function checkInput(input: ParseInput): string | null {
@@ -209,6 +210,11 @@ function readClause(reading: Reading, c: Clause): void {
     remember();
     return skip(anchor.unsupported);
   }
+  // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.
+  if (anchor.form === 'sign' && anchor.growth && !anchor.quantity && ACCELERATION.test(subject.chunk?.text ?? '')) {
+    remember();
+    return skip("not representable yet: a growth rate's own change (an acceleration) has no target shape");
+  }
 
   const commitments = findCommitments(c.masked, clause.start);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
@@ -251,7 +257,7 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked);
+  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked, metric.unit);
   if (change) {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {

