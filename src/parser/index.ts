@@ -52,7 +52,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
@@ -222,7 +222,7 @@ function readClause(reading: Reading, c: Clause): void {
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const ownCommitment = nounOnly && PAST.test(c.masked) ? null : weakest(commitments);
+  const ownCommitment = nounOnly && (PAST.test(c.masked) || carried.reported) ? null : weakest(commitments);
   const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;

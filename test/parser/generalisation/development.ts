@@ -754,7 +754,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['count'],
     'We remain on track to reach 50,000 restaurants worldwide by the end of 2027.',
-    d(gte('50000'), 'count', 'will', fy(2027), null, 'restaurants'),
+    d(gte('50000'), 'count', 'expect', fy(2027), null, 'restaurants'),
   );
   s(
     ['idiom', 'deadline-modifier'],
