@@ -7,8 +7,9 @@ import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
 import type { UnitKind } from './lexicon.js';
 
+/** Against the period just before: "sequentially", "than in the first half", "flat with the December quarter". */
 const SEQUENTIAL =
-  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bfrom\s+the\s+(?:prior|previous|preceding)\s+quarter\b/i;
+  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|first\b(?!\s+quarter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
 
 export function changeOf(anchor: Anchor, measure: Measure, clause: string, metricUnit: UnitKind): TargetChange | null {
   const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';

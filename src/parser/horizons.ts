@@ -14,8 +14,9 @@
 //   count from D, not by fiscal year. "About" keeps the date and costs confidence.
 // - "this year", "for the year", "full year", "full-year", "this fiscal year": the fiscal year containing D (issue
 //   18's convention); "next year", "next fiscal year": the one after; "this calendar year": the calendar year;
-//   "exit the year": the fiscal year's end. "By the end of the year", "year-end", "later this year" keep the
-//   calendar year's end, as the seeds read them.
+//   "exit the year", "end the year", "later this year": the fiscal year's end. "By the end of the year",
+//   "year-end" keep the calendar year's end, as the seeds read them. A bare "the second half" is the first fiscal
+//   H2 ending on or after D, as a bare "Q2".
 // - "the year ending March 2026", "the fiscal year ending June": the fiscal year ending in that month.
 // - "the end of the decade": the end of fiscal 2030 (of the decade D is in).
 // - Windows with a deadline start on D and are labelled as a day range ('2026-05-15..2026-12-31'), which
@@ -310,6 +311,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "in the second half", "with the first half down": the first such fiscal half ending after the statement
+    // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
+    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|with|versus|vs\.?|to|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
+    read: (g, ctx) => {
+      const ord = (g.ord ?? '').toLowerCase();
+      const half = ord === 'first' || ord === 'front' ? 1 : 2;
+      const fy = currentFiscalYear(ctx);
+      for (const y of [fy, fy + 1]) {
+        const w = labelled(`FY${y}H${half}`, ctx.calendar);
+        if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
+      }
+      return null;
+    },
+  },
+  {
     // "in a certain month of FY27", "at some point in fiscal 2027"
     re: new RegExp(
       String.raw`\b(?:(?:in|during)\s+(?:a\s+certain|some|one|any|a\s+given|a)\s+(?:month|quarter)\s+(?:of|in)|(?:at\s+some\s+point|some\s?time)\s+(?:in|during))\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4}))\b`,
@@ -397,12 +413,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\blater\s+this\s+year\b/gi,
-    read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(dateParts(ctx.statedOn).year, 12, 31)) }),
+    // "later this year": within this (fiscal) year, as "this year" reads
+    re: /\blater\s+this\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
   },
   {
-    // "exit the year with ...": the fiscal year's end
-    re: /\bexit(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    // "exit the year with ...", "end the year with ...": the fiscal year's end
+    re: /\b(?:exit|end)(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),

@@ -68,7 +68,7 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
-const DOUBLE = /^(?:double|doubles|doubling)$/i;
+const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
 const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 

@@ -77,9 +77,15 @@ const SIGNS: SignRule[] = [
   },
   {
     // "double year over year": a change of at least +100%; over a stretch of years it has no comparison period
-    re: /\b(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
+    re: /\b(?:(?<more>more\s+than)\s+|(?<approx>roughly|about|approximately|nearly|almost)\s+)?(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
     op: 'gte',
-    target: { op: 'gte', value: '100' },
+    // "more than double" is above +100%; "roughly double" about it, within 5% of the value as any "about"
+    target: (m) =>
+      m.groups?.more
+        ? { op: 'gt', value: '100' }
+        : m.groups?.approx
+          ? { op: 'about', value: '100', tolerance: '5' }
+          : { op: 'gte', value: '100' },
     verb: () => 'up',
     implied: () => null,
     growth: true,
