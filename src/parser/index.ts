@@ -10,7 +10,8 @@
 // by the end of the year").
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import { calendarProblem } from '../domain/fiscal.js';
-import type { Mode, Window } from '../domain/model.js';
+import type { Mode, Target, Window } from '../domain/model.js';
+import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
@@ -69,6 +70,31 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
 const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
+const LOSE =
+  /\blos(?:e|es|ing)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
+/** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
+const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
+const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
+const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'> = {
+  gt: 'lt',
+  gte: 'lte',
+  lt: 'gt',
+  lte: 'gte',
+};
+
+/** The target of a loss read as one of profit: -X, ends and operators mirrored. */
+function negated(t: Target): Target {
+  if (t.op === 'range')
+    return {
+      ...t,
+      low: negateDecimal(t.high),
+      high: negateDecimal(t.low),
+      lowInclusive: t.highInclusive,
+      highInclusive: t.lowInclusive,
+    };
+  if (t.op === 'about') return { ...t, value: negateDecimal(t.value) };
+  return { ...t, op: MIRRORED[t.op], value: negateDecimal(t.value) };
+}
 const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 
@@ -278,8 +304,23 @@ function readClause(reading: Reading, c: Clause): void {
     }
   }
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
+  // "lose between $5.0 and $5.5 billion", "EBITDA losses of $1.7 to $1.9 billion": a loss of a profit measure
+  // stated as an amount is a negative value of that measure (issue 18's labels), unless the clause is about
+  // shrinking the loss; a metric that is itself a loss ("All Others losses") keeps its positive figures.
+  const before = c.masked.slice(0, anchor.start - clause.start);
+  const lossAmount =
+    anchor.quantity?.kind === 'money' &&
+    !change &&
+    (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
+    !SHRINK.test(c.masked);
   const draftTarget = {
-    ...withUnit(target, anchor, change ? 'percent' : unit, reading.reportingCurrency, assumptions),
+    ...withUnit(
+      lossAmount ? negated(target) : target,
+      anchor,
+      change ? 'percent' : unit,
+      reading.reportingCurrency,
+      assumptions,
+    ),
     ...(change ? { change } : {}),
   };
   // "keep growing at triple-digit rates": a verb of holding anywhere before the target makes it a level to hold.

@@ -56,6 +56,11 @@ const OR_MORE = /^\s*(?:\+|plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|b
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
+/** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
+const DOWN_AFTER =
+  /^\s*(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+const UP_AFTER =
+  /^\s*(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
@@ -259,7 +264,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
-      const down = (b.kind === 'percent' || b.kind === 'points') && GROWTH_DOWN.test(before);
+      const after = text.slice(rel(b.end));
+      const rateRange = b.kind === 'percent' || b.kind === 'points';
+      const down = rateRange && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       // "decline 5% to 7%" is growth between -7% and -5%
       const [low, high] = down
         ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
@@ -272,7 +279,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: (b.kind === 'percent' || b.kind === 'points') && (GROWTH_UP.test(before) || down),
+          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down),
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -397,8 +404,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       comparatorWords,
     );
     const rate = q.kind === 'percent' || q.kind === 'points';
-    const growthUp = !positional && GROWTH_UP.test(beforeStart);
-    const growthDown = !positional && !growthUp && GROWTH_DOWN.test(beforeStart);
+    const after = text.slice(rel(q.end));
+    const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
+    const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
     const signed: Quantity = growthDown && rate ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
