@@ -14,6 +14,10 @@ const SEQUENTIAL =
 export function changeOf(anchor: Anchor, measure: Measure, clause: string, metricUnit: UnitKind): TargetChange | null {
   const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';
   if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+  // "costs to fall in 2026": a direction of a metric that is not itself a loss is a change below zero on it
+  // ("losses will narrow" keeps its own measure, a change of the loss).
+  if (anchor.form === 'direction' && anchor.impliedMeasure === null && !/\blos(?:s|ses)\b/i.test(clause))
+    return { kind: metricUnit === 'percent' ? 'absolute' : 'relative', against };
   // A figureless change of a rate ("operating margin slightly lower") moves it by points, not by a percentage of it.
   const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null;
   if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))

@@ -262,6 +262,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the quarter ending March 2026", "the fiscal quarter to June": the fiscal quarter that ends in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ending|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      'g',
+    ),
+    read: (g, ctx) => {
+      const month = monthIndex(g.mon ?? '');
+      const named = g.y ? Number(g.y) : null;
+      const at = upcomingQuarter(ctx, (a) => {
+        const end = dateParts(addDays(quarterEnd(ctx, a), -6));
+        return end.month === month && (named === null || end.year === named);
+      });
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
     // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27"
     re: /\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?FY\s?(?<y3>\d{4}|\d{2}))\b/gi,
     read: (g, ctx) => {
