@@ -330,7 +330,7 @@ const RULES: Rule[] = [
   {
     // "in the second half", "with the first half down": the first such fiscal half ending after the statement
     // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
-    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|with|versus|vs\.?|to|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
+    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
     read: (g, ctx) => {
       const ord = (g.ord ?? '').toLowerCase();
       const half = ord === 'first' || ord === 'front' ? 1 : 2;

@@ -70,7 +70,7 @@ const GROWTH_DOWN =
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
-  /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?$/i;
+  /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
 const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
@@ -223,7 +223,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   quantities.forEach((q, i) => {
     const rest = text.slice(rel(q.end));
     const next = quantities[i + 1];
-    const designator = next !== undefined && isDesignator(q, text.slice(rel(q.end), rel(next.start)));
+    const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
+    const designator = next !== undefined && isDesignator(q, gap);
+    // "down from 17% to 21% before": the earlier range is a baseline at both ends.
+    if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
     if (
       designator ||
       isBaseline(read, rel(q.start), rest) ||
