@@ -75,6 +75,7 @@ const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*$/i;
+const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
@@ -325,10 +326,33 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     }
   }
 
+  // "70.6% and 71.0%, respectively, plus or minus 50 basis points": one tolerance for every figure before it.
+  const shared = new Map<Quantity, Quantity>();
+  quantities.forEach((t, i) => {
+    if (used.has(t) || !RESPECTIVELY_PLUS_MINUS.test(leadAt(t.start).text)) return;
+    used.add(t);
+    for (const q of quantities.slice(0, i)) if (!used.has(q) && q.kind !== 'number') shared.set(q, t);
+  });
+
   // One figure.
   for (const q of quantities) {
     if (used.has(q)) continue;
     const lead = leadAt(q.start);
+    const sharedTolerance = shared.get(q);
+    if (sharedTolerance) {
+      anchors.push(
+        anchor({
+          form: 'about',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          verb: read.verbs.before(rel(q.start)),
+          target: { op: 'about', value: quantityValue(q), tolerance: tolerance(q, sharedTolerance), wording: q.text },
+        }),
+      );
+      continue;
+    }
     // A multiple of a stated level is a ratio ("net debt to EBITDA of about 3.0x"); one of growth is of an
     // unstated base ("grow revenue 2x").
     const effect = q.kind === 'points' && EFFECT_AFTER.test(text.slice(rel(q.end)));
