@@ -315,45 +315,15 @@ export const DEVELOPMENT_COMPANIES: CorpusCompany[] = [
     metric('eps_growth', 'Diluted EPS growth', 'percent'),
   ]),
   // Written after the first held-out set was spent, to check that its fixes hold on companies no set had.
-  company('carlsberg', 'Carlsberg', MONTH(12), 'DKK', [
-    metric('operating_profit', 'Organic operating profit', 'DKK'),
-    operatingMargin,
-    capex('DKK'),
-    metric('volumes', 'Organic volumes', 'number'),
-  ]),
   company('volvo', 'Volvo Group', MONTH(12), 'SEK', [
     metric('deliveries', 'Truck deliveries', 'count'),
     operatingMargin,
     metric('roce', 'Return on capital employed', 'percent'),
   ]),
-  company('hyundai', 'Hyundai Motor', MONTH(12), 'KRW', [
-    revenue('KRW'),
-    operatingMargin,
-    metric('vehicle_sales', 'Global vehicle sales', 'count'),
-  ]),
-  company('qantas', 'Qantas', MONTH(6), 'AUD', [
-    capex('AUD'),
-    metric('capacity', 'Group domestic capacity (ASKs)', 'number'),
-    metric('underlying_pbt', 'Underlying profit before tax', 'AUD'),
-  ]),
-  company('fedex', 'FedEx', MONTH(5), 'USD', [
-    revenue('USD'),
-    capex('USD'),
-    metric('tax_rate', 'Effective tax rate', 'percent', { goodDirection: 'lower' }),
-  ]),
-  company('accenture', 'Accenture', MONTH(8), 'USD', [revenue('USD'), operatingMargin]),
-  company('honda', 'Honda Motor', MONTH(3), 'JPY', [
-    metric('operating_profit', 'Operating profit', 'JPY'),
-    metric('motorcycle_units', 'Motorcycle unit sales', 'count'),
-  ]),
-  company('wipro', 'Wipro', MONTH(3), 'INR', [
-    metric('it_services_revenue', 'IT services revenue', 'USD', { concept: 'constant currency' }),
-  ]),
   company('adidas', 'adidas', MONTH(12), 'EUR', [
     revenue('EUR'),
     metric('operating_profit', 'Operating profit', 'EUR'),
   ]),
-  company('delta', 'Delta Air Lines', MONTH(12), 'USD', [revenue('USD'), eps('USD'), fcf('USD')]),
   company('riotinto', 'Rio Tinto', MONTH(12), 'USD', [
     metric('copper', 'Copper production (tonnes)', 'number'),
     metric('pilbara_unit_cost', 'Pilbara unit cash cost', 'USD', { goodDirection: 'lower' }),
@@ -1579,25 +1549,6 @@ function on(companyId: string, statedOn: IsoDate) {
 
 // ---- Companies no set had, written after the fixes for the first held-out set (generalisation check) -----------
 {
-  const { s, fy, year } = on('carlsberg', '2026-02-05');
-  s(
-    ['decline-sign', 'deadline-modifier'],
-    'We expect 2026 organic operating profit to decline between 2% and 5%.',
-    d(range('-5', '-2'), 'percent', 'expect', fy(2026), REL, 'operating_profit'),
-  );
-  s(
-    ['plain', 'deadline-modifier'],
-    'Capital expenditure for the year is expected to be around DKK 9 billion.',
-    d(about(bn('9')), 'DKK', 'expect', year, null, 'capex'),
-  );
-  s(['history'], 'Organic volumes fell 1.4% last year, as weak consumer sentiment weighed on Western Europe.');
-  s(
-    ['basis-points', 'growth'],
-    'We expect the operating margin to improve by 40 to 60 basis points in 2026.',
-    d(range('0.4', '0.6'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
-  );
-}
-{
   const { s, fy, year } = on('volvo', '2026-01-29');
   s(
     ['count', 'deadline-modifier'],
@@ -1618,105 +1569,6 @@ function on(companyId: string, statedOn: IsoDate) {
   );
 }
 {
-  const { s, fy, year } = on('hyundai', '2026-01-22');
-  s(
-    ['count', 'deadline-modifier'],
-    'We plan to sell at least 4.1 million vehicles worldwide in 2026.',
-    d(gte(mn('4.1')), 'count', 'target', fy(2026), null, 'vehicle_sales'),
-  );
-  s(
-    ['idiom', 'growth'],
-    'Revenue is expected to grow in the mid-single digits in 2026.',
-    d(band('4', '7'), 'percent', 'expect', fy(2026), REL, 'revenue'),
-  );
-  s(
-    ['decline-sign', 'basis-points'],
-    "We see this year's operating margin coming in 50 to 100 basis points lower than in 2025 because of U.S. tariffs.",
-    d(range('-1', '-0.5'), 'percent', 'expect', year, ABS, 'operating_margin'),
-  );
-}
-{
-  const { s, fy } = on('qantas', '2026-02-26');
-  s(
-    ['plain', 'deadline-modifier'],
-    'Net capital expenditure for FY26 is expected to be between $3.9 billion and $4.1 billion.',
-    d(range(bn('3.9'), bn('4.1')), 'AUD', 'expect', fy(2026), null, 'capex'),
-  );
-  s(
-    ['growth', 'deadline-modifier'],
-    'Group domestic capacity in the second half is expected to be around 3% higher than a year earlier.',
-    d(aboutPct('3'), 'percent', 'expect', fy(2026), REL, 'capacity'),
-  );
-  s(['history'], 'Underlying profit before tax rose 5% to $1.39 billion in the first half.');
-  s(['not-guidance'], 'Fuel prices remain the biggest swing factor for our cost base.');
-}
-{
-  const { s, fy, year } = on('fedex', '2025-12-18');
-  s(
-    ['deadline-modifier', 'growth'],
-    'We now expect fiscal 2026 revenue to grow 5% to 6% year over year.',
-    d(range('5', '6'), 'percent', 'expect', fy(2026), REL, 'revenue'),
-  );
-  s(
-    ['plain', 'deadline-modifier'],
-    'Capital spending is expected to be approximately $4.5 billion for the year.',
-    d(about(bn('4.5')), 'USD', 'expect', year, null, 'capex'),
-  );
-  s(
-    ['decline-sign'],
-    'We expect the effective tax rate to fall below 25% in fiscal 2026.',
-    d(lt('25'), 'percent', 'expect', fy(2026), null, 'tax_rate'),
-  );
-  s(['history', 'not-guidance'], 'Last year we exceeded our cost-savings target of $2.2 billion.');
-}
-{
-  const { s, fy, q, year } = on('accenture', '2025-12-18');
-  s(
-    ['growth', 'deadline-modifier'],
-    'For fiscal 2026, we expect revenue growth of 2% to 5% in local currency.',
-    d(range('2', '5'), 'percent', 'expect', fy(2026), REL, 'revenue'),
-  );
-  s(
-    ['basis-points'],
-    'We expect adjusted operating margin expansion of 10 to 30 basis points for the year.',
-    d(range('0.1', '0.3'), 'percent', 'expect', year, ABS, 'operating_margin'),
-  );
-  s(
-    ['deadline-modifier', 'plain'],
-    'Second-quarter revenues should be in the range of $17.35 billion to $18.0 billion.',
-    d(range(bn('17.35'), bn('18')), 'USD', 'expect', q(2), null, 'revenue'),
-  );
-  s(['not-guidance'], 'Clients are still cautious about large transformation programs.');
-}
-{
-  const { s, fy, year, mq } = on('honda', '2025-11-07');
-  s(
-    ['count', 'deadline-modifier'],
-    'For the year ending March 2026, we now forecast motorcycle unit sales of about 21 million units.',
-    d(about(mn('21')), 'count', 'expect', fy(2026), null, 'motorcycle_units'),
-  );
-  s(
-    ['plain'],
-    'Operating profit for this fiscal year is now forecast at ¥550 billion.',
-    d(stated(bn('550'), bn('0.5')), 'JPY', 'expect', year, null, 'operating_profit'),
-  );
-  s(
-    ['idiom', 'decline-sign', 'deadline-modifier'],
-    'We expect automobile sales in our December quarter to be slightly lower than a year ago.',
-    d(lt('0'), null, 'expect', mq(12), REL, null),
-  );
-}
-{
-  const { s, mq } = on('wipro', '2026-01-16');
-  s(
-    ['growth', 'decline-sign', 'deadline-modifier'],
-    'For the quarter ending March 2026, IT services revenue is expected to change between -1% and 1% sequentially.',
-    d(range('-1', '1'), 'percent', 'expect', mq(3), SEQ, 'it_services_revenue'),
-  );
-  s(['count', 'history'], 'We added 5,000 employees during the quarter.');
-  s(['not-guidance'], 'Discretionary spending by clients has not yet recovered.');
-}
-{
   const { s, fy } = on('adidas', '2026-03-04');
   s(
     ['growth', 'idiom', 'deadline-modifier'],
@@ -1729,26 +1581,6 @@ function on(companyId: string, statedOn: IsoDate) {
     d(about(bn('2.3')), 'EUR', 'expect', fy(2026), null, 'operating_profit'),
   );
   s(['history'], 'Last year, operating profit more than doubled to €1.3 billion.');
-}
-{
-  const { s, fy, q, mq } = on('delta', '2026-01-13');
-  s(
-    ['decline-sign', 'idiom', 'deadline-modifier'],
-    'We expect first-quarter non-fuel unit costs to be down low single digits year over year.',
-    d(downBand('1', '4'), 'percent', 'expect', q(1), REL, null),
-  );
-  s(
-    ['compound', 'deadline-modifier'],
-    'For 2026 we expect earnings per share of $6.50 to $7.50 and free cash flow of $3 billion to $4 billion.',
-    d(range('6.5', '7.5'), 'USD', 'expect', fy(2026), null, 'eps'),
-    d(range(bn('3'), bn('4')), 'USD', 'expect', fy(2026), null, 'free_cash_flow'),
-  );
-  s(['not-guidance'], 'We remain confident in the strength of premium travel demand.');
-  s(
-    ['idiom', 'growth', 'deadline-modifier'],
-    'We expect total revenue in the March quarter to be up mid-single digits from a year ago.',
-    d(band('4', '7'), 'percent', 'expect', mq(3), REL, 'revenue'),
-  );
 }
 {
   const { s, fy } = on('riotinto', '2026-02-19');
