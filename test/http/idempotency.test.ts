@@ -34,6 +34,7 @@ let unique = 0;
 const nextId = () => `${Date.now().toString(36)}-${(unique += 1)}`;
 
 /** The writes that take an Idempotency-Key: every POST. */
+const successOf = (operation: WriteOperation) => WRITE_ROUTES[operation].status ?? 201;
 const POST_ROUTES = WRITE_OPERATIONS.filter((operation) => WRITE_ROUTES[operation].method === 'POST').map(
   (operation) => ({ operation, path: WRITE_ROUTES[operation].path }),
 );
@@ -47,8 +48,20 @@ async function freshRequest(operation: WriteOperation): Promise<{ url: string; p
     statementId: operation === 'reviseStatement' ? await newStatement(ctx.app, tag) : '',
     actualId: operation === 'retractActual' ? await newActual(ctx.app, tag) : '',
     keyId: operation === 'revokeApiKey' ? await newApiKey(ctx.app, tag) : '',
+    webhookId: operation === 'enableWebhookEndpoint' ? await newWebhookEndpoint(tag) : '',
   };
   return { url: writeUrl(operation, targets), payload: WRITE_ROUTES[operation].body(tag) };
+}
+
+/** A webhook endpoint registered for the test (enabling it is the write under test). */
+async function newWebhookEndpoint(tag: string): Promise<string> {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/v1/webhooks',
+    payload: WRITE_ROUTES.createWebhookEndpoint.body(tag),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string }>().id;
 }
 
 function postOnce(
@@ -119,12 +132,12 @@ describe('a retry with the same Idempotency-Key and the same body', () => {
       const request = await freshRequest(operation);
       const key = `retry-${nextId()}`;
       const first = await postOnce(ctx.app, request, key);
-      expect(first.statusCode, first.body).toBe(201);
+      expect(first.statusCode, first.body).toBe(successOf(operation));
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const afterFirst = await tableCounts(ctx.db);
 
       const retry = await postOnce(ctx.app, request, key);
-      expect(retry.statusCode, retry.body).toBe(201);
+      expect(retry.statusCode, retry.body).toBe(successOf(operation));
       expect(retry.headers['idempotent-replayed']).toBe('true');
       // A created API key's secret is shown once: the replay is the same answer without it.
       const { key: secret, ...shown } = first.json<Record<string, unknown>>();
@@ -237,7 +250,7 @@ describe('a retry while the first request is still in flight', () => {
         await lock.release();
       }
       const after = await postOnce(ctx.app, request, key);
-      expect(after.statusCode, after.body).toBe(201);
+      expect(after.statusCode, after.body).toBe(successOf(operation));
     },
   );
 

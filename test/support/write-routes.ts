@@ -21,7 +21,8 @@ export type WriteOperation =
   | 'createApiKey'
   | 'revokeApiKey'
   | 'createWebhookEndpoint'
-  | 'deleteWebhookEndpoint';
+  | 'deleteWebhookEndpoint'
+  | 'enableWebhookEndpoint';
 
 /** The rows a write acts on: what the path parameters of the write routes name. */
 export interface WriteTargets {
@@ -46,6 +47,8 @@ export interface WriteRoute {
   body: (tag?: string) => Record<string, unknown>;
   /** The scope the route needs when it needs more than 'write'. */
   scope?: 'admin';
+  /** Its success status, when not 201 for a POST and 200 for the others (a POST that changes a resource's state). */
+  status?: number;
 }
 
 const tagged = (text: string, tag: string | undefined) => (tag === undefined ? text : `${text} (${tag})`);
@@ -209,6 +212,13 @@ export const WRITE_ROUTES: Record<WriteOperation, WriteRoute> = {
     scope: 'admin',
     body: () => ({}),
   },
+  enableWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhooks/{webhookId}/enable',
+    scope: 'admin',
+    status: 200,
+    body: () => ({}),
+  },
 };
 
 export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
@@ -218,8 +228,15 @@ export const WRITE_OPERATIONS = Object.keys(WRITE_ROUTES) as WriteOperation[];
  * one: all but the webhook endpoints, whose registration test/http/webhooks.test.ts covers on its own (a registered
  * endpoint would start deliveries the shared tests do not expect).
  */
-export type ResourceWriteOperation = Exclude<WriteOperation, 'createWebhookEndpoint' | 'deleteWebhookEndpoint'>;
-const WEBHOOK_OPERATIONS: readonly WriteOperation[] = ['createWebhookEndpoint', 'deleteWebhookEndpoint'];
+export type ResourceWriteOperation = Exclude<
+  WriteOperation,
+  'createWebhookEndpoint' | 'deleteWebhookEndpoint' | 'enableWebhookEndpoint'
+>;
+const WEBHOOK_OPERATIONS: readonly WriteOperation[] = [
+  'createWebhookEndpoint',
+  'deleteWebhookEndpoint',
+  'enableWebhookEndpoint',
+];
 export const RESOURCE_WRITE_OPERATIONS = WRITE_OPERATIONS.filter(
   (op): op is ResourceWriteOperation => !WEBHOOK_OPERATIONS.includes(op),
 );
