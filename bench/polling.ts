@@ -10,7 +10,13 @@
 // pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%.
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
+//   BENCH_SERVER_IMPORT=file   a diagnosis hook the service process loads first (see bench/diagnose/)
+//   BENCH_POLLING_ONLY=1       measure the polling runs only, not the uncached reads
+//   BENCH_POLLING_WORLD=file   with BENCH_DATABASE_URL: seed once and write the world's ids to the file; later runs
+//                              that find the file poll the database as it is, without seeding it again
 //   BENCH_DATABASE_URL         as for bench/run.ts (else a fresh database on 127.0.0.1:5432, else embedded)
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { connect } from '../src/db/client.js';
@@ -25,6 +31,7 @@ const CONNECTIONS = 50;
 const WARMUP_S = 2;
 const DURATION_S = Number(process.env.BENCH_POLLING_DURATION ?? 10);
 const P99_MAX_MS = 50;
+const POLLING_ONLY = process.env.BENCH_POLLING_ONLY === '1';
 
 const log = (line: string) => console.log(line);
 
@@ -104,6 +111,8 @@ function startWriter(server: RunningServer, apiKey: string, world: ReadWorld, pe
   const latencies: number[] = [];
   let failed = 0;
   let n = 0;
+  // A reused world has seen earlier runs' figures: start where none of them did.
+  const first = Date.now() % 1_000_000_000;
   const quarter = world.quarters.at(-1);
   if (!quarter) throw new Error('the read world has no quarters');
   const inFlight = new Set<Promise<void>>();
@@ -111,7 +120,7 @@ function startWriter(server: RunningServer, apiKey: string, world: ReadWorld, pe
     const metric = world.metrics[Math.floor(Math.random() * world.metrics.length)];
     if (!metric) return;
     n += 1;
-    const body = renderItem(itemPrefix(metric, quarter), valueOf(metric, 1_000_000 + n), nextRelease());
+    const body = renderItem(itemPrefix(metric, quarter), valueOf(metric, first + n), nextRelease());
     const started = performance.now();
     const sent = fetch(`${server.baseUrl}/v1/actuals`, {
       method: 'POST',
@@ -228,6 +237,38 @@ function verdict(ok: boolean, text: string): string {
   return `  ${ok ? 'MET ' : 'MISS'}  ${text}`;
 }
 
+/** The read world: seeded, or as a previous run seeded it (BENCH_POLLING_WORLD). */
+async function readWorld(handle: ReturnType<typeof connect>): Promise<ReadWorld> {
+  const file = process.env.BENCH_DATABASE_URL ? process.env.BENCH_POLLING_WORLD : undefined;
+  if (file !== undefined && existsSync(file)) {
+    log(`reusing the read world in ${file}`);
+    return JSON.parse(await readFile(file, 'utf8')) as ReadWorld;
+  }
+  const world = await seedReadWorld(handle.db);
+  if (file !== undefined) await writeFile(file, JSON.stringify(world));
+  return world;
+}
+
+/** The uncached statement and scorecard, beside a bare primary-key SELECT measured in the same run. */
+async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld) {
+  log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
+  const ceiling = await barePkSelect(databaseUrl, world.polledStatementIds);
+  log(line(ceiling));
+  const statement = await uncached(
+    'GET /v1/statements/{id}, cache bypassed',
+    server,
+    world.polledStatementIds.map((id) => `/v1/statements/${id}`),
+  );
+  log(line(statement));
+  const scorecard = await uncached(
+    'GET /v1/companies/{id}/scorecard, cache bypassed',
+    server,
+    world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
+  );
+  log(line(scorecard));
+  return { ceiling, statement, scorecard };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const database = await acquireDatabase(log);
@@ -240,13 +281,15 @@ async function main(): Promise<void> {
   try {
     log(`polling bench: ${database.description}`);
     await migrateDatabase(handle.pool);
-    const world = await seedReadWorld(handle.db);
+    const world = await readWorld(handle);
     log(
       `seeded ${world.companyIds.length} companies, ${world.statements} statements, ${world.actuals} actuals in ` +
         `${fmt(world.seedSeconds.inserts + world.seedSeconds.rescore + world.seedSeconds.analyze, 1)} s`,
     );
     const { key } = await createApiKey(handle.db, 'bench-polling', 'write');
-    server = await startServer(database.url);
+    const serverImport = process.env.BENCH_SERVER_IMPORT || null;
+    if (serverImport) log(`the service process loads ${serverImport} (a diagnosis hook)`);
+    server = await startServer(database.url, serverImport ? { imports: [serverImport] } : {});
     const running = server;
     const urls = pollUrls(world);
     const etags = new Map<string, string>();
@@ -265,21 +308,7 @@ async function main(): Promise<void> {
     );
     log(line(ten));
 
-    log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
-    const ceiling = await barePkSelect(database.url, world.polledStatementIds);
-    log(line(ceiling));
-    const statement = await uncached(
-      'GET /v1/statements/{id}, cache bypassed',
-      running,
-      world.polledStatementIds.map((id) => `/v1/statements/${id}`),
-    );
-    log(line(statement));
-    const scorecard = await uncached(
-      'GET /v1/companies/{id}/scorecard, cache bypassed',
-      running,
-      world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
-    );
-    log(line(scorecard));
+    const reads = POLLING_ONLY ? null : await uncachedReads(running, database.url, world);
 
     const share = (run: Run, of: Run) => run.reqPerSec / of.reqPerSec;
     log('\ntargets:');
@@ -297,18 +326,21 @@ async function main(): Promise<void> {
         `polling, no writes: p99 ${fmt(quiet.p99)} ms (target < ${P99_MAX_MS})`,
       ),
     );
-    log(
-      verdict(
-        share(statement, ceiling) >= 0.5,
-        `uncached statement: ${fmt(100 * share(statement, ceiling), 1)}% of the bare PK SELECT (target >= 50%)`,
-      ),
-    );
-    log(
-      verdict(
-        share(scorecard, ceiling) >= 0.25,
-        `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
-      ),
-    );
+    if (reads !== null) {
+      const { ceiling, statement, scorecard } = reads;
+      log(
+        verdict(
+          share(statement, ceiling) >= 0.5,
+          `uncached statement: ${fmt(100 * share(statement, ceiling), 1)}% of the bare PK SELECT (target >= 50%)`,
+        ),
+      );
+      log(
+        verdict(
+          share(scorecard, ceiling) >= 0.25,
+          `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
+        ),
+      );
+    }
     const lines = running.logLines();
     if (lines.count > 0) log(`\nthe server logged ${lines.count} lines; the last:\n${lines.tail.join('\n')}`);
     log(`\npolling bench took ${fmt((performance.now() - started) / 1000)} s`);
