@@ -287,6 +287,28 @@ describe('the cache has a byte budget', () => {
   });
 });
 
+describe('requests without Accept', () => {
+  it('share the cached answer of Accept: */*, and a request for CSV does not', async () => {
+    const url = '/v1/statements?companyId=beta-co';
+    const withAny = () => second.inject({ method: 'GET', url, headers: { accept: '*/*' } });
+    let any = await withAny();
+    for (let i = 0; i < 100 && any.headers['x-cache'] !== 'hit'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      any = await withAny();
+    }
+    expect(any.headers['x-cache']).toBe('hit');
+    const sent = await queriesDuring(secondDatabase.pool, async () => {
+      const none = await second.inject({ method: 'GET', url });
+      expect(none.headers['x-cache']).toBe('hit');
+      expect(none.body).toBe(any.body);
+    });
+    expect(sent).toEqual([]);
+    const csv = await second.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+  });
+});
+
 describe('concurrent misses', () => {
   it('compute an answer once for twenty simultaneous requests of it', async () => {
     const url = `/v1/companies/alpha-co/scorecard?asOf=2024-12-01`;

@@ -178,9 +178,12 @@ function sizeOf(entry: Entry, url: string): number {
   return 2 * (url.length + entry.etag.length + entry.contentType.length + (entry.payload?.length ?? 0)) + 256;
 }
 
-/** One entry per URL and Accept: the same URL answers JSON or CSV. */
+/**
+ * One entry per URL and Accept: the same URL answers JSON or CSV. No Accept means any type (RFC 9110, 12.5.1): it
+ * shares the entry of the wildcard Accept that most clients (fetch, curl) send.
+ */
 function cacheKey(request: FastifyRequest): string {
-  return `${request.headers.accept ?? ''}\n${request.url}`;
+  return `${request.headers.accept ?? '*/*'}\n${request.url}`;
 }
 
 async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
