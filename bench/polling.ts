@@ -44,6 +44,16 @@ interface Run {
   /** Responses other than 200 and 304. */
   failed: number;
   writes?: { sent: number; failed: number; p50: number; p99: number };
+  /** Answers the service's cache did not have (saydo_response_cache_lookups_total) over the measured seconds. */
+  misses?: number;
+}
+
+/** The service's count of cache lookups that missed, from /metrics. */
+async function cacheMisses(server: RunningServer, adminKey: string): Promise<number> {
+  const response = await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: `Bearer ${adminKey}` } });
+  const text = await response.text();
+  const found = /^saydo_response_cache_lookups_total\{outcome="miss"\} (\d+)/m.exec(text);
+  return Number(found?.[1] ?? Number.NaN);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -169,10 +179,13 @@ async function pollingRun(
   urls: string[],
   etags: Map<string, string>,
   writer: (() => ReturnType<typeof startWriter>) | null,
+  adminKey: string,
 ): Promise<Run> {
   const writes = writer?.();
   await poll(server, urls, etags, WARMUP_S);
+  const missesBefore = await cacheMisses(server, adminKey);
   const run = summarize(name, await poll(server, urls, etags, DURATION_S));
+  run.misses = (await cacheMisses(server, adminKey)) - missesBefore;
   if (writes) run.writes = await writes.stop();
   return run;
 }
@@ -230,7 +243,8 @@ function line(run: Run): string {
   const writes = run.writes
     ? `; writes ${run.writes.sent} sent, ${run.writes.failed} failed, POST p50 ${fmt(run.writes.p50)} ms p99 ${fmt(run.writes.p99)} ms`
     : '';
-  return `  ${run.name.padEnd(58)} ${fmt(run.reqPerSec).padStart(7)} req/s  p50 ${fmt(run.p50).padStart(4)} ms  p99 ${fmt(run.p99).padStart(4)} ms  [${run.statuses}]${writes}`;
+  const misses = run.misses === undefined ? '' : `; ${run.misses} cache misses`;
+  return `  ${run.name.padEnd(58)} ${fmt(run.reqPerSec).padStart(7)} req/s  p50 ${fmt(run.p50).padStart(4)} ms  p99 ${fmt(run.p99).padStart(4)} ms  [${run.statuses}]${misses}${writes}`;
 }
 
 function verdict(ok: boolean, text: string): string {
@@ -287,6 +301,7 @@ async function main(): Promise<void> {
         `${fmt(world.seedSeconds.inserts + world.seedSeconds.rescore + world.seedSeconds.analyze, 1)} s`,
     );
     const { key } = await createApiKey(handle.db, 'bench-polling', 'write');
+    const { key: adminKey } = await createApiKey(handle.db, 'bench-polling-metrics', 'admin');
     const serverImport = process.env.BENCH_SERVER_IMPORT || null;
     if (serverImport) log(`the service process loads ${serverImport} (a diagnosis hook)`);
     server = await startServer(database.url, serverImport ? { imports: [serverImport] } : {});
@@ -297,14 +312,24 @@ async function main(): Promise<void> {
     await prime(running, urls, etags);
 
     log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
-    const quiet = await pollingRun('polling, no writes', running, urls, etags, null);
+    const quiet = await pollingRun('polling, no writes', running, urls, etags, null, adminKey);
     log(line(quiet));
-    const one = await pollingRun('polling, 1 write/s to random companies', running, urls, etags, () =>
-      startWriter(running, key, world, 1),
+    const one = await pollingRun(
+      'polling, 1 write/s to random companies',
+      running,
+      urls,
+      etags,
+      () => startWriter(running, key, world, 1),
+      adminKey,
     );
     log(line(one));
-    const ten = await pollingRun('polling, 10 writes/s to random companies', running, urls, etags, () =>
-      startWriter(running, key, world, 10),
+    const ten = await pollingRun(
+      'polling, 10 writes/s to random companies',
+      running,
+      urls,
+      etags,
+      () => startWriter(running, key, world, 10),
+      adminKey,
     );
     log(line(ten));
 
