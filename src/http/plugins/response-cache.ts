@@ -195,39 +195,37 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
 
   /**
    * The next scheduled change (`at`), as read when `asOf` changes had been heard, by a query whose "now" was at or
-   * before `readAt` (ms on the app's clock); null until first read.
+   * before `readAt` (ms on the app's clock): the last two reads, the latest last. The one before the latest still
+   * serves answers whose requests began before the latest read did.
    */
-  let horizon: { at: number; asOf: number; readAt: number } | null = null;
-  let refreshing: Promise<void> | null = null;
-  /** A change was heard while a read was in flight: read again when it is done. */
-  let readAgain = false;
+  type Horizon = { at: number; asOf: number; readAt: number };
+  let horizons: Horizon[] = [];
+  let reading = 0;
 
   /**
    * Read the horizon again. Called as soon as a change is heard, so that the read is usually done before the first
-   * answer recomputed after it, which can then be kept at once; one read at a time, and one more after it if
-   * changes were heard meanwhile.
+   * answer recomputed after it, which can then be kept at once. Each change heard starts a read of its own (one
+   * indexed query); an answer that finds no horizon starts one only if none is under way.
    */
   function refreshHorizon(): void {
-    if (refreshing !== null) {
-      readAgain = true;
-      return;
-    }
     const started = heard.count;
     // The query takes its "now" synchronously, when called: readAt, taken after, is not before it.
     const next = options.nextScheduledChange();
     const readAt = options.clock.now().getTime();
-    refreshing = next
+    reading += 1;
+    next
       .then((at) => {
-        if (horizon === null || horizon.asOf <= started)
-          horizon = { at: at ? at.getTime() : Number.POSITIVE_INFINITY, asOf: started, readAt };
+        const latest = horizons.at(-1);
+        // Reads may come back out of order: only a later one replaces what is known.
+        if (latest === undefined || latest.asOf < started || (latest.asOf === started && latest.readAt <= readAt))
+          horizons = [
+            ...horizons.slice(-1),
+            { at: at ? at.getTime() : Number.POSITIVE_INFINITY, asOf: started, readAt },
+          ];
       })
       .catch(() => undefined)
       .finally(() => {
-        refreshing = null;
-        if (readAgain) {
-          readAgain = false;
-          refreshHorizon();
-        }
+        reading -= 1;
       });
   }
 
@@ -238,9 +236,13 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
    */
   function validUntilFor(tags: Tags, startedAt: number): number | null {
     const now = options.clock.now().getTime();
-    if (horizon !== null && heard.lastTouching(tags) <= horizon.asOf && horizon.readAt <= startedAt && now < horizon.at)
-      return horizon.at;
-    refreshHorizon();
+    const last = heard.lastTouching(tags);
+    for (let i = horizons.length - 1; i >= 0; i -= 1) {
+      const horizon = horizons[i];
+      if (horizon !== undefined && last <= horizon.asOf && horizon.readAt <= startedAt && now < horizon.at)
+        return horizon.at;
+    }
+    if (reading === 0) refreshHorizon();
     return null;
   }
 
