@@ -8,10 +8,11 @@
 //
 // Then the uncached reads, beside a bare primary-key SELECT through pg in the same run (50 concurrent callers on a
 // pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%.
+// A hello-world fastify process at the same concurrency is printed beside them for scale (HTTP and framework alone).
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
 //   BENCH_SERVER_IMPORT=file   a diagnosis hook the service process loads first (see bench/diagnose/)
-//   BENCH_POLLING_ONLY=1       measure the polling runs only, not the uncached reads
+//   BENCH_POLLING_ONLY=polling|uncached  measure only the polling runs, or only the uncached reads and their ceiling
 //   BENCH_POLLING_WORLD=file   with BENCH_DATABASE_URL: seed once and write the world's ids to the file; later runs
 //                              that find the file poll the database as it is, without seeding it again
 //   BENCH_DATABASE_URL         as for bench/run.ts (else a fresh database on 127.0.0.1:5432, else embedded)
@@ -25,13 +26,15 @@ import { createApiKey } from '../src/service/keys.js';
 import { acquireDatabase } from './lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from './lib/dataset.js';
 import { seedReadWorld, type ReadWorld } from './lib/read-dataset.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { startHello, startServer, type RunningServer } from './lib/server.js';
 
 const CONNECTIONS = 50;
 const WARMUP_S = 2;
 const DURATION_S = Number(process.env.BENCH_POLLING_DURATION ?? 10);
 const P99_MAX_MS = 50;
-const POLLING_ONLY = process.env.BENCH_POLLING_ONLY === '1';
+const ONLY = process.env.BENCH_POLLING_ONLY ?? '';
+if (!['', 'polling', 'uncached'].includes(ONLY))
+  throw new Error(`BENCH_POLLING_ONLY=${ONLY}: only 'polling' and 'uncached' are known`);
 
 const log = (line: string) => console.log(line);
 
@@ -263,11 +266,28 @@ async function readWorld(handle: ReturnType<typeof connect>): Promise<ReadWorld>
   return world;
 }
 
+/** A bare fastify answering GET / with no database: for scale beside the uncached reads. */
+async function helloFloor(): Promise<Run> {
+  const hello = await startHello();
+  try {
+    const options = { url: hello.baseUrl, connections: CONNECTIONS, timeout: 30 };
+    await autocannonRun({ ...options, duration: WARMUP_S });
+    return summarize(
+      'hello-world fastify, no database (for scale)',
+      await autocannonRun({ ...options, duration: DURATION_S }),
+    );
+  } finally {
+    await hello.stop();
+  }
+}
+
 /** The uncached statement and scorecard, beside a bare primary-key SELECT measured in the same run. */
 async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld) {
   log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
   const ceiling = await barePkSelect(databaseUrl, world.polledStatementIds);
   log(line(ceiling));
+  // For scale, not a target: the least a fastify process answers per request, with no database.
+  log(line(await helloFloor()));
   const statement = await uncached(
     'GET /v1/statements/{id}, cache bypassed',
     server,
@@ -281,6 +301,37 @@ async function uncachedReads(server: RunningServer, databaseUrl: string, world: 
   );
   log(line(scorecard));
   return { ceiling, statement, scorecard };
+}
+
+/** The polling mix with no writes, then under 1 and 10 writes a second to random companies. */
+async function pollingRuns(running: RunningServer, key: string, adminKey: string, world: ReadWorld) {
+  const urls = pollUrls(world);
+  const etags = new Map<string, string>();
+  // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
+  await prime(running, urls, etags);
+
+  log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
+  const quiet = await pollingRun('polling, no writes', running, urls, etags, null, adminKey);
+  log(line(quiet));
+  const one = await pollingRun(
+    'polling, 1 write/s to random companies',
+    running,
+    urls,
+    etags,
+    () => startWriter(running, key, world, 1),
+    adminKey,
+  );
+  log(line(one));
+  const ten = await pollingRun(
+    'polling, 10 writes/s to random companies',
+    running,
+    urls,
+    etags,
+    () => startWriter(running, key, world, 10),
+    adminKey,
+  );
+  log(line(ten));
+  return { quiet, one, ten };
 }
 
 async function main(): Promise<void> {
@@ -306,38 +357,14 @@ async function main(): Promise<void> {
     if (serverImport) log(`the service process loads ${serverImport} (a diagnosis hook)`);
     server = await startServer(database.url, serverImport ? { imports: [serverImport] } : {});
     const running = server;
-    const urls = pollUrls(world);
-    const etags = new Map<string, string>();
-    // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
-    await prime(running, urls, etags);
-
-    log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
-    const quiet = await pollingRun('polling, no writes', running, urls, etags, null, adminKey);
-    log(line(quiet));
-    const one = await pollingRun(
-      'polling, 1 write/s to random companies',
-      running,
-      urls,
-      etags,
-      () => startWriter(running, key, world, 1),
-      adminKey,
-    );
-    log(line(one));
-    const ten = await pollingRun(
-      'polling, 10 writes/s to random companies',
-      running,
-      urls,
-      etags,
-      () => startWriter(running, key, world, 10),
-      adminKey,
-    );
-    log(line(ten));
-
-    const reads = POLLING_ONLY ? null : await uncachedReads(running, database.url, world);
+    const polling = ONLY === 'uncached' ? null : await pollingRuns(running, key, adminKey, world);
+    const reads = ONLY === 'polling' ? null : await uncachedReads(running, database.url, world);
 
     const share = (run: Run, of: Run) => run.reqPerSec / of.reqPerSec;
     log('\ntargets:');
-    for (const run of [one, ten]) {
+    for (const { quiet, run } of polling === null
+      ? []
+      : [polling.one, polling.ten].map((run) => ({ quiet: polling.quiet, run }))) {
       log(
         verdict(
           share(run, quiet) >= 0.5 && run.p99 < P99_MAX_MS && run.failed === 0,
@@ -345,12 +372,15 @@ async function main(): Promise<void> {
         ),
       );
     }
-    log(
-      verdict(
-        quiet.p99 < P99_MAX_MS && quiet.failed === 0,
-        `polling, no writes: p99 ${fmt(quiet.p99)} ms (target < ${P99_MAX_MS})`,
-      ),
-    );
+    if (polling !== null) {
+      const { quiet } = polling;
+      log(
+        verdict(
+          quiet.p99 < P99_MAX_MS && quiet.failed === 0,
+          `polling, no writes: p99 ${fmt(quiet.p99)} ms (target < ${P99_MAX_MS})`,
+        ),
+      );
+    }
     if (reads !== null) {
       const { ceiling, statement, scorecard } = reads;
       log(

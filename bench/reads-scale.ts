@@ -10,6 +10,7 @@
 // 50 ms at 10x.
 //
 //   BENCH_SCALE_REQUESTS=60                measured requests per read (after 10 to warm up)
+//   BENCH_SCALE_ONLY=regex                 measure only the reads whose name matches (the ceiling always)
 //   BENCH_SCALE_URL_1X, BENCH_SCALE_URL_10X  databases already holding the read world at that size (seeded by an
 //                                          earlier run; never dropped), else fresh ones are seeded (10x: some minutes)
 import pg from 'pg';
@@ -20,6 +21,7 @@ import { seedReadWorld } from './lib/read-dataset.js';
 import { startServer } from './lib/server.js';
 
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 60);
+const ONLY = process.env.BENCH_SCALE_ONLY === undefined ? null : new RegExp(process.env.BENCH_SCALE_ONLY);
 const WARMUP = 10;
 const RATIO_MAX = 1.5;
 const LATENCY_MAX_MS = 50;
@@ -180,7 +182,9 @@ async function measureSize(scale: number, database: { url: string; seeded: boole
   try {
     const reads = new Map<string, Timing>();
     const ceiling = await barePkSelect(database.url, sample.statementIds);
-    for (const read of READS) reads.set(read.name, await measureRead(server.baseUrl, read, sample));
+    for (const read of READS) {
+      if (ONLY === null || ONLY.test(read.name)) reads.set(read.name, await measureRead(server.baseUrl, read, sample));
+    }
     return { scale, counts: await counts(database.url), ceiling, reads };
   } finally {
     await server.stop();

@@ -5,7 +5,8 @@
 //
 //   BENCH_ADMIN_URL   a PostgreSQL to create the database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SHAPES_SCALE=1  multiplies every size (the exponents are what matter; sizes are modest for a loaded box)
-//   BENCH_SHAPES_ONLY     a regex over the shape names (series, metric, release, ingest): run only those
+//   BENCH_SHAPES_ONLY     a regex over the shape names (series, series-change, metric, release, ingest): run only
+//                         those ('series' runs both series shapes)
 //   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
 //   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
 import { randomUUID } from 'node:crypto';
@@ -23,6 +24,8 @@ const size = (n: number) => Math.max(1, Math.round(n * SCALE));
 const ONLY = new RegExp(process.env.BENCH_SHAPES_ONLY ?? '.');
 const SERIES_SIZES = (process.env.BENCH_SERIES_SIZES ?? '1000,4000').split(',').map(Number);
 const SERIES_LONG = Number(process.env.BENCH_SERIES_LONG ?? '10000');
+/** How long before a change target's window its series starts: the farthest a year-earlier comparison can end. */
+const COMPARISON_LEAD_DAYS = 371;
 
 /** The server's clock runs from 2031-01-01, so every date the shapes use is in the past. */
 const BASE = Date.parse('2031-01-01T00:00:00Z');
@@ -62,7 +65,7 @@ async function main() {
   let built: FastifyInstance | null = null;
   try {
     await migrateDatabase(handle.pool);
-    const app = await buildApp({ database: handle, clock, sweepIntervalMs: 0 });
+    const app = await buildApp({ database: handle, clock, sweepIntervalMs: 0, logLevel: 'error' });
     built = app;
     const key = (await createApiKey(handle.db, 'bench', 'admin')).key;
     const inject = async (method: 'GET' | 'POST', path: string, payload?: unknown, expect = [200, 201]) => {
@@ -100,14 +103,21 @@ async function main() {
       }
       return id;
     }
-    const statement = (companyId: string, metric: string, window: unknown, statedOn: string, mode = 'final') => ({
+    const statement = (
+      companyId: string,
+      metric: string,
+      window: unknown,
+      statedOn: string,
+      mode = 'final',
+      target: unknown = { op: 'gte', value: '1000' },
+    ) => ({
       companyId,
       metric,
       statedOn,
       source: { kind: 'call', title: 'bench' },
       quote: `bench ${randomUUID()}`,
       commitment: 'expect',
-      target: { op: 'gte', value: '1000' },
+      target,
       window,
       mode,
     });
@@ -117,16 +127,23 @@ async function main() {
 
     // 1. A long daily series on one statement, in one batch; then a back-dated POST into it; then history, its
     // first page and its last. The first, small run warms the process (JIT, connections) and is not reported.
-    const runSeries = async (n: number) => {
+    // Of a change target (year-over-year growth of the reading), each of the N readings in the window is compared
+    // with the reading a year earlier: the series starts a year (371 days, the farthest a year-earlier comparison
+    // can end) before the window, so every reading in it has its comparison.
+    const runSeries = async (n: number, change: boolean) => {
       const id = await company([{ key: 'price', kind: 'stock' }]);
       // Daily readings up to the last day before the server's clock: nothing may be published after it.
       const first = addDays('2030-12-31', -(n - 1));
+      const target = change
+        ? { op: 'gte', value: '5', change: { kind: 'relative', against: 'year-earlier' } }
+        : { op: 'gte', value: '1000' };
       await inject(
         'POST',
         '/v1/statements',
-        statement(id, 'price', { start: first, end: '2030-12-31' }, addDays(first, -15)),
+        statement(id, 'price', { start: first, end: '2030-12-31' }, addDays(first, -15), 'final', target),
       );
-      const days = Array.from({ length: n }, (_, i) => addDays(first, i));
+      const lead = change ? COMPARISON_LEAD_DAYS : 0;
+      const days = Array.from({ length: n + lead }, (_, i) => addDays(first, i - lead));
       const items = days.map((date, i) => ({
         companyId: id,
         metric: 'price',
@@ -135,21 +152,38 @@ async function main() {
         unit: 'USD',
         publishedAt: date,
       }));
+      // The year before the window goes in first, untimed: the timed batch is the N readings in the window.
+      if (lead > 0) await batch(items.slice(0, lead));
       rssPeak = process.memoryUsage().rss;
-      const load = await timed(() => batch(items));
+      const load = await timed(() => batch(items.slice(lead)));
+      // The window's second day, restated the same day (of a change target, also the comparison a year later).
       const back = await timed(() =>
-        inject('POST', '/v1/actuals', { ...items[1], value: '499', publishedAt: `${days[1]}T12:00:00Z` }),
+        inject('POST', '/v1/actuals', {
+          ...items[lead + 1],
+          value: '499',
+          publishedAt: `${days[lead + 1]}T12:00:00Z`,
+        }),
       );
       const [stmt] = (await inject('GET', `/v1/statements?companyId=${id}`)).json<{ items: { id: string }[] }>().items;
       const history = await timed(() => inject('GET', `/v1/statements/${stmt?.id}/history?limit=100`));
       const evaluation = await timed(() => inject('GET', `/v1/statements/${stmt?.id}`));
       return { n, batch: load.ms, back: back.ms, history: history.ms, evaluation: evaluation.ms, rss: rssPeak };
     };
-    if (ONLY.test('series')) {
-      await runSeries(size(20));
-      for (const n of SERIES_SIZES) series.push(await runSeries(size(n)));
+    const seriesShapes = [
+      { name: 'series', change: false, label: 'long series on one statement: batch of N daily readings' },
+      {
+        name: 'series-change',
+        change: true,
+        label: 'long series on one change target (year-over-year growth): batch of N daily readings in its window',
+      },
+    ];
+    for (const shape of seriesShapes) {
+      if (!ONLY.test(shape.name)) continue;
+      await runSeries(size(20), shape.change);
+      const series = [];
+      for (const n of SERIES_SIZES) series.push(await runSeries(size(n), shape.change));
       report(
-        'long series on one statement: batch of N daily readings',
+        shape.label,
         series.map((s) => [s.n, s.batch]),
       );
       report(
@@ -166,7 +200,7 @@ async function main() {
       );
       for (const s of series) say(`  RSS peak during N=${s.n}: ${mb(s.rss)}`);
       if (SERIES_LONG > 0) {
-        const long = await runSeries(size(SERIES_LONG));
+        const long = await runSeries(size(SERIES_LONG), shape.change);
         say(
           `  N=${long.n} in one batch: completes in ${long.batch.toFixed(0)} ms; back-dated POST ` +
             `${long.back.toFixed(0)} ms; history page ${long.history.toFixed(0)} ms; evaluation ` +
@@ -345,8 +379,6 @@ async function main() {
     await admin.end();
   }
 }
-
-const series: { n: number; batch: number; back: number; history: number; evaluation: number; rss: number }[] = [];
 
 function report(label: string, points: [number, number][]) {
   const [[n1, t1] = [1, 1], [n2, t2] = [1, 1]] = points;

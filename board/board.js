@@ -563,6 +563,41 @@ async function render() {
   }
 }
 
+/**
+ * What a reader is in the middle of in the page's forms (values chosen but not yet submitted, and the field with
+ * the focus), by form label and field name, so that a live re-render, which rebuilds the page, leaves it as it was.
+ */
+function formState() {
+  /** @type {[string, string, string][]} */
+  const values = [];
+  for (const form of main.querySelectorAll('form')) {
+    const label = form.getAttribute('aria-label') ?? '';
+    for (const field of /** @type {HTMLFormElement} */ (form).elements) {
+      const f = /** @type {HTMLInputElement | HTMLSelectElement} */ (field);
+      if (f.name && f.type !== 'hidden' && 'value' in f) values.push([label, f.name, f.value]);
+    }
+  }
+  const active = /** @type {HTMLInputElement | null} */ (document.activeElement);
+  const focused =
+    active && main.contains(active) && active.form && active.name
+      ? [active.form.getAttribute('aria-label') ?? '', active.name]
+      : null;
+  return { values, focused };
+}
+
+/** @param {ReturnType<typeof formState>} state */
+function restoreFormState(state) {
+  const field = (/** @type {string} */ label, /** @type {string} */ name) =>
+    /** @type {HTMLInputElement | null} */ (
+      main.querySelector(`form[aria-label="${CSS.escape(label)}"] [name="${CSS.escape(name)}"]`)
+    );
+  for (const [label, name, value] of state.values) {
+    const f = field(label, name);
+    if (f) f.value = value;
+  }
+  if (state.focused) field(state.focused[0], state.focused[1])?.focus({ preventScroll: true });
+}
+
 function stamp() {
   return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
@@ -589,7 +624,9 @@ if (asOf) {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
         rendering = rendering.then(async () => {
+          const state = formState();
           await render();
+          restoreFormState(state);
           main.dataset.rendered = String(Date.now());
           live.textContent = `Live: updated at ${stamp()}.`;
         });

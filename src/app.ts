@@ -37,9 +37,10 @@ import { keyRoutes } from './http/routes/keys.js';
 import { metricRoutes } from './http/routes/metrics.js';
 import { statementRoutes } from './http/routes/statements.js';
 import { createWriteHandler } from './http/write.js';
-import { startIdempotencyPruner } from './jobs/idempotency-pruner.js';
+import { startRetentionPruner } from './jobs/retention-pruner.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { startWebhookDeliverer } from './jobs/webhook-deliverer.js';
+import { WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS } from './service/webhook-delivery.js';
 import { webhookRoutes } from './http/routes/webhooks.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { loggerOptions } from './lib/logging.js';
@@ -66,8 +67,13 @@ export interface AppOptions {
   listen?: boolean;
   /** How often to announce scheduled changes (deadlines) to the feed; 0 turns the sweeper off. */
   sweepIntervalMs?: number;
-  /** How often to prune idempotency records past their 24 hours (default 10 minutes); 0 turns pruning off. */
+  /**
+   * How often to prune idempotency records past their 24 hours and webhook delivery attempts past their retention
+   * (default 10 minutes); 0 turns pruning off.
+   */
   pruneIntervalMs?: number;
+  /** How long webhook delivery attempts are kept (WEBHOOK_DELIVERY_RETENTION_DAYS; default 30 days). */
+  webhookDeliveryRetentionMs?: number;
   /** Origins whose pages may call the API from a browser (CORS); '*' any; default none. */
   corsOrigins?: string[];
   /**
@@ -89,6 +95,8 @@ export interface AppOptions {
   responseCacheMaxBytes?: number;
   /** Hosts (hostname or host:port) webhooks may be sent to (WEBHOOK_ALLOWED_HOSTS); default none. */
   webhookAllowedHosts?: string[];
+  /** Private addresses or CIDR networks webhooks may connect to (WEBHOOK_PRIVATE_NETWORKS); default none. */
+  webhookPrivateNetworks?: string[];
   /** host:port pairs that reach this service, never allowed as webhook targets (besides each request's Host). */
   webhookSelfHosts?: string[];
   /** How often to look for webhook deliveries that are due (default 1 s); 0 turns delivery off. */
@@ -217,11 +225,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rejectNulText);
   await app.register(cacheHeaders, { readsRequireKey: deps.readsRequireKey ?? false });
 
-  const urlPolicy = { allowedHosts: deps.webhookAllowedHosts ?? [], selfHosts: deps.webhookSelfHosts ?? [] };
+  const urlPolicy = {
+    allowedHosts: deps.webhookAllowedHosts ?? [],
+    selfHosts: deps.webhookSelfHosts ?? [],
+    privateNetworks: deps.webhookPrivateNetworks ?? [],
+  };
   const warn = (err: unknown, message: string) => app.log.warn({ err }, message);
   const jobs = [
     startSweeper(unitOfWork, clock, deps.sweepIntervalMs ?? 1_000, warn),
-    startIdempotencyPruner(unitOfWork, deps.pruneIntervalMs ?? 10 * 60_000, warn),
+    startRetentionPruner(
+      unitOfWork,
+      deps.pruneIntervalMs ?? 10 * 60_000,
+      deps.webhookDeliveryRetentionMs ?? WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS,
+      warn,
+    ),
     startWebhookDeliverer(
       deps.database,
       clock,

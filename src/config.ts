@@ -37,6 +37,19 @@ const Env = z.object({
         .filter((h) => h !== ''),
     )
     .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'must be a hostname or host:port'))),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Private or reserved addresses (or CIDR networks) webhooks may connect to; any other non-public address is
+  // refused at connection time, whatever name led to it. IP literals in WEBHOOK_ALLOWED_HOSTS count as listed.
+  WEBHOOK_PRIVATE_NETWORKS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n !== ''),
+    )
+    .pipe(z.array(z.string().regex(/^([0-9.]+|[0-9a-f:.]+)(\/\d{1,3})?$/, 'must be an IP address or CIDR network'))),
   RESPONSE_CACHE_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -83,6 +96,10 @@ export interface Config {
   responseCacheMaxBytes: number;
   /** Hosts webhooks may be sent to; empty: none. */
   webhookAllowedHosts: string[];
+  /** Private addresses or networks webhooks may connect to; empty: only IP literals listed as allowed hosts. */
+  webhookPrivateNetworks: string[];
+  /** How long webhook delivery attempts are kept, in days. */
+  webhookDeliveryRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -110,5 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    webhookPrivateNetworks: e.WEBHOOK_PRIVATE_NETWORKS,
+    webhookDeliveryRetentionDays: e.WEBHOOK_DELIVERY_RETENTION_DAYS,
   };
 }

@@ -24,6 +24,8 @@ const app = await buildApp({
   ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
   trustProxy: config.trustProxy,
   webhookAllowedHosts: config.webhookAllowedHosts,
+  webhookPrivateNetworks: config.webhookPrivateNetworks,
+  webhookDeliveryRetentionMs: config.webhookDeliveryRetentionDays * 24 * 60 * 60_000,
   // The address it listens on is the service itself: never a webhook target.
   webhookSelfHosts: [`${config.host}:${config.port}`, `localhost:${config.port}`, `127.0.0.1:${config.port}`],
 });

@@ -2,6 +2,7 @@
 // Actuals, retractions, revisions and evaluations are append-only: nothing here is ever updated in place.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -294,6 +295,73 @@ export const statementTimeline = pgTable(
 );
 
 /**
+ * Each atomic statement's current verdict: a copy of the timeline segment in force when it was last maintained
+ * (or the first one still to begin), kept in the same transaction by every write that rescores the statement and
+ * advanced by the sweeper when a scheduled change comes due. A row answers exactly for any knowledge time inside
+ * [valid_from, valid_to): it is a segment of the stored timeline. Outside it (a deadline passed before the sweeper
+ * ran, a statement not yet made) readers look at the timeline itself. What lets a status filter across companies
+ * be an index range scan in the list's order, instead of a look at every statement's segment.
+ */
+export const statementVerdicts = pgTable(
+  'statement_verdicts',
+  {
+    statementId: uuid('statement_id')
+      .primaryKey()
+      .references(() => statements.id),
+    companyId: text('company_id').notNull(),
+    /** The list orders, as the statement's columns give them: coalesce(window_end, '9999-12-31'), and seq. */
+    due: date('due', { mode: 'string' }).notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date' }).notNull(),
+    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date' }),
+    status: text('status', { enum: STATUSES }).notNull(),
+    early: boolean('early').notNull(),
+    surprise: numeric('surprise'),
+    margin: numeric('margin'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    // A list filtered by status, in due or seq order, of all companies or of one; each index holds what the filter
+    // reads of a row, so a page is read from the index alone.
+    index('statement_verdicts_status_due').on(t.status, t.due, t.seq, t.statementId, t.validFrom, t.validTo),
+    index('statement_verdicts_status_seq').on(t.status, t.seq, t.statementId, t.validFrom, t.validTo),
+    index('statement_verdicts_company').on(t.companyId, t.status, t.seq, t.statementId, t.validFrom, t.validTo),
+    // The rows no longer (or not yet) in force: few, between two sweeps.
+    index('statement_verdicts_valid_to').on(t.validTo),
+    index('statement_verdicts_valid_from').on(t.validFrom),
+  ],
+);
+
+/**
+ * Each company's leaderboard totals as of `as_of`: its current verdicts added up, over the statements made by
+ * then. Maintained with the verdicts; exact for any instant in [as_of, valid_until), the first instant at which one
+ * of its verdicts changes by itself (a deadline) or a statement stated later begins. Outside it, readers add the
+ * company up from the timeline.
+ */
+export const companyScores = pgTable('company_scores', {
+  companyId: text('company_id')
+    .primaryKey()
+    .references(() => companies.id),
+  pending: integer('pending').notNull(),
+  met: integer('met').notNull(),
+  missed: integer('missed').notNull(),
+  unreported: integer('unreported').notNull(),
+  superseded: integer('superseded').notNull(),
+  withdrawn: integer('withdrawn').notNull(),
+  surpriseSum: numeric('surprise_sum').notNull(),
+  surpriseCount: integer('surprise_count').notNull(),
+  earlyMet: integer('early_met').notNull(),
+  marginSum: numeric('margin_sum').notNull(),
+  marginCount: integer('margin_count').notNull(),
+  positiveMargins: integer('positive_margins').notNull(),
+  /** When the latest verdict counted took effect, and when the latest was recorded; null: none counted. */
+  since: timestamp('since', { withTimezone: true, mode: 'date' }),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }),
+  asOf: timestamp('as_of', { withTimezone: true, mode: 'date' }).notNull(),
+  validUntil: timestamp('valid_until', { withTimezone: true, mode: 'date' }),
+});
+
+/**
  * The change feed. Rows are ordered by the writing transaction's id, then by id; a reader returns only rows of
  * transactions older than every transaction still running (pg_snapshot_xmin), so a transaction that commits
  * late can never slip in behind a cursor already handed out.
@@ -411,5 +479,9 @@ export const webhookDeliveries = pgTable(
     durationMs: integer('duration_ms').notNull(),
     error: text('error'),
   },
-  (t) => [index('webhook_deliveries_endpoint').on(t.endpointId, t.id)],
+  (t) => [
+    index('webhook_deliveries_endpoint').on(t.endpointId, t.id),
+    // The retention pruner deletes the oldest attempts first.
+    index('webhook_deliveries_at').on(t.at),
+  ],
 );

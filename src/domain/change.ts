@@ -100,18 +100,31 @@ export function byPeriodEnd(figures: readonly Actual[]): FiguresByEnd {
 }
 
 /**
+ * The ends a comparison period of an observed period may have, in the order they are preferred; none for the
+ * prior period of a reading (a stock has no prior period).
+ */
+export function comparisonEnds(observed: Span, against: ComparisonBasis): readonly IsoDate[] {
+  if (against === 'year-earlier') return yearEarlierEnds(observed.periodEnd);
+  return observed.periodStart === null ? [] : [addDays(observed.periodStart, -1)];
+}
+
+/**
  * The comparison figure for an observed period among `known` (one figure per period, the latest known): the first
- * preferred end that has a figure of the same length, of the same day count when there are several.
- * null when there is none; a reading (a stock) has no prior period.
+ * preferred end that has a figure of the same length; of several there, the nearest in day count, and of two as
+ * near the shorter. Which figures are known decides it, never the order they came in. null when there is none.
  */
 export function comparisonFor(observed: Span, known: FiguresByEnd, against: ComparisonBasis): Actual | null {
-  let ends: readonly IsoDate[];
-  if (against === 'year-earlier') ends = yearEarlierEnds(observed.periodEnd);
-  else if (observed.periodStart === null) return null;
-  else ends = [addDays(observed.periodStart, -1)];
-  for (const end of ends) {
-    const candidates = (known.get(end) ?? []).filter((c) => sameLength(c, observed));
-    const found = candidates.find((c) => lengthOf(c).days === lengthOf(observed).days) ?? candidates[0];
+  const days = lengthOf(observed).days;
+  for (const end of comparisonEnds(observed, against)) {
+    let found: Actual | null = null;
+    for (const c of known.get(end) ?? []) {
+      if (!sameLength(c, observed)) continue;
+      const distance = Math.abs(lengthOf(c).days - days);
+      const best = found === null ? Number.POSITIVE_INFINITY : Math.abs(lengthOf(found).days - days);
+      if (distance < best || (distance === best && found !== null && lengthOf(c).days < lengthOf(found).days)) {
+        found = c;
+      }
+    }
     if (found) return found;
   }
   return null;

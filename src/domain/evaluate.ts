@@ -113,7 +113,7 @@ export function observationsIn(
     if (reading.ok) observations.push(reading.observation);
     else gaps.push(reading);
   }
-  gaps.sort((a, b) => compareDates(a.figure.periodEnd, b.figure.periodEnd));
+  gaps.sort((a, b) => byPeriod(a.figure, b.figure));
   return { observations: observations.sort(byPeriod), gaps };
 }
 
@@ -132,8 +132,10 @@ export interface Evidence {
   readonly count: number;
   /** The observations, oldest period first. */
   observations(): Observation[];
-  /** Of change targets, the figures that yield no observation, by period end. */
+  /** Of change targets, the figures that yield no observation, oldest period first. */
   gaps(): Gap[];
+  /** The last of them. */
+  lastGap(): Gap | undefined;
   /** The first observation (in period order) that keeps the promise, or that breaks it. */
   first(keeping: boolean): Observation | undefined;
   last(): Observation | undefined;
@@ -176,6 +178,7 @@ export function evidenceAt(statement: Statement, actuals: readonly Actual[], asO
     count: observations.length,
     observations: () => observations,
     gaps: () => gaps,
+    lastGap: () => gaps.at(-1),
     first: (keeping) => observations.find((o) => keeps(statement, o) === keeping),
     last: () => observations.at(-1),
     reportFor: (period) => observations.findLast((o) => endsIn(o.periodEnd, period)),
@@ -371,7 +374,7 @@ function pendingSentence(statement: Statement, evidence: Evidence, trajectory: T
   const { start, end } = statement.window;
   const last = evidence.last();
   if (last === undefined) {
-    const gap = evidence.gaps().at(-1);
+    const gap = evidence.lastGap();
     const until =
       end === null ? 'the statement has no deadline' : `reports count until ${addDays(end, statement.graceDays)}`;
     if (gap) {

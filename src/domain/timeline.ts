@@ -7,7 +7,6 @@ import type { IsoDate } from './dates.js';
 import {
   byPeriod,
   deadlineOf,
-  evidenceAt,
   judgedAt,
   keeps,
   observationsIn,
@@ -18,11 +17,11 @@ import {
   type Gap,
   type Verdict,
 } from './evaluate.js';
-import { bearsOn } from './change.js';
+import { bearsOn, comparisonEnds, readChange } from './change.js';
 import type { Period } from './fiscal.js';
 import { evidenceFrom } from './knowledge-time.js';
 import { addPoint, emptySums } from './least-squares.js';
-import type { Actual, Evaluation, Figure, Observation, Revision, Statement } from './model.js';
+import type { Actual, Evaluation, Figure, Observation, Revision, Statement, TargetChange } from './model.js';
 import { ObservationDigest } from './observation-digest.js';
 import { observes } from './periodicity.js';
 
@@ -164,78 +163,169 @@ class Counts {
   }
 }
 
+/** What an observed period's latest known figure makes of it: an observation, a gap, or a prior figure. */
+type Reading = { kind: 'observation'; observation: Observation } | { kind: 'gap'; gap: Gap } | { kind: 'prior' };
+
 /**
- * The evidence of a target on the level, kept up to date as knowledge time advances: the latest known figure of
- * each period that observes the statement, which of them are observations (published after the statement was
- * made) or were public before it, which keep the promise, and the trajectory's sums. Periods are ranked once in
- * period order, so finding the first kept, the last, or the report for an expected period is a lookup in counts.
+ * The evidence of a statement, kept up to date as knowledge time advances: the latest known figure of each period
+ * that observes the statement, which of them are observations (published after the statement was made) or were
+ * public before it, which keep the promise, and the trajectory's sums. Periods are ranked once in period order,
+ * so finding the first kept, the last, or the report for an expected period is a lookup in counts.
+ *
+ * Of a target on the change, an observation is the change of a figure against its comparison figure known
+ * alongside it, which may be any known figure ending where a comparison can (a year or a period earlier, often
+ * before the window). Each observed period's comparison ends are listed once, so a figure that becomes known
+ * re-reads only the few periods that could be compared with it: a series of N figures costs O(N log N), as on
+ * the level.
  */
 class ObservationBook implements Evidence {
   private readonly figures: Actual[];
   private next = 0;
   private readonly periods: Actual[];
+  /** The rank of the observed period of each figure; -1 for a figure that can only be a comparison. */
   private readonly rankOf: Map<Actual, number>;
   private readonly known: (Actual | undefined)[];
+  /** What each observed period's known figure makes of it, as tallied in the counts below. */
+  private readonly readings: (Reading | undefined)[];
   private readonly present: Counts;
   private readonly kept: Counts;
   private readonly broken: Counts;
   private readonly prior: Counts;
+  private readonly gapped: Counts;
   private readonly evidenceFrom: number;
   private atWindowEnd = 0;
   private readonly running = new ObservationDigest();
   readonly sums = emptySums();
+  /** Of a change target: the known figures by period end, one per period, and the ranks each end is compared with. */
+  private readonly change: TargetChange | undefined;
+  private readonly knownByEnd = new Map<IsoDate, Actual[]>();
+  private readonly comparedBy = new Map<IsoDate, number[]>();
+  private readonly dirty: Uint8Array;
+  private readonly dirtyRanks: number[] = [];
 
   constructor(
     private readonly statement: Statement,
     actuals: readonly Actual[],
   ) {
-    // A retracted figure counts at no knowledge time; one that observes nothing cannot change a level target.
+    this.change = statement.target.change;
+    // A retracted figure counts at no knowledge time; one that cannot bear on the statement changes nothing.
+    const bears = this.change === undefined ? observes : bearsOn;
     this.figures = actuals
-      .filter((a) => a.retractedAt === null && observes(statement, a.periodStart, a.periodEnd))
+      .filter((a) => a.retractedAt === null && bears(statement, a.periodStart, a.periodEnd))
       .sort((a, b) => (a === b ? 0 : replaces(a, b) ? 1 : -1));
     const byKey = new Map<string, Actual>();
-    for (const a of this.figures) byKey.set(periodKey(a), a);
+    for (const a of this.figures) {
+      if (observes(statement, a.periodStart, a.periodEnd)) byKey.set(periodKey(a), a);
+    }
     this.periods = [...byKey.values()].sort(byPeriod);
     const rank = new Map(this.periods.map((p, i) => [periodKey(p), i]));
     this.rankOf = new Map(this.figures.map((a) => [a, rank.get(periodKey(a)) ?? -1]));
     const size = this.periods.length;
     this.known = new Array<Actual | undefined>(size);
+    this.readings = new Array<Reading | undefined>(size);
     this.present = new Counts(size);
     this.kept = new Counts(size);
     this.broken = new Counts(size);
     this.prior = new Counts(size);
+    this.gapped = new Counts(size);
+    this.dirty = new Uint8Array(size);
     this.evidenceFrom = evidenceFrom(statement.statedOn);
+    if (this.change !== undefined) {
+      for (const [r, p] of this.periods.entries()) {
+        for (const end of comparisonEnds(p, this.change.against)) {
+          const ranks = this.comparedBy.get(end);
+          if (ranks) ranks.push(r);
+          else this.comparedBy.set(end, [r]);
+        }
+      }
+    }
   }
 
   /** Makes every figure published by `asOf` known; knowledge time only moves forward. */
   advanceTo(asOf: number): this {
     for (let a = this.figures[this.next]; a !== undefined && a.publishedAt <= asOf; a = this.figures[++this.next]) {
+      if (this.change !== undefined) {
+        this.knowAtEnd(a);
+        for (const r of this.comparedBy.get(a.periodEnd) ?? []) this.markDirty(r);
+      }
       const rank = this.rankOf.get(a) ?? -1;
-      const before = this.known[rank];
-      if (before) this.tally(rank, before, -1);
-      this.known[rank] = a;
-      this.tally(rank, a, 1);
+      if (rank >= 0) {
+        this.known[rank] = a;
+        this.markDirty(rank);
+      }
     }
+    // Each period touched is read once, after every figure published by then is known.
+    for (const rank of this.dirtyRanks) {
+      this.dirty[rank] = 0;
+      this.reread(rank);
+    }
+    this.dirtyRanks.length = 0;
     return this;
   }
 
-  private tally(rank: number, a: Actual, sign: 1 | -1): void {
-    if (a.publishedAt < this.evidenceFrom) {
-      this.prior.add(rank, sign);
+  /** The figure is the latest known of its period, among those ending the same day. */
+  private knowAtEnd(a: Actual): void {
+    const list = this.knownByEnd.get(a.periodEnd);
+    if (list === undefined) {
+      this.knownByEnd.set(a.periodEnd, [a]);
       return;
     }
-    const o = observationOf(a);
-    this.present.add(rank, sign);
-    (keeps(this.statement, o) ? this.kept : this.broken).add(rank, sign);
-    if (a.periodEnd === this.statement.window.end) this.atWindowEnd += sign;
-    const [x, y] = trajectoryPoint(this.statement, o);
-    addPoint(this.sums, x, y, sign);
-    this.running.add(o, sign);
+    const key = periodKey(a);
+    const i = list.findIndex((b) => periodKey(b) === key);
+    if (i === -1) list.push(a);
+    else list[i] = a;
+  }
+
+  private markDirty(rank: number): void {
+    if (this.dirty[rank]) return;
+    this.dirty[rank] = 1;
+    this.dirtyRanks.push(rank);
+  }
+
+  private reread(rank: number): void {
+    const before = this.readings[rank];
+    if (before) this.tally(rank, before, -1);
+    const a = this.known[rank];
+    const after = a && this.readingOf(a);
+    this.readings[rank] = after;
+    if (after) this.tally(rank, after, 1);
+  }
+
+  private readingOf(a: Actual): Reading {
+    if (a.publishedAt < this.evidenceFrom) return { kind: 'prior' };
+    if (this.change === undefined) return { kind: 'observation', observation: observationOf(a) };
+    const read = readChange(a, this.knownByEnd, this.change);
+    return read.ok ? { kind: 'observation', observation: read.observation } : { kind: 'gap', gap: read };
+  }
+
+  private tally(rank: number, reading: Reading, sign: 1 | -1): void {
+    switch (reading.kind) {
+      case 'prior':
+        this.prior.add(rank, sign);
+        return;
+      case 'gap':
+        this.gapped.add(rank, sign);
+        return;
+      case 'observation': {
+        const o = reading.observation;
+        this.present.add(rank, sign);
+        (keeps(this.statement, o) ? this.kept : this.broken).add(rank, sign);
+        if (o.periodEnd === this.statement.window.end) this.atWindowEnd += sign;
+        const [x, y] = trajectoryPoint(this.statement, o);
+        addPoint(this.sums, x, y, sign);
+        this.running.add(o, sign);
+      }
+    }
   }
 
   private at(rank: number): Observation | undefined {
-    const a = rank < 0 ? undefined : this.known[rank];
-    return a && observationOf(a);
+    const reading = rank < 0 ? undefined : this.readings[rank];
+    return reading?.kind === 'observation' ? reading.observation : undefined;
+  }
+
+  private gapAt(rank: number): Gap | undefined {
+    const reading = rank < 0 ? undefined : this.readings[rank];
+    return reading?.kind === 'gap' ? reading.gap : undefined;
   }
 
   /** The ranks of the periods ending inside `period`: [from, to). */
@@ -264,11 +354,15 @@ class ObservationBook implements Evidence {
   }
 
   observations(): Observation[] {
-    return this.known.flatMap((a) => (a && a.publishedAt >= this.evidenceFrom ? [observationOf(a)] : []));
+    return this.readings.flatMap((r) => (r?.kind === 'observation' ? [r.observation] : []));
   }
 
   gaps(): Gap[] {
-    return [];
+    return this.readings.flatMap((r) => (r?.kind === 'gap' ? [r.gap] : []));
+  }
+
+  lastGap(): Gap | undefined {
+    return this.gapAt(this.gapped.lastIn(0, this.gapped.size));
   }
 
   first(keeping: boolean): Observation | undefined {
@@ -298,10 +392,9 @@ class ObservationBook implements Evidence {
  * The statement's evaluations from knowledge time `from` (when it was made) on, as consecutive segments.
  * Each segment's evaluation carries `asOf` = its `from`.
  *
- * Cost: the figures are sorted once, and each instant then applies only the figures published at it, so a series
- * of N figures costs O(N log N) rather than re-judging all N at each of N instants. Of a target on the change, a
- * figure can change the observations of the periods it is the comparison of; those timelines (a handful of
- * quarters in practice) judge each instant from the figures directly.
+ * Cost: the figures are sorted once, and each instant then applies only the figures published at it (of a target
+ * on the change, and re-reads the few periods they can be the comparison of), so a series of N figures costs
+ * O(N log N) rather than re-judging all N at each of N instants.
  *
  * A segment's observations are computed when read (`observationsOf`): held for every segment, a series of N
  * figures would hold N² of them. Two segments are told apart by the digest of which figures they observe.
@@ -313,11 +406,11 @@ export function evaluationTimeline(
   from: number,
 ): TimelineSegment[] {
   const instants = changeInstants(statement, actuals, revision, from);
-  const book = statement.target.change === undefined ? new ObservationBook(statement, actuals) : null;
+  const book = new ObservationBook(statement, actuals);
   const segments: TimelineSegment[] = [];
   for (const at of instants) {
     const judged = judgedAt(at, revision);
-    const evidence = book ? book.advanceTo(judged) : evidenceAt(statement, actuals, judged);
+    const evidence = book.advanceTo(judged);
     const verdict = verdictOf(statement, evidence, at, revision);
     const observed = { at: judged, digest: evidence.digest() };
     const previous = segments.at(-1);

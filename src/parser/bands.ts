@@ -10,7 +10,11 @@ import { type Span, leadBefore, matchAll } from './text.js';
 
 /** "grow in the high single digits", "growth in the teens". */
 const BAND_GROWTH =
-  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?\s*$/i;
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
+/** "a low-single-digit decline in comparable sales": the band is the size of a fall. */
+const DECLINE_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:decline|decrease|drop|fall|contraction|reduction)\b/i;
+/** "a high single-digit percentage increase", "a low-single-digit rate": the band is a rate of change. */
+const GROWTH_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:increase|rise|gain|expansion|growth|rate\s+of\s+growth)\b/i;
 
 function band(low: number, high: number, wording: string): Target {
   return { op: 'range', low: String(low), high: String(high), lowInclusive: true, highInclusive: false, wording };
@@ -93,7 +97,7 @@ const DECADE_OF: Record<string, string> = {
 };
 /** "decline mid-teens", "down low single digits": a band of decline. */
 const BAND_DOWN =
-  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts)\b(?:\s+(?:in|at|by|of))?(?:\s+the)?\s*$/i;
+  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
 
 /** The band read as a decline: [4, 7) becomes (-7, -4]. */
 function negated(t: Target): Target {
@@ -123,9 +127,9 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
     if (overlaps({ start: from, end: to }, taken)) continue;
     const beforeFrom = leadBefore(text, rel(from)).text;
     const read = readBand(g.mod, g.mod2, g.decade ?? (g.tens ? DECADE_OF[g.tens] : undefined), g.digits, wording);
-    const down = BAND_DOWN.test(beforeFrom);
-    const target = read && down ? negated(read) : read;
     const after = text.slice(rel(to));
+    const down = BAND_DOWN.test(beforeFrom) || DECLINE_AFTER.test(after);
+    const target = read && down ? negated(read) : read;
     if (!target) {
       anchors.push(
         anchor({
@@ -162,7 +166,11 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
         target,
         verb,
         subjectAfter: true,
-        growth: down || BAND_GROWTH.test(beforeFrom) || /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
+        growth:
+          down ||
+          BAND_GROWTH.test(beforeFrom) ||
+          GROWTH_AFTER.test(after) ||
+          /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
         carry: verb === 'crossing' ? 'gte' : null,
       }),
     );

@@ -5,13 +5,23 @@
 // A compound annual rate has no such shape yet, so it stays a measure of its own.
 import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
+import type { UnitKind } from './lexicon.js';
 
+/** Against the period just before: "sequentially", "than in the first half", "flat with the December quarter". */
 const SEQUENTIAL =
-  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bfrom\s+the\s+(?:prior|previous|preceding)\s+quarter\b/i;
+  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|first\b(?!\s+quarter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
 
-export function changeOf(anchor: Anchor, measure: Measure, clause: string): TargetChange | null {
+export function changeOf(anchor: Anchor, measure: Measure, clause: string, metricUnit: UnitKind): TargetChange | null {
   const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';
   if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+  // "costs to fall in 2026": a direction of a metric that is not itself a loss is a change below zero on it
+  // ("losses will narrow" keeps its own measure, a change of the loss).
+  if (anchor.form === 'direction' && anchor.impliedMeasure === null && !/\blos(?:s|ses)\b/i.test(clause))
+    return { kind: metricUnit === 'percent' ? 'absolute' : 'relative', against };
+  // A figureless change of a rate ("operating margin slightly lower") moves it by points, not by a percentage of it.
+  const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null;
+  if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))
+    return { kind: 'absolute', against: measure === 'qoq_growth' ? 'prior-period' : against };
   if (measure === 'yoy_growth') return { kind: 'relative', against };
   if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
   return null;

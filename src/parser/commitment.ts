@@ -1,6 +1,6 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide", "should",
-// "likely" -> expect; "target", "aim", "goal", "plan to", "intend" -> target (an aim with a number and a date is a
+// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "intend" -> target (an aim with a number and a date is a
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -19,7 +19,7 @@ const WHO = String.raw`(?:(?:it|we|management|the\s+company|they|our|its)\s+(?:i
 const PHRASES: [RegExp, Commitment][] = [
   [
     new RegExp(
-      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going)\s+to\b|\bon\s+track\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
+      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going)\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
       'gi',
     ),
     'will',
@@ -27,7 +27,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\blikely\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\blikely\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b`,
       'gi',
     ),
     'expect',
@@ -54,13 +54,25 @@ const PHRASES: [RegExp, Commitment][] = [
   [/\b(?:may|might|could|possibly|potentially)\b/gi, 'may'],
 ];
 
+/** "the 4 million we had aimed for", "as we had expected": a commitment made in the past, now reported on. */
+const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?$/i;
+/** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
+const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
+
 export function findCommitments(text: string, offset: number): CommitmentPhrase[] {
   const found: CommitmentPhrase[] = [];
   for (const [re, commitment] of PHRASES) {
-    for (const { match, start, end } of matchAll(re, text, offset))
+    for (const { match, start, end } of matchAll(re, text, offset)) {
+      if (PAST_PERFECT.test(text.slice(Math.max(0, start - offset - 20), start - offset))) continue;
       found.push({ start, end, text: match[0], commitment });
+    }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A 'target' that names the metric gives way to any other commitment word in the clause.
+  const modifiers = found.filter(
+    (p) => /^target$/i.test(p.text) && TARGET_MODIFIER.test(text.slice(p.end - offset, p.end - offset + 20)),
+  );
+  const kept = found.length > modifiers.length ? found.filter((p) => !modifiers.includes(p)) : found;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export function weakest(phrases: readonly CommitmentPhrase[]): Commitment | null {

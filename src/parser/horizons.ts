@@ -14,8 +14,9 @@
 //   count from D, not by fiscal year. "About" keeps the date and costs confidence.
 // - "this year", "for the year", "full year", "full-year", "this fiscal year": the fiscal year containing D (issue
 //   18's convention); "next year", "next fiscal year": the one after; "this calendar year": the calendar year;
-//   "exit the year": the fiscal year's end. "By the end of the year", "year-end", "later this year" keep the
-//   calendar year's end, as the seeds read them.
+//   "exit the year", "end the year", "later this year": the fiscal year's end. "By the end of the year",
+//   "year-end" keep the calendar year's end, as the seeds read them. A bare "the second half" is the first fiscal
+//   H2 ending on or after D, as a bare "Q2".
 // - "the year ending March 2026", "the fiscal year ending June": the fiscal year ending in that month.
 // - "the end of the decade": the end of fiscal 2030 (of the decade D is in).
 // - Windows with a deadline start on D and are labelled as a day range ('2026-05-15..2026-12-31'), which
@@ -261,6 +262,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the quarter ending March 2026", "the fiscal quarter to June": the fiscal quarter that ends in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ending|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      'g',
+    ),
+    read: (g, ctx) => {
+      const month = monthIndex(g.mon ?? '');
+      const named = g.y ? Number(g.y) : null;
+      const at = upcomingQuarter(ctx, (a) => {
+        const end = dateParts(addDays(quarterEnd(ctx, a), -6));
+        return end.month === month && (named === null || end.year === named);
+      });
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
     // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27"
     re: /\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?FY\s?(?<y3>\d{4}|\d{2}))\b/gi,
     read: (g, ctx) => {
@@ -307,6 +325,21 @@ const RULES: Rule[] = [
       const cy = year(g.cy) ?? dateParts(ctx.statedOn).year;
       const w = labelled(`CY${cy}H${half}`, ctx.calendar);
       return w ? { kind: 'period', window: w, assumptions: g.cy ? calendarYearNote(ctx, g.cy) : [] } : null;
+    },
+  },
+  {
+    // "in the second half", "with the first half down": the first such fiscal half ending after the statement
+    // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
+    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
+    read: (g, ctx) => {
+      const ord = (g.ord ?? '').toLowerCase();
+      const half = ord === 'first' || ord === 'front' ? 1 : 2;
+      const fy = currentFiscalYear(ctx);
+      for (const y of [fy, fy + 1]) {
+        const w = labelled(`FY${y}H${half}`, ctx.calendar);
+        if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
+      }
+      return null;
     },
   },
   {
@@ -397,12 +430,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\blater\s+this\s+year\b/gi,
-    read: (_g, ctx) => ({ kind: 'deadline', window: until(ctx, makeDate(dateParts(ctx.statedOn).year, 12, 31)) }),
+    // "later this year": within this (fiscal) year, as "this year" reads
+    re: /\blater\s+this\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
   },
   {
-    // "exit the year with ...": the fiscal year's end
-    re: /\bexit(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    // "exit the year with ...", "end the year with ...": the fiscal year's end
+    re: /\b(?:exit|end)(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),

@@ -10,7 +10,8 @@
 // by the end of the year").
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import { calendarProblem } from '../domain/fiscal.js';
-import type { Mode, Window } from '../domain/model.js';
+import type { Mode, Target, Window } from '../domain/model.js';
+import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
@@ -52,7 +53,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+in|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
@@ -68,7 +69,33 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
-const DOUBLE = /^(?:double|doubles|doubling)$/i;
+const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
+const LOSE =
+  /\blos(?:e|es|ing)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
+/** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
+const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
+const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
+const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'> = {
+  gt: 'lt',
+  gte: 'lte',
+  lt: 'gt',
+  lte: 'gte',
+};
+
+/** The target of a loss read as one of profit: -X, ends and operators mirrored. */
+function negated(t: Target): Target {
+  if (t.op === 'range')
+    return {
+      ...t,
+      low: negateDecimal(t.high),
+      high: negateDecimal(t.low),
+      lowInclusive: t.highInclusive,
+      highInclusive: t.lowInclusive,
+    };
+  if (t.op === 'about') return { ...t, value: negateDecimal(t.value) };
+  return { ...t, op: MIRRORED[t.op], value: negateDecimal(t.value) };
+}
+const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 
 function checkInput(input: ParseInput): string | null {
@@ -209,6 +236,11 @@ function readClause(reading: Reading, c: Clause): void {
     remember();
     return skip(anchor.unsupported);
   }
+  // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.
+  if (anchor.form === 'sign' && anchor.growth && !anchor.quantity && ACCELERATION.test(subject.chunk?.text ?? '')) {
+    remember();
+    return skip("not representable yet: a growth rate's own change (an acceleration) has no target shape");
+  }
 
   const commitments = findCommitments(c.masked, clause.start);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
@@ -216,7 +248,7 @@ function readClause(reading: Reading, c: Clause): void {
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const ownCommitment = nounOnly && PAST.test(c.masked) ? null : weakest(commitments);
+  const ownCommitment = nounOnly && (PAST.test(c.masked) || carried.reported) ? null : weakest(commitments);
   const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
@@ -251,7 +283,7 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked);
+  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked, metric.unit);
   if (change) {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
@@ -272,8 +304,23 @@ function readClause(reading: Reading, c: Clause): void {
     }
   }
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
+  // "lose between $5.0 and $5.5 billion", "EBITDA losses of $1.7 to $1.9 billion": a loss of a profit measure
+  // stated as an amount is a negative value of that measure (issue 18's labels), unless the clause is about
+  // shrinking the loss; a metric that is itself a loss ("All Others losses") keeps its positive figures.
+  const before = c.masked.slice(0, anchor.start - clause.start);
+  const lossAmount =
+    anchor.quantity?.kind === 'money' &&
+    !change &&
+    (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
+    !SHRINK.test(c.masked);
   const draftTarget = {
-    ...withUnit(target, anchor, change ? 'percent' : unit, reading.reportingCurrency, assumptions),
+    ...withUnit(
+      lossAmount ? negated(target) : target,
+      anchor,
+      change ? 'percent' : unit,
+      reading.reportingCurrency,
+      assumptions,
+    ),
     ...(change ? { change } : {}),
   };
   // "keep growing at triple-digit rates": a verb of holding anywhere before the target makes it a level to hold.

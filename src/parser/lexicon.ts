@@ -15,6 +15,25 @@ interface MeasureWord {
 
 // First match wins, so longer names come before the words they contain.
 const MEASURE_WORDS: MeasureWord[] = [
+  // Rates and ratios in percent, before the words they contain ("tax", "cost", "loss", "capital").
+  { re: /\b(?:effective\s+)?tax\s+rate\b/i, key: 'tax_rate', good: 'lower', unit: 'percent' },
+  { re: /\bcost[\s:/-]*(?:to[\s-]*)?income\s+ratio\b/i, key: 'cost_income_ratio', good: 'lower', unit: 'percent' },
+  { re: /\befficiency\s+ratio\b/i, key: 'efficiency_ratio', good: 'lower', unit: 'percent' },
+  {
+    re: /\b(?:cet\s?1|common\s+equity\s+tier\s+1)(?:\s+(?:capital\s+)?ratio)?\b/i,
+    key: 'cet1_ratio',
+    good: 'higher',
+    unit: 'percent',
+  },
+  { re: /\bcombined\s+ratio\b/i, key: 'combined_ratio', good: 'lower', unit: 'percent' },
+  { re: /\bpayout\s+ratio\b/i, key: 'payout_ratio', good: 'neutral', unit: 'percent' },
+  {
+    re: /\b(?:return\s+on\s+(?:tangible\s+)?equity|rote|roe)\b/i,
+    key: 'return_on_equity',
+    good: 'higher',
+    unit: 'percent',
+  },
+  { re: /\bnet\s+interest\s+margin\b|\bnim\b/i, key: 'net_interest_margin', good: 'higher', unit: 'percent' },
   { re: /\badjusted\s+ebita\s+margins?\b/i, key: 'adjusted_ebita_margin', good: 'higher', unit: 'percent' },
   { re: /\bebita\s+margins?\b/i, key: 'ebita_margin', good: 'higher', unit: 'percent' },
   { re: /\b(?:adjusted\s+)?ebitda\s+margins?\b/i, key: 'ebitda_margin', good: 'higher', unit: 'percent' },

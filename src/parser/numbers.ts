@@ -67,15 +67,29 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: 'GBP',
   jpy: 'JPY',
   yen: 'JPY',
+  r$: 'BRL',
+  '₩': 'KRW',
+  won: 'KRW',
 };
 
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|EUR|GBP|JPY|INR|CAD|CHF|Rs\.?|[¥$€£₹])\s?`;
+/** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
+const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|[¥$€£₹₩])\s?`;
 const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
-const SUFFIX = String.raw`\s?(?<suf>%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
+/**
+ * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
+ * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
+ */
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|cents|tonnes|tons|barrels|litres|liters|ounces|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
-const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an)\b)[a-z][a-z-]*\s){0,2}?(?<noun>${COUNT_NOUNS})\b`;
+const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
+const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
+/** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
+const PHYSICAL: Record<string, Scale> = { kt: 'thousand', mt: 'million', kboe: 'thousand', mmboe: 'million' };
 
 const QUANTITY = new RegExp(
   // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4').
@@ -104,8 +118,15 @@ function currencyCode(
   return { code: CURRENCY_WORDS[token.toLowerCase()] ?? token.toUpperCase(), assumption: null };
 }
 
+/** 'kt', 'Mt/d', 'kboe/d' -> 'kt', 'mt', 'kboe'; '' for any other suffix. */
+function physicalUnit(suffix: string): string {
+  const unit = /^(kt|mt|kboe|mmboe)(?:\/d|pa)?$/i.exec(suffix)?.[1];
+  return unit ? unit.toLowerCase() : '';
+}
+
 function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   const s = suffix.toLowerCase();
+  if (physicalUnit(suffix)) return 'number';
   if (s === '%' || (s.startsWith('percent') && !s.startsWith('percentage')) || s === 'per cent' || s === 'pct')
     return 'percent';
   if (
@@ -118,7 +139,7 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   )
     return 'points';
   if (s === 'x' || s === 'times') return 'multiple';
-  if (s in CURRENCY_WORDS) return 'currency';
+  if (s in CURRENCY_WORDS || /^[A-Z]{3}$/.test(suffix)) return 'currency';
   return null;
 }
 
@@ -139,7 +160,12 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currencyAssumption = c.assumption;
     }
     let digits = g.num ?? '0';
-    let kind: QuantityKind = currency ? 'money' : g.noun ? 'count' : 'number';
+    // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
+    const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
+    const noun = yearLike ? undefined : g.noun;
+    // "10 per month": things made or sold in a period are counted.
+    const perPeriod = !currency && !suffix && PER_PERIOD.test(text.slice(end - offset, end - offset + 16));
+    let kind: QuantityKind = currency ? 'money' : noun || perPeriod ? 'count' : 'number';
     if (suffixKind && suffixKind !== 'currency') kind = suffixKind;
     if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
@@ -148,10 +174,10 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       text: match[0],
       digits,
       negative: g.neg !== undefined,
-      scale: SCALE_WORDS[scaleWord] ?? null,
+      scale: SCALE_WORDS[scaleWord] ?? PHYSICAL[physicalUnit(suffix)] ?? null,
       currency,
       kind,
-      noun: g.noun?.toLowerCase() ?? null,
+      noun: noun?.toLowerCase() ?? null,
       currencyAssumption,
     });
   }

@@ -15,9 +15,15 @@ interface SignRule {
   implied: (m: RegExpExecArray) => string | null;
   subjectAfter?: boolean;
   growth?: boolean;
+  /** A phrase that only names a direction: when a figure or band is near it, that is the target instead. */
+  needsNoFigure?: boolean;
 }
 
-const METRIC_AFTER_POSITIVE = String.raw`(?:free\s+cash\s+flow|cash\s+flow|operating\s+(?:income|profit|cash\s+flow)|net\s+(?:income|profit)|(?:adjusted\s+)?ebitda?|earnings|unit\s+economics)`;
+const METRIC_AFTER_POSITIVE = String.raw`(?:free\s+cash\s+flow|cash\s+flow|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
+/** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
+const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit`;
+/** A comparison that places the change: "sequentially", "year over year", "from a year ago". */
+const COMPARED = String.raw`sequentially|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter`;
 
 const SIGNS: SignRule[] = [
   {
@@ -71,18 +77,24 @@ const SIGNS: SignRule[] = [
   },
   {
     // "double year over year": a change of at least +100%; over a stretch of years it has no comparison period
-    re: /\b(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
+    re: /\b(?:(?<more>more\s+than)\s+|(?<approx>roughly|about|approximately|nearly|almost)\s+)?(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
     op: 'gte',
-    target: { op: 'gte', value: '100' },
+    // "more than double" is above +100%; "roughly double" about it, within 5% of the value as any "about"
+    target: (m) =>
+      m.groups?.more
+        ? { op: 'gt', value: '100' }
+        : m.groups?.approx
+          ? { op: 'about', value: '100', tolerance: '5' }
+          : { op: 'gte', value: '100' },
     verb: () => 'up',
     implied: () => null,
     growth: true,
   },
   {
-    // "roughly flat", "broadly flat": a change of about zero (within the rounding of a whole percent)
+    // "roughly flat", "broadly flat": a change of about zero, with no tolerance stated (issue 18's labels)
     re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
     op: 'gt',
-    target: { op: 'about', value: '0', tolerance: '0.5' },
+    target: { op: 'about', value: '0' },
     verb: () => 'state',
     implied: () => null,
     growth: true,
@@ -95,6 +107,34 @@ const SIGNS: SignRule[] = [
     verb: () => 'state',
     implied: () => null,
     growth: true,
+  },
+  {
+    // "to be down meaningfully from a year ago", "be lower sequentially", "be up only slightly year over year": a
+    // change below or above zero, when no figure or band follows (checked in findSignChanges)
+    re: new RegExp(
+      String.raw`\b(?:be|is|are|remain|remains|come\s+in|trend|end\s+up)\s+(?:(?:${DEGREE_WORDS})\s+)*(?<dir>down|up|lower|higher)\b(?:\s+(?:${DEGREE_WORDS}|${COMPARED}))*`,
+      'gi',
+    ),
+    op: 'gt',
+    target: (m) => ({ op: /^(?:lower|down)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "a modest improvement in operating margin", "a slight decline in volumes": the metric follows
+    re: /\b(?:an?\s+)?(?:(?:slight|modest|small|further|meaningful|significant|substantial|moderate|marginal)\s+)?(?<dir>improvement|increase|expansion|growth|decline|decrease|contraction|reduction|deterioration)\s+(?=in\s)/gi,
+    op: 'gt',
+    target: (m) => ({
+      op: /^(?:decline|decrease|contraction|reduction|deterioration)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
+      value: '0',
+    }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    subjectAfter: true,
+    needsNoFigure: true,
   },
   {
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
@@ -130,9 +170,19 @@ function firstAtOrAfter(values: readonly number[], at: number): number {
 export function findSignChanges(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
   const rel = (abs: number): number => abs - offset;
   const anchors: Anchor[] = [];
+  const starts = taken.map((t) => t.start).sort((a, b) => a - b);
+  const ends = taken.map((t) => t.end).sort((a, b) => a - b);
+  /** A figure or band within a few words after `end` or just before `start`, in the same comma-free stretch. */
+  const figureNear = (start: number, end: number): boolean => {
+    const next = starts[firstAtOrAfter(starts, end)];
+    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) return true;
+    const previous = ends[firstAtOrAfter(ends, start + 1) - 1];
+    return previous !== undefined && start - previous <= 12 && !/[,;]/.test(text.slice(rel(previous), rel(start)));
+  };
   for (const rule of SIGNS) {
     for (const { match, start, end } of matchAll(rule.re, text, offset)) {
       if (overlaps({ start, end }, [...taken, ...anchors])) continue;
+      if (rule.needsNoFigure && figureNear(start, end)) continue;
       // "approaching breakeven", "close to profitability": near a sign change is not a promise of one
       if (NEAR.test(leadBefore(text, rel(start)).text)) continue;
       const wording = match[0];
@@ -153,7 +203,6 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
     }
   }
 
-  const starts = taken.map((t) => t.start).sort((a, b) => a - b);
   for (const { match, start, end } of matchAll(DIRECTION, text, offset)) {
     if (overlaps({ start, end }, [...taken, ...anchors])) continue;
     // "decline about 5%", "fall below 35%", "decline mid-teens": the figure after the verb is the target

@@ -56,20 +56,26 @@ const OR_MORE = /^\s*(?:\+|plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|b
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
+/** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
+const DOWN_AFTER =
+  /^\s*(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+const UP_AFTER =
+  /^\s*(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|growth\s+of|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 const GROWTH_DOWN =
   /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks|contract|contracts|compress|compresses|narrow|narrows)(?:\s+by)?\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
-  /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?$/i;
+  /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
 const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*$/i;
+const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
@@ -110,6 +116,21 @@ const MIRROR: Record<Op, Op> = { gt: 'lt', gte: 'lte', lt: 'gt', lte: 'gte' };
 /** A bare 19xx/20xx with no unit is a year ("full year 2026"), not a target. */
 function isYear(q: Quantity): boolean {
   return q.kind === 'number' && !q.scale && /^(?:19|20)\d{2}$/.test(q.digits) && !q.negative;
+}
+
+/** "737 deliveries of 500 to 525", "the 787 production rate to 10 per month": a model number naming what the figure after it measures. */
+const DESIGNATED =
+  /^\s+(?<words>(?:[A-Za-z][\w-]*\s+){0,3}?)(?:of|to|at)\s+(?:(?:about|around|approximately|roughly|between)\s+)?$/i;
+function isDesignator(q: Quantity, gapToNext: string): boolean {
+  return (
+    (q.kind === 'number' || q.kind === 'count') &&
+    !q.scale &&
+    !q.negative &&
+    /^\d{3,4}$/.test(q.digits) &&
+    // The noun is named after the number, as the count's noun or in the words before "of"/"to".
+    (q.noun !== null || (DESIGNATED.exec(gapToNext)?.groups?.words ?? '') !== '') &&
+    DESIGNATED.test(gapToNext)
+  );
 }
 
 /**
@@ -200,11 +221,21 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   const used = new Set<Quantity>();
   const anchors: Anchor[] = [];
 
-  for (const q of quantities) {
+  quantities.forEach((q, i) => {
     const rest = text.slice(rel(q.end));
-    if (isBaseline(read, rel(q.start), rest) || isYear(q) || isHeading(q, read.opensPart(rel(q.start)), rest))
+    const next = quantities[i + 1];
+    const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
+    const designator = next !== undefined && isDesignator(q, gap);
+    // "down from 17% to 21% before": the earlier range is a baseline at both ends.
+    if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
+    if (
+      designator ||
+      isBaseline(read, rel(q.start), rest) ||
+      isYear(q) ||
+      isHeading(q, read.opensPart(rel(q.start)), rest)
+    )
       used.add(q);
-  }
+  });
 
   // Two figures that make one target.
   for (let i = 0; i + 1 < quantities.length; i++) {
@@ -237,7 +268,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
-      const down = (b.kind === 'percent' || b.kind === 'points') && GROWTH_DOWN.test(before);
+      const after = text.slice(rel(b.end));
+      const rateRange = b.kind === 'percent' || b.kind === 'points';
+      const down = rateRange && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       // "decline 5% to 7%" is growth between -7% and -5%
       const [low, high] = down
         ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
@@ -250,7 +283,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: (b.kind === 'percent' || b.kind === 'points') && (GROWTH_UP.test(before) || down),
+          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down),
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -293,10 +326,33 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     }
   }
 
+  // "70.6% and 71.0%, respectively, plus or minus 50 basis points": one tolerance for every figure before it.
+  const shared = new Map<Quantity, Quantity>();
+  quantities.forEach((t, i) => {
+    if (used.has(t) || !RESPECTIVELY_PLUS_MINUS.test(leadAt(t.start).text)) return;
+    used.add(t);
+    for (const q of quantities.slice(0, i)) if (!used.has(q) && q.kind !== 'number') shared.set(q, t);
+  });
+
   // One figure.
   for (const q of quantities) {
     if (used.has(q)) continue;
     const lead = leadAt(q.start);
+    const sharedTolerance = shared.get(q);
+    if (sharedTolerance) {
+      anchors.push(
+        anchor({
+          form: 'about',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          verb: read.verbs.before(rel(q.start)),
+          target: { op: 'about', value: quantityValue(q), tolerance: tolerance(q, sharedTolerance), wording: q.text },
+        }),
+      );
+      continue;
+    }
     // A multiple of a stated level is a ratio ("net debt to EBITDA of about 3.0x"); one of growth is of an
     // unstated base ("grow revenue 2x").
     const effect = q.kind === 'points' && EFFECT_AFTER.test(text.slice(rel(q.end)));
@@ -375,8 +431,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       comparatorWords,
     );
     const rate = q.kind === 'percent' || q.kind === 'points';
-    const growthUp = !positional && GROWTH_UP.test(beforeStart);
-    const growthDown = !positional && !growthUp && GROWTH_DOWN.test(beforeStart);
+    const after = text.slice(rel(q.end));
+    const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
+    const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
     const signed: Quantity = growthDown && rate ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
@@ -397,13 +454,15 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const verb = comparator?.crossing && !negated ? 'crossing' : base.verb;
       anchors.push(anchor({ ...base, verb, form: 'threshold', target: { op, value, wording }, carry: op }));
     } else if (approx) {
-      // "about X" carries no tolerance of its own: 5% of the value, flagged as a guess.
+      // "about X" carries no tolerance of its own. A rate is read to the nearest whole point ("about 16%" is
+      // 15.5-16.5, "down about 1 point" -0.5..-1.5); an amount, a count or a ratio within 5% of its value.
+      const tolerance = approxTolerance(signed, value);
       anchors.push(
         anchor({
           ...base,
           form: 'about',
-          target: { op: 'about', value, tolerance: multiplyDecimal(value.replace('-', ''), '0.05'), wording },
-          assumptions: [{ note: `'${wording}' read as within 5% of ${q.text.trim()}`, penalty: 0.1 }],
+          target: { op: 'about', value, tolerance, wording },
+          assumptions: [{ note: `'${wording}' read as ${q.text.trim()} plus or minus ${tolerance}`, penalty: 0.1 }],
         }),
       );
     } else {
@@ -426,6 +485,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   anchors.push(...findBands(text, offset, anchors, read.verbs));
   anchors.push(...findSignChanges(text, offset, anchors, read.verbs));
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
+export function approxTolerance(q: Quantity, value: string): string {
+  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const whole = !value.replace('-', '').startsWith('0');
+  if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
+  return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {

@@ -13,7 +13,9 @@ export function withUnit(
   reportingCurrency: string | undefined,
   assumptions: Assumption[],
 ): DraftTarget {
-  if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth))
+  // A change with no figure ("flat", "slightly lower", "down sequentially") states no unit; "double" is +100%.
+  const zero = 'value' in target && target.value === '0';
+  if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth && !zero))
     return { ...target, unit: 'percent', scale: null, currency: null };
   const q = anchor.quantity;
   if (!q) return { ...target, unit: null, scale: null, currency: null };

@@ -24,7 +24,7 @@ import { figureCanAffect } from '../domain/affects.js';
 import { onRecordAt } from '../domain/record-time.js';
 import { evaluationTimeline, segmentAt, type TimelineSegment } from '../domain/timeline.js';
 import { scoredEvaluation } from '../domain/scorecard.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
 import type { NewChange } from '../store/changes.js';
 import type { CompanyRow } from '../store/companies.js';
@@ -140,6 +140,9 @@ function statusAt(segments: SegmentRow[], at: number): Status | null {
   return segments.findLast((s) => s.validFrom.getTime() <= at)?.status ?? null;
 }
 
+/** Verdicts and company totals one sweep brings up to date, at most. */
+const SWEEP_BATCH = 1000;
+
 /** At most twenty years of quarters in one series. */
 const SERIES_QUARTERS = 80;
 
@@ -198,7 +201,7 @@ async function byIdReusing<T extends { id: string }>(
 }
 
 export function createScoringService(stores: Stores, clock: Clock) {
-  const { statements, actuals, metrics, companies, timeline, changes: feed } = stores;
+  const { statements, actuals, metrics, companies, timeline, verdicts, changes: feed } = stores;
 
   /** Tell the feed of the scheduled changes of these statements (all, when null) whose time has come. */
   async function announceDue(now: Date, statementIds: string[] | null): Promise<number> {
@@ -420,12 +423,13 @@ export function createScoringService(stores: Stores, clock: Clock) {
       asOf: number | null,
       recordedAsOf: number | null = null,
     ): Promise<Scorecard & { asOf: number; validUntil: number | null; recordedAsOf: number }> {
-      const company = await companies.get(companyId);
       const at = asOf ?? clock.now().getTime();
       const past = pastRecord(recordedAsOf);
       if (past === null) {
-        // On the record as it stands: added up by PostgreSQL from the stored timelines, one row per group.
-        const found = await timeline.scorecardTotals(company.id, new Date(at), msToDate(at));
+        // On the record as it stands: added up by PostgreSQL from the stored timelines, one row per group, in the
+        // same round trip as the company itself.
+        const found = await timeline.scorecardTotals(companyId, new Date(at), msToDate(at));
+        if (found === null) throw new NotFoundError('company', companyId);
         const exactTotals = (t: (typeof found.groups)[number]['totals']): ScorecardTotals => ({
           ...t,
           surpriseSum: new Dec(t.surpriseSum),
@@ -436,7 +440,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
             g.group.by === by && g.group.key !== null ? [{ key: g.group.key, totals: exactTotals(g.totals) }] : [],
           );
         const all = found.groups.find((g) => g.group.by === 'all');
-        const created = company.createdAt.getTime();
+        const created = found.companyCreatedAt.getTime();
         // As of now, the scorecard took its present form when the latest of its evaluations took effect, and
         // holds until the first scheduled change or the first statement dated later.
         const upcoming = [
@@ -454,6 +458,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
           recordedAsOf: Math.max(created, found.recordedAt?.getTime() ?? created),
         };
       }
+      const company = await companies.get(companyId);
       const onRecord = await statements.atomicForCompany(company.id);
       const all = onRecord.filter((r) => r.row.createdAt.getTime() <= past);
       // A statement not yet made at the knowledge time is not on that day's scorecard.
@@ -542,6 +547,20 @@ export function createScoringService(stores: Stores, clock: Clock) {
     ) {
       const past = pastRecord(recordedAsOf);
       const at = asOf === null ? clock.now() : new Date(asOf);
+      if (asOf === null && past === null && concept === undefined) {
+        // As of now: one row of totals per company, ranked and limited by PostgreSQL.
+        const board = await verdicts.leaderboard(at, { minResolved, limit, sort, order });
+        return {
+          asOf: board.since?.getTime() ?? 0,
+          recordedAsOf: board.recordedAt?.getTime() ?? 0,
+          items: board.rows.map(({ companyId, name, surpriseSum, marginSum, ...totals }, i) => ({
+            rank: i + 1,
+            companyId,
+            name,
+            ...summaryOf({ ...totals, surpriseSum: new Dec(surpriseSum), marginSum: new Dec(marginSum) }),
+          })),
+        };
+      }
       const rows =
         past === null ? await timeline.totalsByCompany(at, concept) : await totalsOnRecord(at.getTime(), past, concept);
       // As of now, the ranking took its present form when the latest evaluation in it took effect.
@@ -656,6 +675,9 @@ export function createScoringService(stores: Stores, clock: Clock) {
         statusAfter.push({ record, status: tail.findLast((s) => s.validFrom <= now)?.status ?? null });
       }
       const statusBefore = await timeline.replaceFrom(starts, inserts, now);
+      // The current verdicts and company totals move with the timelines, in this transaction.
+      await verdicts.refresh(ids, now);
+      await verdicts.refreshCompanies(companyIds, now);
       const changes: NewChange[] = [];
       for (const { record, status } of statusAfter) {
         const previousStatus = statusBefore.get(record.row.id) ?? null;
@@ -674,7 +696,13 @@ export function createScoringService(stores: Stores, clock: Clock) {
 
     /** Announce every scheduled change whose time has come; safe to run on several instances at once. */
     async sweep(now: Date): Promise<number> {
-      return announceDue(now, null);
+      const announced = await announceDue(now, null);
+      // Verdicts whose deadline passed move on, and the totals of their companies (and of any company whose
+      // totals lapsed) are added up again. Never waits: rows a writer holds are the writer's to set.
+      const moved = await verdicts.advanceDue(now, SWEEP_BATCH);
+      const lapsed = await verdicts.staleCompanies(now, SWEEP_BATCH);
+      await verdicts.refreshCompanies([...moved, ...lapsed], now, true);
+      return announced;
     },
 
     /** The next instant at which an answer "as of now" changes by itself: a scheduled change, or midnight. */

@@ -285,6 +285,7 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
         companyIds: companyId,
         metricKey: metric,
         asOf: asOf === null ? clock.now() : new Date(asOf),
+        current: asOf === null && past === null,
         ...(past === null ? {} : { recordedAsOf: new Date(past) }),
       };
       if (past !== null && (rest.status !== undefined || rest.trajectory !== undefined)) {

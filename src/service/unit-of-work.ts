@@ -210,6 +210,11 @@ export function createUnitOfWork(
       return createStores(db).writes.pruneIdempotent(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS));
     },
 
+    /** Forget webhook delivery attempts older than `retentionMs`, a bounded batch at a time; returns how many. */
+    async pruneWebhookDeliveries(retentionMs: number): Promise<number> {
+      return createStores(db).webhooks.pruneDeliveries(new Date(clock.now().getTime() - retentionMs));
+    },
+
     /** Work outside any request (a job): its services share one transaction, with no audit entry. */
     async transaction<T>(work: (services: Services) => Promise<T>): Promise<T> {
       return busyOnLockTimeout(() =>

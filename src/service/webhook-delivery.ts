@@ -6,10 +6,13 @@
 // for more than a day is disabled. Every instance runs this; a session-level advisory lock per endpoint gives
 // each endpoint to one instance at a time, so no event is sent by two at once. The lock is held by a session
 // with no transaction open: waiting on a receiver holds back neither the change feed's horizon nor any row.
+import http from 'node:http';
+import https from 'node:https';
+import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { Webhook } from 'standardwebhooks';
 import type { DatabaseHandle } from '../db/client.js';
 import type { ChangeKind } from '../domain/model.js';
-import { webhookUrlProblem, type WebhookUrlPolicy } from '../domain/webhook-url.js';
+import { connectableNonPublicAddresses, webhookUrlProblem, type WebhookUrlPolicy } from '../domain/webhook-url.js';
 import type { Clock } from '../lib/clock.js';
 import { decodeFeedCursor, encodeFeedCursor, type ChangeRow, type FeedPosition } from './changes.js';
 import { createStores } from '../store/index.js';
@@ -31,6 +34,8 @@ export interface WebhookDeliveryOptions {
 
 /** An endpoint failing for longer than this is disabled. */
 export const WEBHOOK_DISABLE_AFTER_MS = 24 * 60 * 60_000;
+/** How long delivery attempts are kept unless WEBHOOK_DELIVERY_RETENTION_DAYS says otherwise. */
+export const WEBHOOK_DELIVERY_RETENTION_DEFAULT_MS = 30 * 24 * 60 * 60_000;
 /** The first key of the endpoints' advisory locks (the second is a hash of the endpoint's id). */
 const LOCK_CLASS = 0x77686b; // 'whk'
 
@@ -41,6 +46,19 @@ export interface AttemptOutcome {
   error: string | null;
 }
 
+/** The agents deliveries connect through: they refuse any non-public address the policy does not list. */
+export interface DeliveryAgents {
+  http: RequestFilteringHttpAgent;
+  https: RequestFilteringHttpsAgent;
+}
+
+export function deliveryAgents(policy: WebhookUrlPolicy): DeliveryAgents {
+  // request-filtering-agent checks the address each socket actually connects to (after DNS), so a listed name
+  // that resolves, or is re-pointed, to a private or reserved address is refused, and no second lookup can differ.
+  const options = { allowIPAddressList: connectableNonPublicAddresses(policy), keepAlive: false };
+  return { http: new RequestFilteringHttpAgent(options), https: new RequestFilteringHttpsAgent(options) };
+}
+
 /** POST one signed message; never throws. */
 async function send(
   endpoint: WebhookEndpointRow,
@@ -48,44 +66,47 @@ async function send(
   body: string,
   sentAt: Date,
   timeoutMs: number,
+  agents: DeliveryAgents,
 ): Promise<AttemptOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'saydo-webhooks',
-        'webhook-id': messageId,
-        'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-        'webhook-signature': new Webhook(endpoint.secret).sign(messageId, sentAt, body),
+  const url = new URL(endpoint.url);
+  const secure = url.protocol === 'https:';
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(body)),
+    'user-agent': 'saydo-webhooks',
+    'webhook-id': messageId,
+    'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+    'webhook-signature': new Webhook(endpoint.secret).sign(messageId, sentAt, body),
+  };
+  // node's http does not follow redirects: a redirect could lead anywhere, past WEBHOOK_ALLOWED_HOSTS, so it
+  // counts as a failure (not 2xx), not a hop.
+  const status = await new Promise<number | Error>((resolve) => {
+    const request = (secure ? https : http).request(
+      url,
+      { method: 'POST', headers, agent: secure ? agents.https : agents.http },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', (error) => resolve(error));
       },
-      body,
-      signal: controller.signal,
-      // A redirect could lead anywhere, past WEBHOOK_ALLOWED_HOSTS: it counts as a failure, not a hop.
-      redirect: 'manual',
-    });
-    await response.body?.cancel();
-    const succeeded = response.status >= 200 && response.status < 300;
-    return {
-      succeeded,
-      responseStatus: response.status,
-      durationMs: elapsed(),
-      error: succeeded ? null : `the receiver answered ${response.status}`,
-    };
-  } catch (error) {
-    const message = controller.signal.aborted
-      ? `no answer within ${timeoutMs} ms`
-      : error instanceof Error
-        ? ((error.cause as Error | undefined)?.message ?? error.message)
-        : String(error);
-    return { succeeded: false, responseStatus: null, durationMs: elapsed(), error: message };
-  } finally {
-    clearTimeout(timer);
+    );
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    request.on('close', () => clearTimeout(timer));
+    request.on('error', (error) => resolve(error));
+    request.end(body);
+  });
+  if (status instanceof Error) {
+    return { succeeded: false, responseStatus: null, durationMs: elapsed(), error: status.message };
   }
+  const succeeded = status >= 200 && status < 300;
+  return {
+    succeeded,
+    responseStatus: status,
+    durationMs: elapsed(),
+    error: succeeded ? null : `the receiver answered ${status}`,
+  };
 }
 
 /** The body of a message: the feed's change, as GET /v1/changes gives it, in the Standard Webhooks envelope. */
@@ -111,6 +132,7 @@ export function createWebhookDeliverer(database: DatabaseHandle, clock: Clock, o
   const retryMaxMs = options.retryMaxMs ?? 60 * 60_000;
   const eventsPerRun = options.eventsPerRun ?? 100;
   const stores = createStores(database.db);
+  const agents = deliveryAgents(options.urlPolicy);
 
   /** The next event the endpoint wants after its cursor, and how far the events it does not want reach. */
   async function nextEvent(endpoint: WebhookEndpointRow): Promise<{ event: ChangeRow | null; passed: FeedPosition }> {
@@ -143,7 +165,7 @@ export function createWebhookDeliverer(database: DatabaseHandle, clock: Clock, o
       const refused = webhookUrlProblem(endpoint.url, options.urlPolicy);
       const outcome: AttemptOutcome = refused
         ? { succeeded: false, responseStatus: null, durationMs: 0, error: `not sent: the URL ${refused}` }
-        : await send(endpoint, messageId, payload(event), now, timeoutMs);
+        : await send(endpoint, messageId, payload(event), now, timeoutMs, agents);
       options.onAttempt?.(refused ? 'refused' : outcome.succeeded ? 'succeeded' : 'failed');
       const at = clock.now();
       await database.db.transaction(async (tx) => {

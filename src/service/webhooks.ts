@@ -47,6 +47,18 @@ export function createWebhookService(store: WebhookStore, clock: Clock) {
       return row;
     },
 
+    /**
+     * Take a disabled endpoint back into delivery: its failure state is cleared and delivery resumes at its cursor,
+     * with the event that last failed. Enabling an enabled endpoint changes nothing.
+     */
+    async enable(id: string): Promise<WebhookEndpointRow> {
+      const row = await this.get(id);
+      if (row.enabled) return row;
+      const patch = { enabled: true, disabledReason: null, failingSince: null, failedAttempts: 0, nextAttemptAt: null };
+      await store.update(id, patch);
+      return { ...row, ...patch };
+    },
+
     async remove(id: string): Promise<void> {
       if (!(await store.remove(id))) throw new NotFoundError('webhook endpoint', id);
     },

@@ -252,7 +252,8 @@ export function createActualStore(db: Executor) {
     },
 
     /**
-     * Every actual that can observe these statements (period end inside one of their windows) as saydo had it on
+     * Every actual that can bear on these statements (period end inside one of their windows, or, of a change
+     * target, where its comparison figures can end, before the window: as historyForScoring) as saydo had it on
      * record at `recordedAsOf`: recorded by then, with its retraction if that was recorded by then too (the
      * domain's onRecordAt reads retracted_at against the same instant). For answers as of a past record time.
      */
@@ -267,7 +268,8 @@ export function createActualStore(db: Executor) {
           and a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
           and exists (select 1 from statements s
                       where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
-                        and a.period_end >= s.window_start and (s.window_end is null or a.period_end <= s.window_end))`);
+                        and a.period_end >= s.window_start - ${comparisonLookbackDays}
+                        and (s.window_end is null or a.period_end <= s.window_end))`);
       return result.rows.map(toScoringActual);
     },
   };

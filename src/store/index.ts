@@ -8,6 +8,7 @@ import { createCompanyStore } from './companies.js';
 import { createMetricStore } from './metrics.js';
 import { createStatementStore } from './statements.js';
 import { createTimelineStore } from './timeline.js';
+import { createVerdictStore } from './verdicts.js';
 import { createWebhookStore } from './webhooks.js';
 import { createWriteStore } from './writes.js';
 
@@ -18,6 +19,8 @@ export function createStores(db: Executor) {
     statements: createStatementStore(db),
     actuals: createActualStore(db),
     timeline: createTimelineStore(db),
+    /** Current verdicts and company totals: the "as of now" reads across companies. */
+    verdicts: createVerdictStore(db),
     /** The change feed, and the notification every write sends. */
     changes: createChangeStore(db),
     /** Idempotency records and the audit trail. */

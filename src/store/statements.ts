@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { msToDate } from '../domain/dates.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
@@ -7,6 +7,7 @@ import type { Executor } from '../db/client.js';
 import { companies, metrics, revisions, statements, statementTimeline } from '../db/schema.js';
 import { tickerIs } from './companies.js';
 import { figuresOfSegment, inForceAt, type StoredSegment } from './timeline.js';
+import { statementsWithStatusAt } from './verdicts.js';
 import { NotFoundError } from '../errors.js';
 import { insertOrConflict } from './errors.js';
 import { decodeKeyset, encodeCursor, toPage, type Page } from './pagination.js';
@@ -58,6 +59,11 @@ export interface StatementFilter {
   asOf: Date;
   /** Record time: statements saydo recorded after it are left out. */
   recordedAsOf?: Date;
+  /**
+   * The knowledge time is now and the record as it stands: a status filter reads the current verdicts
+   * (src/store/verdicts.ts) in the list's order instead of every statement's timeline.
+   */
+  current?: boolean;
   /** 'due': by window end (no deadline last); 'stated': by statement date; 'created': as recorded. */
   sort: 'created' | 'due' | 'stated';
 }
@@ -190,12 +196,15 @@ export function createStatementStore(db: Executor) {
       .leftJoin(metrics, eq(metrics.id, statements.metricId))
       .leftJoin(revisedBy, eq(revisedBy.statementId, statements.id))
       .leftJoin(revisionOf, eq(revisionOf.successorId, statements.id))
-      // Segments do not overlap: at most one is in force at an instant.
+      // Segments do not overlap: the one in force at an instant, if any, is the last to begin by then. It is found
+      // by one backward step on the primary key (statement_id, valid_from), not by filtering every segment that
+      // began before: a statement's cost here does not grow with its history.
       .leftJoin(
         statementTimeline,
         and(
           eq(statementTimeline.statementId, statements.id),
-          sql`${statementTimeline.validFrom} <= ${at}`,
+          sql`${statementTimeline.validFrom} = (select max(s.valid_from) from statement_timeline s
+                where s.statement_id = ${statements.id} and s.valid_from <= ${at})`,
           sql`(${statementTimeline.validTo} is null or ${statementTimeline.validTo} > ${at})`,
         ),
       );
@@ -341,16 +350,33 @@ export function createStatementStore(db: Executor) {
      */
     async list(filter: StatementFilter, page: { limit: number; cursor?: string }): Promise<Page<ListedStatement>> {
       const after = decodeKeyset(page.cursor);
-      const sortKey = SORT_KEYS[filter.sort];
       const at = filter.asOf.toISOString();
-      const rows = await withSegmentAt(sql`${at}::timestamptz`)
+      const query = withSegmentAt(sql`${at}::timestamptz`).$dynamic();
+      // As of now, the statements with the status come from the current verdicts, and the list is ordered by the
+      // verdicts' copies of its keys (the same values): PostgreSQL reads them in order from the verdicts' index and
+      // stops at the end of the page.
+      const verdictStatus = filter.current === true ? filter.status : undefined;
+      const byVerdict = verdictStatus !== undefined;
+      const seqKey = byVerdict ? sql`verdict.seq` : sql`${statements.seq}`;
+      const sortKey = byVerdict && filter.sort === 'due' ? sql`verdict.due` : SORT_KEYS[filter.sort];
+      const rows = await (
+        verdictStatus !== undefined
+          ? query.innerJoin(
+              statementsWithStatusAt(verdictStatus, filter.asOf, {
+                order: filter.sort === 'due' ? 'due' : filter.sort === 'created' ? 'seq' : null,
+                companyIds: filter.companyIds,
+              }),
+              sql`verdict.statement_id = ${statements.id}`,
+            )
+          : query
+      )
         .where(
           and(
             after === null
               ? undefined
               : filter.sort === 'created'
-                ? gt(statements.seq, after.seq)
-                : sql`(${sortKey}, ${statements.seq}) > (${after.key ?? ''}, ${after.seq})`,
+                ? sql`${seqKey} > ${after.seq}`
+                : sql`(${sortKey}, ${seqKey}) > (${after.key ?? ''}, ${after.seq})`,
             filter.companyIds === undefined ? undefined : inArray(statements.companyId, filter.companyIds),
             filter.ticker === undefined
               ? undefined
@@ -373,7 +399,9 @@ export function createStatementStore(db: Executor) {
             // A statement made after the knowledge time did not exist then.
             lte(statements.statedOn, msToDate(filter.asOf.getTime())),
             filter.recordedAsOf === undefined ? undefined : lte(statements.createdAt, filter.recordedAsOf),
-            filter.status === undefined ? undefined : statusIs(filter.status, filter.asOf, narrowed(filter)),
+            filter.status === undefined || byVerdict
+              ? undefined
+              : statusIs(filter.status, filter.asOf, narrowed(filter)),
             filter.trajectory === undefined
               ? undefined
               : sql`exists (select 1 from ${statementTimeline}
@@ -382,7 +410,7 @@ export function createStatementStore(db: Executor) {
                               and ${inForceAt(filter.asOf)})`,
           ),
         )
-        .orderBy(...(filter.sort === 'created' ? [asc(statements.seq)] : [asc(sortKey), asc(statements.seq)]))
+        .orderBy(...(filter.sort === 'created' ? [asc(seqKey)] : [asc(sortKey), asc(seqKey)]))
         .limit(page.limit + 1);
       const listed = rows.map((row) => ({
         record: {

@@ -1,7 +1,7 @@
 // Evaluation segments per statement (see statement_timeline in src/db/schema.ts).
 import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { statementTimeline } from '../db/schema.js';
+import { companies, statementTimeline } from '../db/schema.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { ScorecardTotals } from '../domain/scorecard.js';
 
@@ -95,7 +95,8 @@ function segmentRecords(segments: SegmentRow[]) {
          observed_at timestamptz, observations_digest text, announced boolean, recorded_at timestamptz)`;
 }
 
-interface ScorecardTotalsRow extends Record<string, unknown> {
+/** One group of scorecardTotals as json_agg gives it: counts as JSON numbers, sums as text, instants as ISO text. */
+interface ScorecardTotalsRow {
   by_metric: boolean;
   by_commitment: boolean;
   by_quarter: boolean;
@@ -103,26 +104,28 @@ interface ScorecardTotalsRow extends Record<string, unknown> {
   commitment: string | null;
   due_year: number | null;
   due_quarter: number | null;
-  pending: string;
-  met: string;
-  missed: string;
-  unreported: string;
-  superseded: string;
-  withdrawn: string;
+  pending: number;
+  met: number;
+  missed: number;
+  unreported: number;
+  superseded: number;
+  withdrawn: number;
   surprise_sum: string | null;
-  surprise_count: string;
-  early_met: string;
+  surprise_count: number;
+  early_met: number;
   margin_sum: string | null;
-  margin_count: string;
-  positive_margins: string;
-  since: string | Date | null;
-  until: string | Date | null;
-  recorded_at: string | Date | null;
+  margin_count: number;
+  positive_margins: number;
+  since: string | null;
+  until: string | null;
+  recorded_at: string | null;
   next_stated_on: string | null;
 }
 
 /** A scorecard's totals as PostgreSQL adds them up (see scorecardTotals); sums are exact decimal strings. */
 export interface ScorecardTotalsRows {
+  /** When the company was recorded (the scorecard holds from then at the earliest). */
+  companyCreatedAt: Date;
   groups: {
     /** all: every statement; metric, commitment, quarter: one group of that breakdown (key null: in none). */
     group: { by: 'all' | 'metric' | 'commitment' | 'quarter'; key: string | null };
@@ -137,6 +140,56 @@ export interface ScorecardTotalsRows {
 }
 
 export function createTimelineStore(db: Executor) {
+  // GET /v1/companies/{id}/scorecard: the company and its totals in one round trip, as a named prepared statement
+  // (planned once per connection rather than per request). The groups come as one JSON array, their sums as text.
+  const companyId = sql.placeholder('companyId');
+  const asOf = sql`${sql.placeholder('asOf')}::timestamptz`;
+  const asOfDate = sql`${sql.placeholder('asOfDate')}::date`;
+  const scorecardTotalsQuery = db
+    .select({
+      companyCreatedAt: companies.createdAt,
+      groups: sql<ScorecardTotalsRow[]>`(select coalesce(json_agg(g), '[]'::json) from (
+        select grouping(metric_key) = 0 as by_metric, grouping(commitment) = 0 as by_commitment,
+               grouping(extract(year from due_on), extract(quarter from due_on)) = 0 as by_quarter,
+               metric_key, commitment, extract(year from due_on)::int as due_year,
+               extract(quarter from due_on)::int as due_quarter,
+               count(*) filter (where status = 'pending') as pending,
+               count(*) filter (where status = 'met') as met,
+               count(*) filter (where status = 'missed') as missed,
+               count(*) filter (where status = 'unreported') as unreported,
+               count(*) filter (where status = 'superseded') as superseded,
+               count(*) filter (where status = 'withdrawn') as withdrawn,
+               (sum(surprise) filter (where status in ('met', 'missed')))::text as surprise_sum,
+               count(surprise) filter (where status in ('met', 'missed')) as surprise_count,
+               count(*) filter (where status = 'met' and early) as early_met,
+               (sum(margin) filter (where status in ('met', 'missed')))::text as margin_sum,
+               count(margin) filter (where status in ('met', 'missed')) as margin_count,
+               count(*) filter (where status in ('met', 'missed') and margin > 0) as positive_margins,
+               max(valid_from) as since, min(valid_to) as until, max(recorded_at) as recorded_at,
+               (select min(s.stated_on)::text from statements s
+                where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on > ${asOfDate}) as next_stated_on
+        from (
+          select m.key as metric_key, s.commitment, t.status, t.early, t.surprise, t.margin, t.valid_from, t.valid_to,
+                 t.recorded_at,
+                 case when t.status in ('met', 'missed', 'unreported') then
+                   coalesce(s.window_end, (select a.period_end from actuals a where a.id = t.deciding_actual_id))
+                 end as due_on
+          from statements s
+          join metrics m on m.id = s.metric_id and m.company_id = ${companyId}
+          -- The latest segment begun by the knowledge time, read from the end of the statement's index range: one
+          -- row per statement however long its history.
+          cross join lateral (select * from ${statementTimeline} t
+                              where t.statement_id = s.id and t.valid_from <= ${asOf}
+                              order by t.valid_from desc limit 1) t
+          where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on <= ${asOfDate}
+            and (t.valid_to is null or t.valid_to > ${asOf})) items
+        group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))
+      ) g)`,
+    })
+    .from(companies)
+    .where(sql`${companies.id} = ${companyId}`)
+    .prepare('scorecard_totals');
+
   return {
     async forStatements(statementIds: string[]): Promise<SegmentRow[]> {
       if (statementIds.length === 0) return [];
@@ -347,45 +400,10 @@ export function createTimelineStore(db: Executor) {
      * in (its window end, else the period end of the figure that decided it); with the span every scorecard
      * evaluation shares and the first statement made after the knowledge time.
      */
-    async scorecardTotals(companyId: string, asOf: Date, asOfDate: string): Promise<ScorecardTotalsRows> {
-      const result = await db.execute<ScorecardTotalsRow>(sql`
-        with items as (
-          select m.key as metric_key, s.commitment, t.status, t.early, t.surprise, t.margin, t.valid_from, t.valid_to,
-                 t.recorded_at,
-                 case when t.status in ('met', 'missed', 'unreported') then
-                   coalesce(s.window_end, (select a.period_end from actuals a where a.id = t.deciding_actual_id))
-                 end as due_on
-          from statements s
-          join metrics m on m.id = s.metric_id and m.company_id = ${companyId}
-          -- The latest segment begun by the knowledge time, read from the end of the statement's index range: one
-          -- row per statement however long its history.
-          cross join lateral (select * from ${statementTimeline} t
-                              where t.statement_id = s.id and t.valid_from <= ${asOf.toISOString()}::timestamptz
-                              order by t.valid_from desc limit 1) t
-          where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on <= ${asOfDate}::date
-            and (t.valid_to is null or t.valid_to > ${asOf.toISOString()}::timestamptz))
-        select grouping(metric_key) = 0 as by_metric, grouping(commitment) = 0 as by_commitment,
-               grouping(extract(year from due_on), extract(quarter from due_on)) = 0 as by_quarter,
-               metric_key, commitment, extract(year from due_on)::int as due_year,
-               extract(quarter from due_on)::int as due_quarter,
-               count(*) filter (where status = 'pending') as pending,
-               count(*) filter (where status = 'met') as met,
-               count(*) filter (where status = 'missed') as missed,
-               count(*) filter (where status = 'unreported') as unreported,
-               count(*) filter (where status = 'superseded') as superseded,
-               count(*) filter (where status = 'withdrawn') as withdrawn,
-               sum(surprise) filter (where status in ('met', 'missed')) as surprise_sum,
-               count(surprise) filter (where status in ('met', 'missed')) as surprise_count,
-               count(*) filter (where status = 'met' and early) as early_met,
-               sum(margin) filter (where status in ('met', 'missed')) as margin_sum,
-               count(margin) filter (where status in ('met', 'missed')) as margin_count,
-               count(*) filter (where status in ('met', 'missed') and margin > 0) as positive_margins,
-               max(valid_from) as since, min(valid_to) as until, max(recorded_at) as recorded_at,
-               (select min(s.stated_on)::text from statements s
-                where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on > ${asOfDate}::date) as next_stated_on
-        from items
-        group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))`);
-      const rows = result.rows.map((r) => ({
+    async scorecardTotals(companyId: string, asOf: Date, asOfDate: string): Promise<ScorecardTotalsRows | null> {
+      const [found] = await scorecardTotalsQuery.execute({ companyId, asOf: asOf.toISOString(), asOfDate });
+      if (!found) return null;
+      const rows = found.groups.map((r) => ({
         group: r.by_metric
           ? { by: 'metric' as const, key: r.metric_key ?? '' }
           : r.by_commitment
@@ -395,24 +413,25 @@ export function createTimelineStore(db: Executor) {
               : { by: 'all' as const, key: null },
         totals: {
           counts: {
-            pending: Number(r.pending),
-            met: Number(r.met),
-            missed: Number(r.missed),
-            unreported: Number(r.unreported),
-            superseded: Number(r.superseded),
-            withdrawn: Number(r.withdrawn),
+            pending: r.pending,
+            met: r.met,
+            missed: r.missed,
+            unreported: r.unreported,
+            superseded: r.superseded,
+            withdrawn: r.withdrawn,
           },
           surpriseSum: r.surprise_sum ?? '0',
-          surpriseCount: Number(r.surprise_count),
-          earlyMet: Number(r.early_met),
+          surpriseCount: r.surprise_count,
+          earlyMet: r.early_met,
           marginSum: r.margin_sum ?? '0',
-          marginCount: Number(r.margin_count),
-          positiveMargins: Number(r.positive_margins),
+          marginCount: r.margin_count,
+          positiveMargins: r.positive_margins,
         },
       }));
-      const all = result.rows.find((r) => !r.by_metric && !r.by_commitment && !r.by_quarter);
-      const time = (value: string | Date | null | undefined) => (value == null ? null : new Date(value));
+      const all = found.groups.find((r) => !r.by_metric && !r.by_commitment && !r.by_quarter);
+      const time = (value: string | null | undefined) => (value == null ? null : new Date(value));
       return {
+        companyCreatedAt: found.companyCreatedAt,
         groups: rows,
         since: time(all?.since),
         until: time(all?.until),

@@ -61,6 +61,24 @@ export function createWebhookStore(db: Executor) {
       await db.insert(webhookDeliveries).values(row);
     },
 
+    /**
+     * Delete delivery attempts made before `olderThan`, oldest first, `batch` rows per statement (through the index
+     * on `at`), so that a long backlog never makes one statement hold many rows locked; returns how many.
+     */
+    async pruneDeliveries(olderThan: Date, batch = 5_000): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const result = await db.execute(sql`
+          delete from ${webhookDeliveries} where ${webhookDeliveries.id} in (
+            select ${webhookDeliveries.id} from ${webhookDeliveries}
+            where ${webhookDeliveries.at} < ${olderThan.toISOString()}::timestamptz
+            order by ${webhookDeliveries.at} limit ${batch})`);
+        const deleted = result.rowCount ?? 0;
+        total += deleted;
+        if (deleted < batch) return total;
+      }
+    },
+
     /** An endpoint's delivery attempts, oldest first, a page at a time. */
     async deliveries(endpointId: string, page: { limit: number; cursor?: string }): Promise<Page<WebhookDeliveryRow>> {
       const after = decodeCursor(page.cursor);

@@ -55,6 +55,23 @@ export const statements = fc
     }),
   );
 
+/**
+ * Statements on the level or, half of them, on the change against a comparison period: of those, the comparison
+ * figure of an early quarter lies before the window, and is read from the same record as the rest.
+ */
+export const levelOrChangeStatements = fc
+  .tuple(
+    statements,
+    fc.option(
+      fc.record({
+        kind: fc.constantFrom('relative' as const, 'absolute' as const),
+        against: fc.constantFrom('year-earlier' as const, 'prior-period' as const),
+      }),
+      { nil: undefined, freq: 2 },
+    ),
+  )
+  .map(([s, change]) => (change === undefined ? s : { ...s, target: { ...s.target, change } }));
+
 export interface ActualSpec {
   month: number;
   value: string;

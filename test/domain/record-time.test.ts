@@ -6,7 +6,7 @@ import { evaluateStatement, knownActuals } from '../../src/domain/evaluate.js';
 import type { Actual } from '../../src/domain/model.js';
 import { onRecordAt } from '../../src/domain/record-time.js';
 import { evaluationTimeline, segmentAt } from '../../src/domain/timeline.js';
-import { actualSpec, knowledgeTime, statements, toActual } from './arbitraries.js';
+import { actualSpec, knowledgeTime, levelOrChangeStatements as statements, toActual } from './arbitraries.js';
 import { on } from './builders.js';
 
 /** The evaluation as of knowledge time T, as saydo had the record at record time R. */

@@ -111,6 +111,10 @@ describe('the board, as a reader uses it', () => {
     async () => {
       await expect.poll(() => page.locator('#live').textContent()).toMatch(/^Live: (following|updated)/);
       await page.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
+      // A reader is choosing a filter, not yet submitted, when the figures arrive: the re-render keeps it.
+      const commitment = page.locator('form[aria-label="Filter statements"] select[name="commitment"]');
+      await commitment.selectOption('expect');
+      await commitment.focus();
       const response = await fetch(`${base}/v1/actuals/batch`, {
         method: 'POST',
         headers: { authorization: `Bearer ${writeKey}`, 'content-type': 'application/json' },
@@ -143,6 +147,9 @@ describe('the board, as a reader uses it', () => {
           throw new Error(`${String(error)}; the page's live line: ${await page.locator('#live').textContent()}`);
         });
       expect(await page.evaluate(() => 'sameDocument' in globalThis)).toBe(true);
+      expect(await commitment.inputValue()).toBe('expect');
+      expect(await commitment.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+      expect(new URL(page.url()).searchParams.get('commitment')).toBeNull(); // chosen, still not submitted
       expect(await page.locator('#scorecard').innerText()).toMatch(/Met\s+1/);
       await shot('company-live-met');
     },

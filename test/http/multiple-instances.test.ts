@@ -4,6 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
+import { createApiKey } from '../../src/service/keys.js';
 import type { ActualInput } from '../../src/schemas/actuals.js';
 import { buildCheckedApp, useTestApp } from '../support/app.js';
 import { type FeedChange, TEENS_STATEMENT, actual, readFeedAfter, seedCompanyLike } from '../support/fixtures.js';
@@ -161,5 +162,28 @@ describe('two instances on one database', () => {
     expect(response.json<{ items: FeedChange[] }>().items.map((c) => [c.kind, c.resourceId])).toEqual([
       ['actual.created', id],
     ]);
+  });
+
+  it('stop honouring a key on one instance within a second of its revocation through the other', async () => {
+    const { key, row } = await createApiKey(ctx.db.db, 'leaver', 'read');
+    const poll = () =>
+      second.inject({ method: 'GET', url: '/v1/companies/twin-co', headers: { authorization: `Bearer ${key}` } });
+    // Verified once, then remembered by the second instance: its later polls do not look the key up.
+    expect((await poll()).statusCode).toBe(200);
+    expect((await poll()).statusCode).toBe(200);
+    const revoked = await ctx.anonymous.inject({
+      method: 'POST',
+      url: `/v1/keys/${row.id}/revocations`,
+      payload: { reason: 'left the team' },
+      headers: { authorization: `Bearer ${ctx.adminKey}` },
+    });
+    expect(revoked.statusCode, revoked.body).toBe(201);
+    const started = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - started < 1_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await poll()).statusCode;
+    }
+    expect(status).toBe(401);
   });
 });

@@ -88,7 +88,8 @@ const COMPANIES: Company[] = [
       ['We expect gross margin to be between 45.5% and 46.5% in the June quarter.', 'gross_margin'],
       ['We expect operating expenses to be between $15.1 billion and $15.3 billion in the June quarter.', 'opex'],
       ['We expect services revenue to grow double digits year over year in fiscal 2026.', 'services.revenue'],
-      ['We expect our tax rate to be around 16% in the June quarter.', 'create:tax'],
+      // The rate, not the tax: the proposed metric is a tax rate in percent (it proposed 'tax' before).
+      ['We expect our tax rate to be around 16% in the June quarter.', 'create:tax_rate'],
     ],
   },
   {

@@ -64,6 +64,7 @@ describe('webhook routes', () => {
     { method: 'GET' as const, url: '/v1/webhooks/00000000-0000-4000-8000-000000000000' },
     { method: 'DELETE' as const, url: '/v1/webhooks/00000000-0000-4000-8000-000000000000' },
     { method: 'GET' as const, url: '/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries' },
+    { method: 'POST' as const, url: '/v1/webhooks/00000000-0000-4000-8000-000000000000/enable' },
   ];
 
   it.each(routes)('$method $url: 401 without a key, 403 with a read or write key', async (route) => {

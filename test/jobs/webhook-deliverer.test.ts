@@ -270,6 +270,85 @@ describe('the webhook deliverer', () => {
     expect(r.received).toHaveLength(3);
   });
 
+  it('takes a disabled endpoint back on POST .../enable: delivery resumes with the event that failed, none skipped', async () => {
+    let failing = true;
+    const r = await localReceiver(() => (failing ? 500 : 200));
+    const e = await register(r.url);
+    const first = await newActual();
+    const d = deliverer(clock, { retryBaseMs: 60 * 60_000 });
+    await d.deliverOnce();
+    clock.set(T0 + 25 * 60 * 60_000);
+    await d.deliverOnce();
+    expect(await endpoint(e.id)).toMatchObject({ enabled: false });
+    const second = await newActual();
+    await d.deliverOnce();
+    expect(r.resources()).toEqual([first, first]); // disabled: the second is not tried
+
+    failing = false;
+    const enabled = await post<Endpoint>(ctx.app, `/v1/webhooks/${e.id}/enable`, undefined, 200);
+    expect(enabled).toMatchObject({ enabled: true, disabledReason: null, nextAttemptAt: null });
+    expect(await endpoint(e.id)).toMatchObject({ enabled: true, disabledReason: null, nextAttemptAt: null });
+    await d.deliverOnce();
+    expect(r.resources()).toEqual([first, first, first, second]);
+    // Enabling it again changes nothing.
+    expect(await post<Endpoint>(ctx.app, `/v1/webhooks/${e.id}/enable`, undefined, 200)).toEqual(await endpoint(e.id));
+  });
+
+  it('refuses to enable an endpoint whose host is no longer allowed: 409, and it stays disabled', async () => {
+    const r = await localReceiver(() => 500);
+    const e = await register(r.url);
+    await newActual();
+    const d = deliverer(clock, { retryBaseMs: 60 * 60_000 });
+    await d.deliverOnce();
+    clock.set(T0 + 25 * 60 * 60_000);
+    await d.deliverOnce();
+    const stricter = await buildCheckedApp({ database: ctx.db, clock, webhookAllowedHosts: ['hooks.example.com'] });
+    try {
+      const response = await stricter.inject({
+        method: 'POST',
+        url: `/v1/webhooks/${e.id}/enable`,
+        headers: { authorization: `Bearer ${ctx.adminKey}` },
+      });
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(json<{ detail: string }>(response).detail).toMatch(/not in WEBHOOK_ALLOWED_HOSTS/);
+    } finally {
+      await stricter.close();
+    }
+    expect(await endpoint(e.id)).toMatchObject({ enabled: false });
+  });
+
+  it('refuses a listed name that resolves to a private address (DNS rebinding), unless that network is listed', async () => {
+    // localhost is a name, as a rebinding attacker's host would be, resolving to a loopback address.
+    const r = await localReceiver();
+    const url = r.url.replace('127.0.0.1', 'localhost');
+    const byNameApp = await buildCheckedApp({ database: ctx.db, clock, webhookAllowedHosts: ['localhost'] });
+    let e: Endpoint;
+    try {
+      const response = await byNameApp.inject({
+        method: 'POST',
+        url: '/v1/webhooks',
+        headers: { authorization: `Bearer ${ctx.adminKey}` },
+        payload: { url, eventTypes: ['actual.created'] },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      e = json<Endpoint>(response);
+    } finally {
+      await byNameApp.close();
+    }
+    await newActual();
+    const byName = { allowedHosts: ['localhost'], selfHosts: [] };
+    await deliverer(clock, { urlPolicy: byName }).deliverOnce();
+    expect(r.received).toHaveLength(0);
+    expect((await deliveries(e.id))[0]).toMatchObject({ succeeded: false, responseStatus: null });
+    expect((await deliveries(e.id))[0]?.error).toMatch(/is not allowed.*private IP address/i);
+
+    clock.set(T0 + 10 * 60_000); // past the retry delay
+    const withNetwork = { ...byName, privateNetworks: ['127.0.0.0/8', '::1'] };
+    await deliverer(clock, { urlPolicy: withNetwork }).deliverOnce();
+    expect(r.received).toHaveLength(1);
+  });
+
   it('checks the URL again at delivery: a host no longer allowed is not called', async () => {
     const r = await localReceiver();
     const e = await register(r.url);

@@ -1824,7 +1824,18 @@ export const PARSE_CORPUS: CorpusCase[] = [
     1,
     'u1-h16',
     'We expect operating margins to be down slightly year over year.',
-    [],
+    // A direction with no figure is below zero on the change, in points for a margin (issue 18's labels).
+    [
+      {
+        key: 'operating_margin',
+        target: { ...lt('0', NONE), change: POINTS_YOY },
+        window: open('2026-01-28'),
+        mode: 'any',
+        commitment: 'expect',
+        span: 'We expect operating margins to be down slightly year over year',
+        guessed: true,
+      },
+    ],
     US('2026-01-28', JUNE_YEAR_END),
   ),
   unseen(

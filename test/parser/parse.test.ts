@@ -405,11 +405,12 @@ describe('more bands and signs', () => {
   it('reads "return to revenue growth" as growth above zero', () => {
     const d = only('We will return to revenue growth in FY27.');
     // Growth is a change target (issue 18): the metric is revenue itself, the target its change on a year earlier.
+    // No figure is written, so no unit either (labels.ts: a direction-only change has unit null).
     expect(d.metric).toMatchObject({ key: 'revenue', measure: 'level' });
     expect(d.target).toMatchObject({
       op: 'gt',
       value: '0',
-      unit: 'percent',
+      unit: null,
       change: { kind: 'relative', against: 'year-earlier' },
     });
   });

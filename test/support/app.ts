@@ -96,6 +96,8 @@ export async function tableCounts(db: TestDatabase): Promise<Record<string, numb
     'actuals',
     'retractions',
     'statement_timeline',
+    'statement_verdicts',
+    'company_scores',
     'changes',
     'audit_log',
     'idempotency_keys',

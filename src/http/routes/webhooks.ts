@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { WebhookUrlPolicy } from '../../domain/webhook-url.js';
 import { webhookUrlProblem } from '../../domain/webhook-url.js';
-import { InvalidInputError } from '../../errors.js';
+import { ConflictError, InvalidInputError } from '../../errors.js';
 import { PageQuery, pageOf, Uuid } from '../../schemas/common.js';
 import {
   ConditionalHeaders,
@@ -153,6 +153,46 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRouteDeps> = async (app
       write(request, reply, async (services) => {
         const row = await services.webhooks.get(request.params.webhookId);
         await services.webhooks.remove(row.id);
+        return {
+          status: 200,
+          body: present(row),
+          resourceType: 'webhook_endpoint',
+          resourceIds: [row.id],
+          companyIds: [],
+        };
+      }),
+  );
+
+  app.post(
+    '/webhooks/:webhookId/enable',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        operationId: 'enableWebhookEndpoint',
+        tags: ['webhooks'],
+        summary: 'Enable a disabled webhook endpoint',
+        description:
+          'Takes an endpoint that was disabled after a day of failed deliveries back into delivery: its failure ' +
+          'state is cleared and delivery resumes where it stopped, with the event that last failed, so nothing is ' +
+          'skipped. The URL is checked against WEBHOOK_ALLOWED_HOSTS again (409 if it is no longer allowed). ' +
+          'Enabling an enabled endpoint changes nothing. Admin only.',
+        params: Params,
+        headers: IdempotencyHeaders,
+        response: { 200: success(WebhookEndpoint, 'The endpoint, enabled.'), ...writeErrors(404) },
+      },
+    },
+    async (request, reply) =>
+      write(request, reply, async (services) => {
+        const before = await services.webhooks.get(request.params.webhookId);
+        const problem = webhookUrlProblem(before.url, {
+          allowedHosts: urlPolicy.allowedHosts,
+          selfHosts: [...urlPolicy.selfHosts, request.host],
+        });
+        if (problem)
+          throw new ConflictError(
+            `The endpoint's URL ${problem}, so it stays disabled; register an endpoint at an allowed URL instead.`,
+          );
+        const row = await services.webhooks.enable(before.id);
         return {
           status: 200,
           body: present(row),

@@ -32,16 +32,17 @@ describe('parser on the development set', () => {
     }
   });
 
-  it('gets at least 95% of the fields and 85% of the sentences right, and loses no deadline', () => {
+  it('gets at least 98% of the fields and 97% of the sentences right, and loses no deadline', () => {
     console.log(report);
-    expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.95);
-    expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.85);
+    // Measured at 100% of fields and of sentences (296 sentences).
+    expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.98);
+    expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.97);
     expect(score.deadlinesLost).toBe(0);
   });
 
   it('is right on at least 95% of the fields of drafts it gives confidence 0.9 or more', () => {
     const top = score.calibration.find((b) => b.from === 0.9);
     expect(top?.drafts).toBeGreaterThan(0);
-    expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.95);
+    expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.98);
   });
 });
