@@ -11,8 +11,13 @@
 // A hello-world fastify process at the same concurrency is printed beside them for scale (HTTP and framework alone).
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
-//   BENCH_POLLING_ONLY=uncached only the uncached reads and their ceiling (to profile them: the polling runs are skipped)
+//   BENCH_SERVER_IMPORT=file   a diagnosis hook the service process loads first (see bench/diagnose/)
+//   BENCH_POLLING_ONLY=polling|uncached  measure only the polling runs, or only the uncached reads and their ceiling
+//   BENCH_POLLING_WORLD=file   with BENCH_DATABASE_URL: seed once and write the world's ids to the file; later runs
+//                              that find the file poll the database as it is, without seeding it again
 //   BENCH_DATABASE_URL         as for bench/run.ts (else a fresh database on 127.0.0.1:5432, else embedded)
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { connect } from '../src/db/client.js';
@@ -28,8 +33,8 @@ const WARMUP_S = 2;
 const DURATION_S = Number(process.env.BENCH_POLLING_DURATION ?? 10);
 const P99_MAX_MS = 50;
 const ONLY = process.env.BENCH_POLLING_ONLY ?? '';
-if (ONLY !== '' && ONLY !== 'uncached') throw new Error(`BENCH_POLLING_ONLY=${ONLY}: only 'uncached' is known`);
-const POLLING = ONLY !== 'uncached';
+if (!['', 'polling', 'uncached'].includes(ONLY))
+  throw new Error(`BENCH_POLLING_ONLY=${ONLY}: only 'polling' and 'uncached' are known`);
 
 const log = (line: string) => console.log(line);
 
@@ -42,6 +47,16 @@ interface Run {
   /** Responses other than 200 and 304. */
   failed: number;
   writes?: { sent: number; failed: number; p50: number; p99: number };
+  /** Answers the service's cache did not have (saydo_response_cache_lookups_total) over the measured seconds. */
+  misses?: number;
+}
+
+/** The service's count of cache lookups that missed, from /metrics. */
+async function cacheMisses(server: RunningServer, adminKey: string): Promise<number> {
+  const response = await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: `Bearer ${adminKey}` } });
+  const text = await response.text();
+  const found = /^saydo_response_cache_lookups_total\{outcome="miss"\} (\d+)/m.exec(text);
+  return Number(found?.[1] ?? Number.NaN);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -109,6 +124,8 @@ function startWriter(server: RunningServer, apiKey: string, world: ReadWorld, pe
   const latencies: number[] = [];
   let failed = 0;
   let n = 0;
+  // A reused world has seen earlier runs' figures: start where none of them did.
+  const first = Date.now() % 1_000_000_000;
   const quarter = world.quarters.at(-1);
   if (!quarter) throw new Error('the read world has no quarters');
   const inFlight = new Set<Promise<void>>();
@@ -116,7 +133,7 @@ function startWriter(server: RunningServer, apiKey: string, world: ReadWorld, pe
     const metric = world.metrics[Math.floor(Math.random() * world.metrics.length)];
     if (!metric) return;
     n += 1;
-    const body = renderItem(itemPrefix(metric, quarter), valueOf(metric, 1_000_000 + n), nextRelease());
+    const body = renderItem(itemPrefix(metric, quarter), valueOf(metric, first + n), nextRelease());
     const started = performance.now();
     const sent = fetch(`${server.baseUrl}/v1/actuals`, {
       method: 'POST',
@@ -165,10 +182,13 @@ async function pollingRun(
   urls: string[],
   etags: Map<string, string>,
   writer: (() => ReturnType<typeof startWriter>) | null,
+  adminKey: string,
 ): Promise<Run> {
   const writes = writer?.();
   await poll(server, urls, etags, WARMUP_S);
+  const missesBefore = await cacheMisses(server, adminKey);
   const run = summarize(name, await poll(server, urls, etags, DURATION_S));
+  run.misses = (await cacheMisses(server, adminKey)) - missesBefore;
   if (writes) run.writes = await writes.stop();
   return run;
 }
@@ -220,28 +240,33 @@ async function barePkSelect(url: string, ids: string[]): Promise<Run> {
   }
 }
 
-/** The polling mix with no writes, then under 1 and 10 writes a second. */
-async function pollingRuns(server: RunningServer, key: string, world: ReadWorld) {
-  const urls = pollUrls(world);
-  const etags = new Map<string, string>();
-  // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
-  await prime(server, urls, etags);
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
-  log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
-  const quiet = await pollingRun('polling, no writes', server, urls, etags, null);
-  log(line(quiet));
-  const one = await pollingRun('polling, 1 write/s to random companies', server, urls, etags, () =>
-    startWriter(server, key, world, 1),
-  );
-  log(line(one));
-  const ten = await pollingRun('polling, 10 writes/s to random companies', server, urls, etags, () =>
-    startWriter(server, key, world, 10),
-  );
-  log(line(ten));
-  return { quiet, one, ten };
+function line(run: Run): string {
+  const writes = run.writes
+    ? `; writes ${run.writes.sent} sent, ${run.writes.failed} failed, POST p50 ${fmt(run.writes.p50)} ms p99 ${fmt(run.writes.p99)} ms`
+    : '';
+  const misses = run.misses === undefined ? '' : `; ${run.misses} cache misses`;
+  return `  ${run.name.padEnd(58)} ${fmt(run.reqPerSec).padStart(7)} req/s  p50 ${fmt(run.p50).padStart(4)} ms  p99 ${fmt(run.p99).padStart(4)} ms  [${run.statuses}]${misses}${writes}`;
 }
 
-/** A bare fastify app's `GET /` at the same concurrency: what HTTP and the framework alone cost on this machine. */
+function verdict(ok: boolean, text: string): string {
+  return `  ${ok ? 'MET ' : 'MISS'}  ${text}`;
+}
+
+/** The read world: seeded, or as a previous run seeded it (BENCH_POLLING_WORLD). */
+async function readWorld(handle: ReturnType<typeof connect>): Promise<ReadWorld> {
+  const file = process.env.BENCH_DATABASE_URL ? process.env.BENCH_POLLING_WORLD : undefined;
+  if (file !== undefined && existsSync(file)) {
+    log(`reusing the read world in ${file}`);
+    return JSON.parse(await readFile(file, 'utf8')) as ReadWorld;
+  }
+  const world = await seedReadWorld(handle.db);
+  if (file !== undefined) await writeFile(file, JSON.stringify(world));
+  return world;
+}
+
+/** A bare fastify answering GET / with no database: for scale beside the uncached reads. */
 async function helloFloor(): Promise<Run> {
   const hello = await startHello();
   try {
@@ -256,17 +281,57 @@ async function helloFloor(): Promise<Run> {
   }
 }
 
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-
-function line(run: Run): string {
-  const writes = run.writes
-    ? `; writes ${run.writes.sent} sent, ${run.writes.failed} failed, POST p50 ${fmt(run.writes.p50)} ms p99 ${fmt(run.writes.p99)} ms`
-    : '';
-  return `  ${run.name.padEnd(58)} ${fmt(run.reqPerSec).padStart(7)} req/s  p50 ${fmt(run.p50).padStart(4)} ms  p99 ${fmt(run.p99).padStart(4)} ms  [${run.statuses}]${writes}`;
+/** The uncached statement and scorecard, beside a bare primary-key SELECT measured in the same run. */
+async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld) {
+  log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
+  const ceiling = await barePkSelect(databaseUrl, world.polledStatementIds);
+  log(line(ceiling));
+  // For scale, not a target: the least a fastify process answers per request, with no database.
+  log(line(await helloFloor()));
+  const statement = await uncached(
+    'GET /v1/statements/{id}, cache bypassed',
+    server,
+    world.polledStatementIds.map((id) => `/v1/statements/${id}`),
+  );
+  log(line(statement));
+  const scorecard = await uncached(
+    'GET /v1/companies/{id}/scorecard, cache bypassed',
+    server,
+    world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
+  );
+  log(line(scorecard));
+  return { ceiling, statement, scorecard };
 }
 
-function verdict(ok: boolean, text: string): string {
-  return `  ${ok ? 'MET ' : 'MISS'}  ${text}`;
+/** The polling mix with no writes, then under 1 and 10 writes a second to random companies. */
+async function pollingRuns(running: RunningServer, key: string, adminKey: string, world: ReadWorld) {
+  const urls = pollUrls(world);
+  const etags = new Map<string, string>();
+  // A dashboard has already seen every answer once: its ETags are known and the cache is filled.
+  await prime(running, urls, etags);
+
+  log(`\n50 connections polling ${urls.length} URLs with If-None-Match (${DURATION_S} s each):`);
+  const quiet = await pollingRun('polling, no writes', running, urls, etags, null, adminKey);
+  log(line(quiet));
+  const one = await pollingRun(
+    'polling, 1 write/s to random companies',
+    running,
+    urls,
+    etags,
+    () => startWriter(running, key, world, 1),
+    adminKey,
+  );
+  log(line(one));
+  const ten = await pollingRun(
+    'polling, 10 writes/s to random companies',
+    running,
+    urls,
+    etags,
+    () => startWriter(running, key, world, 10),
+    adminKey,
+  );
+  log(line(ten));
+  return { quiet, one, ten };
 }
 
 async function main(): Promise<void> {
@@ -281,46 +346,34 @@ async function main(): Promise<void> {
   try {
     log(`polling bench: ${database.description}`);
     await migrateDatabase(handle.pool);
-    const world = await seedReadWorld(handle.db);
+    const world = await readWorld(handle);
     log(
       `seeded ${world.companyIds.length} companies, ${world.statements} statements, ${world.actuals} actuals in ` +
         `${fmt(world.seedSeconds.inserts + world.seedSeconds.rescore + world.seedSeconds.analyze, 1)} s`,
     );
     const { key } = await createApiKey(handle.db, 'bench-polling', 'write');
-    server = await startServer(database.url);
+    const { key: adminKey } = await createApiKey(handle.db, 'bench-polling-metrics', 'admin');
+    const serverImport = process.env.BENCH_SERVER_IMPORT || null;
+    if (serverImport) log(`the service process loads ${serverImport} (a diagnosis hook)`);
+    server = await startServer(database.url, serverImport ? { imports: [serverImport] } : {});
     const running = server;
-    const polling = POLLING ? await pollingRuns(running, key, world) : null;
-
-    log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
-    const ceiling = await barePkSelect(database.url, world.polledStatementIds);
-    log(line(ceiling));
-    // For scale, not a target: the least a fastify process answers per request, with no database.
-    log(line(await helloFloor()));
-    const statement = await uncached(
-      'GET /v1/statements/{id}, cache bypassed',
-      running,
-      world.polledStatementIds.map((id) => `/v1/statements/${id}`),
-    );
-    log(line(statement));
-    const scorecard = await uncached(
-      'GET /v1/companies/{id}/scorecard, cache bypassed',
-      running,
-      world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
-    );
-    log(line(scorecard));
+    const polling = ONLY === 'uncached' ? null : await pollingRuns(running, key, adminKey, world);
+    const reads = ONLY === 'polling' ? null : await uncachedReads(running, database.url, world);
 
     const share = (run: Run, of: Run) => run.reqPerSec / of.reqPerSec;
     log('\ntargets:');
-    if (polling) {
-      const { quiet, one, ten } = polling;
-      for (const run of [one, ten]) {
-        log(
-          verdict(
-            share(run, quiet) >= 0.5 && run.p99 < P99_MAX_MS && run.failed === 0,
-            `${run.name}: ${fmt(100 * share(run, quiet))}% of no-write throughput (target >= 50%), p99 ${fmt(run.p99)} ms (target < ${P99_MAX_MS}), ${run.failed} failed`,
-          ),
-        );
-      }
+    for (const { quiet, run } of polling === null
+      ? []
+      : [polling.one, polling.ten].map((run) => ({ quiet: polling.quiet, run }))) {
+      log(
+        verdict(
+          share(run, quiet) >= 0.5 && run.p99 < P99_MAX_MS && run.failed === 0,
+          `${run.name}: ${fmt(100 * share(run, quiet))}% of no-write throughput (target >= 50%), p99 ${fmt(run.p99)} ms (target < ${P99_MAX_MS}), ${run.failed} failed`,
+        ),
+      );
+    }
+    if (polling !== null) {
+      const { quiet } = polling;
       log(
         verdict(
           quiet.p99 < P99_MAX_MS && quiet.failed === 0,
@@ -328,18 +381,21 @@ async function main(): Promise<void> {
         ),
       );
     }
-    log(
-      verdict(
-        share(statement, ceiling) >= 0.5,
-        `uncached statement: ${fmt(100 * share(statement, ceiling), 1)}% of the bare PK SELECT (target >= 50%)`,
-      ),
-    );
-    log(
-      verdict(
-        share(scorecard, ceiling) >= 0.25,
-        `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
-      ),
-    );
+    if (reads !== null) {
+      const { ceiling, statement, scorecard } = reads;
+      log(
+        verdict(
+          share(statement, ceiling) >= 0.5,
+          `uncached statement: ${fmt(100 * share(statement, ceiling), 1)}% of the bare PK SELECT (target >= 50%)`,
+        ),
+      );
+      log(
+        verdict(
+          share(scorecard, ceiling) >= 0.25,
+          `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
+        ),
+      );
+    }
     const lines = running.logLines();
     if (lines.count > 0) log(`\nthe server logged ${lines.count} lines; the last:\n${lines.tail.join('\n')}`);
     log(`\npolling bench took ${fmt((performance.now() - started) / 1000)} s`);

@@ -46,7 +46,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { loggerOptions } from './lib/logging.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id.js';
 import { createServices } from './service/index.js';
-import { createUnitOfWork } from './service/unit-of-work.js';
+import { createUnitOfWork, writeSlotsOf } from './service/unit-of-work.js';
 import { createStores } from './store/index.js';
 
 export interface AppOptions {
@@ -126,7 +126,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Reads use services on the pool; every write runs its own services in a transaction (the unit of work).
   const metrics = createAppMetrics();
   const services = createServices(createStores(db), clock, metrics);
-  const unitOfWork = createUnitOfWork(db, clock, metrics);
+  // Writes leave a few of the pool's connections to reads (see writeSlotsOf).
+  const unitOfWork = createUnitOfWork(db, clock, metrics, writeSlotsOf(deps.database.pool.options.max ?? 10));
   // With a replica, the resources' GETs use services that go to it or to the primary, as decided per request
   // (src/http/plugins/read-routing.ts); keys, the change feed and the cache's horizon stay on the primary.
   const readTarget = new AsyncLocalStorage<ReadTarget>();

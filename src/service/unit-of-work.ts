@@ -88,79 +88,121 @@ async function changedBy(
   return result.unchanged ? null : EVERYTHING;
 }
 
-export function createUnitOfWork(db: Database, clock: Clock, observer: WorkObserver = unobserved) {
-  return {
-    async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
-      const { caller } = write;
-      const scopedKey =
-        write.idempotencyKey !== undefined && caller ? { apiKeyId: caller.keyId, key: write.idempotencyKey } : null;
-      const print = scopedKey ? fingerprint(write) : '';
+/**
+ * How many requests' writes may hold a pooled connection at once: all but a few of the pool's connections, so that
+ * reads (a poll whose cached answer a write just changed) never queue behind a backlog of writes for one. A write
+ * past the limit waits its turn in this process, in arrival order, before taking a connection.
+ */
+export function writeSlotsOf(poolSize: number): number {
+  return Math.max(1, poolSize - Math.min(3, Math.floor(poolSize / 3)));
+}
 
-      return busyOnLockTimeout(() =>
-        db.transaction(async (tx) => {
-          const stores = createStores(tx);
-          const { writes } = stores;
-          if (scopedKey) {
-            if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
-              throw new InFlightError(
-                `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
+/** Run at most `max` of the given works at once; the others wait, first come first served. */
+function limitTo(max: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running < max) running += 1;
+    // The slot is handed over by the work that ends (see finally): `running` counts it still.
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
+export function createUnitOfWork(
+  db: Database,
+  clock: Clock,
+  observer: WorkObserver = unobserved,
+  /** At most this many writes at once (see writeSlotsOf); unbounded if not given. */
+  maxConcurrentWrites = Number.POSITIVE_INFINITY,
+) {
+  const inTurn = limitTo(maxConcurrentWrites);
+
+  async function runNow<T>(
+    write: WriteRequest,
+    work: (services: Services) => Promise<WriteResult<T>>,
+  ): Promise<WriteOutcome> {
+    const { caller } = write;
+    const scopedKey =
+      write.idempotencyKey !== undefined && caller ? { apiKeyId: caller.keyId, key: write.idempotencyKey } : null;
+    const print = scopedKey ? fingerprint(write) : '';
+
+    return busyOnLockTimeout(() =>
+      db.transaction(async (tx) => {
+        const stores = createStores(tx);
+        const { writes } = stores;
+        if (scopedKey) {
+          if (!(await writes.tryLockIdempotencyKey(scopedKey.apiKeyId, scopedKey.key))) {
+            throw new InFlightError(
+              `A request with Idempotency-Key '${scopedKey.key}' is still in flight; retry after it completes.`,
+            );
+          }
+          const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
+          if (previous) {
+            if (previous.fingerprint !== print) {
+              throw new IdempotencyKeyReusedError(
+                [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
+                `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
               );
             }
-            const previous = await writes.findIdempotent(scopedKey.apiKeyId, scopedKey.key);
-            if (previous) {
-              if (previous.fingerprint !== print) {
-                throw new IdempotencyKeyReusedError(
-                  [{ parameter: 'Idempotency-Key', detail: 'was already used with a different request body' }],
-                  `Idempotency-Key '${scopedKey.key}' was first used for a different request; use a new key for a new request.`,
-                );
-              }
-              return {
-                replayed: true,
-                status: previous.responseStatus,
-                body: JSON.parse(previous.responseBody) as unknown,
-                location: previous.location,
-                changed: null,
-              };
-            }
+            return {
+              replayed: true,
+              status: previous.responseStatus,
+              body: JSON.parse(previous.responseBody) as unknown,
+              location: previous.location,
+              changed: null,
+            };
           }
-          const result = await work(createServices(stores, clock, observer));
-          const now = clock.now();
-          // Every write, not only those the change feed reports, tells every instance's response cache what it
-          // changed: the companies of its feed rows and those it names, else (saying nothing) everything.
-          const changed = await changedBy(stores, result);
-          if (changed) await stores.changes.notify(changed);
-          if (!result.unchanged)
-            await writes.audit({
-              apiKeyId: caller?.keyId ?? null,
-              apiKeyName: caller?.name ?? null,
-              method: write.method,
-              path: write.path,
-              operation: write.operation,
-              status: result.status,
-              resourceType: result.resourceType,
-              resourceIds: result.resourceIds,
-              changes: result.audited ?? result.body,
-              at: now,
-            });
-          if (scopedKey) {
-            await writes.saveIdempotent({
-              ...scopedKey,
-              fingerprint: print,
-              responseStatus: result.status,
-              responseBody: JSON.stringify(result.replayed ?? result.body),
-              location: result.location ?? null,
-              createdAt: now,
-            });
-          }
-          return {
-            replayed: false,
+        }
+        const result = await work(createServices(stores, clock, observer));
+        const now = clock.now();
+        // Every write, not only those the change feed reports, tells every instance's response cache what it
+        // changed: the companies of its feed rows and those it names, else (saying nothing) everything.
+        const changed = await changedBy(stores, result);
+        if (changed) await stores.changes.notify(changed);
+        if (!result.unchanged)
+          await writes.audit({
+            apiKeyId: caller?.keyId ?? null,
+            apiKeyName: caller?.name ?? null,
+            method: write.method,
+            path: write.path,
+            operation: write.operation,
             status: result.status,
-            body: result.body,
+            resourceType: result.resourceType,
+            resourceIds: result.resourceIds,
+            changes: result.audited ?? result.body,
+            at: now,
+          });
+        if (scopedKey) {
+          await writes.saveIdempotent({
+            ...scopedKey,
+            fingerprint: print,
+            responseStatus: result.status,
+            responseBody: JSON.stringify(result.replayed ?? result.body),
             location: result.location ?? null,
-            changed,
-          };
-        }),
-      );
+            createdAt: now,
+          });
+        }
+        return {
+          replayed: false,
+          status: result.status,
+          body: result.body,
+          location: result.location ?? null,
+          changed,
+        };
+      }),
+    );
+  }
+
+  return {
+    async run<T>(write: WriteRequest, work: (services: Services) => Promise<WriteResult<T>>): Promise<WriteOutcome> {
+      return inTurn(() => runNow(write, work));
     },
 
     /** Forget the responses kept for replay longer than IDEMPOTENCY_RETENTION_MS; returns how many. */

@@ -175,6 +175,25 @@ describe('a write drops only the answers it can change, on every instance', () =
   });
 });
 
+describe('an answer a write changed', () => {
+  it('is computed once after the write is heard, and kept: the next poll is answered from the cache', async () => {
+    const url = `/v1/companies/alpha-co/scorecard`;
+    const stale = await warm(second, url);
+    await restate(ctx.app, 'alpha-co', '11');
+    // The second instance hears of it through PostgreSQL, and reads the next scheduled change again at once.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const recomputed = await getFrom(second, url, String(stale.headers.etag));
+    expect(recomputed.statusCode, recomputed.body).toBe(200);
+    expect(recomputed.headers['x-cache']).toBeUndefined();
+    const sent = await queriesDuring(secondDatabase.pool, async () => {
+      const next = await getFrom(second, url, String(recomputed.headers.etag));
+      expect(next.statusCode).toBe(304);
+      expect(next.headers['x-cache']).toBe('hit');
+    });
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('a write that changes nothing', () => {
   it('drops no cached answer: the same statement posted again is answered 200 and every answer stays cached', async () => {
     const urls = [...companyUrls('alpha-co'), ...spanningUrls];
@@ -265,6 +284,28 @@ describe('the cache has a byte budget', () => {
       await app.close();
       await small.close();
     }
+  });
+});
+
+describe('requests without Accept', () => {
+  it('share the cached answer of Accept: */*, and a request for CSV does not', async () => {
+    const url = '/v1/statements?companyId=beta-co';
+    const withAny = () => second.inject({ method: 'GET', url, headers: { accept: '*/*' } });
+    let any = await withAny();
+    for (let i = 0; i < 100 && any.headers['x-cache'] !== 'hit'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      any = await withAny();
+    }
+    expect(any.headers['x-cache']).toBe('hit');
+    const sent = await queriesDuring(secondDatabase.pool, async () => {
+      const none = await second.inject({ method: 'GET', url });
+      expect(none.headers['x-cache']).toBe('hit');
+      expect(none.body).toBe(any.body);
+    });
+    expect(sent).toEqual([]);
+    const csv = await second.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
   });
 });
 

@@ -136,6 +136,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The number of changes heard when the request began; its answer is cacheable only if this is set. */
     cacheComputedAfter: number | null;
+    /** When it began (ms on the app's clock), for the same answer. */
+    cacheStartedAt: number;
     /** What the answer is about, from its route parameters, query or body (see tagsOf). */
     cacheTags: Tags | null;
   }
@@ -176,9 +178,12 @@ function sizeOf(entry: Entry, url: string): number {
   return 2 * (url.length + entry.etag.length + entry.contentType.length + (entry.payload?.length ?? 0)) + 256;
 }
 
-/** One entry per URL and Accept: the same URL answers JSON or CSV. */
+/**
+ * One entry per URL and Accept: the same URL answers JSON or CSV. No Accept means any type (RFC 9110, 12.5.1): it
+ * shares the entry of the wildcard Accept that most clients (fetch, curl) send.
+ */
 function cacheKey(request: FastifyRequest): string {
-  return `${request.headers.accept ?? ''}\n${request.url}`;
+  return `${request.headers.accept ?? '*/*'}\n${request.url}`;
 }
 
 async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptions): Promise<void> {
@@ -188,29 +193,56 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
   /** Misses being computed, by URL: a second request for one waits for the first's answer. */
   const computing = new Map<string, Promise<void>>();
 
-  /** The next scheduled change as read after `asOf` changes had been heard; null until first read. */
-  let horizon: { at: number; asOf: number } | null = null;
-  let refreshing: Promise<void> | null = null;
+  /**
+   * The next scheduled change (`at`), as read when `asOf` changes had been heard, by a query whose "now" was at or
+   * before `readAt` (ms on the app's clock): the last two reads, the latest last. The one before the latest still
+   * serves answers whose requests began before the latest read did.
+   */
+  type Horizon = { at: number; asOf: number; readAt: number };
+  let horizons: Horizon[] = [];
+  let reading = 0;
 
+  /**
+   * Read the horizon again. Called as soon as a change is heard, so that the read is usually done before the first
+   * answer recomputed after it, which can then be kept at once. Each change heard starts a read of its own (one
+   * indexed query); an answer that finds no horizon starts one only if none is under way.
+   */
   function refreshHorizon(): void {
     const started = heard.count;
-    refreshing ??= options
-      .nextScheduledChange()
-      .then((next) => {
-        if (horizon === null || horizon.asOf <= started)
-          horizon = { at: next ? next.getTime() : Number.POSITIVE_INFINITY, asOf: started };
+    // The query takes its "now" synchronously, when called: readAt, taken after, is not before it.
+    const next = options.nextScheduledChange();
+    const readAt = options.clock.now().getTime();
+    reading += 1;
+    next
+      .then((at) => {
+        const latest = horizons.at(-1);
+        // Reads may come back out of order: only a later one replaces what is known.
+        if (latest === undefined || latest.asOf < started || (latest.asOf === started && latest.readAt <= readAt))
+          horizons = [
+            ...horizons.slice(-1),
+            { at: at ? at.getTime() : Number.POSITIVE_INFINITY, asOf: started, readAt },
+          ];
       })
       .catch(() => undefined)
       .finally(() => {
-        refreshing = null;
+        reading -= 1;
       });
   }
 
-  /** Until when an answer with these tags, computed now, holds; null if that is not known yet (then it asks). */
-  function validUntilFor(tags: Tags): number | null {
+  /**
+   * Until when an answer with these tags, computed by a request that began at `startedAt` (ms on the app's
+   * clock), holds; null if that is not known yet. It holds until the next scheduled change as read before the
+   * request began, and after every change heard that touches its tags (a write may have scheduled a change).
+   */
+  function validUntilFor(tags: Tags, startedAt: number): number | null {
     const now = options.clock.now().getTime();
-    if (horizon !== null && heard.lastTouching(tags) <= horizon.asOf && now < horizon.at) return horizon.at;
-    refreshHorizon();
+    const last = heard.lastTouching(tags);
+    for (let i = horizons.length - 1; i >= 0; i -= 1) {
+      const horizon = horizons[i];
+      if (horizon !== undefined && last <= horizon.asOf && horizon.readAt <= startedAt && now < horizon.at)
+        return horizon.at;
+    }
+    if (reading === 0) refreshHorizon();
     return null;
   }
 
@@ -226,7 +258,10 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
     return undefined;
   }
 
-  const invalidate = (scope: ChangeScope) => heard.hear(scope);
+  const invalidate = (scope: ChangeScope) => {
+    heard.hear(scope);
+    refreshHorizon();
+  };
   app.decorate('invalidateResponseCache', invalidate);
   const unsubscribe = options.listener?.onChange(invalidate);
   app.addHook('onClose', async () => unsubscribe?.());
@@ -243,6 +278,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
 
   app.decorateRequest('cacheComputedAfter', null);
   app.decorateRequest('cacheTags', null);
+  app.decorateRequest('cacheStartedAt', 0);
   // preHandler, not onRequest: authentication, rate limiting and validation all run before a cached answer.
   app.addHook('preHandler', async (request, reply) => {
     if (!cacheable(request)) return;
@@ -254,6 +290,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
       entry = lookup(key);
     }
     request.cacheComputedAfter = heard.count;
+    request.cacheStartedAt = options.clock.now().getTime();
     options.onLookup?.(entry === undefined ? 'miss' : 'hit');
     if (entry === undefined) {
       if (waitFor === undefined) {
@@ -302,7 +339,7 @@ async function conditionalGet(app: FastifyInstance, options: ConditionalGetOptio
     const computedAfter = request.cacheComputedAfter;
     if (computedAfter !== null) {
       const tags = request.cacheTags ?? tagsOf(request, undefined);
-      const validUntil = validUntilFor(tags);
+      const validUntil = validUntilFor(tags, request.cacheStartedAt);
       // A change heard while it was computed may or may not be in it: such an answer is sent, not kept.
       if (validUntil !== null && heard.lastTouching(tags) <= computedAfter) {
         const keep = 2 * payload.length <= maxBytes / 8;
