@@ -139,6 +139,19 @@ export interface ScorecardTotalsRows {
   nextStatedOn: string | null;
 }
 
+/** The six verdict counts of a row that adds statements up (a scorecard's group, a company's scores). */
+export function verdictCounts(r: {
+  pending: number;
+  met: number;
+  missed: number;
+  unreported: number;
+  superseded: number;
+  withdrawn: number;
+}) {
+  const { pending, met, missed, unreported, superseded, withdrawn } = r;
+  return { pending, met, missed, unreported, superseded, withdrawn };
+}
+
 export function createTimelineStore(db: Executor) {
   // GET /v1/companies/{id}/scorecard: the company and its totals in one round trip, as a named prepared statement
   // (planned once per connection rather than per request). The groups come as one JSON array, their sums as text.
@@ -412,14 +425,7 @@ export function createTimelineStore(db: Executor) {
               ? { by: 'quarter' as const, key: r.due_year === null ? null : `${r.due_year}Q${r.due_quarter}` }
               : { by: 'all' as const, key: null },
         totals: {
-          counts: {
-            pending: r.pending,
-            met: r.met,
-            missed: r.missed,
-            unreported: r.unreported,
-            superseded: r.superseded,
-            withdrawn: r.withdrawn,
-          },
+          counts: verdictCounts(r),
           surpriseSum: r.surprise_sum ?? '0',
           surpriseCount: r.surprise_count,
           earlyMet: r.early_met,

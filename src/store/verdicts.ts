@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import type { Status } from '../domain/model.js';
 import type { LeaderboardSort } from '../domain/scorecard.js';
+import { verdictCounts } from './timeline.js';
 
 /** One company's leaderboard totals as of now, as PostgreSQL has them; sums are exact decimal strings. */
 export interface CompanyTotalsRow {
@@ -269,14 +270,7 @@ export function createVerdictStore(db: Executor) {
                 {
                   companyId: r.company_id,
                   name: r.name,
-                  counts: {
-                    pending: r.pending,
-                    met: r.met,
-                    missed: r.missed,
-                    unreported: r.unreported,
-                    superseded: r.superseded,
-                    withdrawn: r.withdrawn,
-                  },
+                  counts: verdictCounts(r),
                   surpriseSum: r.surprise_sum,
                   surpriseCount: r.surprise_count,
                   earlyMet: r.early_met,
