@@ -2,6 +2,7 @@
 // record. Retries with the same Idempotency-Key replay the first response (Stripe's design, and the IETF
 // httpapi idempotency-key draft): same key + same request -> replay; different request -> 422; still in
 // flight -> 409.
+import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { EVERYTHING, type ChangeScope } from '../db/notifications.js';
@@ -97,24 +98,6 @@ export function writeSlotsOf(poolSize: number): number {
   return Math.max(1, poolSize - Math.min(3, Math.floor(poolSize / 3)));
 }
 
-/** Run at most `max` of the given works at once; the others wait, first come first served. */
-function limitTo(max: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(work: () => Promise<T>): Promise<T> => {
-    if (running < max) running += 1;
-    // The slot is handed over by the work that ends (see finally): `running` counts it still.
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running -= 1;
-    }
-  };
-}
-
 export function createUnitOfWork(
   db: Database,
   clock: Clock,
@@ -122,7 +105,8 @@ export function createUnitOfWork(
   /** At most this many writes at once (see writeSlotsOf); unbounded if not given. */
   maxConcurrentWrites = Number.POSITIVE_INFINITY,
 ) {
-  const inTurn = limitTo(maxConcurrentWrites);
+  // p-limit queues the writes past the limit first come, first served.
+  const inTurn = pLimit(maxConcurrentWrites);
 
   async function runNow<T>(
     write: WriteRequest,
