@@ -58,6 +58,10 @@ export interface WebhookRouteDeps extends RouteDeps {
 }
 
 export const webhookRoutes: FastifyPluginAsyncZod<WebhookRouteDeps> = async (app, { services, write, urlPolicy }) => {
+  /** Why the URL may not receive webhooks; the service's own address as this request reached it never may. */
+  const urlProblem = (url: string, requestHost: string) =>
+    webhookUrlProblem(url, { ...urlPolicy, selfHosts: [...urlPolicy.selfHosts, requestHost] });
+
   app.post(
     '/webhooks',
     {
@@ -75,11 +79,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRouteDeps> = async (app
       },
     },
     async (request, reply) => {
-      // The service's own address as this request reached it is never a target, whatever is configured.
-      const problem = webhookUrlProblem(request.body.url, {
-        allowedHosts: urlPolicy.allowedHosts,
-        selfHosts: [...urlPolicy.selfHosts, request.host],
-      });
+      const problem = urlProblem(request.body.url, request.host);
       if (problem) throw new InvalidInputError([{ pointer: '/url', detail: problem }]);
       return write(request, reply, async (services) => {
         const row = await services.webhooks.create(request.body);
@@ -184,10 +184,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRouteDeps> = async (app
     async (request, reply) =>
       write(request, reply, async (services) => {
         const before = await services.webhooks.get(request.params.webhookId);
-        const problem = webhookUrlProblem(before.url, {
-          allowedHosts: urlPolicy.allowedHosts,
-          selfHosts: [...urlPolicy.selfHosts, request.host],
-        });
+        const problem = urlProblem(before.url, request.host);
         if (problem)
           throw new ConflictError(
             `The endpoint's URL ${problem}, so it stays disabled; register an endpoint at an allowed URL instead.`,
