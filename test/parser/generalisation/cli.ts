@@ -1,4 +1,4 @@
-// npm run parser:score -- development|first-held-out|held-out [--misses]
+// npm run parser:score -- development|first-held-out|second-held-out|held-out [--misses]
 // Scores the parser on one labelled set and prints the figures. Each set's file is imported only when asked for,
 // so the CLI runs on a branch that lacks the other set, and says so plainly when the asked-for file is missing.
 import { existsSync } from 'node:fs';
@@ -24,6 +24,14 @@ const SETS: Record<string, { file: string; load: () => Promise<LabelledSet> }> =
     file: 'first-held-out.ts',
     load: async () => {
       const m = await import('./first-held-out.js');
+      return { companies: m.HELD_OUT_COMPANIES, sentences: m.HELD_OUT };
+    },
+  },
+  // The second held-out set, measured once (stop 22) and spent in turn.
+  'second-held-out': {
+    file: 'second-held-out.ts',
+    load: async () => {
+      const m = await import('./second-held-out.js');
       return { companies: m.HELD_OUT_COMPANIES, sentences: m.HELD_OUT };
     },
   },

@@ -7,7 +7,7 @@ import { calendarKey, calendarProblem, fiscalQuarter, fiscalQuarterOf } from '..
 import { COMMITMENTS, CHANGE_MEASURES, COMPARISON_BASES } from '../../../src/domain/model.js';
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
 import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPANIES } from './first-held-out.js';
-import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './held-out.js';
+import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './second-held-out.js';
 import { FAMILIES, type LabelledTarget } from './labels.js';
 
 const companies = new Map(HELD_OUT_COMPANIES.map((c) => [c.id, c]));
