@@ -10,6 +10,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   primaryKey,
   numeric,
@@ -359,6 +360,11 @@ export const companyScores = pgTable('company_scores', {
   recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }),
   asOf: timestamp('as_of', { withTimezone: true, mode: 'date' }).notNull(),
   validUntil: timestamp('valid_until', { withTimezone: true, mode: 'date' }),
+  /**
+   * The company's scorecard groups as of `as_of` (src/store/timeline.ts, scorecardGroups), kept with the totals so
+   * that a scorecard as of now is one read; null until the company's totals are next added up.
+   */
+  scorecardGroups: json('scorecard_groups').$type<unknown[]>(),
 });
 
 /**

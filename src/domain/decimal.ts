@@ -58,6 +58,23 @@ export function formatRatio(value: Dec): string {
   return formatExact(value.toDecimalPlaces(RATIO_PLACES, Decimal.ROUND_HALF_UP));
 }
 
+const RATIO_SCALE = 10n ** BigInt(RATIO_PLACES);
+
+/**
+ * numerator / denominator of two counts (integers, numerator >= 0, denominator > 0), as formatRatio gives it:
+ * rounded half-up at RATIO_PLACES places, trailing zeros trimmed. In integer arithmetic: a scorecard has a few
+ * hundred of these, and a 40-digit decimal division each was most of what it cost to answer.
+ */
+export function formatCountRatio(numerator: number, denominator: number): string {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || numerator < 0 || denominator <= 0)
+    throw new RangeError(`${numerator}/${denominator} is not a ratio of two counts`);
+  const d = BigInt(denominator);
+  const scaled = (BigInt(numerator) * RATIO_SCALE * 2n + d) / (2n * d);
+  const whole = scaled / RATIO_SCALE;
+  const fraction = (scaled % RATIO_SCALE).toString().padStart(RATIO_PLACES, '0').replace(/0+$/, '');
+  return fraction === '' ? whole.toString() : `${whole}.${fraction}`;
+}
+
 /** Exact sum, so means and regressions never go through a binary float. */
 export function sum(values: readonly Dec[]): Dec {
   return values.reduce<Dec>((acc, v) => acc.plus(v), new Dec(0));

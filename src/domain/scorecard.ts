@@ -1,6 +1,7 @@
 // A company's credibility as of a knowledge time: how its evaluated statements add up.
 import type { IsoDate } from './dates.js';
-import { Dec, formatRatio, sum, toDec } from './decimal.js';
+import type { Dec } from './decimal.js';
+import { formatCountRatio, formatRatio, sum, toDec } from './decimal.js';
 import { isResolved } from './evaluate.js';
 import { fiscalQuarterOf } from './fiscal.js';
 import type { Commitment, Decimal, Evaluation, Status } from './model.js';
@@ -78,7 +79,7 @@ export const BEST_FIRST: Record<LeaderboardSort, 'asc' | 'desc'> = {
 export type LeaderboardSort = (typeof LEADERBOARD_SORTS)[number];
 
 function ratio(numerator: number, denominator: number): Decimal | null {
-  return denominator === 0 ? null : formatRatio(new Dec(numerator).div(denominator));
+  return denominator === 0 ? null : formatCountRatio(numerator, denominator);
 }
 
 /** What a summary is computed from; a database can total these itself and get the same summary. */

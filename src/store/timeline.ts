@@ -1,7 +1,21 @@
 // Evaluation segments per statement (see statement_timeline in src/db/schema.ts).
-import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { companies, statementTimeline } from '../db/schema.js';
+import { companies, companyScores, statementTimeline, statementVerdicts } from '../db/schema.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { ScorecardTotals } from '../domain/scorecard.js';
 
@@ -122,6 +136,53 @@ interface ScorecardTotalsRow {
   next_stated_on: string | null;
 }
 
+/**
+ * A company's scorecard groups as one JSON array (ScorecardTotalsRow): the totals of `evaluations` (one row per
+ * atomic statement: statement_id, metric_id, commitment, window_end, status, early, surprise, margin, valid_from,
+ * valid_to, recorded_at) over all of them, by metric key, by commitment and by the calendar quarter a resolved one
+ * fell due in (its window end, else the period end of the figure that decided it); with the span every evaluation
+ * counted shares and the first statement of the company made after `asOfDate`. Read by a scorecard, and kept with
+ * a company's totals by src/store/verdicts.ts.
+ */
+export function scorecardGroups(
+  evaluations: SQL,
+  company: SQLWrapper | Placeholder,
+  asOfDate: SQL,
+): SQL<ScorecardTotalsRow[]> {
+  return sql<ScorecardTotalsRow[]>`(select coalesce(json_agg(g), '[]'::json) from (
+    select grouping(metric_key) = 0 as by_metric, grouping(commitment) = 0 as by_commitment,
+           grouping(extract(year from due_on), extract(quarter from due_on)) = 0 as by_quarter,
+           metric_key, commitment, extract(year from due_on)::int as due_year,
+           extract(quarter from due_on)::int as due_quarter,
+           count(*) filter (where status = 'pending') as pending,
+           count(*) filter (where status = 'met') as met,
+           count(*) filter (where status = 'missed') as missed,
+           count(*) filter (where status = 'unreported') as unreported,
+           count(*) filter (where status = 'superseded') as superseded,
+           count(*) filter (where status = 'withdrawn') as withdrawn,
+           (sum(surprise) filter (where status in ('met', 'missed')))::text as surprise_sum,
+           count(surprise) filter (where status in ('met', 'missed')) as surprise_count,
+           count(*) filter (where status = 'met' and early) as early_met,
+           (sum(margin) filter (where status in ('met', 'missed')))::text as margin_sum,
+           count(margin) filter (where status in ('met', 'missed')) as margin_count,
+           count(*) filter (where status in ('met', 'missed') and margin > 0) as positive_margins,
+           max(valid_from) as since, min(valid_to) as until, max(recorded_at) as recorded_at,
+           (select min(s.stated_on)::text from statements s
+            where s.company_id = ${company} and s.kind = 'atomic' and s.stated_on > ${asOfDate}) as next_stated_on
+    from (
+      select m.key as metric_key, x.commitment, x.status, x.early, x.surprise, x.margin, x.valid_from, x.valid_to,
+             x.recorded_at,
+             case when x.status in ('met', 'missed', 'unreported') then
+               coalesce(x.window_end, (select a.period_end from ${statementTimeline} t
+                                       join actuals a on a.id = t.deciding_actual_id
+                                       where t.statement_id = x.statement_id and t.valid_from = x.valid_from))
+             end as due_on
+      from ${evaluations} x
+      join metrics m on m.id = x.metric_id and m.company_id = ${company}) items
+    group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))
+  ) g)`;
+}
+
 /** A scorecard's totals as PostgreSQL adds them up (see scorecardTotals); sums are exact decimal strings. */
 export interface ScorecardTotalsRows {
   /** When the company was recorded (the scorecard holds from then at the earliest). */
@@ -152,52 +213,86 @@ export function verdictCounts(r: {
   return { pending, met, missed, unreported, superseded, withdrawn };
 }
 
+/** A scorecard's totals from its groups as PostgreSQL added them up (scorecardGroups). */
+function scorecardTotalsOf(companyCreatedAt: Date, groups: ScorecardTotalsRow[]): ScorecardTotalsRows {
+  const rows = groups.map((r) => ({
+    group: r.by_metric
+      ? { by: 'metric' as const, key: r.metric_key ?? '' }
+      : r.by_commitment
+        ? { by: 'commitment' as const, key: r.commitment ?? '' }
+        : r.by_quarter
+          ? { by: 'quarter' as const, key: r.due_year === null ? null : `${r.due_year}Q${r.due_quarter}` }
+          : { by: 'all' as const, key: null },
+    totals: {
+      counts: verdictCounts(r),
+      surpriseSum: r.surprise_sum ?? '0',
+      surpriseCount: r.surprise_count,
+      earlyMet: r.early_met,
+      marginSum: r.margin_sum ?? '0',
+      marginCount: r.margin_count,
+      positiveMargins: r.positive_margins,
+    },
+  }));
+  const all = groups.find((r) => !r.by_metric && !r.by_commitment && !r.by_quarter);
+  const time = (value: string | null | undefined) => (value == null ? null : new Date(value));
+  return {
+    companyCreatedAt,
+    groups: rows,
+    since: time(all?.since),
+    until: time(all?.until),
+    recordedAt: time(all?.recorded_at),
+    nextStatedOn: all?.next_stated_on ?? null,
+  };
+}
+
 export function createTimelineStore(db: Executor) {
   // GET /v1/companies/{id}/scorecard: the company and its totals in one round trip, as a named prepared statement
   // (planned once per connection rather than per request). The groups come as one JSON array, their sums as text.
+  // As of now, the totals a write kept with the company (company_scores.scorecard_groups) answer while they hold,
+  // one primary-key read with nothing to plan or add up; otherwise PostgreSQL adds the verdicts up for the request.
   const companyId = sql.placeholder('companyId');
   const asOf = sql`${sql.placeholder('asOf')}::timestamptz`;
   const asOfDate = sql`${sql.placeholder('asOfDate')}::date`;
+  const storedScorecardQuery = db
+    .select({
+      companyCreatedAt: companies.createdAt,
+      groups: companyScores.scorecardGroups,
+      asOf: companyScores.asOf,
+      validUntil: companyScores.validUntil,
+    })
+    .from(companies)
+    .leftJoin(companyScores, eq(companyScores.companyId, companies.id))
+    .where(sql`${companies.id} = ${companyId}`)
+    .prepare('scorecard_stored');
   const scorecardTotalsQuery = db
     .select({
       companyCreatedAt: companies.createdAt,
-      groups: sql<ScorecardTotalsRow[]>`(select coalesce(json_agg(g), '[]'::json) from (
-        select grouping(metric_key) = 0 as by_metric, grouping(commitment) = 0 as by_commitment,
-               grouping(extract(year from due_on), extract(quarter from due_on)) = 0 as by_quarter,
-               metric_key, commitment, extract(year from due_on)::int as due_year,
-               extract(quarter from due_on)::int as due_quarter,
-               count(*) filter (where status = 'pending') as pending,
-               count(*) filter (where status = 'met') as met,
-               count(*) filter (where status = 'missed') as missed,
-               count(*) filter (where status = 'unreported') as unreported,
-               count(*) filter (where status = 'superseded') as superseded,
-               count(*) filter (where status = 'withdrawn') as withdrawn,
-               (sum(surprise) filter (where status in ('met', 'missed')))::text as surprise_sum,
-               count(surprise) filter (where status in ('met', 'missed')) as surprise_count,
-               count(*) filter (where status = 'met' and early) as early_met,
-               (sum(margin) filter (where status in ('met', 'missed')))::text as margin_sum,
-               count(margin) filter (where status in ('met', 'missed')) as margin_count,
-               count(*) filter (where status in ('met', 'missed') and margin > 0) as positive_margins,
-               max(valid_from) as since, min(valid_to) as until, max(recorded_at) as recorded_at,
-               (select min(s.stated_on)::text from statements s
-                where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on > ${asOfDate}) as next_stated_on
-        from (
-          select m.key as metric_key, s.commitment, t.status, t.early, t.surprise, t.margin, t.valid_from, t.valid_to,
-                 t.recorded_at,
-                 case when t.status in ('met', 'missed', 'unreported') then
-                   coalesce(s.window_end, (select a.period_end from actuals a where a.id = t.deciding_actual_id))
-                 end as due_on
-          from statements s
-          join metrics m on m.id = s.metric_id and m.company_id = ${companyId}
-          -- The latest segment begun by the knowledge time, read from the end of the statement's index range: one
-          -- row per statement however long its history.
+      groups: scorecardGroups(
+        sql`(
+          -- Each statement's current verdict, where it holds at the knowledge time: one row per statement from
+          -- the company's verdicts, with no look into its timeline.
+          select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise, v.margin,
+                 v.valid_from, v.valid_to, v.recorded_at
+          from ${statementVerdicts} v
+          join statements s on s.id = v.statement_id
+          where v.company_id = ${companyId} and s.company_id = ${companyId} and s.stated_on <= ${asOfDate}
+            and v.valid_from <= ${asOf} and (v.valid_to is null or v.valid_to > ${asOf})
+          union all
+          -- Where it does not (a past knowledge time, or a deadline passed before the sweeper ran): the latest
+          -- segment begun by then, read from the end of the statement's index range, however long its history.
+          select v.statement_id, s.metric_id, s.commitment, s.window_end, t.status, t.early, t.surprise, t.margin,
+                 t.valid_from, t.valid_to, t.recorded_at
+          from ${statementVerdicts} v
+          join statements s on s.id = v.statement_id
           cross join lateral (select * from ${statementTimeline} t
-                              where t.statement_id = s.id and t.valid_from <= ${asOf}
+                              where t.statement_id = v.statement_id and t.valid_from <= ${asOf}
                               order by t.valid_from desc limit 1) t
-          where s.company_id = ${companyId} and s.kind = 'atomic' and s.stated_on <= ${asOfDate}
-            and (t.valid_to is null or t.valid_to > ${asOf})) items
-        group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))
-      ) g)`,
+          where v.company_id = ${companyId} and s.company_id = ${companyId} and s.stated_on <= ${asOfDate}
+            and (v.valid_from > ${asOf} or v.valid_to <= ${asOf})
+            and (t.valid_to is null or t.valid_to > ${asOf}))`,
+        companyId,
+        asOfDate,
+      ),
     })
     .from(companies)
     .where(sql`${companies.id} = ${companyId}`)
@@ -414,36 +509,18 @@ export function createTimelineStore(db: Executor) {
      * evaluation shares and the first statement made after the knowledge time.
      */
     async scorecardTotals(companyId: string, asOf: Date, asOfDate: string): Promise<ScorecardTotalsRows | null> {
+      const [stored] = await storedScorecardQuery.execute({ companyId });
+      if (!stored) return null;
+      // Kept at as_of and exact until valid_until; on the same day, as the first statement made after it is too.
+      const holds =
+        stored.groups !== null &&
+        stored.asOf !== null &&
+        stored.asOf.getTime() <= asOf.getTime() &&
+        (stored.validUntil === null || asOf.getTime() < stored.validUntil.getTime()) &&
+        stored.asOf.toISOString().slice(0, 10) === asOfDate;
+      if (holds) return scorecardTotalsOf(stored.companyCreatedAt, (stored.groups ?? []) as ScorecardTotalsRow[]);
       const [found] = await scorecardTotalsQuery.execute({ companyId, asOf: asOf.toISOString(), asOfDate });
-      if (!found) return null;
-      const rows = found.groups.map((r) => ({
-        group: r.by_metric
-          ? { by: 'metric' as const, key: r.metric_key ?? '' }
-          : r.by_commitment
-            ? { by: 'commitment' as const, key: r.commitment ?? '' }
-            : r.by_quarter
-              ? { by: 'quarter' as const, key: r.due_year === null ? null : `${r.due_year}Q${r.due_quarter}` }
-              : { by: 'all' as const, key: null },
-        totals: {
-          counts: verdictCounts(r),
-          surpriseSum: r.surprise_sum ?? '0',
-          surpriseCount: r.surprise_count,
-          earlyMet: r.early_met,
-          marginSum: r.margin_sum ?? '0',
-          marginCount: r.margin_count,
-          positiveMargins: r.positive_margins,
-        },
-      }));
-      const all = found.groups.find((r) => !r.by_metric && !r.by_commitment && !r.by_quarter);
-      const time = (value: string | null | undefined) => (value == null ? null : new Date(value));
-      return {
-        companyCreatedAt: found.companyCreatedAt,
-        groups: rows,
-        since: time(all?.since),
-        until: time(all?.until),
-        recordedAt: time(all?.recorded_at),
-        nextStatedOn: all?.next_stated_on ?? null,
-      };
+      return found ? scorecardTotalsOf(found.companyCreatedAt, found.groups) : null;
     },
 
     /** The statement's segments from after `after` on, oldest first, at most `limit`: a page of its history. */

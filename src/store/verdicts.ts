@@ -1,11 +1,11 @@
-// Each atomic statement's current verdict and each company's leaderboard totals (statement_verdicts and
-// company_scores in src/db/schema.ts): what "as of now" reads across companies are answered from, instead of
-// every statement's timeline. Written in the transaction of every write that rescores, and by the sweeper.
+// Each atomic statement's current verdict and each company's leaderboard totals and scorecard groups
+// (statement_verdicts and company_scores in src/db/schema.ts): what "as of now" reads are answered from, instead
+// of every statement's timeline. Written in the transaction of every write that rescores, and by the sweeper.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import type { Status } from '../domain/model.js';
 import type { LeaderboardSort } from '../domain/scorecard.js';
-import { verdictCounts } from './timeline.js';
+import { scorecardGroups, verdictCounts } from './timeline.js';
 
 /** One company's leaderboard totals as of now, as PostgreSQL has them; sums are exact decimal strings. */
 export interface CompanyTotalsRow {
@@ -196,13 +196,24 @@ export function createVerdictStore(db: Executor) {
             returning c.company_id`);
       const ids = locked.rows.map((r) => r.company_id);
       if (ids.length === 0) return;
+      // The scorecard's groups are kept too, over the statements made by `now`'s day, as a scorecard reads them.
+      const day = sql`(${at} at time zone 'UTC')::date`;
       await db.execute(sql`
         update company_scores c
         set pending = x.pending, met = x.met, missed = x.missed, unreported = x.unreported,
             superseded = x.superseded, withdrawn = x.withdrawn, surprise_sum = x.surprise_sum,
             surprise_count = x.surprise_count, early_met = x.early_met, margin_sum = x.margin_sum,
             margin_count = x.margin_count, positive_margins = x.positive_margins, since = x.since,
-            recorded_at = x.recorded_at, as_of = ${at}, valid_until = x.valid_until
+            recorded_at = x.recorded_at, as_of = ${at}, valid_until = x.valid_until,
+            scorecard_groups = ${scorecardGroups(
+              sql`(select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise,
+                          v.margin, v.valid_from, v.valid_to, v.recorded_at
+                   from statement_verdicts v join statements s on s.id = v.statement_id
+                   where v.company_id = k.company_id and s.company_id = k.company_id and s.stated_on <= ${day}
+                     and v.valid_from <= ${at} and (v.valid_to is null or v.valid_to > ${at}))`,
+              sql`k.company_id`,
+              day,
+            )}
         from unnest(${sql.param(ids)}::text[]) as k(company_id)
         cross join lateral (
           select ${TOTALS},

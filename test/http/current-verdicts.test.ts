@@ -1,7 +1,8 @@
 // The reads "as of now" across companies (a list filtered by status, the leaderboard) are answered from each
-// statement's current verdict and each company's totals, kept by the writes and the sweeper. They must answer
-// exactly what the timelines answer at the same instant: after every kind of write, when a deadline passes before
-// the sweeper has run, and after it has.
+// statement's current verdict and each company's totals, and a company's scorecard from the groups kept with its
+// totals, all kept by the writes and the sweeper. They must answer exactly what the timelines answer at the same
+// instant: after every kind of write, when a deadline passes before the sweeper has run, and after it has.
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { sweepOnce } from '../../src/jobs/sweeper.js';
@@ -77,9 +78,43 @@ async function bothLists(filter: { status: Status; sort: (typeof SORTS)[number];
   return { fast: await read(null), slow: await read(at) };
 }
 
+/**
+ * Each company's scorecard as of now, from the groups kept with its totals where they hold, against the same
+ * scorecard added up afresh from the verdicts and timelines (the kept groups cleared in a transaction rolled back).
+ */
+async function expectSameScorecards(): Promise<void> {
+  for (const companyId of COMPANIES) {
+    const kept = await services.scoring.scorecard(companyId, null);
+    let afresh: unknown;
+    await ctx.db.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update company_scores set scorecard_groups = null`);
+        afresh = await createServices(createStores(tx), clock).scoring.scorecard(companyId, null);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      });
+    expect(kept, `${companyId}'s scorecard at ${clock.now().toISOString()}`).toEqual(afresh);
+  }
+}
+
+/** How many companies' kept scorecard groups answer as of now. */
+async function scorecardsKept(): Promise<number> {
+  const at = clock.now().toISOString();
+  const result = await ctx.db.pool.query<{ n: string }>(
+    `select count(*) as n from company_scores
+     where scorecard_groups is not null and as_of <= $1 and (valid_until is null or valid_until > $1)
+       and (as_of at time zone 'UTC')::date = ($1::timestamptz at time zone 'UTC')::date`,
+    [at],
+  );
+  return Number(result.rows[0]?.n);
+}
+
 /** The fast reads against the timelines at the clock's instant, for every status, sort, company filter and ranking. */
 async function expectSameAnswers(): Promise<void> {
   const now = clock.now();
+  await expectSameScorecards();
   for (const status of STATUSES) {
     for (const sort of SORTS) {
       for (const companyId of [undefined, [COMPANIES[1] ?? '']]) {
@@ -117,6 +152,8 @@ describe('the current verdicts and company totals', () => {
     }
     // One stated tomorrow (within the clock's slack): its verdict has not begun yet.
     await post(ctx.app, '/v1/statements', { ...guidance('verdict-c', '2026-05-21')[1], quote: 'tomorrow' });
+    // Every company's scorecard is answered from the groups its last write kept.
+    expect(await scorecardsKept()).toBe(COMPANIES.length);
     await expectSameAnswers();
 
     // FY2027Q1 (April to June 2026) comes out for two companies; the third stays silent past its deadlines.
