@@ -226,11 +226,14 @@ export function createActualStore(db: Executor) {
                  r.retracted_at,
                  (r.actual_id is null and a.published_at <= ${since.toISOString()}::timestamptz) as firm,
                  row_number() over w as newest_first
-          from actuals a
+          -- Joined with the statements' metrics, the (metric_id, period_end) index can drive the scan (the EXISTS
+          -- alone cannot), and a scan of the table hashes them, unlike an "= any(array(...))" filter, whose
+          -- array is searched from the start for every actual read.
+          from (select distinct s.metric_id from statements s
+                where s.id = any(${sql.param(statementIds)}::uuid[])) m
+          join actuals a on a.metric_id = m.metric_id
           left join retractions r on r.actual_id = a.id
-          -- The metric filter lets the (metric_id, period_end) index drive the scan; the EXISTS alone cannot.
-          where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
-            and exists (select 1 from statements s
+          where exists (select 1 from statements s
                         where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
                           and a.period_end >= s.window_start - ${comparisonLookbackDays}
                           and (s.window_end is null or a.period_end <= s.window_end))
@@ -255,10 +258,11 @@ export function createActualStore(db: Executor) {
       const result = await db.execute<ScoringRow>(sql`
         select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, a.recorded_at,
                case when r.retracted_at <= ${recordedAsOf.toISOString()}::timestamptz then r.retracted_at end as retracted_at
-        from actuals a
+        from (select distinct s.metric_id from statements s
+              where s.id = any(${sql.param(statementIds)}::uuid[])) m
+        join actuals a on a.metric_id = m.metric_id
         left join retractions r on r.actual_id = a.id
-        where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
-          and a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
+        where a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
           and exists (select 1 from statements s
                       where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
                         and a.period_end >= s.window_start - ${comparisonLookbackDays}
