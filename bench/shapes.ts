@@ -9,9 +9,11 @@
 //                         those ('series' runs both series shapes)
 //   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
 //   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
-//   BENCH_TRACE=1         after each ingest row, every query the timed batch sent, in order: ms and rows each
+//   BENCH_TRACE=1         after each ingest row, every query the timed batch sent, in order: ms and rows each;
+//                         its CPU profile goes to bench/results/shapes-ingest-<n>.cpuprofile
+//   BENCH_EXPLAIN=1       with BENCH_TRACE: auto_explain's plan (ANALYZE, BUFFERS) of every query over 2 ms
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -61,7 +63,9 @@ async function timedTraced<T>(work: () => Promise<T>): Promise<{ ms: number; val
   explaining = false;
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  await writeFile(`/tmp/shapes-${++profiles}.cpuprofile`, JSON.stringify(profile));
+  // Beside the other diagnostics' profiles, for Chrome DevTools or speedscope.
+  await mkdir('bench/results', { recursive: true });
+  await writeFile(`bench/results/shapes-ingest-${++profiles}.cpuprofile`, JSON.stringify(profile));
   const inDb = queries.filter((q) => q.endMs > 0).reduce((sum, q) => sum + (q.endMs - q.startMs), 0);
   console.log(`  ${queries.length} queries, ${inDb.toFixed(0)} ms waiting on PostgreSQL of ${totalMs.toFixed(0)} ms`);
   for (const q of queries) {
