@@ -9,7 +9,12 @@
 //                         those ('series' runs both series shapes)
 //   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
 //   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
+//   BENCH_TRACE=1         after each ingest row, every query the timed batch sent, in order: ms and rows each;
+//                         its CPU profile goes to bench/results/shapes-ingest-<n>.cpuprofile
+//   BENCH_EXPLAIN=1       with BENCH_TRACE: auto_explain's plan (ANALYZE, BUFFERS) of every query over 2 ms
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
@@ -17,6 +22,7 @@ import { connect } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { addDays } from '../src/domain/dates.js';
 import { createApiKey } from '../src/service/keys.js';
+import { installTracer, shapeOf, trace } from './diagnose/pg-trace.js';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SHAPES_SCALE ?? '1');
@@ -34,9 +40,41 @@ const clock = { now: () => new Date(BASE + (Date.now() - started)) };
 
 let rssPeak = 0;
 const sampler = setInterval(() => {
-  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  // rss() alone: memoryUsage() walks every heap space, a cost the timed work would pay every 20 ms.
+  rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
 }, 20);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+const TRACE = process.env.BENCH_TRACE === '1';
+if (TRACE) installTracer();
+let profiles = 0;
+const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
+let explaining = false;
+
+/** Time `work`; with BENCH_TRACE, print every query it sent, in order, and the time outside PostgreSQL. */
+async function timedTraced<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  if (!TRACE) return timed(work);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  explaining = true;
+  const { result, queries, totalMs } = await trace(work);
+  explaining = false;
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  // Beside the other diagnostics' profiles, for Chrome DevTools or speedscope.
+  await mkdir('bench/results', { recursive: true });
+  await writeFile(`bench/results/shapes-ingest-${++profiles}.cpuprofile`, JSON.stringify(profile));
+  const inDb = queries.filter((q) => q.endMs > 0).reduce((sum, q) => sum + (q.endMs - q.startMs), 0);
+  console.log(`  ${queries.length} queries, ${inDb.toFixed(0)} ms waiting on PostgreSQL of ${totalMs.toFixed(0)} ms`);
+  for (const q of queries) {
+    console.log(
+      `  ${(q.endMs - q.startMs).toFixed(1).padStart(7)} ms ${String(q.rows).padStart(5)} rows  ${shapeOf(q.text)}`,
+    );
+  }
+  return { ms: totalMs, value: result };
+}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
@@ -62,6 +100,16 @@ async function main() {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const handle = connect(url.toString(), { max: 4 });
+  if (EXPLAIN) {
+    // auto_explain's plans come back to the client as notices (client_min_messages = log): printed while tracing.
+    handle.pool.on('connect', (client) => {
+      void client.query(`load 'auto_explain'; set auto_explain.log_min_duration = 2; set auto_explain.log_analyze = on;
+        set auto_explain.log_buffers = on; set auto_explain.log_nested_statements = on; set client_min_messages = log`);
+      client.on('notice', (notice) => {
+        if (explaining) console.log(notice.message);
+      });
+    });
+  }
   let built: FastifyInstance | null = null;
   try {
     await migrateDatabase(handle.pool);
@@ -154,7 +202,7 @@ async function main() {
       }));
       // The year before the window goes in first, untimed: the timed batch is the N readings in the window.
       if (lead > 0) await batch(items.slice(0, lead));
-      rssPeak = process.memoryUsage().rss;
+      rssPeak = process.memoryUsage.rss();
       const load = await timed(() => batch(items.slice(lead)));
       // The window's second day, restated the same day (of a change target, also the comparison a year later).
       const back = await timed(() =>
@@ -331,7 +379,7 @@ async function main() {
           unit: 'USD',
           publishedAt: addDays(r.period[1], 30),
         }));
-        const service = await timed(() => batch(items));
+        const service = await timedTraced(() => batch(items));
         const ceiling = await bare(id, rows);
         say(
           `ingest 1,000 spread over 100 statements x 10 quarters: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +
@@ -362,7 +410,7 @@ async function main() {
           unit: 'USD',
           publishedAt: '2030-04-25',
         }));
-        const service = await timed(() => batch(items));
+        const service = await timedTraced(() => batch(items));
         const ceiling = await bare(id, rows);
         say(
           `ingest an earnings release across 1,000 metrics: ${Math.round(1000 / (service.ms / 1000))} actuals/s; ` +

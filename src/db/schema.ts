@@ -168,6 +168,11 @@ export const statements = pgTable(
     index('statements_metric').on(t.metricId),
     // The statements a figure can affect: those on its metric whose window ends on or after its period end.
     index('statements_metric_window').on(t.metricId, t.windowEnd),
+    // And the change targets on its metric, which a figure before the window can affect as a comparison: few, so a
+    // figure's lookup for them reads this small index instead of every statement on its metric.
+    index('statements_metric_change_targets')
+      .on(t.metricId, t.windowStart)
+      .where(sql`${t.targetChangeAgainst} is not null`),
     index('statements_parent').on(t.parentId),
     uniqueIndex('statements_seq').on(t.seq),
     // Analyst filters: ?speaker= matches case-insensitively, ?q= is English full-text search over the quote.

@@ -41,8 +41,20 @@ export function shiftMonth(year: number, month: number, n: number): { year: numb
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/**
+ * Dates already parsed: scoring a batch converts the same few hundred days tens of thousands of times, and a map
+ * lookup is about ten times cheaper than Date.parse. Emptied when it grows past a bound, so it cannot grow forever.
+ */
+const parsedDates = new Map<IsoDate, number>();
+const PARSED_DATES_BOUND = 100_000;
+
 export function dateToMs(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00.000Z`);
+  const known = parsedDates.get(date);
+  if (known !== undefined) return known;
+  const ms = Date.parse(`${date}T00:00:00.000Z`);
+  if (parsedDates.size >= PARSED_DATES_BOUND) parsedDates.clear();
+  parsedDates.set(date, ms);
+  return ms;
 }
 
 export function msToDate(ms: number): IsoDate {

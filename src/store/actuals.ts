@@ -6,6 +6,7 @@ import { COMPARISON_LOOKBACK_DAYS } from '../domain/change.js';
 import { COMPARISON_BASES, type Actual as DomainActual } from '../domain/model.js';
 import { announceActualsCreated } from './changes.js';
 import { insertOrConflict } from './errors.js';
+import { rowSet } from './row-set.js';
 import { decodeCursor, toPage, type Page } from './pagination.js';
 
 export type ActualRow = typeof actuals.$inferSelect;
@@ -75,35 +76,30 @@ export function createActualStore(db: Executor) {
 
   return {
     /**
-     * Insert many actuals in one statement. The rows travel as one JSON parameter, expanded by json_to_recordset:
-     * far cheaper for the driver to send than one array parameter per column. With `announcedAt`, the same
+     * Insert many actuals in one statement. The rows travel as one parameter (see ./row-set.ts). With `announcedAt`, the same
      * statement tells the change feed of each new actual (see announceActualsCreated in ./changes.ts) and stamps
      * each row as recorded then (else PostgreSQL's now()). Ids are made by the caller so each input item knows its
      * row without relying on RETURNING order.
      */
     async insertMany(rows: (NewActual & { id: string; metricKey?: string })[], announcedAt?: Date): Promise<void> {
       if (rows.length === 0) return;
-      const input = sql`(select * from json_to_recordset(${JSON.stringify(
-        rows.map((r, ord) => ({
-          ord,
-          id: r.id,
-          company_id: r.companyId,
-          metric_id: r.metricId,
-          metric_key: r.metricKey ?? null,
-          period_start: r.periodStart ?? null,
-          period_end: r.periodEnd,
-          period_label: r.periodLabel ?? null,
-          value: r.value,
-          unit: r.unit,
-          published_at: r.publishedAt,
-          source_document: r.sourceDocument ?? null,
-          source_url: r.sourceUrl ?? null,
-          source_page: r.sourcePage ?? null,
-          note: r.note ?? null,
-        })),
-      )}::json) as x(ord int, id uuid, company_id text, metric_id uuid, metric_key text, period_start date,
-                     period_end date, period_label text, value text, unit text, published_at timestamptz,
-                     source_document text, source_url text, source_page text, note text))`;
+      const input = rowSet(rows, {
+        ord: ['int', (_, ord) => ord],
+        id: ['uuid', (r) => r.id],
+        company_id: ['text', (r) => r.companyId],
+        metric_id: ['uuid', (r) => r.metricId],
+        metric_key: ['text', (r) => r.metricKey],
+        period_start: ['date', (r) => r.periodStart],
+        period_end: ['date', (r) => r.periodEnd],
+        period_label: ['text', (r) => r.periodLabel],
+        value: ['text', (r) => r.value],
+        unit: ['text', (r) => r.unit],
+        published_at: ['timestamptz', (r) => r.publishedAt],
+        source_document: ['text', (r) => r.sourceDocument],
+        source_url: ['text', (r) => r.sourceUrl],
+        source_page: ['text', (r) => r.sourcePage],
+        note: ['text', (r) => r.note],
+      });
       const insert = sql`
         insert into actuals (id, company_id, metric_id, period_start, period_end, period_label, value, unit,
                              published_at, source_document, source_url, source_page, note, recorded_at)
@@ -134,17 +130,14 @@ export function createActualStore(db: Executor) {
         conflict_id: string | null;
         conflict_value: string | null;
       }>(sql`
-        with input as (select * from json_to_recordset(${JSON.stringify(
-          rows.map((r, ord) => ({
-            ord,
-            metric_id: r.metricId,
-            period_start: r.periodStart ?? null,
-            period_end: r.periodEnd,
-            value: r.value,
-            published_at: r.publishedAt,
-          })),
-        )}::json) as x(ord int, metric_id uuid, period_start date, period_end date, value text,
-                       published_at timestamptz))
+        with input as ${rowSet(rows, {
+          ord: ['int', (_, ord) => ord],
+          metric_id: ['uuid', (r) => r.metricId],
+          period_start: ['date', (r) => r.periodStart],
+          period_end: ['date', (r) => r.periodEnd],
+          value: ['text', (r) => r.value],
+          published_at: ['timestamptz', (r) => r.publishedAt],
+        })}
         select i.ord, latest.same_id, conflict.id as conflict_id, conflict.value::text as conflict_value
         from input i
         left join lateral (
@@ -233,11 +226,14 @@ export function createActualStore(db: Executor) {
                  r.retracted_at,
                  (r.actual_id is null and a.published_at <= ${since.toISOString()}::timestamptz) as firm,
                  row_number() over w as newest_first
-          from actuals a
+          -- Joined with the statements' metrics, the (metric_id, period_end) index can drive the scan (the EXISTS
+          -- alone cannot), and a scan of the table hashes them, unlike an "= any(array(...))" filter, whose
+          -- array is searched from the start for every actual read.
+          from (select distinct s.metric_id from statements s
+                where s.id = any(${sql.param(statementIds)}::uuid[])) m
+          join actuals a on a.metric_id = m.metric_id
           left join retractions r on r.actual_id = a.id
-          -- The metric filter lets the (metric_id, period_end) index drive the scan; the EXISTS alone cannot.
-          where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
-            and exists (select 1 from statements s
+          where exists (select 1 from statements s
                         where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
                           and a.period_end >= s.window_start - ${comparisonLookbackDays}
                           and (s.window_end is null or a.period_end <= s.window_end))
@@ -262,10 +258,11 @@ export function createActualStore(db: Executor) {
       const result = await db.execute<ScoringRow>(sql`
         select a.id, a.metric_id, a.period_start, a.period_end, a.value, a.published_at, a.seq, a.recorded_at,
                case when r.retracted_at <= ${recordedAsOf.toISOString()}::timestamptz then r.retracted_at end as retracted_at
-        from actuals a
+        from (select distinct s.metric_id from statements s
+              where s.id = any(${sql.param(statementIds)}::uuid[])) m
+        join actuals a on a.metric_id = m.metric_id
         left join retractions r on r.actual_id = a.id
-        where a.metric_id = any(array(select s.metric_id from statements s where s.id = any(${sql.param(statementIds)}::uuid[])))
-          and a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
+        where a.recorded_at <= ${recordedAsOf.toISOString()}::timestamptz
           and exists (select 1 from statements s
                       where s.id = any(${sql.param(statementIds)}::uuid[]) and s.metric_id = a.metric_id
                         and a.period_end >= s.window_start - ${comparisonLookbackDays}

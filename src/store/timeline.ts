@@ -18,6 +18,7 @@ import type { Executor } from '../db/client.js';
 import { companies, companyScores, statementTimeline, statementVerdicts } from '../db/schema.js';
 import { MAX_COMPARISON_LOOKBACK_DAYS } from '../domain/affects.js';
 import type { ScorecardTotals } from '../domain/scorecard.js';
+import { rowSet } from './row-set.js';
 
 export type SegmentRow = typeof statementTimeline.$inferSelect;
 /** A figure known when a segment's evaluation was judged: the latest of its period, not retracted. */
@@ -84,29 +85,25 @@ function inForceFor(statementIds: string[], asOf: Date) {
   return and(inArray(statementTimeline.statementId, statementIds), inForceAt(asOf));
 }
 
-/** Segments as one JSON parameter, expanded by json_to_recordset into typed rows. */
+/** Segments as one parameter, expanded into typed rows (see ./row-set.ts). */
 function segmentRecords(segments: SegmentRow[]) {
-  const rows = segments.map((s) => ({
-    statement_id: s.statementId,
-    valid_from: s.validFrom,
-    valid_to: s.validTo,
-    status: s.status,
-    early: s.early,
-    deciding_actual_id: s.decidingActualId,
-    position: s.position,
-    surprise: s.surprise,
-    error: s.error,
-    margin: s.margin,
-    evaluation: s.evaluation,
-    observed_at: s.observedAt,
-    observations_digest: s.observationsDigest,
-    announced: s.announced,
-    recorded_at: s.recordedAt,
-  }));
-  return sql`json_to_recordset(${JSON.stringify(rows)}::json)
-    as x(statement_id uuid, valid_from timestamptz, valid_to timestamptz, status text, early boolean,
-         deciding_actual_id uuid, position text, surprise numeric, error numeric, margin numeric, evaluation jsonb,
-         observed_at timestamptz, observations_digest text, announced boolean, recorded_at timestamptz)`;
+  return rowSet(segments, {
+    statement_id: ['uuid', (s) => s.statementId],
+    valid_from: ['timestamptz', (s) => s.validFrom],
+    valid_to: ['timestamptz', (s) => s.validTo],
+    status: ['text', (s) => s.status],
+    early: ['boolean', (s) => s.early],
+    deciding_actual_id: ['uuid', (s) => s.decidingActualId],
+    position: ['text', (s) => s.position],
+    surprise: ['numeric', (s) => s.surprise],
+    error: ['numeric', (s) => s.error],
+    margin: ['numeric', (s) => s.margin],
+    evaluation: ['jsonb', (s) => s.evaluation],
+    observed_at: ['timestamptz', (s) => s.observedAt],
+    observations_digest: ['text', (s) => s.observationsDigest],
+    announced: ['boolean', (s) => s.announced],
+    recorded_at: ['timestamptz', (s) => s.recordedAt],
+  });
 }
 
 /** One group of scorecardTotals as json_agg gives it: counts as JSON numbers, sums as text, instants as ISO text. */
@@ -359,7 +356,7 @@ export function createTimelineStore(db: Executor) {
         with req as (
           select * from unnest(${sql.param(from.map((f) => f.statementId))}::uuid[],
                                ${sql.param(from.map((f) => f.at.toISOString()))}::timestamptz[]) as r(statement_id, at)),
-        new as (select * from ${segmentRecords(segments)}),
+        new as ${segmentRecords(segments)},
         spanning as (
           select t.statement_id, t.valid_from, req.at, first.valid_to as first_to,
                  first.statement_id is not null

@@ -1,0 +1,1 @@
+CREATE INDEX "statements_metric_change_targets" ON "statements" USING btree ("metric_id","window_start") WHERE "statements"."target_change_against" is not null;
