@@ -131,7 +131,8 @@ const MONTHS = [
   'december',
 ];
 const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
-const FY = String.raw`(?:FY\s?|fiscal(?:\s+year)?\s+)`;
+/** A fiscal-year prefix: "FY26", "FY '26", "F26" (as Australian retailers write it), "fiscal '26", "financial year 2026". */
+const FY = String.raw`(?:FY\s?|F(?=['’]?\d{2}\b)|(?:fiscal|financial)(?:\s+year)?\s+)['’]?`;
 
 function count(word: string | undefined): number | null {
   if (!word) return null;
@@ -224,7 +225,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:in|for|during|through)\s+)?(?:the\s+)?(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+)?quarter\b/gi,
+    // "the next quarter", "this quarter", and "in the quarter", "for the quarter" on a call about the one ahead
+    re: /\b(?:(?:in|for|during|through)\s+)?(?:the\s+)?(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+)?quarter\b|\b(?:in|for|during)\s+the\s+quarter\b(?!\s+(?:ending|ended|to|just)\b)/gi,
     read: (_g, ctx) => {
       const w = labelled(quarterLabel(nextQuarter(ctx)), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
@@ -279,8 +281,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27"
-    re: /\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?FY\s?(?<y3>\d{4}|\d{2}))\b/gi,
+    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27", "Q3'26", "4Q26"
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?(?:${FY})?(?<y3>\d{4}|\d{2}))\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const fy = year(g.y1 ?? g.y2 ?? g.y3);
       const q = Number(g.q1 ?? g.q2 ?? g.q3);
@@ -306,14 +311,15 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27H2", "H2 FY27", "the second half of fiscal 2027", "the second half of 2026", "the second half of the year"
+    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back half of the year"
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|the\s+(?<ord>first|second)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<h3>[12])H\s?(?:${FY})?(?<y3>\d{4}|\d{2})|the\s+(?<ord>first|second|back|front)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
       'gi',
     ),
     read: (g, ctx) => {
-      const half = Number(g.h1 ?? g.h2 ?? (g.ord?.toLowerCase() === 'first' ? 1 : 2));
-      const fy = year(g.y1 ?? g.y2 ?? g.fy);
+      const ord = g.ord?.toLowerCase();
+      const half = Number(g.h1 ?? g.h2 ?? g.h3 ?? (ord === 'first' || ord === 'front' ? 1 : 2));
+      const fy = year(g.y1 ?? g.y2 ?? g.y3 ?? g.fy);
       if (fy) {
         const w = labelled(`FY${fy}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
@@ -328,12 +334,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in the second half", "with the first half down": the first such fiscal half ending after the statement
+    // "in the second half", "H2", "1H", "with the first half down": the first such fiscal half ending after the statement
     // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
-    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
+    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)(?:the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)|\b(?:H(?<h1>[12])|(?<h2>[12])H)\b(?![\s'’]*(?:FY|fiscal|\d)))/gi,
     read: (g, ctx) => {
       const ord = (g.ord ?? '').toLowerCase();
-      const half = ord === 'first' || ord === 'front' ? 1 : 2;
+      const half = ord === 'first' || ord === 'front' || g.h1 === '1' || g.h2 === '1' ? 1 : 2;
       const fy = currentFiscalYear(ctx);
       for (const y of [fy, fy + 1]) {
         const w = labelled(`FY${y}H${half}`, ctx.calendar);
@@ -411,7 +417,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<by>by\s+the\s+end\s+of\s+|by\s+|before\s+the\s+end\s+of\s+)?(?:(?:in|for|during)\s+)?(?:the\s+)?(?<which>full[- ]year|full\s+fiscal\s+year|(?:this|the\s+current)\s+fiscal\s+year|next\s+fiscal\s+year|fiscal\s+year(?:[- ]end)?)\b/gi,
+    re: /\b(?<by>by\s+the\s+end\s+of\s+|by\s+|before\s+the\s+end\s+of\s+)?(?:(?:in|for|during)\s+)?(?:the\s+)?(?<which>full[- ]year|full\s+(?:fiscal|financial)\s+year|(?:this|the\s+current)\s+(?:fiscal|financial)\s+year|next\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year(?:[- ]end)?)\b(?!\s*['’]?\d)/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
       const fy = currentFiscalYear(ctx) + (which.startsWith('next') ? 1 : 0);
@@ -427,6 +433,25 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const y = dateParts(ctx.statedOn).year + (g.next || g.next2 ? 1 : 0);
       return { kind: 'deadline', window: until(ctx, makeDate(y, 12, 31)) };
+    },
+  },
+  {
+    // "in the coming year", "over the upcoming fiscal year", "the year ahead": the fiscal year in progress, as "for
+    // the year" reads, unless less than a quarter of it is left, when the speaker means the one after it
+    re: /\b(?:(?:in|for|during|over)\s+)?the\s+(?:(?:coming|upcoming)\s+(?:fiscal\s+|financial\s+)?year|year\s+ahead)\b/gi,
+    read: (_g, ctx) => {
+      const fy = currentFiscalYear(ctx);
+      const left = compareDates(addDays(ctx.statedOn, 92), fiscalYear(ctx.calendar, fy).end) > 0;
+      const w = labelled(`FY${fy + (left ? 1 : 0)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "CY26", "calendar 2026": the calendar year, whatever the company's fiscal year
+    re: /\b(?:(?:in|for|during)\s+)?(?:CY\s?['’]?(?<a>\d{4}|\d{2})|calendar\s+(?<b>(?:19|20)\d{2}))\b/gi,
+    read: (g, ctx) => {
+      const w = labelled(`CY${year(g.a ?? g.b) ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
     },
   },
   {
@@ -447,7 +472,10 @@ const RULES: Rule[] = [
   },
   {
     // "for the year", "over the year", "for the fiscal year": the fiscal year in progress
-    re: /\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|to|ago|before|earlier)\b)/gi,
+    re: new RegExp(
+      String.raw`\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|ago|before|earlier)\b|\s+to\s+(?:date|(?:the\s+end\s+of\s+)?(?:${MONTH_NAMES})\b))`,
+      'gi',
+    ),
     read: (_g, ctx) => {
       const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
       return w ? { kind: 'period', window: w, fullYear: true } : null;
@@ -504,12 +532,20 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month
+    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
+    // "the twelve months ending June 2026": the twelve months to the end of that month
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:twelve|12)[- ]months?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
+      if (g.months) {
+        // Twelve months to a month-end that is not the fiscal year's: a window of its own, ending that month.
+        const month = monthIndex(g.mon ?? '');
+        let y = g.y ? Number(g.y) : dateParts(ctx.statedOn).year;
+        if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
+        return { kind: 'period', window: until(ctx, makeDate(y, month, daysInMonth(y, month))), fullYear: true };
+      }
       const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
       const w = labelled(`FY${fy}`, ctx.calendar);
       return w ? { kind: 'period', window: w, fullYear: true } : null;
