@@ -51,7 +51,7 @@ import {
   shiftQuarter,
 } from '../domain/fiscal.js';
 import type { Window } from '../domain/model.js';
-import { type Assumption, type Piece, dropOverlaps, matchAll } from './text.js';
+import { type Assumption, type Piece, dropOverlaps, leadBefore, matchAll } from './text.js';
 
 /**
  * - deadline: met by reaching the target at any point up to the end ("by", "within");
@@ -73,6 +73,8 @@ export interface Horizon extends Piece {
   fullYear: boolean;
   /** Only a default: used when the clause names no other horizon ("full-year capex" is this fiscal year's). */
   fallback: boolean;
+  /** The period the target is compared with, not the one it is about: "higher than in the third quarter". */
+  compared: boolean;
   assumptions: Assumption[];
 }
 
@@ -81,7 +83,7 @@ export interface HorizonContext {
   calendar: FiscalCalendar;
 }
 
-type Reading = Omit<Horizon, keyof Piece | 'each' | 'fullYear' | 'fallback' | 'assumptions'> &
+type Reading = Omit<Horizon, keyof Piece | 'each' | 'fullYear' | 'fallback' | 'assumptions' | 'compared'> &
   Partial<Pick<Horizon, 'each' | 'fullYear' | 'fallback' | 'assumptions'>>;
 
 interface Rule {
@@ -657,6 +659,10 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter". */
+const COMPARISON_LEAD =
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with)\s*$/i;
+
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {
   const found: Horizon[] = [];
@@ -673,6 +679,7 @@ export function findHorizons(text: string, offset: number, ctx: HorizonContext):
         fullYear: false,
         fallback: false,
         assumptions: [],
+        compared: COMPARISON_LEAD.test(leadBefore(text, start - offset, 3).text),
         ...reading,
         kind: past ? 'past' : reading.kind,
       });

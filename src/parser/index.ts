@@ -195,7 +195,7 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
-  const windowed = horizons.filter((h) => h.window && h.kind !== 'past');
+  const windowed = horizons.filter((h) => h.window && h.kind !== 'past' && !h.compared);
   return windowed.find((h) => !h.fallback) ?? windowed[0];
 }
 
@@ -244,7 +244,7 @@ function readClause(reading: Reading, c: Clause): void {
 
   const commitments = findCommitments(c.masked, clause.start);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
-  const past = c.horizons.some((h) => h.kind === 'past') && !clauseHorizon;
+  const past = c.horizons.some((h) => h.kind === 'past' && !h.compared) && !clauseHorizon;
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
@@ -283,7 +283,13 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked, metric.unit);
+  const change = changeOf(
+    anchor,
+    rateOfAmount ? 'yoy_growth' : measure,
+    c.masked,
+    metric.unit,
+    comparedWith(c.horizons, window),
+  );
   if (change) {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
@@ -362,6 +368,22 @@ function readClause(reading: Reading, c: Clause): void {
   carried.op = carry;
 }
 
+/** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */
+const YEAR_SLACK_DAYS = 10;
+
+/**
+ * What a change is measured against when the clause names the period it compares with ("higher in 2H26 than in
+ * 1H26", "flat with the December quarter"): a period a year before the window's is the year-earlier one, and any
+ * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
+ */
+function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
+  const compared = horizons.find((h) => h.compared && h.window?.end);
+  const end = compared?.window?.end;
+  if (!compared || !end || !window.end) return null;
+  if (compared.kind === 'past' && !compared.window?.label) return 'year-earlier';
+  return Math.abs(daysBetween(end, window.end) - 365) <= YEAR_SLACK_DAYS ? 'year-earlier' : 'prior-period';
+}
+
 /**
  * The window a clause is judged over: its own horizon, else the one of the clause before or after it in the
  * sentence (a guess), else none at all: open, so the draft can never be missed (a bigger guess).
@@ -373,7 +395,9 @@ function readWindow(
   assumptions: Assumption[],
 ): { horizon: Horizon | null; window: Window; unread: string[] } {
   const unread = [...c.anchor.unread];
-  for (const extra of c.horizons.filter((h) => h.window && h.kind !== 'past' && h !== own && !h.fallback)) {
+  for (const extra of c.horizons.filter(
+    (h) => h.window && h.kind !== 'past' && h !== own && !h.fallback && !h.compared,
+  )) {
     unread.push(extra.text.trim());
   }
   const open: Window = { start: statedOn, end: null };
