@@ -37,6 +37,8 @@ export interface Anchor extends Piece {
   subjectAfter: boolean;
   /** "USD 1.05 per share": the metric is a per-share amount. */
   perShare: boolean;
+  /** "decrease by a net of 150": a change in the metric's own unit (an amount or a count), not a rate. */
+  absoluteChange: boolean;
 }
 
 const VERBS: [RegExp, VerbClass][] = [
@@ -128,6 +130,7 @@ export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): An
     unsupported: null,
     subjectAfter: false,
     perShare: false,
+    absoluteChange: false,
     ...base,
   };
 }

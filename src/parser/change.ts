@@ -19,7 +19,7 @@ export function changeOf(
   comparedWith: TargetChange['against'] | null = null,
 ): TargetChange | null {
   const against = comparedWith ?? (SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier');
-  if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+  if (anchor.quantity?.kind === 'points' || anchor.absoluteChange) return { kind: 'absolute', against };
   // "costs to fall in 2026": a direction of a metric that is not itself a loss is a change below zero on it
   // ("losses will narrow" keeps its own measure, a change of the loss).
   if (anchor.form === 'direction' && anchor.impliedMeasure === null && !/\blos(?:s|ses)\b/i.test(clause))

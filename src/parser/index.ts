@@ -323,7 +323,7 @@ function readClause(reading: Reading, c: Clause): void {
     ...withUnit(
       lossAmount ? negated(target) : target,
       anchor,
-      change ? 'percent' : unit,
+      change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
       assumptions,
     ),

@@ -65,8 +65,17 @@ const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
   /\b(?:grow|grows|growing|grew|growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+// Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 const GROWTH_DOWN =
-  /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks|contract|contracts|compress|compresses|narrow|narrows)(?:\s+by)?\s*$/i;
+  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?)[a-z]*|down|lower)(?:\s+by)?\s*$/i;
+/** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
+const CHANGE_BY_AMOUNT =
+  /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
+/** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
+const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
+/** "stable, plus or minus 50 basis points", "flat, ± 2%": a change of about zero with a stated tolerance. */
+const STABLE_PLUS_MINUS = /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -259,9 +268,16 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(lead.text);
+    // "between down 1% and up 1%": each end carries its own sign word.
+    const signA = SIGN_WORD.exec(lead.text);
+    const signB = signA ? SIGN_WORD.exec(gap) : null;
+    const leadUnsigned = signA && signB ? lead.text.slice(0, signA.index) : lead.text;
+    const gapUnsigned = signA && signB ? gap.slice(0, signB.index) : gap;
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(leadUnsigned);
     const isRange =
-      (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
+      (between && AND.test(gapUnsigned)) ||
+      ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
+        !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
       const lower = shareUnit(a, b);
@@ -270,11 +286,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const before = leadAt(start).text;
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
-      const down = rateRange && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
-      // "decline 5% to 7%" is growth between -7% and -5%
-      const [low, high] = down
-        ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-        : [quantityValue(lower), quantityValue(b)];
+      const signed = signA && signB && rateRange;
+      const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
+      const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
+      // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
+      const [low, high] =
+        signed && signA && signB
+          ? [
+              quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
+              quantityValue({ ...b, negative: isDown(signB) !== b.negative }),
+            ]
+          : down
+            ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
+            : [quantityValue(lower), quantityValue(b)];
       anchors.push(
         anchor({
           form: 'range',
@@ -283,7 +307,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down),
+          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed)),
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -382,6 +406,24 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
+    const stable = (q.kind === 'percent' || q.kind === 'points') && STABLE_PLUS_MINUS.exec(lead.text);
+    if (stable) {
+      const start = lead.start + stable.index;
+      const wording = text.slice(rel(start), rel(q.end));
+      anchors.push(
+        anchor({
+          form: 'about',
+          start,
+          end: q.end,
+          text: wording,
+          quantity: q,
+          verb: 'state',
+          growth: true,
+          target: { op: 'about', value: '0', tolerance: normalizeDecimal(plainDigits(q)), wording },
+        }),
+      );
+      continue;
+    }
     // "flat to up 3%", "flat to down 5%": a change from zero to the figure
     const flatTo = (q.kind === 'percent' || q.kind === 'points') && FLAT_TO.exec(lead.text);
     if (flatTo) {
@@ -434,7 +476,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const after = text.slice(rel(q.end));
     const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
     const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
-    const signed: Quantity = growthDown && rate ? { ...q, negative: !q.negative } : q;
+    // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
+    const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
+    const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+    const signed: Quantity = (growthDown && rate) || byDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
       start,
@@ -442,7 +487,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: (growthUp || growthDown) && rate,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null,
+      absoluteChange: changeBy !== null,
       perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
