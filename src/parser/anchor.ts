@@ -39,6 +39,8 @@ export interface Anchor extends Piece {
   perShare: boolean;
   /** "decrease by a net of 150": a change in the metric's own unit (an amount or a count), not a rate. */
   absoluteChange: boolean;
+  /** "2.0x or better": at least the figure where higher is better, at most where lower is (a debt multiple). */
+  orBetter: boolean;
 }
 
 const VERBS: [RegExp, VerbClass][] = [
@@ -131,6 +133,7 @@ export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): An
     subjectAfter: false,
     perShare: false,
     absoluteChange: false,
+    orBetter: false,
     ...base,
   };
 }

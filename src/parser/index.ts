@@ -273,7 +273,11 @@ function readClause(reading: Reading, c: Clause): void {
 
   const measure = readMeasure(c, subject, metric, horizon, assumptions);
   const hint: MetricHint = { ...metric.hint, measure };
-  const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  const settled = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  // "2.0x or better" of a metric where lower is better is a ceiling.
+  const better = anchor.orBetter && hint.goodDirection === 'lower' && settled.target.op === 'gte';
+  const target: Target = better && settled.target.op === 'gte' ? { ...settled.target, op: 'lte' } : settled.target;
+  const carry = better ? 'lte' : settled.carry;
   // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
@@ -373,14 +377,18 @@ const YEAR_SLACK_DAYS = 10;
 
 /**
  * What a change is measured against when the clause names the period it compares with ("higher in 2H26 than in
- * 1H26", "flat with the December quarter"): a period a year before the window's is the year-earlier one, and any
+ * 1H26", "flat with the December quarter"): a period a year before the window's, or last year as a whole, is the
+ * year-earlier one, and any
  * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
  */
 function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
   const compared = horizons.find((h) => h.compared && h.window?.end);
   const end = compared?.window?.end;
   if (!compared || !end || !window.end) return null;
-  if (compared.kind === 'past' && !compared.window?.label) return 'year-earlier';
+  // "versus last year", "than a year ago": a whole year named as the comparison means the same period a year earlier.
+  const start = compared.window?.start;
+  if (compared.kind === 'past' && (!compared.window?.label || (start && daysBetween(start, end) >= 360)))
+    return 'year-earlier';
   return Math.abs(daysBetween(end, window.end) - 365) <= YEAR_SLACK_DAYS ? 'year-earlier' : 'prior-period';
 }
 

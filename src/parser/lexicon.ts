@@ -59,7 +59,21 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\badjusted\s+ebita\b/i, key: 'adjusted_ebita', good: 'higher', unit: 'money' },
   { re: /\bebita\b/i, key: 'ebita', good: 'higher', unit: 'money' },
   { re: /\bprofit(?:s|ability)?\b|\bearnings\b/i, key: 'profit', good: 'higher', unit: 'money' },
+  // Savings are counted up: "$20 billion of structural cost savings", "$1 billion of cost reductions".
+  {
+    re: /\b(?:cost\s+)?(?:savings|synergies|efficiencies)\b|\bcost\s+reductions?\b/i,
+    key: 'cost_savings',
+    good: 'higher',
+    unit: 'money',
+  },
   { re: /\bcosts?\b|\bexpenses\b/i, key: 'costs', good: 'lower', unit: 'money' },
+  // A debt multiple: lower is better ("2.0x or better").
+  {
+    re: /\b(?:(?:net|gross)\s+)?leverage(?:\s+ratio)?\b|\bnet\s+debt\s+to\s+(?:adjusted\s+)?ebitda\b/i,
+    key: 'leverage',
+    good: 'lower',
+    unit: null,
+  },
   { re: /\bdividends?\b/i, key: 'dividend', good: 'higher', unit: 'money' },
   {
     re: /\b(?:share\s+)?buybacks?\b|\bshare\s+repurchases?\b|\brepurchases?\b/i,
@@ -70,7 +84,7 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers|households|guests|visitors|locations|branches|outlets|patients)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',

@@ -75,8 +75,24 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
 const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|[¥$€£₹₩])\s?`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b))`;
+// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
+const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+/** A figure written in words before a scale: "one million", "half a billion". */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  a: '1',
+  'half a': '0.5',
+};
 const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
@@ -159,7 +175,9 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currency = c.code;
       currencyAssumption = c.assumption;
     }
-    let digits = g.num ?? '0';
+    let digits = g.num ?? NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? '0';
+    // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
+    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -256,7 +274,10 @@ export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   return {
     ...lower,
     digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
-    scale: lower.scale ?? upper.scale,
+    // "between 900,000 and 1 million": a lower end already above the upper's digits is written in full.
+    scale:
+      lower.scale ??
+      (Number(withoutSeparators(lower.digits)) > Number(withoutSeparators(upper.digits)) ? null : upper.scale),
     currency: lower.currency ?? upper.currency,
     currencyAssumption: lower.currencyAssumption ?? upper.currencyAssumption,
     kind: lower.kind === 'number' ? upper.kind : lower.kind,

@@ -489,6 +489,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       verb: read.verbs.before(rel(start)),
       growth: ((growthUp || growthDown) && rate) || changeBy !== null,
       absoluteChange: changeBy !== null,
+      orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
