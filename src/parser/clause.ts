@@ -32,6 +32,8 @@ export interface Clause {
   nextHorizon: Horizon | null;
   asides: Piece[];
   carried: Carried;
+  /** One metric of a shared subject ("X and Y are both expected to ..."), read in place of the whole subject. */
+  subjectPart?: Piece;
 }
 
 /** A target in percent: a percentage, a band ("the teens"), or growth turning positive. */

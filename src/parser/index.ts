@@ -49,6 +49,14 @@ const OTHERS_VIEW =
   /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+/** "Two years ago we said we would reach ...": a promise made before, reported on now. */
+const REPORTED_PROMISE =
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
+/** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
+const ASSUMPTION =
+  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
+/** "to be delivered by 2028": a passive future, not a past tense. */
+const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
@@ -64,7 +72,7 @@ const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$
 const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
-  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+  /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -196,7 +204,9 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
   const windowed = horizons.filter((h) => h.window && h.kind !== 'past' && !h.compared);
-  return windowed.find((h) => !h.fallback) ?? windowed[0];
+  // A dated horizon wins over an undated one: "mid-term targets, to be delivered by 2028" are due in 2028.
+  const dated = (h: Horizon): boolean => h.window?.end != null;
+  return windowed.find((h) => !h.fallback && dated(h)) ?? windowed.find((h) => !h.fallback) ?? windowed[0];
 }
 
 function reasonWithoutTarget(text: string, masked: string): string {
@@ -212,6 +222,8 @@ function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (REPORTED_PROMISE.test(text)) return 'reports on a promise made before, not a new one';
+  if (ASSUMPTION.test(text)) return 'an assumption the outlook is based on, not a target';
   return null;
 }
 
@@ -220,10 +232,17 @@ function readClause(reading: Reading, c: Clause): void {
   const skip = (reason: string): void => {
     reading.unreadable.push({ text: clause.text, reason });
   };
-  const notPromise = notAPromise(clause.text);
+  const notPromise = notAPromise(clause.text) ?? notAPromise(c.sentence.text.slice(0, clause.start - c.sentence.start));
   if (notPromise) return skip(notPromise);
 
-  const subject = readSubject(c.masked, clause.start, anchor);
+  const read = readSubject(c.masked, clause.start, anchor);
+  // "Core operating profit and core EPS are both expected to increase by 7% to 9%": one target for each metric.
+  const shared = !c.subjectPart && read.chunk && SHARED.test(c.masked) ? splitShared(read.chunk) : [];
+  if (shared.length > 1) {
+    for (const subjectPart of shared) readClause(reading, { ...c, subjectPart });
+    return;
+  }
+  const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
@@ -248,8 +267,9 @@ function readClause(reading: Reading, c: Clause): void {
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const ownCommitment = nounOnly && (PAST.test(c.masked) || carried.reported) ? null : weakest(commitments);
-  const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
+  const ownCommitment = nounOnly && (PAST.test(tensed) || carried.reported) ? null : weakest(commitments);
+  const reported = PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
@@ -370,6 +390,23 @@ function readClause(reading: Reading, c: Clause): void {
   carried.commitment = commitment;
   carried.horizon = horizon;
   carried.op = carry;
+}
+
+/** "both", "each": the target is every named metric's. */
+const SHARED = /\b(?:both|each)\b/i;
+
+/** The metrics of a subject written "X and Y", as pieces of the quote. */
+function splitShared(chunk: Piece): Piece[] {
+  const and = /\s+and\s+/i.exec(chunk.text);
+  if (!and) return [];
+  const first = chunk.text.slice(0, and.index);
+  const second = chunk.text.slice(and.index + and[0].length);
+  if (!first.trim() || !second.trim()) return [];
+  const secondStart = chunk.start + and.index + and[0].length;
+  return [
+    { start: chunk.start, end: chunk.start + first.length, text: first },
+    { start: secondStart, end: secondStart + second.length, text: second },
+  ];
 }
 
 /** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */

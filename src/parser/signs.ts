@@ -137,6 +137,17 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "plan to further increase the dividend", "will raise the payout": a change above zero, when no figure follows
+    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
+    op: 'gt',
+    target: { op: 'gt', value: '0' },
+    verb: () => 'up',
+    implied: () => null,
+    growth: true,
+    subjectAfter: true,
+    needsNoFigure: true,
+  },
+  {
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
     re: /\b(?:at\s+least\s+)?(?:break(?:s|ing)?[- ]even|break-?even)\b/gi,
     op: 'gte',
