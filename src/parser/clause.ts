@@ -19,6 +19,8 @@ export interface Carried {
   reported: boolean;
   /** The sentence says "year over year" somewhere (read once per sentence). */
   yearOnYear: boolean;
+  /** Where a promise reported on ("we said we would") or an assumption starts in the sentence, and why it is not one. */
+  reportedFrom: { at: number; reason: string } | null;
 }
 
 export interface Clause {

@@ -164,6 +164,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     op: null,
     reported: false,
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
+    reportedFrom: reportedFrom(sentence),
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
 }
@@ -222,9 +223,23 @@ function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
-  if (REPORTED_PROMISE.test(text)) return 'reports on a promise made before, not a new one';
-  if (ASSUMPTION.test(text)) return 'an assumption the outlook is based on, not a target';
   return null;
+}
+
+/** Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). */
+function reportedFrom(sentence: Piece): Carried['reportedFrom'] {
+  const promise = REPORTED_PROMISE.exec(sentence.text);
+  const assumption = ASSUMPTION.exec(sentence.text);
+  const first = [
+    promise && { at: sentence.start + promise.index, reason: 'reports on a promise made before, not a new one' },
+    assumption && {
+      at: sentence.start + assumption.index,
+      reason: 'an assumption the outlook is based on, not a target',
+    },
+  ]
+    .filter((x) => x !== null)
+    .sort((a, b) => a.at - b.at)[0];
+  return first ?? null;
 }
 
 function readClause(reading: Reading, c: Clause): void {
@@ -232,7 +247,8 @@ function readClause(reading: Reading, c: Clause): void {
   const skip = (reason: string): void => {
     reading.unreadable.push({ text: clause.text, reason });
   };
-  const notPromise = notAPromise(clause.text) ?? notAPromise(c.sentence.text.slice(0, clause.start - c.sentence.start));
+  const from = carried.reportedFrom;
+  const notPromise = notAPromise(clause.text) ?? (from && from.at < clause.end ? from.reason : null);
   if (notPromise) return skip(notPromise);
 
   const read = readSubject(c.masked, clause.start, anchor);
