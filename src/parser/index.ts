@@ -54,7 +54,7 @@ const REPORTED_PROMISE =
   /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;

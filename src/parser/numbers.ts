@@ -17,6 +17,8 @@ export interface Quantity extends Piece {
   noun: string | null;
   /** Set when the currency had to be chosen ('¥' with no reporting currency given). */
   currencyAssumption: Assumption | null;
+  /** A weight or volume ("million tonnes", "carats", "kt"): a plain number, even of a metric that counts things. */
+  physical: boolean;
 }
 
 export const SCALE_POWERS: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
@@ -99,11 +101,16 @@ export const COUNT_NOUNS = String.raw`monthly active users|daily active users|ac
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
  * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
  */
-const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|cents|tonnes|tons|barrels|litres|liters|ounces|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
 const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
 const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
+/** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
+const MEASURE_AFTER =
+  /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
+/** "plus or minus 25 cents": a hundredth of the currency unit. */
+const CENTS_AFTER = /^\s*cents?\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = { kt: 'thousand', mt: 'million', kboe: 'thousand', mmboe: 'million' };
 
@@ -178,6 +185,8 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     let digits = g.num ?? NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? '0';
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
+    const after = text.slice(end - offset, end - offset + 24);
+    if (!suffix && CENTS_AFTER.test(after)) digits = shiftDecimal(withoutSeparators(digits), -2);
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -197,6 +206,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind,
       noun: noun?.toLowerCase() ?? null,
       currencyAssumption,
+      physical: Boolean(physicalUnit(suffix)) || (!currency && MEASURE_AFTER.test(after)),
     });
   }
   const halfPoints: { start: number; end: number }[] = [];
@@ -213,6 +223,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind: 'points',
       noun: null,
       currencyAssumption: null,
+      physical: false,
     });
   }
   for (const { start, end, match } of matchAll(HALF, text, offset)) {
@@ -228,6 +239,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind: 'percent',
       noun: null,
       currencyAssumption: null,
+      physical: false,
     });
   }
   return found.sort((a, b) => a.start - b.start);
