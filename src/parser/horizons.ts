@@ -457,6 +457,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "by mid-2027": the end of the first half of that calendar year
+    re: /\b(?:by|before|until|in|around|at)\s+(?:the\s+)?mid[- ](?:of\s+)?(?<y>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, makeDate(Number(g.y), 6, 30)),
+      assumptions: [{ note: `'mid-${g.y ?? ''}' read as the end of June ${g.y ?? ''}`, penalty: 0.1 }],
+    }),
+  },
+  {
+    // "for the remainder of the year", "over the rest of the fiscal year": to the end of the fiscal year in progress
+    re: /\b(?:(?:for|in|over|during|through)\s+)?the\s+(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'period',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
+  },
+  {
     // "later this year": within this (fiscal) year, as "this year" reads
     re: /\blater\s+this\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
@@ -484,7 +501,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?<cal>calendar\s+)?year\b/gi,
+    // "this year", "the current year", "this fiscal", "next financial year", "this calendar year"
+    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last|the\s+current)\s+(?:(?<cal>calendar\s+)?year\b|(?:fiscal|financial)\b(?!\s+(?:year|quarter|half)\b))/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
       const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
@@ -495,7 +513,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:by|before|until|through|at)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
+    // 2030", "at year-end 2026": a deadline at the end of that fiscal year
+    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to)\s+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
