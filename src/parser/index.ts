@@ -38,7 +38,17 @@ interface Reading {
   lastMetric: { metric: MetricHint; unit: UnitKind } | null;
 }
 
-const CONDITIONAL = /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b/i;
+const CONDITIONAL =
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+/** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
+const HYPOTHETICAL =
+  /\b(?:bull|bear|upside|downside)[- ]case\b|\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+/** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
+const BOILERPLATE =
+  /\bforward[- ]looking\s+statements?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
+/** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
+const ATTRIBUTED =
+  /\b[Aa]nalysts?\s+(?:at|from|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:expect|estimate|forecast|see|project|model|predict)|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\bconsensus\b/;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
 const WRITERS_VIEW =
@@ -57,6 +67,8 @@ const ASSUMPTION =
   /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
+/** "We no longer expect to reach ...": an expectation withdrawn. */
+const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
@@ -147,6 +159,18 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reading.unreadable.push({ text: sentence.text, reason: "the writer's own view, not management's" });
     return;
   }
+  if (HYPOTHETICAL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a scenario or a condition, not a commitment' });
+    return;
+  }
+  if (BOILERPLATE.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'legal boilerplate, not a statement' });
+    return;
+  }
+  if (ATTRIBUTED.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
+    return;
+  }
   // Only when the inference is the sentence's main verb: "We expect X, which implies Y" keeps its first clause.
   const inference = INFERENCE.exec(sentence.text);
   if (inference && findCommitments(sentence.text.slice(0, inference.index), 0).length === 0) {
@@ -223,6 +247,7 @@ function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
   return null;
 }
 
