@@ -334,7 +334,9 @@ function readClause(reading: Reading, c: Clause): void {
 
   const measure = readMeasure(c, subject, metric, horizon, assumptions);
   const hint: MetricHint = { ...metric.hint, measure };
-  const settled = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  // A stated amount of savings is a floor, as a figure against a deadline is: "$1 billion of cost reductions".
+  const asTarget = horizon?.kind === 'deadline' || /(?:^|\.)cost_savings$/.test(hint.key ?? '');
+  const settled = settlePoint(anchor, hint.goodDirection, carried.op, asTarget);
   // "2.0x or better" of a metric where lower is better is a ceiling.
   const better = anchor.orBetter && hint.goodDirection === 'lower' && settled.target.op === 'gte';
   const target: Target = better && settled.target.op === 'gte' ? { ...settled.target, op: 'lte' } : settled.target;

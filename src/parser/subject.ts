@@ -47,8 +47,9 @@ interface Token {
 
 function words(text: string, offset: number): (Token | null)[] {
   // null marks punctuation, which ends a chunk.
-  return matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[+&]|[,;:()"“”‘’—–.!?]|\s-\s/g, text, offset).map(({ match, start, end }) =>
-    /^[A-Za-z+&]/.test(match[0]) ? { word: match[0], start, end } : null,
+  // A colon inside a name ("cost: income ratio") does not end the chunk; one before a list or a clause does.
+  return matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[+&]|[,;()"“”‘’—–.!?]|:(?!\s*[a-z])|\s-\s/g, text, offset).map(
+    ({ match, start, end }) => (/^[A-Za-z+&]/.test(match[0]) ? { word: match[0], start, end } : null),
   );
 }
 

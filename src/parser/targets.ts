@@ -142,6 +142,12 @@ function isDesignator(q: Quantity, gapToNext: string): boolean {
   );
 }
 
+/** "Network 2.0", "Industry 4.0", "Phase 2": a bare number right after a capitalised word is part of a name. */
+const NAMED_BY = /(?<![.!?]\s*)(?<!^\s*)\b[A-Z][a-z]+\s$/;
+function isNamePart(q: Quantity, lead: string): boolean {
+  return q.kind === 'number' && !q.scale && !q.negative && q.currency === null && NAMED_BY.test(lead);
+}
+
 /**
  * A bare number that opens a line before a capitalised word (or a blanked horizon) is a section number:
  * "2.4 Five-year goals", "3.1.4 FY27Q1 Outlook".
@@ -241,6 +247,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       designator ||
       isBaseline(read, rel(q.start), rest) ||
       isYear(q) ||
+      isNamePart(q, text.slice(Math.max(0, rel(q.start) - 24), rel(q.start))) ||
       isHeading(q, read.opensPart(rel(q.start)), rest)
     )
       used.add(q);
