@@ -115,14 +115,18 @@ const CENTS_AFTER = /^\s*cents?\b/i;
 const PHYSICAL: Record<string, Scale> = { kt: 'thousand', mt: 'million', kboe: 'thousand', mmboe: 'million' };
 
 const QUANTITY = new RegExp(
-  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4').
-  String.raw`(?<![A-Za-z0-9.])(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
+  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4'); "c.5%" is circa 5%.
+  String.raw`(?<![A-Za-z0-9])(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
   'g',
 );
 /** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */
 const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
 /** "half a percentage point", "half a point": 0.5 points. */
 const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
+/** "by about a point", "more than a percentage point": one point. */
+// The word before is matched, not looked behind at: a lookbehind with \s+ would rescan every run of spaces.
+const ONE_POINT =
+  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most)\s+(?<point>an?\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
@@ -217,6 +221,22 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       end,
       text: match[0],
       digits: '0.5',
+      negative: false,
+      scale: null,
+      currency: null,
+      kind: 'points',
+      noun: null,
+      currencyAssumption: null,
+      physical: false,
+    });
+  }
+  for (const { end, match } of matchAll(ONE_POINT, text, offset)) {
+    const point = match.groups?.point ?? match[0];
+    found.push({
+      start: end - point.length,
+      end,
+      text: point,
+      digits: '1',
       negative: false,
       scale: null,
       currency: null,

@@ -34,6 +34,8 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
+  [/\bupwards\s+of$/i, 'gte'],
+  [/\bas\s+(?:much|many|high)\s+as$/i, 'lte'],
   [
     /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i,
     'gt',
@@ -49,10 +51,11 @@ const FLAT_TO =
 /** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
 const EFFECT_AFTER = /^\s*(?:impact|headwind|tailwind|drag|benefit|effect|contribution|hit)s?\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/gi;
-const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
+const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b[cC]a?\.|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
-const OR_MORE = /^\s*(?:\+|plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
+const OR_MORE =
+  /^\s*(?:\+|-?plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
