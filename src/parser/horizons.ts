@@ -189,6 +189,16 @@ function upcomingQuarter(ctx: HorizonContext, test: (at: QuarterOfYear) => boole
   return null;
 }
 
+/** The first fiscal half `half` that ends on or after the statement date: "the second half", "H2". */
+function upcomingHalf(ctx: HorizonContext, half: number): Reading | null {
+  const fy = currentFiscalYear(ctx);
+  for (const y of [fy, fy + 1]) {
+    const w = labelled(`FY${y}H${half}`, ctx.calendar);
+    if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
+  }
+  return null;
+}
+
 function calendarYearNote(ctx: HorizonContext, text: string): Assumption[] {
   return isCalendarYear(ctx.calendar)
     ? []
@@ -341,13 +351,7 @@ const RULES: Rule[] = [
     re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)(?:the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)|\b(?:H(?<h1>[12])|(?<h2>[12])H)\b(?![\s'’]*(?:FY|fiscal|\d)))/gi,
     read: (g, ctx) => {
       const ord = (g.ord ?? '').toLowerCase();
-      const half = ord === 'first' || ord === 'front' || g.h1 === '1' || g.h2 === '1' ? 1 : 2;
-      const fy = currentFiscalYear(ctx);
-      for (const y of [fy, fy + 1]) {
-        const w = labelled(`FY${y}H${half}`, ctx.calendar);
-        if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
-      }
-      return null;
+      return upcomingHalf(ctx, ord === 'first' || ord === 'front' || g.h1 === '1' || g.h2 === '1' ? 1 : 2);
     },
   },
   {
@@ -393,7 +397,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`,
+      String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})E?\b(?!\s?[QH][1-4])`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -474,6 +478,40 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "current-year EPS", "this-year capex", "the 53-week year": the fiscal year in progress
+    re: /\b(?:current|this)-year\b|\b(?:the\s+)?(?:52|53)[- ]week\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "second-half revenue", "first-half margin": the first such fiscal half ending on or after the statement date
+    re: /\b(?<ord>first|second|back|front)-half\b(?=\s+[a-z])/gi,
+    read: (g, ctx) => upcomingHalf(ctx, /^(?:first|front)$/i.test(g.ord ?? '') ? 1 : 2),
+  },
+  {
+    // "the first nine months (of the year)": to the end of the fiscal year's third quarter
+    re: /\b(?:(?:in|for|during|over)\s+)?the\s+first\s+(?:nine|9)\s+months\b(?:\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?/gi,
+    read: (_g, ctx) => {
+      const at = upcomingQuarter(ctx, (a) => a.quarter === 3);
+      const w = at && labelled(`FY${at.fiscalYear}Q1..FY${at.fiscalYear}Q3`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "the fiscal year beginning July 2026": the fiscal year that starts in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:beginning|starting|commencing)\s+(?:(?:on|in)\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?,?\s+(?<y>(?:19|20)\d{2})`,
+      'g',
+    ),
+    read: (g, ctx) => {
+      const first = makeDate(Number(g.y), monthIndex(g.mon ?? ''), 15);
+      const w = labelled(`FY${fiscalQuarterOf(ctx.calendar, first).fiscalYear}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
     // "later this year": within this (fiscal) year, as "this year" reads
     re: /\blater\s+this\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
@@ -515,7 +553,7 @@ const RULES: Rule[] = [
   {
     // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
     // 2030", "at year-end 2026": a deadline at the end of that fiscal year
-    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to)\s+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?)[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
@@ -555,9 +593,9 @@ const RULES: Rule[] = [
   },
   {
     // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
-    // "the twelve months ending June 2026": the twelve months to the end of that month
+    // "the twelve months ending June 2026", "the six months to December": the months to the end of that month
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:twelve|12)[- ]months?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -582,7 +620,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;
@@ -624,7 +662,7 @@ const RULES: Rule[] = [
   {
     // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
     re: new RegExp(
-      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
+      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -632,7 +670,9 @@ const RULES: Rule[] = [
       if (!n) return null;
       const unit = (g.unit ?? '').toLowerCase();
       const prep = (g.prep ?? '').toLowerCase();
-      const deadline = prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx));
+      // "in each of the next three years": every year of the stretch must hold, so a span, not a deadline
+      const deadline =
+        !g.each && (prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx)));
       const assumptions: Assumption[] = [];
       if (g.approx)
         assumptions.push({
@@ -643,10 +683,12 @@ const RULES: Rule[] = [
         assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
       if (unit.startsWith('quarter')) {
         const last = shiftQuarter(nextQuarter(ctx), n - 1);
-        return { kind: deadline ? 'deadline' : 'span', window: until(ctx, quarterEnd(ctx, last)), assumptions };
+        const kind = deadline ? 'deadline' : 'span';
+        return { kind, window: until(ctx, quarterEnd(ctx, last)), assumptions, each: Boolean(g.each) };
       }
       const end = addMonths(ctx.statedOn, unit.startsWith('year') ? 12 * n : n);
-      return { kind: deadline || prep === 'in' ? 'deadline' : 'span', window: until(ctx, end), assumptions };
+      const kind = deadline || (prep === 'in' && !g.each) ? 'deadline' : 'span';
+      return { kind, window: until(ctx, end), assumptions, each: Boolean(g.each) };
     },
   },
   {
