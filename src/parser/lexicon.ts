@@ -58,6 +58,24 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bebitda\b/i, key: 'ebitda', good: 'higher', unit: 'money' },
   { re: /\badjusted\s+ebita\b/i, key: 'adjusted_ebita', good: 'higher', unit: 'money' },
   { re: /\bebita\b/i, key: 'ebita', good: 'higher', unit: 'money' },
+  { re: /\bebit\b/i, key: 'ebit', good: 'higher', unit: 'money' },
+  { re: /\beps\b|\bearnings\s+per\s+(?:diluted\s+)?share\b/i, key: 'eps', good: 'higher', unit: 'money' },
+  { re: /\bnet\s+interest\s+income\b|\bnii\b/i, key: 'net_interest_income', good: 'higher', unit: 'money' },
+  { re: /\bgross\s+bookings\b/i, key: 'gross_bookings', good: 'higher', unit: 'money' },
+  {
+    re: /\b(?:return\s+on\s+(?:invested|capital)|roic|roce)\b/i,
+    key: 'return_on_capital',
+    good: 'higher',
+    unit: 'percent',
+  },
+  // Debt and its cost: lower is better ("net debt of \$14 billion by 2027" is a ceiling).
+  { re: /\bnet\s+(?:financial\s+)?debt\b|\bdebt\b/i, key: 'net_debt', good: 'lower', unit: 'money' },
+  {
+    re: /\binterest\s+(?:expense|costs?)\b|\bfinance\s+costs?\b/i,
+    key: 'interest_expense',
+    good: 'lower',
+    unit: 'money',
+  },
   { re: /\bprofit(?:s|ability)?\b|\bearnings\b/i, key: 'profit', good: 'higher', unit: 'money' },
   // Savings are counted up: "$20 billion of structural cost savings", "$1 billion of cost reductions".
   {
