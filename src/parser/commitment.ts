@@ -32,10 +32,11 @@ const PHRASES: [RegExp, Commitment][] = [
     ),
     'expect',
   ],
-  // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ..."
+  // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ...", "raising the
+  // low end of our revenue guidance to ...", "we reaffirm our guidance of ..."
   [
     new RegExp(
-      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:outlook|guidance|forecast)\b`,
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast)\b`,
       'gi',
     ),
     'expect',

@@ -35,6 +35,9 @@ const COMPARATORS: [RegExp, Op][] = [
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
   [/\bupwards\s+of$/i, 'gte'],
+  // "raising the low end of our guidance to $10.2 billion": a new floor; "the top end ... to": a new ceiling
+  [/\b(?:low|lower|bottom)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'gte'],
+  [/\b(?:high|higher|upper|top)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'lte'],
   [/\bas\s+(?:much|many|high)\s+as$/i, 'lte'],
   [
     /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i,
