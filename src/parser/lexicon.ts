@@ -102,12 +102,14 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers|households|guests|visitors|locations|branches|outlets|patients)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',
   },
   { re: /\brevenues?\b|\bsales\b|\btop[- ]line\b/i, key: 'revenue', good: 'higher', unit: 'money' },
+  // Physical output: its unit comes from the figure ("4.2 million tonnes", "200,000 vehicles").
+  { re: /\b(?:production|output|volumes?)\b/i, key: 'production', good: 'higher', unit: null },
   { re: /\binvest(?:s|ing|ment|ments)?\b|\bspend(?:s|ing)?\b/i, key: 'capex', good: 'neutral', unit: 'money' },
 ];
 

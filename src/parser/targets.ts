@@ -299,6 +299,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const before = leadAt(start).text;
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
+      // "store count to decline by 50 to 60": a change in the metric's own unit
+      const changeBy = !rateRange && b.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(before) : null;
+      const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
       const signed = signA && signB && rateRange;
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
@@ -309,7 +312,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
               quantityValue({ ...b, negative: isDown(signB) !== b.negative }),
             ]
-          : down
+          : down || byDown
             ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
             : [quantityValue(lower), quantityValue(b)];
       anchors.push(
@@ -320,7 +323,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed)),
+          growth:
+            (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
+            changeBy !== null,
+          absoluteChange: changeBy !== null,
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
