@@ -86,7 +86,8 @@ const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
-const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
+const FROM =
+  /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*$/i;
@@ -167,8 +168,13 @@ function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
   if (BASELINE.test(lead.text)) return true;
   const from = FROM.exec(lead.text);
-  if (!from || !/^\s+to\b/i.test(rest)) return false;
+  if (!from) return false;
   const fromAt = lead.start + from.index;
+  // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
+  if (!/^\s+to\b/i.test(rest)) {
+    const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
+    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(text.clauseStart(fromAt), fromAt));
+  }
   const beforeFrom = leadBefore(text.text, fromAt).text;
   return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && text.verbs.before(fromAt, text.clauseStart(fromAt)) !== null;
 }
