@@ -21,6 +21,9 @@ export interface Quantity extends Piece {
   physical: boolean;
 }
 
+/** A figure written in basis points: '50bp', '50 bps', '50 basis points'. */
+export const BASIS_POINTS = /\dbps?\b|\sbps?\b|basis/i;
+
 export const SCALE_POWERS: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
 const SCALE_WORDS: Record<string, Scale> = {
@@ -95,13 +98,13 @@ const NUMBER_WORDS: Record<string, string> = {
   a: '1',
   'half a': '0.5',
 };
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
  * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
  */
-const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
 const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
@@ -161,6 +164,7 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
     s === 'pp' ||
     s.startsWith('ppt') ||
     s === 'bps' ||
+    s === 'bp' ||
     s.startsWith('basis') ||
     s.startsWith('point')
   )
@@ -198,7 +202,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     const perPeriod = !currency && !suffix && PER_PERIOD.test(text.slice(end - offset, end - offset + 16));
     let kind: QuantityKind = currency ? 'money' : noun || perPeriod ? 'count' : 'number';
     if (suffixKind && suffixKind !== 'currency') kind = suffixKind;
-    if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
+    if (/^(?:bps?|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
       start,
       end,
@@ -290,7 +294,7 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const written = bps ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
   const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
   return shiftDecimal('5', power(q) - fraction.length - 1 - (bps ? 2 : 0));
@@ -302,7 +306,7 @@ export function roundingTolerance(q: Quantity): string {
  */
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
-  const bps = lower.kind === 'number' && upper.kind === 'points' && /bps|basis/i.test(upper.text);
+  const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
   return {
     ...lower,
     digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,

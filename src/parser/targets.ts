@@ -7,6 +7,7 @@ import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, a
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
 import {
+  BASIS_POINTS,
   type Quantity,
   compatible,
   findQuantities,
@@ -561,7 +562,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
 
 /** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
 export function approxTolerance(q: Quantity, value: string): string {
-  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const whole = !value.replace('-', '').startsWith('0');
   if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');
