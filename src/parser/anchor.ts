@@ -143,4 +143,4 @@ export function overlaps(span: Span, taken: readonly Span[]): boolean {
 }
 
 /** "10 to 12", "10-12", "the high twenties to low thirties". */
-export const TO = /^\s*(?:-|–|—|to)\s*$/i;
+export const TO = /^\s*(?:-|–|—|to)\s*\+?$/i;

@@ -64,17 +64,19 @@ const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
+// "a 3% to 5% decline in revenue", "2% lower in 2026": the direction written after the figure.
 const DOWN_AFTER =
-  /^\s*(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+  /^\s*(?:(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+  /^\s*(?:(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
+// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 const GROWTH_DOWN =
-  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?)[a-z]*|down|lower)(?:\s+by)?\s*$/i;
+  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
@@ -91,7 +93,7 @@ const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
-const AND = /^\s*and\s*$/i;
+const AND = /^\s*and\s*\+?$/i;
 const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
