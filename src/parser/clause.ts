@@ -21,6 +21,8 @@ export interface Carried {
   yearOnYear: boolean;
   /** Where a promise reported on ("we said we would") or an assumption starts in the sentence, and why it is not one. */
   reportedFrom: { at: number; reason: string } | null;
+  /** The sentence is in the past tense and commits to nothing anywhere (read once per sentence). */
+  sentenceReports: boolean;
 }
 
 export interface Clause {

@@ -65,6 +65,7 @@ const REPORTED_PROMISE =
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 const ASSUMPTION =
   /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
+const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
@@ -189,6 +190,9 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reported: false,
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
     reportedFrom: reportedFrom(sentence),
+    sentenceReports:
+      PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) &&
+      findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
 }
@@ -309,7 +313,10 @@ function readClause(reading: Reading, c: Clause): void {
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
   const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
-  const ownCommitment = nounOnly && (PAST.test(tensed) || carried.reported) ? null : weakest(commitments);
+  // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
+  const pastCommitment = past && commitments.length > 0 && commitments.every((p) => PAST_COMMITMENT.test(p.text));
+  const ownCommitment =
+    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
   const reported = PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
@@ -320,6 +327,12 @@ function readClause(reading: Reading, c: Clause): void {
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
   let commitment = ownCommitment ?? carried.commitment;
   if (!commitment) {
+    // "Full-year revenue of $5.2 billion was up 8%": a verbless clause in a sentence that only reports.
+    if (carried.sentenceReports) {
+      carried.reported = true;
+      remember();
+      return skip('reports a figure already known, not guidance');
+    }
     if (!clauseHorizon) {
       remember();
       return skip('no forward-looking verb or horizon: reads as a reported figure');
