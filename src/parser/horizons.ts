@@ -276,6 +276,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the holiday quarter", "the holiday season": the fiscal quarter holding Christmas (US retail usage)
+    re: /\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?holiday\s+(?:quarter|season|period)\b/g,
+    read: (_g, ctx) => {
+      const at = upcomingQuarter(ctx, (a) => {
+        const { start, end } = fiscalQuarter(ctx.calendar, a.fiscalYear, a.quarter);
+        const christmas = makeDate(dateParts(start).year, 12, 25);
+        return compareDates(start, christmas) <= 0 && compareDates(christmas, end) <= 0;
+      });
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
     // "the quarter ending March 2026", "the fiscal quarter to June": the fiscal quarter that ends in that month
     re: new RegExp(
       String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ending|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,

@@ -40,6 +40,8 @@ interface Reading {
 
 const CONDITIONAL =
   /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+/** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
+const QUESTION = /\?["'”’)]*\s*$/;
 /** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
 const HYPOTHETICAL =
   /\b(?:bull|bear|upside|downside)[- ]case\b|\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
@@ -149,7 +151,7 @@ export function parseGuidance(input: ParseInput): ParseResult {
 }
 
 function readSentence(reading: Reading, sentence: Piece): void {
-  if (CONDITIONAL.test(sentence.text)) {
+  if (CONDITIONAL.test(sentence.text) || QUESTION.test(sentence.text)) {
     reading.unreadable.push({
       text: sentence.text,
       reason: 'a conditional sentence or a question: a scenario, not a commitment',
