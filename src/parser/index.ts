@@ -451,7 +451,7 @@ function readClause(reading: Reading, c: Clause): void {
 }
 
 /** "both", "each": the target is every named metric's. */
-const SHARED = /\b(?:both|each)\b/i;
+const SHARED = /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)/i;
 
 /** The metrics of a subject written "X and Y", as pieces of the quote. */
 function splitShared(chunk: Piece): Piece[] {
