@@ -44,13 +44,13 @@ const CONDITIONAL =
 const QUESTION = /\?["'”’)]*\s*$/;
 /** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
 const HYPOTHETICAL =
-  /\b(?:bull|bear|upside|downside)[- ]case\b|\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+  /\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
 const ATTRIBUTED =
-  /\b[Aa]nalysts?\s+(?:at|from|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:expect|estimate|forecast|see|project|model|predict)|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\bconsensus\b/;
+  /\b[Aa]nalysts?\s+(?:at|from|with)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:expect|estimate|forecast|see|project|model|predict)|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
 const WRITERS_VIEW =
