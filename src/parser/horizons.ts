@@ -30,6 +30,12 @@
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
 // - "each quarter", "every year", "annually", "throughout": not a window, but every observation must hold.
+// - Fiscal years are also written "FY'26", "F26" (Australia), "fiscal '26", "FY2026E"; halves "2H26", "H1'26" and
+//   a bare "H2" (as "the second half"); quarters "Q3'26", "4Q26". "The six months to December", "the twelve months
+//   ending June 2026" end with that month; "by end-2026", "no later than 2028" are deadlines; "by mid-2027" ends
+//   in June (a guess); "the holiday quarter" is the fiscal quarter holding Christmas.
+// - A period after "than", "compared with", "flat with" ("higher than in the third quarter") is what a change is
+//   measured against, not the window: it is marked `compared`.
 import {
   type IsoDate,
   addDays,
