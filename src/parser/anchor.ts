@@ -37,6 +37,10 @@ export interface Anchor extends Piece {
   subjectAfter: boolean;
   /** "USD 1.05 per share": the metric is a per-share amount. */
   perShare: boolean;
+  /** "decrease by a net of 150": a change in the metric's own unit (an amount or a count), not a rate. */
+  absoluteChange: boolean;
+  /** "2.0x or better": at least the figure where higher is better, at most where lower is (a debt multiple). */
+  orBetter: boolean;
 }
 
 const VERBS: [RegExp, VerbClass][] = [
@@ -128,6 +132,8 @@ export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): An
     unsupported: null,
     subjectAfter: false,
     perShare: false,
+    absoluteChange: false,
+    orBetter: false,
     ...base,
   };
 }
@@ -137,4 +143,4 @@ export function overlaps(span: Span, taken: readonly Span[]): boolean {
 }
 
 /** "10 to 12", "10-12", "the high twenties to low thirties". */
-export const TO = /^\s*(?:-|–|—|to)\s*$/i;
+export const TO = /^\s*(?:-|–|—|to)\s*\+?$/i;

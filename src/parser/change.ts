@@ -11,9 +11,15 @@ import type { UnitKind } from './lexicon.js';
 const SEQUENTIAL =
   /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|first\b(?!\s+quarter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
 
-export function changeOf(anchor: Anchor, measure: Measure, clause: string, metricUnit: UnitKind): TargetChange | null {
-  const against = SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier';
-  if (anchor.quantity?.kind === 'points') return { kind: 'absolute', against };
+export function changeOf(
+  anchor: Anchor,
+  measure: Measure,
+  clause: string,
+  metricUnit: UnitKind,
+  comparedWith: TargetChange['against'] | null = null,
+): TargetChange | null {
+  const against = comparedWith ?? (SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier');
+  if (anchor.quantity?.kind === 'points' || anchor.absoluteChange) return { kind: 'absolute', against };
   // "costs to fall in 2026": a direction of a metric that is not itself a loss is a change below zero on it
   // ("losses will narrow" keeps its own measure, a change of the loss).
   if (anchor.form === 'direction' && anchor.impliedMeasure === null && !/\blos(?:s|ses)\b/i.test(clause))

@@ -19,6 +19,10 @@ export interface Carried {
   reported: boolean;
   /** The sentence says "year over year" somewhere (read once per sentence). */
   yearOnYear: boolean;
+  /** Where a promise reported on ("we said we would") or an assumption starts in the sentence, and why it is not one. */
+  reportedFrom: { at: number; reason: string } | null;
+  /** The sentence is in the past tense and commits to nothing anywhere (read once per sentence). */
+  sentenceReports: boolean;
 }
 
 export interface Clause {
@@ -32,6 +36,8 @@ export interface Clause {
   nextHorizon: Horizon | null;
   asides: Piece[];
   carried: Carried;
+  /** One metric of a shared subject ("X and Y are both expected to ..."), read in place of the whole subject. */
+  subjectPart?: Piece;
 }
 
 /** A target in percent: a percentage, a band ("the teens"), or growth turning positive. */

@@ -30,6 +30,12 @@
 // - "long-term", "in the long run": no deadline (end null). "Near term", "coming quarters": no date, so also
 //   open, and listed as unread.
 // - "each quarter", "every year", "annually", "throughout": not a window, but every observation must hold.
+// - Fiscal years are also written "FY'26", "F26" (Australia), "fiscal '26", "FY2026E"; halves "2H26", "H1'26" and
+//   a bare "H2" (as "the second half"); quarters "Q3'26", "4Q26". "The six months to December", "the twelve months
+//   ending June 2026" end with that month; "by end-2026", "no later than 2028" are deadlines; "by mid-2027" ends
+//   in June (a guess); "the holiday quarter" is the fiscal quarter holding Christmas.
+// - A period after "than", "compared with", "flat with" ("higher than in the third quarter") is what a change is
+//   measured against, not the window: it is marked `compared`.
 import {
   type IsoDate,
   addDays,
@@ -51,7 +57,7 @@ import {
   shiftQuarter,
 } from '../domain/fiscal.js';
 import type { Window } from '../domain/model.js';
-import { type Assumption, type Piece, dropOverlaps, matchAll } from './text.js';
+import { type Assumption, type Piece, dropOverlaps, leadBefore, matchAll } from './text.js';
 
 /**
  * - deadline: met by reaching the target at any point up to the end ("by", "within");
@@ -73,6 +79,8 @@ export interface Horizon extends Piece {
   fullYear: boolean;
   /** Only a default: used when the clause names no other horizon ("full-year capex" is this fiscal year's). */
   fallback: boolean;
+  /** The period the target is compared with, not the one it is about: "higher than in the third quarter". */
+  compared: boolean;
   assumptions: Assumption[];
 }
 
@@ -81,7 +89,7 @@ export interface HorizonContext {
   calendar: FiscalCalendar;
 }
 
-type Reading = Omit<Horizon, keyof Piece | 'each' | 'fullYear' | 'fallback' | 'assumptions'> &
+type Reading = Omit<Horizon, keyof Piece | 'each' | 'fullYear' | 'fallback' | 'assumptions' | 'compared'> &
   Partial<Pick<Horizon, 'each' | 'fullYear' | 'fallback' | 'assumptions'>>;
 
 interface Rule {
@@ -131,7 +139,8 @@ const MONTHS = [
   'december',
 ];
 const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
-const FY = String.raw`(?:FY\s?|fiscal(?:\s+year)?\s+)`;
+/** A fiscal-year prefix: "FY26", "FY '26", "F26" (as Australian retailers write it), "fiscal '26", "financial year 2026". */
+const FY = String.raw`(?:FY\s?|F(?=['’]?\d{2}\b)|(?:fiscal|financial)(?:\s+year)?\s+)['’]?`;
 
 function count(word: string | undefined): number | null {
   if (!word) return null;
@@ -186,6 +195,16 @@ function upcomingQuarter(ctx: HorizonContext, test: (at: QuarterOfYear) => boole
   return null;
 }
 
+/** The first fiscal half `half` that ends on or after the statement date: "the second half", "H2". */
+function upcomingHalf(ctx: HorizonContext, half: number): Reading | null {
+  const fy = currentFiscalYear(ctx);
+  for (const y of [fy, fy + 1]) {
+    const w = labelled(`FY${y}H${half}`, ctx.calendar);
+    if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
+  }
+  return null;
+}
+
 function calendarYearNote(ctx: HorizonContext, text: string): Assumption[] {
   return isCalendarYear(ctx.calendar)
     ? []
@@ -224,7 +243,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:in|for|during|through)\s+)?(?:the\s+)?(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+)?quarter\b/gi,
+    // "the next quarter", "this quarter", and "in the quarter", "for the quarter" on a call about the one ahead
+    re: /\b(?:(?:in|for|during|through)\s+)?(?:the\s+)?(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+)?quarter\b|\b(?:in|for|during)\s+the\s+quarter\b(?!\s+(?:ending|ended|to|just)\b)/gi,
     read: (_g, ctx) => {
       const w = labelled(quarterLabel(nextQuarter(ctx)), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
@@ -262,6 +282,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the holiday quarter", "the holiday season": the fiscal quarter holding Christmas (US retail usage)
+    re: /\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?holiday\s+(?:quarter|season|period)\b/g,
+    read: (_g, ctx) => {
+      const at = upcomingQuarter(ctx, (a) => {
+        const { start, end } = fiscalQuarter(ctx.calendar, a.fiscalYear, a.quarter);
+        const christmas = makeDate(dateParts(start).year, 12, 25);
+        return compareDates(start, christmas) <= 0 && compareDates(christmas, end) <= 0;
+      });
+      const w = at && labelled(quarterLabel(at), ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
     // "the quarter ending March 2026", "the fiscal quarter to June": the fiscal quarter that ends in that month
     re: new RegExp(
       String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:fiscal\s+)?quarter\s+(?:ending|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
@@ -279,8 +312,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27"
-    re: /\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?FY\s?(?<y3>\d{4}|\d{2}))\b/gi,
+    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27", "Q3'26", "4Q26"
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?(?:${FY})?(?<y3>\d{4}|\d{2}))\b`,
+      'gi',
+    ),
     read: (g, ctx) => {
       const fy = year(g.y1 ?? g.y2 ?? g.y3);
       const q = Number(g.q1 ?? g.q2 ?? g.q3);
@@ -306,14 +342,15 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27H2", "H2 FY27", "the second half of fiscal 2027", "the second half of 2026", "the second half of the year"
+    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back half of the year"
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?(?:FY\s?(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?<y2>\d{4}|\d{2})|the\s+(?<ord>first|second)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<h3>[12])H\s?(?:${FY})?(?<y3>\d{4}|\d{2})|the\s+(?<ord>first|second|back|front)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
       'gi',
     ),
     read: (g, ctx) => {
-      const half = Number(g.h1 ?? g.h2 ?? (g.ord?.toLowerCase() === 'first' ? 1 : 2));
-      const fy = year(g.y1 ?? g.y2 ?? g.fy);
+      const ord = g.ord?.toLowerCase();
+      const half = Number(g.h1 ?? g.h2 ?? g.h3 ?? (ord === 'first' || ord === 'front' ? 1 : 2));
+      const fy = year(g.y1 ?? g.y2 ?? g.y3 ?? g.fy);
       if (fy) {
         const w = labelled(`FY${fy}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
@@ -328,18 +365,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in the second half", "with the first half down": the first such fiscal half ending after the statement
+    // "in the second half", "H2", "1H", "with the first half down": the first such fiscal half ending after the statement
     // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
-    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)(?:\s+of\s+the\s+year)?/gi,
+    re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)(?:the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)|\b(?:H(?<h1>[12])|(?<h2>[12])H)\b(?![\s'’]*(?:FY|fiscal|\d)))/gi,
     read: (g, ctx) => {
       const ord = (g.ord ?? '').toLowerCase();
-      const half = ord === 'first' || ord === 'front' ? 1 : 2;
-      const fy = currentFiscalYear(ctx);
-      for (const y of [fy, fy + 1]) {
-        const w = labelled(`FY${y}H${half}`, ctx.calendar);
-        if (w?.end && compareDates(w.end, ctx.statedOn) >= 0) return { kind: 'period', window: w };
-      }
-      return null;
+      return upcomingHalf(ctx, ord === 'first' || ord === 'front' || g.h1 === '1' || g.h2 === '1' ? 1 : 2);
     },
   },
   {
@@ -385,7 +416,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})\b(?!\s?[QH][1-4])`,
+      String.raw`\b(?:(?<prep>in|for|during|throughout)\s+)?${FY}(?<y>\d{4}|\d{2})E?\b(?!\s?[QH][1-4])`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -411,7 +442,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<by>by\s+the\s+end\s+of\s+|by\s+|before\s+the\s+end\s+of\s+)?(?:(?:in|for|during)\s+)?(?:the\s+)?(?<which>full[- ]year|full\s+fiscal\s+year|(?:this|the\s+current)\s+fiscal\s+year|next\s+fiscal\s+year|fiscal\s+year(?:[- ]end)?)\b/gi,
+    re: /\b(?<by>by\s+the\s+end\s+of\s+|by\s+|before\s+the\s+end\s+of\s+)?(?:(?:in|for|during)\s+)?(?:the\s+)?(?<which>full[- ]year|full\s+(?:fiscal|financial)\s+year|(?:this|the\s+current)\s+(?:fiscal|financial)\s+year|next\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year(?:[- ]end)?)\b(?!\s*['’]?\d)/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
       const fy = currentFiscalYear(ctx) + (which.startsWith('next') ? 1 : 0);
@@ -427,6 +458,76 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const y = dateParts(ctx.statedOn).year + (g.next || g.next2 ? 1 : 0);
       return { kind: 'deadline', window: until(ctx, makeDate(y, 12, 31)) };
+    },
+  },
+  {
+    // "in the coming year", "over the upcoming fiscal year", "the year ahead": the fiscal year in progress, as "for
+    // the year" reads, unless less than a quarter of it is left, when the speaker means the one after it
+    re: /\b(?:(?:in|for|during|over)\s+)?the\s+(?:(?:coming|upcoming)\s+(?:fiscal\s+|financial\s+)?year|year\s+ahead)\b/gi,
+    read: (_g, ctx) => {
+      const fy = currentFiscalYear(ctx);
+      const left = compareDates(addDays(ctx.statedOn, 92), fiscalYear(ctx.calendar, fy).end) > 0;
+      const w = labelled(`FY${fy + (left ? 1 : 0)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "CY26", "calendar 2026": the calendar year, whatever the company's fiscal year
+    re: /\b(?:(?:in|for|during)\s+)?(?:CY\s?['’]?(?<a>\d{4}|\d{2})|calendar\s+(?<b>(?:19|20)\d{2}))\b/gi,
+    read: (g, ctx) => {
+      const w = labelled(`CY${year(g.a ?? g.b) ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "by mid-2027": the end of the first half of that calendar year
+    re: /\b(?:by|before|until|in|around|at)\s+(?:the\s+)?mid[- ](?:of\s+)?(?<y>(?:19|20)\d{2})\b/gi,
+    read: (g, ctx) => ({
+      kind: 'deadline',
+      window: until(ctx, makeDate(Number(g.y), 6, 30)),
+      assumptions: [{ note: `'mid-${g.y ?? ''}' read as the end of June ${g.y ?? ''}`, penalty: 0.1 }],
+    }),
+  },
+  {
+    // "for the remainder of the year", "over the rest of the fiscal year": to the end of the fiscal year in progress
+    re: /\b(?:(?:for|in|over|during|through)\s+)?the\s+(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    read: (_g, ctx) => ({
+      kind: 'period',
+      window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
+    }),
+  },
+  {
+    // "current-year EPS", "this-year capex", "the 53-week year": the fiscal year in progress
+    re: /\b(?:current|this)-year\b|\b(?:the\s+)?(?:52|53)[- ]week\s+(?:fiscal\s+)?year\b/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
+    },
+  },
+  {
+    // "second-half revenue", "first-half margin": the first such fiscal half ending on or after the statement date
+    re: /\b(?<ord>first|second|back|front)-half\b(?=\s+[a-z])/gi,
+    read: (g, ctx) => upcomingHalf(ctx, /^(?:first|front)$/i.test(g.ord ?? '') ? 1 : 2),
+  },
+  {
+    // "the first nine months (of the year)": to the end of the fiscal year's third quarter
+    re: /\b(?:(?:in|for|during|over)\s+)?the\s+first\s+(?:nine|9)\s+months\b(?:\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?/gi,
+    read: (_g, ctx) => {
+      const at = upcomingQuarter(ctx, (a) => a.quarter === 3);
+      const w = at && labelled(`FY${at.fiscalYear}Q1..FY${at.fiscalYear}Q3`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
+  },
+  {
+    // "the fiscal year beginning July 2026": the fiscal year that starts in that month
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring)\s+)?(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:beginning|starting|commencing)\s+(?:(?:on|in)\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?,?\s+(?<y>(?:19|20)\d{2})`,
+      'g',
+    ),
+    read: (g, ctx) => {
+      const first = makeDate(Number(g.y), monthIndex(g.mon ?? ''), 15);
+      const w = labelled(`FY${fiscalQuarterOf(ctx.calendar, first).fiscalYear}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, fullYear: true } : null;
     },
   },
   {
@@ -447,14 +548,18 @@ const RULES: Rule[] = [
   },
   {
     // "for the year", "over the year", "for the fiscal year": the fiscal year in progress
-    re: /\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|to|ago|before|earlier)\b)/gi,
+    re: new RegExp(
+      String.raw`\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|ago|before|earlier)\b|\s+to\s+(?:date|(?:the\s+end\s+of\s+)?(?:${MONTH_NAMES})\b))`,
+      'gi',
+    ),
     read: (_g, ctx) => {
       const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
       return w ? { kind: 'period', window: w, fullYear: true } : null;
     },
   },
   {
-    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last)\s+(?<cal>calendar\s+)?year\b/gi,
+    // "this year", "the current year", "this fiscal", "next financial year", "this calendar year"
+    re: /\b(?:(?<prep>in|for|during|throughout)\s+)?(?<which>this|next|last|the\s+current)\s+(?:(?<cal>calendar\s+)?year\b|(?:fiscal|financial)\b(?!\s+(?:year|quarter|half)\b))/gi,
     read: (g, ctx) => {
       const which = (g.which ?? '').toLowerCase();
       const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
@@ -465,7 +570,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:by|before|until|through|at)\s+(?:the\s+end\s+of\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
+    // 2030", "at year-end 2026": a deadline at the end of that fiscal year
+    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?)[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
@@ -504,12 +611,20 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month
+    // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
+    // "the twelve months ending June 2026", "the six months to December": the months to the end of that month
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
+      if (g.months) {
+        // Twelve months to a month-end that is not the fiscal year's: a window of its own, ending that month.
+        const month = monthIndex(g.mon ?? '');
+        let y = g.y ? Number(g.y) : dateParts(ctx.statedOn).year;
+        if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
+        return { kind: 'period', window: until(ctx, makeDate(y, month, daysInMonth(y, month))), fullYear: true };
+      }
       const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
       const w = labelled(`FY${fy}`, ctx.calendar);
       return w ? { kind: 'period', window: w, fullYear: true } : null;
@@ -524,7 +639,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;
@@ -566,7 +681,7 @@ const RULES: Rule[] = [
   {
     // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
     re: new RegExp(
-      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
+      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -574,7 +689,9 @@ const RULES: Rule[] = [
       if (!n) return null;
       const unit = (g.unit ?? '').toLowerCase();
       const prep = (g.prep ?? '').toLowerCase();
-      const deadline = prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx));
+      // "in each of the next three years": every year of the stretch must hold, so a span, not a deadline
+      const deadline =
+        !g.each && (prep === 'within' || (prep === 'in' && !g.next) || (prep === 'in' && Boolean(g.approx)));
       const assumptions: Assumption[] = [];
       if (g.approx)
         assumptions.push({
@@ -585,10 +702,12 @@ const RULES: Rule[] = [
         assumptions.push({ note: `'${g.n ?? ''}-${g.n2} ${unit}' read as its outer end, ${n} ${unit}`, penalty: 0.1 });
       if (unit.startsWith('quarter')) {
         const last = shiftQuarter(nextQuarter(ctx), n - 1);
-        return { kind: deadline ? 'deadline' : 'span', window: until(ctx, quarterEnd(ctx, last)), assumptions };
+        const kind = deadline ? 'deadline' : 'span';
+        return { kind, window: until(ctx, quarterEnd(ctx, last)), assumptions, each: Boolean(g.each) };
       }
       const end = addMonths(ctx.statedOn, unit.startsWith('year') ? 12 * n : n);
-      return { kind: deadline || prep === 'in' ? 'deadline' : 'span', window: until(ctx, end), assumptions };
+      const kind = deadline || (prep === 'in' && !g.each) ? 'deadline' : 'span';
+      return { kind, window: until(ctx, end), assumptions, each: Boolean(g.each) };
     },
   },
   {
@@ -621,6 +740,10 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter". */
+const COMPARISON_LEAD =
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with)\s*$/i;
+
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {
   const found: Horizon[] = [];
@@ -637,6 +760,7 @@ export function findHorizons(text: string, offset: number, ctx: HorizonContext):
         fullYear: false,
         fallback: false,
         assumptions: [],
+        compared: COMPARISON_LEAD.test(leadBefore(text, start - offset, 3).text),
         ...reading,
         kind: past ? 'past' : reading.kind,
       });

@@ -38,7 +38,19 @@ interface Reading {
   lastMetric: { metric: MetricHint; unit: UnitKind } | null;
 }
 
-const CONDITIONAL = /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b/i;
+const CONDITIONAL =
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+/** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
+const QUESTION = /\?["'”’)]*\s*$/;
+/** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
+const HYPOTHETICAL =
+  /\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+/** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
+const BOILERPLATE =
+  /\bforward[- ]looking\s+statements?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
+/** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
+const ATTRIBUTED =
+  /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
 const WRITERS_VIEW =
@@ -49,6 +61,17 @@ const OTHERS_VIEW =
   /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+/** "Two years ago we said we would reach ...": a promise made before, reported on now. */
+const REPORTED_PROMISE =
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
+/** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
+const ASSUMPTION =
+  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
+const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
+/** "to be delivered by 2028": a passive future, not a past tense. */
+const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
+/** "We no longer expect to reach ...": an expectation withdrawn. */
+const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
@@ -64,7 +87,7 @@ const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$
 const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
-  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+  /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -128,7 +151,7 @@ export function parseGuidance(input: ParseInput): ParseResult {
 }
 
 function readSentence(reading: Reading, sentence: Piece): void {
-  if (CONDITIONAL.test(sentence.text)) {
+  if (CONDITIONAL.test(sentence.text) || QUESTION.test(sentence.text)) {
     reading.unreadable.push({
       text: sentence.text,
       reason: 'a conditional sentence or a question: a scenario, not a commitment',
@@ -137,6 +160,18 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (WRITERS_VIEW.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: "the writer's own view, not management's" });
+    return;
+  }
+  if (HYPOTHETICAL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a scenario or a condition, not a commitment' });
+    return;
+  }
+  if (BOILERPLATE.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'legal boilerplate, not a statement' });
+    return;
+  }
+  if (ATTRIBUTED.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
     return;
   }
   // Only when the inference is the sentence's main verb: "We expect X, which implies Y" keeps its first clause.
@@ -156,6 +191,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
     op: null,
     reported: false,
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
+    reportedFrom: reportedFrom(sentence),
+    sentenceReports:
+      PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) &&
+      findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
 }
@@ -195,8 +234,10 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
-  const windowed = horizons.filter((h) => h.window && h.kind !== 'past');
-  return windowed.find((h) => !h.fallback) ?? windowed[0];
+  const windowed = horizons.filter((h) => h.window && h.kind !== 'past' && !h.compared);
+  // A dated horizon wins over an undated one: "mid-term targets, to be delivered by 2028" are due in 2028.
+  const dated = (h: Horizon): boolean => h.window?.end != null;
+  return windowed.find((h) => !h.fallback && dated(h)) ?? windowed.find((h) => !h.fallback) ?? windowed[0];
 }
 
 function reasonWithoutTarget(text: string, masked: string): string {
@@ -212,7 +253,24 @@ function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
   return null;
+}
+
+/** Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). */
+function reportedFrom(sentence: Piece): Carried['reportedFrom'] {
+  const promise = REPORTED_PROMISE.exec(sentence.text);
+  const assumption = ASSUMPTION.exec(sentence.text);
+  const first = [
+    promise && { at: sentence.start + promise.index, reason: 'reports on a promise made before, not a new one' },
+    assumption && {
+      at: sentence.start + assumption.index,
+      reason: 'an assumption the outlook is based on, not a target',
+    },
+  ]
+    .filter((x) => x !== null)
+    .sort((a, b) => a.at - b.at)[0];
+  return first ?? null;
 }
 
 function readClause(reading: Reading, c: Clause): void {
@@ -220,10 +278,18 @@ function readClause(reading: Reading, c: Clause): void {
   const skip = (reason: string): void => {
     reading.unreadable.push({ text: clause.text, reason });
   };
-  const notPromise = notAPromise(clause.text);
+  const from = carried.reportedFrom;
+  const notPromise = notAPromise(clause.text) ?? (from && from.at < clause.end ? from.reason : null);
   if (notPromise) return skip(notPromise);
 
-  const subject = readSubject(c.masked, clause.start, anchor);
+  const read = readSubject(c.masked, clause.start, anchor);
+  // "Core operating profit and core EPS are both expected to increase by 7% to 9%": one target for each metric.
+  const shared = !c.subjectPart && read.chunk && SHARED.test(c.masked) ? splitShared(read.chunk) : [];
+  if (shared.length > 1) {
+    for (const subjectPart of shared) readClause(reading, { ...c, subjectPart });
+    return;
+  }
+  const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
@@ -244,12 +310,16 @@ function readClause(reading: Reading, c: Clause): void {
 
   const commitments = findCommitments(c.masked, clause.start);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
-  const past = c.horizons.some((h) => h.kind === 'past') && !clauseHorizon;
+  const past = c.horizons.some((h) => h.kind === 'past' && !h.compared) && !clauseHorizon;
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const ownCommitment = nounOnly && (PAST.test(c.masked) || carried.reported) ? null : weakest(commitments);
-  const reported = PAST.test(c.masked) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
+  // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
+  const pastCommitment = past && commitments.length > 0 && commitments.every((p) => PAST_COMMITMENT.test(p.text));
+  const ownCommitment =
+    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
+  const reported = PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
@@ -259,6 +329,12 @@ function readClause(reading: Reading, c: Clause): void {
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
   let commitment = ownCommitment ?? carried.commitment;
   if (!commitment) {
+    // "Full-year revenue of $5.2 billion was up 8%": a verbless clause in a sentence that only reports.
+    if (carried.sentenceReports) {
+      carried.reported = true;
+      remember();
+      return skip('reports a figure already known, not guidance');
+    }
     if (!clauseHorizon) {
       remember();
       return skip('no forward-looking verb or horizon: reads as a reported figure');
@@ -273,7 +349,13 @@ function readClause(reading: Reading, c: Clause): void {
 
   const measure = readMeasure(c, subject, metric, horizon, assumptions);
   const hint: MetricHint = { ...metric.hint, measure };
-  const { target, carry } = settlePoint(anchor, hint.goodDirection, carried.op, horizon?.kind === 'deadline');
+  // A stated amount of savings is a floor, as a figure against a deadline is: "$1 billion of cost reductions".
+  const asTarget = horizon?.kind === 'deadline' || /(?:^|\.)cost_savings$/.test(hint.key ?? '');
+  const settled = settlePoint(anchor, hint.goodDirection, carried.op, asTarget);
+  // "2.0x or better" of a metric where lower is better is a ceiling.
+  const better = anchor.orBetter && hint.goodDirection === 'lower' && settled.target.op === 'gte';
+  const target: Target = better && settled.target.op === 'gte' ? { ...settled.target, op: 'lte' } : settled.target;
+  const carry = better ? 'lte' : settled.carry;
   // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
@@ -283,7 +365,13 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  const change = changeOf(anchor, rateOfAmount ? 'yoy_growth' : measure, c.masked, metric.unit);
+  const change = changeOf(
+    anchor,
+    rateOfAmount ? 'yoy_growth' : measure,
+    c.masked,
+    metric.unit,
+    comparedWith(c.horizons, window),
+  );
   if (change) {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
@@ -317,7 +405,7 @@ function readClause(reading: Reading, c: Clause): void {
     ...withUnit(
       lossAmount ? negated(target) : target,
       anchor,
-      change ? 'percent' : unit,
+      change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
       assumptions,
     ),
@@ -362,6 +450,43 @@ function readClause(reading: Reading, c: Clause): void {
   carried.op = carry;
 }
 
+/** "both", "each": the target is every named metric's. */
+const SHARED = /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)/i;
+
+/** The metrics of a subject written "X and Y", as pieces of the quote. */
+function splitShared(chunk: Piece): Piece[] {
+  const and = /\s+and\s+/i.exec(chunk.text);
+  if (!and) return [];
+  const first = chunk.text.slice(0, and.index);
+  const second = chunk.text.slice(and.index + and[0].length);
+  if (!first.trim() || !second.trim()) return [];
+  const secondStart = chunk.start + and.index + and[0].length;
+  return [
+    { start: chunk.start, end: chunk.start + first.length, text: first },
+    { start: secondStart, end: secondStart + second.length, text: second },
+  ];
+}
+
+/** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */
+const YEAR_SLACK_DAYS = 10;
+
+/**
+ * What a change is measured against when the clause names the period it compares with ("higher in 2H26 than in
+ * 1H26", "flat with the December quarter"): a period a year before the window's, or last year as a whole, is the
+ * year-earlier one, and any
+ * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
+ */
+function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
+  const compared = horizons.find((h) => h.compared && h.window?.end);
+  const end = compared?.window?.end;
+  if (!compared || !end || !window.end) return null;
+  // "versus last year", "than a year ago": a whole year named as the comparison means the same period a year earlier.
+  const start = compared.window?.start;
+  if (compared.kind === 'past' && (!compared.window?.label || (start && daysBetween(start, end) >= 360)))
+    return 'year-earlier';
+  return Math.abs(daysBetween(end, window.end) - 365) <= YEAR_SLACK_DAYS ? 'year-earlier' : 'prior-period';
+}
+
 /**
  * The window a clause is judged over: its own horizon, else the one of the clause before or after it in the
  * sentence (a guess), else none at all: open, so the draft can never be missed (a bigger guess).
@@ -373,7 +498,9 @@ function readWindow(
   assumptions: Assumption[],
 ): { horizon: Horizon | null; window: Window; unread: string[] } {
   const unread = [...c.anchor.unread];
-  for (const extra of c.horizons.filter((h) => h.window && h.kind !== 'past' && h !== own && !h.fallback)) {
+  for (const extra of c.horizons.filter(
+    (h) => h.window && h.kind !== 'past' && h !== own && !h.fallback && !h.compared,
+  )) {
     unread.push(extra.text.trim());
   }
   const open: Window = { start: statedOn, end: null };

@@ -58,8 +58,40 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bebitda\b/i, key: 'ebitda', good: 'higher', unit: 'money' },
   { re: /\badjusted\s+ebita\b/i, key: 'adjusted_ebita', good: 'higher', unit: 'money' },
   { re: /\bebita\b/i, key: 'ebita', good: 'higher', unit: 'money' },
+  { re: /\bebit\b/i, key: 'ebit', good: 'higher', unit: 'money' },
+  { re: /\beps\b|\bearnings\s+per\s+(?:diluted\s+)?share\b/i, key: 'eps', good: 'higher', unit: 'money' },
+  { re: /\bnet\s+interest\s+income\b|\bnii\b/i, key: 'net_interest_income', good: 'higher', unit: 'money' },
+  { re: /\bgross\s+bookings\b/i, key: 'gross_bookings', good: 'higher', unit: 'money' },
+  {
+    re: /\b(?:return\s+on\s+(?:invested|capital)|roic|roce)\b/i,
+    key: 'return_on_capital',
+    good: 'higher',
+    unit: 'percent',
+  },
+  // Debt and its cost: lower is better ("net debt of \$14 billion by 2027" is a ceiling).
+  { re: /\bnet\s+(?:financial\s+)?debt\b|\bdebt\b/i, key: 'net_debt', good: 'lower', unit: 'money' },
+  {
+    re: /\binterest\s+(?:expense|costs?)\b|\bfinance\s+costs?\b/i,
+    key: 'interest_expense',
+    good: 'lower',
+    unit: 'money',
+  },
   { re: /\bprofit(?:s|ability)?\b|\bearnings\b/i, key: 'profit', good: 'higher', unit: 'money' },
+  // Savings are counted up: "$20 billion of structural cost savings", "$1 billion of cost reductions".
+  {
+    re: /\b(?:cost\s+)?(?:savings|synergies|efficiencies)\b|\bcost\s+reductions?\b/i,
+    key: 'cost_savings',
+    good: 'higher',
+    unit: 'money',
+  },
   { re: /\bcosts?\b|\bexpenses\b/i, key: 'costs', good: 'lower', unit: 'money' },
+  // A debt multiple: lower is better ("2.0x or better").
+  {
+    re: /\b(?:(?:net|gross)\s+)?leverage(?:\s+ratio)?\b|\bnet\s+debt\s+to\s+(?:adjusted\s+)?ebitda\b/i,
+    key: 'leverage',
+    good: 'lower',
+    unit: null,
+  },
   { re: /\bdividends?\b/i, key: 'dividend', good: 'higher', unit: 'money' },
   {
     re: /\b(?:share\s+)?buybacks?\b|\bshare\s+repurchases?\b|\brepurchases?\b/i,
@@ -70,12 +102,14 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',
   },
   { re: /\brevenues?\b|\bsales\b|\btop[- ]line\b/i, key: 'revenue', good: 'higher', unit: 'money' },
+  // Physical output: its unit comes from the figure ("4.2 million tonnes", "200,000 vehicles").
+  { re: /\b(?:production|output|volumes?)\b/i, key: 'production', good: 'higher', unit: null },
   { re: /\binvest(?:s|ing|ment|ments)?\b|\bspend(?:s|ing)?\b/i, key: 'capex', good: 'neutral', unit: 'money' },
 ];
 

@@ -17,7 +17,12 @@ export interface Quantity extends Piece {
   noun: string | null;
   /** Set when the currency had to be chosen ('¥' with no reporting currency given). */
   currencyAssumption: Assumption | null;
+  /** A weight or volume ("million tonnes", "carats", "kt"): a plain number, even of a metric that counts things. */
+  physical: boolean;
 }
+
+/** A figure written in basis points: '50bp', '50 bps', '50 basis points'. */
+export const BASIS_POINTS = /\dbps?\b|\sbps?\b|basis/i;
 
 export const SCALE_POWERS: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
@@ -75,31 +80,56 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
 const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|[¥$€£₹₩])\s?`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b))`;
+// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
+const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+/** A figure written in words before a scale: "one million", "half a billion". */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  a: '1',
+  'half a': '0.5',
+};
+const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
  * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
  */
-const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|cents|tonnes|tons|barrels|litres|liters|ounces|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
 const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
 const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
+/** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
+const MEASURE_AFTER =
+  /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
+/** "plus or minus 25 cents": a hundredth of the currency unit. */
+const CENTS_AFTER = /^\s*cents?\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = { kt: 'thousand', mt: 'million', kboe: 'thousand', mmboe: 'million' };
 
 const QUANTITY = new RegExp(
-  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4').
-  String.raw`(?<![A-Za-z0-9.])(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
+  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4'); "c.5%" is circa 5%.
+  String.raw`(?<![A-Za-z0-9])(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
   'g',
 );
 /** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */
 const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
 /** "half a percentage point", "half a point": 0.5 points. */
 const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
+/** "by about a point", "more than a percentage point": one point. */
+// The word before is matched, not looked behind at: a lookbehind with \s+ would rescan every run of spaces.
+const ONE_POINT =
+  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most)\s+(?<point>an?\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
@@ -134,6 +164,7 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
     s === 'pp' ||
     s.startsWith('ppt') ||
     s === 'bps' ||
+    s === 'bp' ||
     s.startsWith('basis') ||
     s.startsWith('point')
   )
@@ -159,7 +190,11 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currency = c.code;
       currencyAssumption = c.assumption;
     }
-    let digits = g.num ?? '0';
+    let digits = g.num ?? NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? '0';
+    // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
+    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
+    const after = text.slice(end - offset, end - offset + 24);
+    if (!suffix && CENTS_AFTER.test(after)) digits = shiftDecimal(withoutSeparators(digits), -2);
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -167,7 +202,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     const perPeriod = !currency && !suffix && PER_PERIOD.test(text.slice(end - offset, end - offset + 16));
     let kind: QuantityKind = currency ? 'money' : noun || perPeriod ? 'count' : 'number';
     if (suffixKind && suffixKind !== 'currency') kind = suffixKind;
-    if (/^(?:bps|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
+    if (/^(?:bps?|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
       start,
       end,
@@ -179,6 +214,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind,
       noun: noun?.toLowerCase() ?? null,
       currencyAssumption,
+      physical: Boolean(physicalUnit(suffix)) || (!currency && MEASURE_AFTER.test(after)),
     });
   }
   const halfPoints: { start: number; end: number }[] = [];
@@ -195,6 +231,23 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind: 'points',
       noun: null,
       currencyAssumption: null,
+      physical: false,
+    });
+  }
+  for (const { end, match } of matchAll(ONE_POINT, text, offset)) {
+    const point = match.groups?.point ?? match[0];
+    found.push({
+      start: end - point.length,
+      end,
+      text: point,
+      digits: '1',
+      negative: false,
+      scale: null,
+      currency: null,
+      kind: 'points',
+      noun: null,
+      currencyAssumption: null,
+      physical: false,
     });
   }
   for (const { start, end, match } of matchAll(HALF, text, offset)) {
@@ -210,6 +263,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind: 'percent',
       noun: null,
       currencyAssumption: null,
+      physical: false,
     });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -240,7 +294,7 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const written = bps ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
   const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
   return shiftDecimal('5', power(q) - fraction.length - 1 - (bps ? 2 : 0));
@@ -252,11 +306,14 @@ export function roundingTolerance(q: Quantity): string {
  */
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
-  const bps = lower.kind === 'number' && upper.kind === 'points' && /bps|basis/i.test(upper.text);
+  const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
   return {
     ...lower,
     digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
-    scale: lower.scale ?? upper.scale,
+    // "between 900,000 and 1 million": a lower end already above the upper's digits is written in full.
+    scale:
+      lower.scale ??
+      (Number(withoutSeparators(lower.digits)) > Number(withoutSeparators(upper.digits)) ? null : upper.scale),
     currency: lower.currency ?? upper.currency,
     currencyAssumption: lower.currencyAssumption ?? upper.currencyAssumption,
     kind: lower.kind === 'number' ? upper.kind : lower.kind,

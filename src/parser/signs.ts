@@ -100,6 +100,29 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
+    re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0' },
+    verb: () => 'hold',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "expand modestly", "improve slightly", "decline somewhat": a change above or below zero
+    re: /\b(?<dir>expand|improve|increase|grow|rise|decline|contract|decrease|fall|soften|deteriorate)\s+(?:slightly|modestly|somewhat|marginally|moderately)\b/gi,
+    op: 'gt',
+    target: (m) => ({
+      op: /^(?:decline|contract|decrease|fall|soften|deteriorate)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
+      value: '0',
+    }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "slightly lower", "modestly higher": a change below or above zero
     re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
     op: 'gt',
@@ -131,6 +154,17 @@ const SIGNS: SignRule[] = [
       value: '0',
     }),
     verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    subjectAfter: true,
+    needsNoFigure: true,
+  },
+  {
+    // "plan to further increase the dividend", "will raise the payout": a change above zero, when no figure follows
+    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
+    op: 'gt',
+    target: { op: 'gt', value: '0' },
+    verb: () => 'up',
     implied: () => null,
     growth: true,
     subjectAfter: true,

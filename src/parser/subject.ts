@@ -19,7 +19,7 @@ const BREAK = new Set(
     'driving reached exceeded surpassed grew rose surged declined fell narrowed turned accounted totaled totalled stood ' +
     'delivered posted reported increased decreased jumped climbed doubled also significantly substantially further ' +
     'meaningfully gradually steadily sequentially likely potentially possibly already currently now still however yet ' +
-    'while with but then thus therefore both respectively approximately about around roughly nearly able by up down ' +
+    'while with but then thus therefore both each respectively approximately about around roughly nearly able by up down ' +
     'complete completes launch launches execute executes pay pays bring brings get gets make makes take takes ' +
     'have want wants need needs guide guides guided guiding raise raises raised raising lower lowers lowered lowering ' +
     'reiterate reiterates reiterated reiterating saw seeing forecasts predict predicts'
@@ -47,8 +47,9 @@ interface Token {
 
 function words(text: string, offset: number): (Token | null)[] {
   // null marks punctuation, which ends a chunk.
-  return matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[+&]|[,;:()"“”‘’—–.!?]|\s-\s/g, text, offset).map(({ match, start, end }) =>
-    /^[A-Za-z+&]/.test(match[0]) ? { word: match[0], start, end } : null,
+  // A colon inside a name ("cost: income ratio") does not end the chunk; one before a list or a clause does.
+  return matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[+&]|[,;()"“”‘’—–.!?]|:(?!\s*[a-z])|\s-\s/g, text, offset).map(
+    ({ match, start, end }) => (/^[A-Za-z+&]/.test(match[0]) ? { word: match[0], start, end } : null),
   );
 }
 

@@ -7,6 +7,7 @@ import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, a
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
 import {
+  BASIS_POINTS,
   type Quantity,
   compatible,
   findQuantities,
@@ -34,6 +35,11 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
+  [/\bupwards\s+of$/i, 'gte'],
+  // "raising the low end of our guidance to $10.2 billion": a new floor; "the top end ... to": a new ceiling
+  [/\b(?:low|lower|bottom)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'gte'],
+  [/\b(?:high|higher|upper|top)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'lte'],
+  [/\bas\s+(?:much|many|high)\s+as$/i, 'lte'],
   [
     /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|above|over)$/i,
     'gt',
@@ -49,32 +55,45 @@ const FLAT_TO =
 /** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
 const EFFECT_AFTER = /^\s*(?:impact|headwind|tailwind|drag|benefit|effect|contribution|hit)s?\b/i;
 const NEGATION = /\b(?:not|never)\b|n't\b/gi;
-const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|~)$/i;
+const APPROX = /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b[cC]a?\.|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
-const OR_MORE = /^\s*(?:\+|plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
+const OR_MORE =
+  /^\s*(?:\+|-?plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
+// "a 3% to 5% decline in revenue", "2% lower in 2026": the direction written after the figure.
 const DOWN_AFTER =
-  /^\s*(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+  /^\s*(?:(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b/i;
+  /^\s*(?:(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+// Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
+// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 const GROWTH_DOWN =
-  /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|decrease|decreases|decreased|down|shrink|shrinks|contract|contracts|compress|compresses|narrow|narrows)(?:\s+by)?\s*$/i;
+  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
+/** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
+const CHANGE_BY_AMOUNT =
+  /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
+/** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
+const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
+/** "stable, plus or minus 50 basis points", "flat, ± 2%": a change of about zero with a stated tolerance. */
+const STABLE_PLUS_MINUS = /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
-const FROM = /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?$/i;
+const FROM =
+  /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
-const AND = /^\s*and\s*$/i;
+const AND = /^\s*and\s*\+?$/i;
 const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
@@ -133,6 +152,12 @@ function isDesignator(q: Quantity, gapToNext: string): boolean {
   );
 }
 
+/** "Network 2.0", "Industry 4.0", "Phase 2": a bare number right after a capitalised word is part of a name. */
+const NAMED_BY = /(?<![.!?]\s*)(?<!^\s*)\b[A-Z][a-z]+\s$/;
+function isNamePart(q: Quantity, lead: string): boolean {
+  return q.kind === 'number' && !q.scale && !q.negative && q.currency === null && NAMED_BY.test(lead);
+}
+
 /**
  * A bare number that opens a line before a capitalised word (or a blanked horizon) is a section number:
  * "2.4 Five-year goals", "3.1.4 FY27Q1 Outlook".
@@ -146,8 +171,13 @@ function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
   if (BASELINE.test(lead.text)) return true;
   const from = FROM.exec(lead.text);
-  if (!from || !/^\s+to\b/i.test(rest)) return false;
+  if (!from) return false;
   const fromAt = lead.start + from.index;
+  // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
+  if (!/^\s+to\b/i.test(rest)) {
+    const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
+    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(text.clauseStart(fromAt), fromAt));
+  }
   const beforeFrom = leadBefore(text.text, fromAt).text;
   return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && text.verbs.before(fromAt, text.clauseStart(fromAt)) !== null;
 }
@@ -232,6 +262,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       designator ||
       isBaseline(read, rel(q.start), rest) ||
       isYear(q) ||
+      isNamePart(q, text.slice(Math.max(0, rel(q.start) - 24), rel(q.start))) ||
       isHeading(q, read.opensPart(rel(q.start)), rest)
     )
       used.add(q);
@@ -259,9 +290,16 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(lead.text);
+    // "between down 1% and up 1%": each end carries its own sign word.
+    const signA = SIGN_WORD.exec(lead.text);
+    const signB = signA ? SIGN_WORD.exec(gap) : null;
+    const leadUnsigned = signA && signB ? lead.text.slice(0, signA.index) : lead.text;
+    const gapUnsigned = signA && signB ? gap.slice(0, signB.index) : gap;
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(leadUnsigned);
     const isRange =
-      (between && AND.test(gap)) || (TO.test(gap) && !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
+      (between && AND.test(gapUnsigned)) ||
+      ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
+        !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
       const lower = shareUnit(a, b);
@@ -270,11 +308,22 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const before = leadAt(start).text;
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
-      const down = rateRange && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
-      // "decline 5% to 7%" is growth between -7% and -5%
-      const [low, high] = down
-        ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-        : [quantityValue(lower), quantityValue(b)];
+      // "store count to decline by 50 to 60": a change in the metric's own unit
+      const changeBy = !rateRange && b.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(before) : null;
+      const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+      const signed = signA && signB && rateRange;
+      const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
+      const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
+      // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
+      const [low, high] =
+        signed && signA && signB
+          ? [
+              quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
+              quantityValue({ ...b, negative: isDown(signB) !== b.negative }),
+            ]
+          : down || byDown
+            ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
+            : [quantityValue(lower), quantityValue(b)];
       anchors.push(
         anchor({
           form: 'range',
@@ -283,7 +332,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: wording,
           quantity: b,
           verb: read.verbs.before(rel(start)),
-          growth: rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down),
+          growth:
+            (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
+            changeBy !== null,
+          absoluteChange: changeBy !== null,
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -382,6 +434,24 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
+    const stable = (q.kind === 'percent' || q.kind === 'points') && STABLE_PLUS_MINUS.exec(lead.text);
+    if (stable) {
+      const start = lead.start + stable.index;
+      const wording = text.slice(rel(start), rel(q.end));
+      anchors.push(
+        anchor({
+          form: 'about',
+          start,
+          end: q.end,
+          text: wording,
+          quantity: q,
+          verb: 'state',
+          growth: true,
+          target: { op: 'about', value: '0', tolerance: normalizeDecimal(plainDigits(q)), wording },
+        }),
+      );
+      continue;
+    }
     // "flat to up 3%", "flat to down 5%": a change from zero to the figure
     const flatTo = (q.kind === 'percent' || q.kind === 'points') && FLAT_TO.exec(lead.text);
     if (flatTo) {
@@ -434,7 +504,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const after = text.slice(rel(q.end));
     const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
     const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
-    const signed: Quantity = growthDown && rate ? { ...q, negative: !q.negative } : q;
+    // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
+    const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
+    const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+    const signed: Quantity = (growthDown && rate) || byDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
       start,
@@ -442,7 +515,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: (growthUp || growthDown) && rate,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null,
+      absoluteChange: changeBy !== null,
+      orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
@@ -489,7 +564,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
 
 /** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
 export function approxTolerance(q: Quantity, value: string): string {
-  const bps = q.kind === 'points' && /bps|basis/i.test(q.text);
+  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const whole = !value.replace('-', '').startsWith('0');
   if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');

@@ -32,6 +32,7 @@ export function withUnit(
     case 'multiple':
       return { ...target, unit: 'number', scale, currency: null };
     default:
+      if (q.physical) return { ...target, unit: 'number', scale, currency: null };
       break;
   }
   if (metricUnit === 'money') {

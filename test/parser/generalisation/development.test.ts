@@ -32,17 +32,19 @@ describe('parser on the development set', () => {
     }
   });
 
-  it('gets at least 98% of the fields and 97% of the sentences right, and loses no deadline', () => {
+  it('gets at least 99% of the fields and of the sentences right, and loses no deadline', () => {
     console.log(report);
-    // Measured at 100% of fields and of sentences (296 sentences).
-    expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.98);
-    expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.97);
+    // Measured at 100% of fields and of sentences (376 sentences; the 109 added in the third round were 98.4% of
+    // fields and 105 of 109 sentences on their first run, before the parser was changed for them).
+    expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.99);
+    expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.99);
     expect(score.deadlinesLost).toBe(0);
   });
 
-  it('is right on at least 95% of the fields of drafts it gives confidence 0.9 or more', () => {
+  it('is right on at least 99% of the fields of drafts it gives confidence 0.9 or more', () => {
+    // Measured at 100% over 233 drafts.
     const top = score.calibration.find((b) => b.from === 0.9);
-    expect(top?.drafts).toBeGreaterThan(0);
-    expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.98);
+    expect(top?.drafts).toBeGreaterThan(200);
+    expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.99);
   });
 });

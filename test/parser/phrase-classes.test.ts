@@ -1,0 +1,144 @@
+// Classes of phrase the parser learned in its third round of generalisation work, one line each: a phrase from each
+// class, on a June fiscal year (stated 2025-09-25) unless it says otherwise. The labelled sets measure how well
+// these generalise; this file only pins each class down so that a later change cannot quietly drop one.
+import { describe, expect, it } from 'vitest';
+import type { FiscalCalendar } from '../../src/domain/fiscal.js';
+import { type DraftStatement, parseGuidance } from '../../src/parser/index.js';
+
+const JUNE: FiscalCalendar = { fiscalYearEndMonth: 6 };
+const DECEMBER: FiscalCalendar = { fiscalYearEndMonth: 12 };
+const RETAIL: FiscalCalendar = { fiscalYearEndMonth: 1, weekday: 'saturday', rule: 'nearest', week53Quarter: 4 };
+const STATED = '2025-09-25';
+
+function drafts(quote: string, calendar = JUNE, statedOn = STATED): DraftStatement[] {
+  return parseGuidance({ quote, statedOn, calendar, reportingCurrency: 'USD' }).drafts;
+}
+
+function only(quote: string, calendar = JUNE, statedOn = STATED): DraftStatement {
+  const found = drafts(quote, calendar, statedOn);
+  expect(found, quote).toHaveLength(1);
+  const [draft] = found;
+  if (!draft) throw new Error('no draft');
+  return draft;
+}
+
+describe('deadlines in the forms companies write them', () => {
+  it.each([
+    ["For fiscal '26, we expect revenue growth of 2% to 5%.", '2026-06-30'],
+    ['Capex is expected to be around $2.0 billion in F26.', '2026-06-30'],
+    ["We expect revenue of $5 billion in FY'27.", '2027-06-30'],
+    ['Profit is expected to be higher in 2H26 than in 1H26.', '2026-06-30'],
+    ['We expect revenue of $5 billion in H2.', '2026-06-30'],
+    ['We expect second-half revenue of $5 billion.', '2026-06-30'],
+    ["We expect revenue of $5 billion in Q3'26.", '2026-03-31'],
+    ['We expect revenue of $5 billion in 4Q26.', '2026-06-30'],
+    ['R&D costs in the quarter are expected at about $1.2 billion.', '2025-09-30'],
+    ['Stores will decrease by around 150 during the financial year.', '2026-06-30'],
+    ['We expect beer volume for the year to be broadly flat.', '2026-06-30'],
+    ['We expect revenue of $5 billion in the next financial year.', '2027-06-30'],
+    ['We expect revenue of $5 billion in CY26.', '2026-12-31'],
+    ['We expect revenue of $5 billion for the twelve months ending June 2026.', '2026-06-30'],
+    ['We expect margin of 20% in the six months to December.', '2025-12-31'],
+    ['We expect revenue of $5 billion in the fiscal year beginning July 2026.', '2027-06-30'],
+    ['We expect revenue to reach $5 billion by end-2026.', '2026-06-30'],
+    ['We expect margin of 20% no later than 2028.', '2028-06-30'],
+    ['We expect revenue to reach $5 billion by mid-2027.', '2027-06-30'],
+    ['We expect margin of 20% for the remainder of the year.', '2026-06-30'],
+    ['We expect revenue growth of 5% this fiscal.', '2026-06-30'],
+    ['We expect margin of 20% in each of the next three years.', '2028-09-25'],
+    ['We expect EPS of $4.00 for FY2026E.', '2026-06-30'],
+    ['Our mid-term targets, to be delivered by 2028, include an operating margin of 15% to 17%.', '2028-06-30'],
+  ])('%s ends on %s', (quote, end) => {
+    expect(only(quote).window.end).toBe(end);
+  });
+
+  it("reads 'the holiday quarter' as a retailer's quarter holding Christmas", () => {
+    expect(only('In the holiday quarter, we expect revenue of $14 billion.', RETAIL, '2026-03-05').window.end).toBe(
+      '2027-01-30',
+    );
+  });
+});
+
+describe('signs, changes and comparisons', () => {
+  it.each([
+    ['We see gross margin contracting by 50 to 100 basis points in fiscal 2026.', { low: '-1', high: '-0.5' }],
+    ['We expect organic net sales to range between down 1% and up 1% in 2026.', { low: '-1', high: '1' }],
+    ['We expect organic growth between -1% and +1% in 2026.', { low: '-1', high: '1' }],
+    ['We expect a 3% to 5% decline in revenue in 2026.', { low: '-5', high: '-3' }],
+    ['We expect revenue declines of 2% to 4% in 2026.', { low: '-4', high: '-2' }],
+  ])('%s is a change between its signed ends', (quote, ends) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', ...ends });
+  });
+
+  it('reads a count moved by a figure as an absolute change in its own unit', () => {
+    const d = only('The number of stores is expected to decrease by a net of around 150 during the financial year.');
+    expect(d.target).toMatchObject({ op: 'about', value: '-150', unit: 'count', change: { kind: 'absolute' } });
+  });
+
+  it("reads 'stable, plus or minus 50 basis points' as a change of about zero with that tolerance", () => {
+    const d = only('We expect the gross margin for the year to be stable, plus or minus 50 basis points.');
+    expect(d.target).toMatchObject({ op: 'about', value: '0', tolerance: '0.5', change: { kind: 'absolute' } });
+  });
+
+  it.each([
+    ['Deliveries in the fourth quarter should be higher than in the third quarter.', 'prior-period'],
+    ['We expect capex in our March quarter to be roughly flat with the December quarter.', 'prior-period'],
+    ['For the March quarter, we expect revenue to be up 5% to 7% versus last year.', 'year-earlier'],
+  ])('%s is measured against the %s', (quote, against) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ change: { against } });
+  });
+});
+
+describe('figures, units and operators', () => {
+  it.each([
+    ['We aim to add more than one million wireless lines this year.', { op: 'gt', value: '1000000', unit: 'count' }],
+    ['Q4 phone net additions should come in between 900,000 and 1 million.', { low: '900000', high: '1000000' }],
+    ['Capex this year will be about ₹8,000 crore.', { value: '80000000000' }],
+    ['We are targeting gross leverage of 2.0x or better by the end of the year.', { op: 'lte', value: '2' }],
+    ['We expect to deliver $1 billion of cost reductions in fiscal 2026.', { op: 'gte', value: '1000000000' }],
+    ['FY26 iron ore shipments guidance remains 195 to 205 million tonnes.', { unit: 'number' }],
+    ['Full-year diluted EPS is expected to be $9.90, plus or minus 25 cents.', { tolerance: '0.25' }],
+    ['We expect margin to expand by 50bp in 2026.', { value: '0.5' }],
+    ['We expect revenue growth of c.5% in 2026.', { op: 'about', value: '5' }],
+    ['We expect revenue of upwards of $5bn in 2026.', { op: 'gte' }],
+    ['We are raising the low end of our revenue guidance to $10.2 billion.', { op: 'gte', value: '10200000000' }],
+  ])('%s', (quote, target) => {
+    expect(only(quote).target).toMatchObject(target);
+  });
+
+  it('gives one draft per metric of a shared subject', () => {
+    const found = drafts('Core operating profit and core EPS are both expected to increase by 7% to 9% in 2026.');
+    expect(found.map((d) => d.metric.phrase)).toEqual(['Core operating profit', 'core EPS']);
+  });
+
+  it("reads 'Network 2.0' as a name, not a second target", () => {
+    expect(drafts('We expect $1 billion of cost reductions from DRIVE and Network 2.0 in fiscal 2026.')).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('sentences that are not guidance', () => {
+  it.each([
+    'Two years ago we said we would reach a margin of 13% to 15% by 2027, and we got there two years early.',
+    'The forecasts above are based on an exchange rate assumption of ¥145 to the U.S. dollar.',
+    'These targets assume a Brent oil price of $70 per barrel.',
+    'In a bull case, revenue could reach $8 billion by 2028.',
+    'Revenue could be as high as $6 billion in 2026 if demand holds.',
+    'Should demand recover, we would expect margins of 20% in 2026.',
+    'This release contains forward-looking statements, including revenue of $5 billion in 2026.',
+    'Analysts at a large bank estimate revenue of $5 billion in 2026.',
+    'According to analysts, revenue should reach $5 billion in 2026.',
+    'We no longer expect to reach 20% margin by 2026.',
+    'How should we think about margins of 20% in 2027?',
+    'Full-year revenue of $5.2 billion was up 8%.',
+    'Last quarter, we guided to revenue of $5 billion.',
+  ])('%s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps management's figure when it is compared with consensus or holds 'even if'", () => {
+    expect(drafts('We expect revenue of $5 billion in 2026, ahead of consensus.', DECEMBER)).toHaveLength(1);
+    expect(drafts('We expect revenue of $5 billion in 2026, even if demand softens.', DECEMBER)).toHaveLength(1);
+  });
+});
