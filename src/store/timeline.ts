@@ -134,6 +134,15 @@ interface ScorecardTotalsRow {
 }
 
 /**
+ * What a scorecard reads of statement `id` (metric, commitment, window end, stated date), as a LATERAL subquery:
+ * one probe of the primary key per verdict. The LIMIT keeps PostgreSQL from folding it into a join, whose plan on
+ * a table it has not analysed yet can be a nested loop over every statement of the company for every verdict.
+ */
+export function statementOf(id: SQL): SQL {
+  return sql`(select s.metric_id, s.commitment, s.window_end, s.stated_on from statements s where s.id = ${id} limit 1)`;
+}
+
+/**
  * A company's scorecard groups as one JSON array (ScorecardTotalsRow): the totals of `evaluations` (one row per
  * atomic statement: statement_id, metric_id, commitment, window_end, status, early, surprise, margin, valid_from,
  * valid_to, recorded_at) over all of them, by metric key, by commitment and by the calendar quarter a resolved one
@@ -175,7 +184,8 @@ export function scorecardGroups(
                                        where t.statement_id = x.statement_id and t.valid_from = x.valid_from))
              end as due_on
       from ${evaluations} x
-      join metrics m on m.id = x.metric_id and m.company_id = ${company}) items
+      cross join lateral (select m.key from metrics m where m.id = x.metric_id and m.company_id = ${company} limit 1) m
+    ) items
     group by grouping sets ((), (metric_key), (commitment), (extract(year from due_on), extract(quarter from due_on)))
   ) g)`;
 }
@@ -271,8 +281,8 @@ export function createTimelineStore(db: Executor) {
           select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise, v.margin,
                  v.valid_from, v.valid_to, v.recorded_at
           from ${statementVerdicts} v
-          join statements s on s.id = v.statement_id
-          where v.company_id = ${companyId} and s.company_id = ${companyId} and s.stated_on <= ${asOfDate}
+          cross join lateral ${statementOf(sql`v.statement_id`)} s
+          where v.company_id = ${companyId} and s.stated_on <= ${asOfDate}
             and v.valid_from <= ${asOf} and (v.valid_to is null or v.valid_to > ${asOf})
           union all
           -- Where it does not (a past knowledge time, or a deadline passed before the sweeper ran): the latest
@@ -280,11 +290,11 @@ export function createTimelineStore(db: Executor) {
           select v.statement_id, s.metric_id, s.commitment, s.window_end, t.status, t.early, t.surprise, t.margin,
                  t.valid_from, t.valid_to, t.recorded_at
           from ${statementVerdicts} v
-          join statements s on s.id = v.statement_id
+          cross join lateral ${statementOf(sql`v.statement_id`)} s
           cross join lateral (select * from ${statementTimeline} t
                               where t.statement_id = v.statement_id and t.valid_from <= ${asOf}
                               order by t.valid_from desc limit 1) t
-          where v.company_id = ${companyId} and s.company_id = ${companyId} and s.stated_on <= ${asOfDate}
+          where v.company_id = ${companyId} and s.stated_on <= ${asOfDate}
             and (v.valid_from > ${asOf} or v.valid_to <= ${asOf})
             and (t.valid_to is null or t.valid_to > ${asOf}))`,
         companyId,
