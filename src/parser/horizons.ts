@@ -271,12 +271,17 @@ const RULES: Rule[] = [
     // "the June quarter": the fiscal quarter that ends in June. A 52/53-week quarter is named after the month it
     // ends at: Apple's March quarter may end on April 1, so the month is read a week before the end.
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})\s+quarter\b`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})(?:\s+(?<y>(?:19|20)\d{2}))?[\s-]quarter\b`,
       'g',
     ),
     read: (g, ctx) => {
+      // "the December 2025 quarter", "December-quarter gross margin": a year or a hyphen may sit in between.
       const month = monthIndex(g.mon ?? '');
-      const at = upcomingQuarter(ctx, (a) => dateParts(addDays(quarterEnd(ctx, a), -6)).month === month);
+      const year = g.y ? Number(g.y) : null;
+      const at = upcomingQuarter(ctx, (a) => {
+        const named = dateParts(addDays(quarterEnd(ctx, a), -6));
+        return named.month === month && (year === null || named.year === year);
+      });
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
