@@ -33,10 +33,11 @@ const PHRASES: [RegExp, Commitment][] = [
     'expect',
   ],
   // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ...", "raising the
-  // low end of our revenue guidance to ...", "we reaffirm our guidance of ..."
+  // low end of our revenue guidance to ...", "we reaffirm our guidance of ...", and in the past tense too, for the
+  // revised figure is still ahead: "we have revised our FY26 guidance to", "we narrowed our 2025 capital budget to".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast)\b`,
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal)s?\b`,
       'gi',
     ),
     'expect',
