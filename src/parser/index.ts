@@ -76,7 +76,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
@@ -84,7 +84,7 @@ const QUALIFIERS =
 const UNREAD_PENALTY = 0.05;
 /** A figure not part of any word ('A320', 'Q3' are names, not figures). */
 const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
-const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
+const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective|ambition|aspiration)s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
