@@ -118,6 +118,14 @@ function negated(t: Target): Target {
   if (t.op === 'about') return { ...t, value: negateDecimal(t.value) };
   return { ...t, op: MIRRORED[t.op], value: negateDecimal(t.value) };
 }
+/** A move named by its worth, not its direction: which way it goes depends on the metric. */
+const IMPROVE = /\b(?:improv(?:e|es|ed|ing|ement|ements)|better)\b/i;
+const GROWTH_WORD = /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
+
+/** A target already below zero: its sign was written and is not to be turned again. */
+function signedBelowZero(t: Target): boolean {
+  return (t.op === 'range' ? t.high : t.value).startsWith('-');
+}
 const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
 
@@ -401,9 +409,13 @@ function readClause(reading: Reading, c: Clause): void {
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
     !SHRINK.test(c.masked);
+  // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
+  // is a fall in it.
+  const improvesDown =
+    change !== null && hint.goodDirection === 'lower' && IMPROVE.test(before) && !GROWTH_WORD.test(before);
   const draftTarget = {
     ...withUnit(
-      lossAmount ? negated(target) : target,
+      (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,
       anchor,
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
