@@ -120,7 +120,8 @@ function negated(t: Target): Target {
 }
 /** A move named by its worth, not its direction: which way it goes depends on the metric. */
 const IMPROVE = /\b(?:improv(?:e|es|ed|ing|ement|ements)|better)\b/i;
-const GROWTH_WORD = /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
+const GROWTH_WORD =
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
 
 /** A target already below zero: its sign was written and is not to be turned again. */
 function signedBelowZero(t: Target): boolean {

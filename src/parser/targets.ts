@@ -80,6 +80,7 @@ const GROWTH_DOWN =
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
@@ -507,7 +508,11 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
     const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
-    const signed: Quantity = (growthDown && rate) || byDown ? { ...q, negative: !q.negative } : q;
+    // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
+    const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
+    const thanDown =
+      than !== null && than.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+    const signed: Quantity = (growthDown && rate) || byDown || thanDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
       start,
@@ -515,8 +520,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: ((growthUp || growthDown) && rate) || changeBy !== null,
-      absoluteChange: changeBy !== null,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null,
+      absoluteChange: changeBy !== null || than !== null,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };
