@@ -88,6 +88,7 @@ const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+const OF_BASE = /^\s*of\s+(?:(?:its|our|the|total|net|group)\s+)?(?:revenues?|sales|turnover|income)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -368,9 +369,12 @@ function readClause(reading: Reading, c: Clause): void {
   // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
+  // "down to 10% of revenue": a percentage of another amount is a ratio, a level of its own.
+  const ofBase = OF_BASE.test(c.masked.slice(anchor.end - clause.start));
   const rateOfAmount =
     measure === 'level' &&
     percentAnchor &&
+    !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));

@@ -81,6 +81,7 @@ const GROWTH_DOWN =
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
 const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
+const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
@@ -580,7 +581,10 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   if (growth) return 'about';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
-  if (/\bto\s*$/i.test(lead) && verb === 'down') return 'lte';
+  // A fall or a cut to a figure names the level it lands on, not a ceiling: "reduce net debt to $8 billion",
+  // "fall to 310 billion yen", "bring working capital down to 10% of revenue".
+  if (/\bto\s*$/i.test(lead) && verb === 'down') return 'level';
+  if (DOWN_TO.test(lead)) return 'level';
   if (verb === null) return 'carry';
   return 'about';
 }
@@ -609,6 +613,7 @@ export function settlePoint(
   const wording = a.text.trim();
   let op: Op | 'about' = 'about';
   if (rule === 'gte' || rule === 'lte') op = rule;
+  else if (rule === 'level') op = 'about';
   else if (rule === 'target') op = goodDirection === 'higher' ? 'gte' : goodDirection === 'lower' ? 'lte' : 'about';
   else if (rule === 'carry' && carried) op = carried;
   if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };
