@@ -97,7 +97,7 @@ interface Rule {
   read: (g: Record<string, string | undefined>, ctx: HorizonContext) => Reading | null;
 }
 
-const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
+const NUM = String.raw`(?:\d{1,3}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
