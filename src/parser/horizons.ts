@@ -139,6 +139,11 @@ const MONTHS = [
   'december',
 ];
 const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+/**
+ * "over the five years to FY30", "over the five years to March 2029": the stretch ends at the period named after
+ * it, which is read as its own horizon, so the count of years from today is not.
+ */
+const SPAN_TO_NAMED_END = String.raw`(?!\s+(?:to|ending|ended|through|until)\s+(?:the\s+(?:end\s+of\s+)?)?(?:F(?:Y\s?)?'?\d{2}|fiscal\b|financial\b|(?:19|20)\d{2}\b|(?:${MONTH_NAMES})\b))`;
 /** A fiscal-year prefix: "FY26", "FY '26", "F26" (as Australian retailers write it), "fiscal '26", "financial year 2026". */
 const FY = String.raw`(?:FY\s?|F(?=['’]?\d{2}\b)|(?:fiscal|financial)(?:\s+year)?\s+)['’]?`;
 
@@ -656,9 +661,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // Month names are matched with their capital, so the modal "may" is never read as May.
+    // Month names are matched with their capital, so the modal "may" is never read as May. "The five years to
+    // March 2029" end then too.
     re: new RegExp(
-      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?<=\b(?:years|months|quarters)\s+)to|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -686,7 +692,7 @@ const RULES: Rule[] = [
   {
     // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
     re: new RegExp(
-      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
+      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b${SPAN_TO_NAMED_END}`,
       'gi',
     ),
     read: (g, ctx) => {
