@@ -1,6 +1,6 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide", "should",
-// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "intend" -> target (an aim with a number and a date is a
+// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "is planned", "intend" -> target (an aim with a number and a date is a
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -44,7 +44,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
       'gi',
     ),
     'target',
