@@ -128,10 +128,10 @@ const QUANTITY = new RegExp(
 const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
 /** "half a percentage point", "half a point": 0.5 points. */
 const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
-/** "by about a point", "more than a percentage point": one point. */
+/** "by about a point", "more than a percentage point", "plus or minus one point": one point. */
 // The word before is matched, not looked behind at: a lookbehind with \s+ would rescan every run of spaces.
 const ONE_POINT =
-  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most)\s+(?<point>an?\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
+  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most|minus|take)\s+(?<point>(?:an?|one)\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
