@@ -85,8 +85,12 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
-/** "stable, plus or minus 50 basis points", "flat, ± 2%": a change of about zero with a stated tolerance. */
-const STABLE_PLUS_MINUS = /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+/**
+ * "stable, plus or minus 50 basis points", "broadly unchanged, give or take 50 basis points", "flat, ± 2%": a change
+ * of about zero with a stated tolerance.
+ */
+const STABLE_PLUS_MINUS =
+  /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -94,9 +98,9 @@ const BASELINE =
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
-const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*\+?$/i;
-const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
