@@ -497,6 +497,9 @@ function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earli
   const compared = horizons.find((h) => h.compared && h.window?.end);
   const end = compared?.window?.end;
   if (!compared || !end || !window.end) return null;
+  // A period ending when the window does cannot be its base: "the first quarter softer than the rest of the year"
+  // compares two parts of the window with each other.
+  if (end === window.end) return null;
   // "versus last year", "than a year ago": a whole year named as the comparison means the same period a year earlier.
   const start = compared.window?.start;
   if (compared.kind === 'past' && (!compared.window?.label || (start && daysBetween(start, end) >= 360)))
