@@ -7,7 +7,6 @@ import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, a
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
 import {
-  BASIS_POINTS,
   type Quantity,
   compatible,
   findQuantities,
@@ -572,11 +571,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   return anchors.sort((a, b) => a.start - b.start);
 }
 
-/** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
+/**
+ * The tolerance of "about X": half a point for a rate of a point or more (in basis points too: "roughly 200 basis
+ * points" is 2 points, give or take half of one), 5% of the value for anything else ("about 20 basis points").
+ */
 export function approxTolerance(q: Quantity, value: string): string {
-  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const whole = !value.replace('-', '').startsWith('0');
-  if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
+  if ((q.kind === 'percent' || q.kind === 'points') && whole) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
