@@ -76,6 +76,16 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "we anticipate moderate revenue growth and a margin in the high teens": growth qualified by a degree word and
+    // no figure is growth above zero; only where nothing that could hold a figure follows ("strong growth of 10%",
+    // "solid growth in the mid-single digits" have theirs).
+    re: /\b(?:moderate|modest|slight|solid|robust|healthy|continued)\s+(?<what>(?:[\w-]+\s+){0,2}?)growth\b(?=\s*(?:[,;.]|$)|\s+(?:and|with|for|in\s+(?:fiscal|financial|FY|(?:19|20)\d{2}|the\s+(?:coming|next|current|full)\b)))/gi,
+    op: 'gt',
+    verb: () => 'up',
+    implied: (m) => m.groups?.what?.trim() || null,
+    growth: true,
+  },
+  {
     // "double year over year": a change of at least +100%; over a stretch of years it has no comparison period
     re: /\b(?:(?<more>more\s+than)\s+|(?<approx>roughly|about|approximately|nearly|almost)\s+)?(?:double|doubles|doubling)\b(?!\s+digits?\b|-digit)/gi,
     op: 'gte',
