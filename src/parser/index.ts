@@ -310,6 +310,9 @@ function readClause(reading: Reading, c: Clause): void {
   };
   if (anchor.unsupported) {
     remember();
+    // Its verb and period still hold for the clause after: "raising our full-year guidance by £30 million to ...".
+    carried.commitment = weakest(findCommitments(c.masked, clause.start)) ?? carried.commitment;
+    carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
     return skip(anchor.unsupported);
   }
   // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.

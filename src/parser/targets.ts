@@ -81,6 +81,9 @@ const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
 const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
 const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
+/** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
+const REVISED_BY =
+  /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
@@ -304,7 +307,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const isRange =
       (between && AND.test(gapUnsigned)) ||
       ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
-        !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
+        !isBaseline(read, rel(a.start), text.slice(rel(a.end))) &&
+        !REVISED_BY.test(leadUnsigned));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
       const lower = shareUnit(a, b);
@@ -422,6 +426,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: q.text,
           quantity: q,
           unsupported: `'${q.text.trim()}' is the effect of something on a figure, in percentage points, not a target`,
+        }),
+      );
+      continue;
+    }
+    if (REVISED_BY.test(lead.text) && /^\s*to\b/i.test(text.slice(rel(q.end)))) {
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported: `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`,
         }),
       );
       continue;
