@@ -189,6 +189,28 @@ describe('classes learned in the fourth round', () => {
     expect(ratio.change).toBeUndefined();
   });
 
+  it("reads 'plus or minus one point' and 'give or take' as tolerances", () => {
+    const d = only('Operating margin should be 21.5%, plus or minus one point, for the quarter.');
+    expect(d.target.op === 'about' && d.target.tolerance).toBe('1');
+    expect(drafts('Gross margin should be broadly unchanged in FY26, give or take 50 basis points.')).toHaveLength(1);
+  });
+
+  it('reads a range of counts in words, and about 2 points in basis points to the nearest point', () => {
+    const stores = only('We plan to open six to nine new stores in FY26.').target;
+    expect(stores.op === 'range' && [stores.low, stores.high]).toEqual(['6', '9']);
+    const bps = only('Gross margin is expected to expand roughly 300 basis points in FY26.').target;
+    expect(bps.op === 'about' && bps.tolerance).toBe('0.5');
+  });
+
+  it('reads degree-worded growth, positive cash flows, and a revision by an amount to a figure', () => {
+    expect(
+      drafts('For FY26 we anticipate modest revenue growth and an operating margin in the low teens.'),
+    ).toHaveLength(2);
+    expect(only('We target positive adjusted free cash flows in FY26.').target.op).toBe('gt');
+    const raised = only('We are raising our full-year EBITDA guidance by $20 million to $640 million.').target;
+    expect(raised.op === 'about' && raised.value).toBe('640000000');
+  });
+
   it("reads a passive plan as a target, and 'R' before a scaled figure as rand", () => {
     const d = only('Capital expenditure of approximately R3 billion is planned for the 2026 financial year.');
     expect(d.commitment).toBe('target');
