@@ -664,7 +664,7 @@ const RULES: Rule[] = [
     // Month names are matched with their capital, so the modal "may" is never read as May. "The five years to
     // March 2029" end then too.
     re: new RegExp(
-      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?<=\b(?:years|months|quarters)\s+)to|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?<=\b(?:years|months|quarters) )to|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
