@@ -11,7 +11,8 @@ export type Op = 'gt' | 'gte' | 'lt' | 'lte';
 export type VerbClass = 'crossing' | 'up' | 'down' | 'hold' | 'state' | 'spend';
 
 /** How a bare figure becomes a target once the metric's good direction is known. */
-export type PointRule = 'gte' | 'lte' | 'about' | 'target' | 'carry';
+/** 'level': a level moved down to ("reduce net debt to $8 billion", "fall to 310 billion yen"), about the figure. */
+export type PointRule = 'gte' | 'lte' | 'about' | 'level' | 'target' | 'carry';
 
 export type AnchorForm = 'threshold' | 'range' | 'band' | 'about' | 'point' | 'sign' | 'direction' | 'unsupported';
 

@@ -1,6 +1,6 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide", "should",
-// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "intend" -> target (an aim with a number and a date is a
+// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "is planned", "intend" -> target (an aim with a number and a date is a
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -33,17 +33,18 @@ const PHRASES: [RegExp, Commitment][] = [
     'expect',
   ],
   // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ...", "raising the
-  // low end of our revenue guidance to ...", "we reaffirm our guidance of ..."
+  // low end of our revenue guidance to ...", "we reaffirm our guidance of ...", and in the past tense too, for the
+  // revised figure is still ahead: "we have revised our FY26 guidance to", "we narrowed our 2025 capital budget to".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast)\b`,
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal)s?\b`,
       'gi',
     ),
     'expect',
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
       'gi',
     ),
     'target',

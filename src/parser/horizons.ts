@@ -97,7 +97,7 @@ interface Rule {
   read: (g: Record<string, string | undefined>, ctx: HorizonContext) => Reading | null;
 }
 
-const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
+const NUM = String.raw`(?:\d{1,3}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -139,6 +139,11 @@ const MONTHS = [
   'december',
 ];
 const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+/**
+ * "over the five years to FY30", "over the five years to March 2029": the stretch ends at the period named after
+ * it, which is read as its own horizon, so the count of years from today is not.
+ */
+const SPAN_TO_NAMED_END = String.raw`(?!\s+(?:to|ending|ended|through|until)\s+(?:the\s+(?:end\s+of\s+)?)?(?:F(?:Y\s?)?'?\d{2}|fiscal\b|financial\b|(?:19|20)\d{2}\b|(?:${MONTH_NAMES})\b))`;
 /** A fiscal-year prefix: "FY26", "FY '26", "F26" (as Australian retailers write it), "fiscal '26", "financial year 2026". */
 const FY = String.raw`(?:FY\s?|F(?=['’]?\d{2}\b)|(?:fiscal|financial)(?:\s+year)?\s+)['’]?`;
 
@@ -271,12 +276,17 @@ const RULES: Rule[] = [
     // "the June quarter": the fiscal quarter that ends in June. A 52/53-week quarter is named after the month it
     // ends at: Apple's March quarter may end on April 1, so the month is read a week before the end.
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})\s+quarter\b`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hrough)\s+)?(?:(?:the|our|its|[Tt]he|[Oo]ur)\s+)?(?<mon>${MONTH_NAMES})(?:\s+(?<y>(?:19|20)\d{2}))?[\s-]quarter\b`,
       'g',
     ),
     read: (g, ctx) => {
+      // "the December 2025 quarter", "December-quarter gross margin": a year or a hyphen may sit in between.
       const month = monthIndex(g.mon ?? '');
-      const at = upcomingQuarter(ctx, (a) => dateParts(addDays(quarterEnd(ctx, a), -6)).month === month);
+      const year = g.y ? Number(g.y) : null;
+      const at = upcomingQuarter(ctx, (a) => {
+        const named = dateParts(addDays(quarterEnd(ctx, a), -6));
+        return named.month === month && (year === null || named.year === year);
+      });
       const w = at && labelled(quarterLabel(at), ctx.calendar);
       return w ? { kind: 'period', window: w } : null;
     },
@@ -651,9 +661,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // Month names are matched with their capital, so the modal "may" is never read as May.
+    // Month names are matched with their capital, so the modal "may" is never read as May. "The five years to
+    // March 2029" end then too.
     re: new RegExp(
-      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?<prep>[Ii]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough|(?<=\b(?:years|months|quarters) )to|(?:[Bb]y\s+)?the\s+end\s+of|[Aa]t\s+the\s+end\s+of)\s+(?<mon>${MONTH_NAMES})\b(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -681,7 +692,7 @@ const RULES: Rule[] = [
   {
     // "in about a year", "within 12 months", "over the next three years", "within the next 3-5 years", "for a year"
     re: new RegExp(
-      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b`,
+      String.raw`\b(?<prep>within|in|over|during|across|for)\s+(?<each>each\s+of\s+)?(?:the\s+)?(?<next>next\s+|coming\s+|following\s+)?(?<approx>about\s+|around\s+|approximately\s+|roughly\s+|less\s+than\s+|under\s+)?(?<n>${NUM})(?:\s?(?:-|–|to)\s?(?<n2>${NUM}))?\s+(?<unit>years?|months?|quarters?)(?<time>'s\s+time|\s+time)?\b${SPAN_TO_NAMED_END}`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -740,9 +751,12 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter". */
+/**
+ * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "down from
+ * the fourth quarter of 2025".
+ */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with)\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|(?:up|down|higher|lower)\s+from)\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

@@ -76,7 +76,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
@@ -84,10 +84,11 @@ const QUALIFIERS =
 const UNREAD_PENALTY = 0.05;
 /** A figure not part of any word ('A320', 'Q3' are names, not figures). */
 const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
-const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective)s?$/i;
+const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective|ambition|aspiration)s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
+const OF_BASE = /^\s*of\s+(?:(?:its|our|the|total|net|group)\s+)?(?:revenues?|sales|turnover|income)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -117,6 +118,15 @@ function negated(t: Target): Target {
     };
   if (t.op === 'about') return { ...t, value: negateDecimal(t.value) };
   return { ...t, op: MIRRORED[t.op], value: negateDecimal(t.value) };
+}
+/** A move named by its worth, not its direction: which way it goes depends on the metric. */
+const IMPROVE = /\b(?:improv(?:e|es|ed|ing|ement|ements)|better)\b/i;
+const GROWTH_WORD =
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
+
+/** A target already below zero: its sign was written and is not to be turned again. */
+function signedBelowZero(t: Target): boolean {
+  return (t.op === 'range' ? t.high : t.value).startsWith('-');
 }
 const ACCELERATION = /\b(?:growth|pace|rate\s+of)\b/i;
 const HOLD = /\b(?:remain|remains|stay|stays|maintain|maintains|keep|keeps|sustain|sustains)\b/i;
@@ -300,6 +310,9 @@ function readClause(reading: Reading, c: Clause): void {
   };
   if (anchor.unsupported) {
     remember();
+    // Its verb and period still hold for the clause after: "raising our full-year guidance by £30 million to ...".
+    carried.commitment = weakest(findCommitments(c.masked, clause.start)) ?? carried.commitment;
+    carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
     return skip(anchor.unsupported);
   }
   // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.
@@ -359,9 +372,12 @@ function readClause(reading: Reading, c: Clause): void {
   // A percentage of an amount or a count can only be its change: "sales up to 3% higher", "deliveries +50%".
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
+  // "down to 10% of revenue": a percentage of another amount is a ratio, a level of its own.
+  const ofBase = OF_BASE.test(c.masked.slice(anchor.end - clause.start));
   const rateOfAmount =
     measure === 'level' &&
     percentAnchor &&
+    !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(c.masked)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
@@ -401,9 +417,13 @@ function readClause(reading: Reading, c: Clause): void {
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
     !SHRINK.test(c.masked);
+  // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
+  // is a fall in it.
+  const improvesDown =
+    change !== null && hint.goodDirection === 'lower' && IMPROVE.test(before) && !GROWTH_WORD.test(before);
   const draftTarget = {
     ...withUnit(
-      lossAmount ? negated(target) : target,
+      (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,
       anchor,
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
@@ -480,6 +500,9 @@ function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earli
   const compared = horizons.find((h) => h.compared && h.window?.end);
   const end = compared?.window?.end;
   if (!compared || !end || !window.end) return null;
+  // A period ending when the window does cannot be its base: "the first quarter softer than the rest of the year"
+  // compares two parts of the window with each other.
+  if (end === window.end) return null;
   // "versus last year", "than a year ago": a whole year named as the comparison means the same period a year earlier.
   const start = compared.window?.start;
   if (compared.kind === 'past' && (!compared.window?.label || (start && daysBetween(start, end) >= 360)))

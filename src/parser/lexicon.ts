@@ -16,6 +16,14 @@ interface MeasureWord {
 // First match wins, so longer names come before the words they contain.
 const MEASURE_WORDS: MeasureWord[] = [
   // Rates and ratios in percent, before the words they contain ("tax", "cost", "loss", "capital").
+  // A cost over revenue: lower is better ("SG&A as a percentage of home sales revenues", "a railroad's operating ratio").
+  {
+    re: /\b(?:sg&a|expenses?|costs?|opex|overheads?)\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:[\w&-]+\s+){0,3}?(?:revenues?|sales)\b|\b(?:sg&a|expense|cost)\s+ratio\b/i,
+    key: 'expense_ratio',
+    good: 'lower',
+    unit: 'percent',
+  },
+  { re: /\boperating\s+ratio\b/i, key: 'operating_ratio', good: 'lower', unit: 'percent' },
   { re: /\b(?:effective\s+)?tax\s+rate\b/i, key: 'tax_rate', good: 'lower', unit: 'percent' },
   { re: /\bcost[\s:/-]*(?:to[\s-]*)?income\s+ratio\b/i, key: 'cost_income_ratio', good: 'lower', unit: 'percent' },
   { re: /\befficiency\s+ratio\b/i, key: 'efficiency_ratio', good: 'lower', unit: 'percent' },

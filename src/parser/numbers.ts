@@ -73,14 +73,22 @@ const CURRENCY_WORDS: Record<string, string> = {
   jpy: 'JPY',
   yen: 'JPY',
   r$: 'BRL',
+  // The South African rand, only before a scaled figure ("R8 billion"), so a name such as 'R2' is no currency.
+  r: 'ZAR',
   '₩': 'KRW',
   won: 'KRW',
 };
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|[¥$€£₹₩])\s?`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b))`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+/**
+ * A range of things counted in words, "eight to ten new stores": each end is a figure. Only in that form, so "two
+ * segments" or "one of" are never read as figures.
+ */
+const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b))`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE})`;
 // Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
 const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
 /** A figure written in words before a scale: "one million", "half a billion". */
@@ -95,6 +103,8 @@ const NUMBER_WORDS: Record<string, string> = {
   eight: '8',
   nine: '9',
   ten: '10',
+  eleven: '11',
+  twelve: '12',
   a: '1',
   'half a': '0.5',
 };
@@ -126,10 +136,10 @@ const QUANTITY = new RegExp(
 const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
 /** "half a percentage point", "half a point": 0.5 points. */
 const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
-/** "by about a point", "more than a percentage point": one point. */
+/** "by about a point", "more than a percentage point", "plus or minus one point": one point. */
 // The word before is matched, not looked behind at: a lookbehind with \s+ would rescan every run of spaces.
 const ONE_POINT =
-  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most)\s+(?<point>an?\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
+  /\b(?:by|about|around|roughly|approximately|nearly|almost|over|under|than|least|most|minus|take)\s+(?<point>(?:an?|one)\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:in|of)\s+time)/gi;
 /** "more than half" of something is a share above 50%. */
 const HALF = /\bhalf\b/gi;
 
@@ -190,7 +200,8 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currency = c.code;
       currencyAssumption = c.assumption;
     }
-    let digits = g.num ?? NUMBER_WORDS[(g.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? '0';
+    const word = g.word ?? g.rangeWord ?? '';
+    let digits = g.num ?? NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')] ?? '0';
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
     const after = text.slice(end - offset, end - offset + 24);

@@ -19,7 +19,7 @@ interface SignRule {
   needsNoFigure?: boolean;
 }
 
-const METRIC_AFTER_POSITIVE = String.raw`(?:free\s+cash\s+flow|cash\s+flow|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
+const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
 /** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
 const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit`;
 /** A comparison that places the change: "sequentially", "year over year", "from a year ago". */
@@ -57,7 +57,7 @@ const SIGNS: SignRule[] = [
     implied: () => null,
   },
   {
-    // "reach positive free cash flow": the metric follows
+    // "reach positive free cash flow", "positive industrial free cash flows": the metric follows
     re: new RegExp(
       String.raw`\b(?:(?:reach|reaches|reaching|achieve|achieves|achieving|turn|turns|generate|generates|deliver|delivers)\s+)?positive(?=\s+${METRIC_AFTER_POSITIVE}\b)`,
       'gi',
@@ -72,6 +72,16 @@ const SIGNS: SignRule[] = [
     re: /\breturn(?:s|ed|ing)?\s+to\s+(?<what>(?:[\w-]+\s+){0,3}?)growth\b/gi,
     op: 'gt',
     verb: () => 'crossing',
+    implied: (m) => m.groups?.what?.trim() || null,
+    growth: true,
+  },
+  {
+    // "we anticipate moderate revenue growth and a margin in the high teens": growth qualified by a degree word and
+    // no figure is growth above zero; only where nothing that could hold a figure follows ("strong growth of 10%",
+    // "solid growth in the mid-single digits" have theirs).
+    re: /\b(?:moderate|modest|slight|solid|robust|healthy|continued)\s+(?<what>(?:[\w-]+\s+){0,2}?)growth\b(?=\s*(?:[,;.]|$)|\s+(?:and|with|for|in\s+(?:fiscal|financial|FY|(?:19|20)\d{2}|the\s+(?:coming|next|current|full)\b)))/gi,
+    op: 'gt',
+    verb: () => 'up',
     implied: (m) => m.groups?.what?.trim() || null,
     growth: true,
   },

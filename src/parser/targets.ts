@@ -7,7 +7,6 @@ import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, a
 import { findBands } from './bands.js';
 import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
 import {
-  BASIS_POINTS,
   type Quantity,
   compatible,
   findQuantities,
@@ -80,11 +79,20 @@ const GROWTH_DOWN =
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
+const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
+/** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
+const REVISED_BY =
+  /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
-/** "stable, plus or minus 50 basis points", "flat, ± 2%": a change of about zero with a stated tolerance. */
-const STABLE_PLUS_MINUS = /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+/**
+ * "stable, plus or minus 50 basis points", "broadly unchanged, give or take 50 basis points", "flat, ± 2%": a change
+ * of about zero with a stated tolerance.
+ */
+const STABLE_PLUS_MINUS =
+  /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -92,9 +100,9 @@ const BASELINE =
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
-const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*\+?$/i;
-const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|±|\+\/-|\+\/−)\s*$/i;
+const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
@@ -299,7 +307,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const isRange =
       (between && AND.test(gapUnsigned)) ||
       ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
-        !isBaseline(read, rel(a.start), text.slice(rel(a.end))));
+        !isBaseline(read, rel(a.start), text.slice(rel(a.end))) &&
+        !REVISED_BY.test(leadUnsigned));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
       const lower = shareUnit(a, b);
@@ -421,6 +430,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
+    if (REVISED_BY.test(lead.text) && /^\s*to\b/i.test(text.slice(rel(q.end)))) {
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported: `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`,
+        }),
+      );
+      continue;
+    }
     if (q.kind === 'multiple' && GROWTH_UP.test(lead.text)) {
       anchors.push(
         anchor({
@@ -507,7 +529,11 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
     const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
-    const signed: Quantity = (growthDown && rate) || byDown ? { ...q, negative: !q.negative } : q;
+    // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
+    const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
+    const thanDown =
+      than !== null && than.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+    const signed: Quantity = (growthDown && rate) || byDown || thanDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
       start,
@@ -515,8 +541,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: ((growthUp || growthDown) && rate) || changeBy !== null,
-      absoluteChange: changeBy !== null,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null,
+      absoluteChange: changeBy !== null || than !== null,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };
@@ -562,11 +588,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
   return anchors.sort((a, b) => a.start - b.start);
 }
 
-/** The tolerance of "about X": half a point for a rate of a point or more, 5% of the value for anything else. */
+/**
+ * The tolerance of "about X": half a point for a rate of a point or more (in basis points too: "roughly 200 basis
+ * points" is 2 points, give or take half of one), 5% of the value for anything else ("about 20 basis points").
+ */
 export function approxTolerance(q: Quantity, value: string): string {
-  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
   const whole = !value.replace('-', '').startsWith('0');
-  if ((q.kind === 'percent' || q.kind === 'points') && !bps && whole) return '0.5';
+  if ((q.kind === 'percent' || q.kind === 'points') && whole) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
@@ -575,7 +603,10 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   if (growth) return 'about';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
-  if (/\bto\s*$/i.test(lead) && verb === 'down') return 'lte';
+  // A fall or a cut to a figure names the level it lands on, not a ceiling: "reduce net debt to $8 billion",
+  // "fall to 310 billion yen", "bring working capital down to 10% of revenue".
+  if (/\bto\s*$/i.test(lead) && verb === 'down') return 'level';
+  if (DOWN_TO.test(lead)) return 'level';
   if (verb === null) return 'carry';
   return 'about';
 }
@@ -604,6 +635,7 @@ export function settlePoint(
   const wording = a.text.trim();
   let op: Op | 'about' = 'about';
   if (rule === 'gte' || rule === 'lte') op = rule;
+  else if (rule === 'level') op = 'about';
   else if (rule === 'target') op = goodDirection === 'higher' ? 'gte' : goodDirection === 'lower' ? 'lte' : 'about';
   else if (rule === 'carry' && carried) op = carried;
   if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };

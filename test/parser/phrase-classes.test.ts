@@ -142,3 +142,78 @@ describe('sentences that are not guidance', () => {
     expect(drafts('We expect revenue of $5 billion in 2026, even if demand softens.', DECEMBER)).toHaveLength(1);
   });
 });
+
+// The fourth round (branch parser-tune2), one line per class learned on the spent third held-out set.
+describe('classes learned in the fourth round', () => {
+  it.each([
+    ['We expect March-quarter revenue of $5 billion.', '2026-03-31'],
+    ['Our outlook for the March 2026 quarter is revenue of $5 billion.', '2026-03-31'],
+    ['We expect to deliver $300 million of savings over the three years to FY28.', '2028-06-30'],
+    ['We expect to invest around $9 billion over the four years to March 2029.', '2029-03-31'],
+    ['We aim to double our shipments in 2026 year over year.', '2026-06-30'],
+  ])('%s ends on %s', (quote, end) => {
+    expect(only(quote).window.end).toBe(end);
+  });
+
+  it.each([
+    'The March quarter marked our fifth consecutive quarter of growth, with sales up 8% sequentially.',
+    'Claims averaged 61% of premiums in the quarter, up from 59% a year earlier.',
+    'We recognised around $1.1 billion of impairment charges in the first half.',
+    'We delivered on our 2025 ambition, with revenue up 4.2% for the year.',
+  ])('%s is history', (quote) => {
+    expect(drafts(quote)).toHaveLength(0);
+  });
+
+  it('reads a revised guidance or budget as guidance, in any tense', () => {
+    expect(only('We have narrowed our FY26 capital budget to between $4 billion and $4.4 billion.').commitment).toBe(
+      'expect',
+    );
+    expect(only('We have revised our FY26 revenue growth guidance to 2% to 4%.').target.op).toBe('range');
+  });
+
+  it('turns an improvement of a lower-is-better ratio into a fall', () => {
+    const t = only('We expect the cost to income ratio to improve by 50 to 100 basis points in FY26.').target;
+    expect(t.op === 'range' && [t.low, t.high]).toEqual(['-1', '-0.5']);
+  });
+
+  it('reads an amount lower than another period as a signed absolute change', () => {
+    const d = only('Costs in 2H26 should be around $50 million lower than in 1H26.');
+    expect(d.target.op === 'about' && d.target.value).toBe('-50000000');
+    expect(d.target.change).toEqual({ kind: 'absolute', against: 'prior-period' });
+  });
+
+  it('reads a cut to a figure as the level it lands on', () => {
+    expect(only('We intend to reduce net debt to $6 billion by the end of FY26.').target.op).toBe('about');
+    const ratio = only('We aim to bring inventory down to 12% of sales by FY27.').target;
+    expect(ratio.op).toBe('about');
+    expect(ratio.change).toBeUndefined();
+  });
+
+  it("reads 'plus or minus one point' and 'give or take' as tolerances", () => {
+    const d = only('Operating margin should be 21.5%, plus or minus one point, for the quarter.');
+    expect(d.target.op === 'about' && d.target.tolerance).toBe('1');
+    expect(drafts('Gross margin should be broadly unchanged in FY26, give or take 50 basis points.')).toHaveLength(1);
+  });
+
+  it('reads a range of counts in words, and about 2 points in basis points to the nearest point', () => {
+    const stores = only('We plan to open six to nine new stores in FY26.').target;
+    expect(stores.op === 'range' && [stores.low, stores.high]).toEqual(['6', '9']);
+    const bps = only('Gross margin is expected to expand roughly 300 basis points in FY26.').target;
+    expect(bps.op === 'about' && bps.tolerance).toBe('0.5');
+  });
+
+  it('reads degree-worded growth, positive cash flows, and a revision by an amount to a figure', () => {
+    expect(
+      drafts('For FY26 we anticipate modest revenue growth and an operating margin in the low teens.'),
+    ).toHaveLength(2);
+    expect(only('We target positive adjusted free cash flows in FY26.').target.op).toBe('gt');
+    const raised = only('We are raising our full-year EBITDA guidance by $20 million to $640 million.').target;
+    expect(raised.op === 'about' && raised.value).toBe('640000000');
+  });
+
+  it("reads a passive plan as a target, and 'R' before a scaled figure as rand", () => {
+    const d = only('Capital expenditure of approximately R3 billion is planned for the 2026 financial year.');
+    expect(d.commitment).toBe('target');
+    expect(d.target.currency).toBe('ZAR');
+  });
+});
