@@ -108,8 +108,10 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
 const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
+/** "lose about $5 billion", "to be a loss of €50 million to €150 million": an amount lost. */
 const LOSE =
-  /\blos(?:e|es|ing)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
+  /(?:\blos(?:e|es|ing)|\ba\s+(?:[\w-]+\s+)?loss\s+of)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
+/** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
 const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
 const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
 const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'> = {

@@ -5,7 +5,7 @@
 import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
-import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
+import { multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
 import {
   type Quantity,
   compatible,
@@ -230,6 +230,11 @@ function readText(text: string): Text {
 }
 const NEGATION_AT_END = /(?:\b(?:not|never)|n't)$/i;
 
+/** A range's ends, the lower first. */
+function ordered([a, b]: [Decimal, Decimal]): [Decimal, Decimal] {
+  return toDec(a).gt(toDec(b)) ? [b, a] : [a, b];
+}
+
 /** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
 function tolerance(value: Quantity, tol: Quantity): Decimal {
   if (tol.kind === 'percent' && value.kind !== 'percent')
@@ -320,11 +325,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       // "store count to decline by 50 to 60": a change in the metric's own unit
       const changeBy = !rateRange && b.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(before) : null;
       const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
-      const signed = signA && signB && rateRange;
+      // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
+      const minusBoth =
+        signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
+      const signed = signA && signB && (rateRange || minusBoth);
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
-      const [low, high] =
+      const [low, high] = ordered(
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
@@ -332,7 +340,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
             ]
           : down || byDown
             ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-            : [quantityValue(lower), quantityValue(b)];
+            : [quantityValue(lower), quantityValue(b)],
+      );
       anchors.push(
         anchor({
           form: 'range',
