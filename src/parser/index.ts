@@ -319,7 +319,13 @@ function readClause(reading: Reading, c: Clause): void {
     return;
   }
   const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
-  if (MACRO_SUBJECT.test(subject.chunk?.text ?? '')) return skip("a macroeconomic expectation, not the company's own");
+  // What the clause is about: its subject, or all it says between its last commitment word and its target.
+  const lastVerb = findCommitments(c.masked, clause.start)
+    .filter((p) => p.end <= anchor.start)
+    .pop();
+  const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
+  if (MACRO_SUBJECT.test(subject.chunk?.text ?? '') || MACRO_SUBJECT.test(about))
+    return skip("a macroeconomic expectation, not the company's own");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
