@@ -111,7 +111,8 @@ const SIGNS: SignRule[] = [
   },
   {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
-    re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b/gi,
+    // ("margin broadly stable at constant currency" needs no verb where a hedge and no noun follow)
+    re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b|\b(?:broadly|roughly|largely|essentially|basically)\s+(?:stable|unchanged)\b(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|for|versus|vs|compared|year|with|through|over|from)\b)/gi,
     op: 'gt',
     target: { op: 'about', value: '0' },
     verb: () => 'hold',
@@ -156,8 +157,9 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
-    // "a modest improvement in operating margin", "a slight decline in volumes": the metric follows
-    re: /\b(?:an?\s+)?(?:(?:slight|modest|small|further|meaningful|significant|substantial|moderate|marginal)\s+)?(?<dir>improvement|increase|expansion|growth|decline|decrease|contraction|reduction|deterioration)\s+(?=in\s)/gi,
+    // "a modest improvement in operating margin", "a slight decline in volumes": the metric follows ("the growth
+    // in Mexico", "most of the growth in" refer to a change stated elsewhere, and where it comes from)
+    re: /(?<!\b(?:the|of|its|our|their|this|that)\s)\b(?:an?\s+)?(?:(?:slight|modest|small|further|meaningful|significant|substantial|moderate|marginal)\s+)?(?<dir>improvement|increase|expansion|growth|decline|decrease|contraction|reduction|deterioration)\s+(?=in\s)/gi,
     op: 'gt',
     target: (m) => ({
       op: /^(?:decline|decrease|contraction|reduction|deterioration)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
