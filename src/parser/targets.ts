@@ -49,6 +49,10 @@ const COMPARATORS: [RegExp, Op][] = [
   [/<$/, 'lt'],
 ];
 const NEGATED_FORM = /\b(?:no|not)\b/i;
+/** "from 50 basis points lower to flat", "down 2% to flat": a change from the figure up to zero. */
+const TO_FLAT =
+  /^\s*(?<dir>lower|higher|below|above)?\s*to\s+(?:(?:roughly|broadly|about|approximately)\s+)?(?:flat|unchanged)\b/i;
+const SIGN_BEFORE = /\b(?<dir>down|up|minus|plus)\s*$/i;
 const FLAT_TO =
   /\b(?:(?:roughly|broadly|about|approximately)\s+)?flat\s+to\s+(?<dir>up|down|higher|lower|positive|negative)(?:\s+(?:by\s+)?(?:about\s+|approximately\s+)?)?\s*$/i;
 /** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
@@ -479,6 +483,37 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           verb: 'state',
           growth: true,
           target: { op: 'about', value: '0', tolerance: normalizeDecimal(plainDigits(q)), wording },
+        }),
+      );
+      continue;
+    }
+    const toFlat = (q.kind === 'percent' || q.kind === 'points') && TO_FLAT.exec(text.slice(rel(q.end)));
+    const signBefore = toFlat ? SIGN_BEFORE.exec(lead.text) : null;
+    const toFlatDir = toFlat ? (toFlat.groups?.dir ?? signBefore?.groups?.dir) : undefined;
+    if (toFlat && toFlatDir) {
+      const up = /^(?:higher|above|up|plus)$/i.test(toFlatDir);
+      const magnitude = quantityValue({ ...q, negative: false });
+      const from = /\bfrom\s+$/i.exec(signBefore ? lead.text.slice(0, signBefore.index) : lead.text);
+      const start = from ? lead.start + from.index : signBefore ? lead.start + signBefore.index : q.start;
+      const end = q.end + toFlat[0].length;
+      const wording = text.slice(rel(start), rel(end));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end,
+          text: wording,
+          quantity: q,
+          verb: read.verbs.before(rel(start)),
+          growth: true,
+          target: {
+            op: 'range',
+            low: up ? '0' : `-${magnitude}`,
+            high: up ? magnitude : '0',
+            lowInclusive: true,
+            highInclusive: true,
+            wording,
+          },
         }),
       );
       continue;
