@@ -418,6 +418,8 @@ function readClause(reading: Reading, c: Clause): void {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
       remember();
+      // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
+      carried.commitment = commitment;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
       );

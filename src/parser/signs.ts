@@ -173,7 +173,8 @@ const SIGNS: SignRule[] = [
   },
   {
     // "plan to further increase the dividend", "will raise the payout": a change above zero, when no figure follows
-    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
+    // ("should rise sequentially", "to tick up again": the same, of the metric before)
+    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift|rise|(?:tick|edge|move|inch)\s+up)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
     op: 'gt',
     target: { op: 'gt', value: '0' },
     verb: () => 'up',
