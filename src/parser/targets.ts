@@ -79,10 +79,14 @@ const GROWTH_UP =
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 const GROWTH_DOWN =
-  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
+  /\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+/** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
+const TAKE_OUT =
+  /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
+const OUT_OF = /^\s*(?:of\s+(?:costs?|expenses?)\s+)?out\s+of\b/i;
 const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
 const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
@@ -294,7 +298,11 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const lead = leadAt(a.start);
     if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
       used.add(a).add(b);
-      const value = quantityValue(a);
+      // "up about 1.5%, give or take half a point": a rate of change, as without the tolerance.
+      const plain = lead.text.trimEnd().replace(APPROX, '');
+      const up = a.kind === 'percent' && GROWTH_UP.test(plain);
+      const down = a.kind === 'percent' && !up && GROWTH_DOWN.test(plain);
+      const value = quantityValue(down ? { ...a, negative: !a.negative } : a);
       anchors.push(
         anchor({
           form: 'about',
@@ -302,6 +310,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           end: b.end,
           text: text.slice(rel(a.start), rel(b.end)),
           quantity: a,
+          growth: up || down,
           target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
         }),
       );
@@ -572,7 +581,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
-    const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+    const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
+    const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
     const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
     const thanDown =
@@ -585,8 +595,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null,
-      absoluteChange: changeBy !== null || than !== null,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null || takenOut,
+      absoluteChange: changeBy !== null || than !== null || takenOut,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };
