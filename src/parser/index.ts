@@ -59,10 +59,13 @@ const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)/i;
 /** The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%". */
 const MACRO_SUBJECT =
-  /\binflation\b|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
+  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
+/** Management's own verb in the sentence: "Consensus aside, we expect EPS of $4" is still management's. */
+const MANAGEMENT_COMMITS =
+  /\b(?:we|management)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|guide|target|plan|aim|see|project|intend)/i;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
 const WRITERS_VIEW =
@@ -199,7 +202,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reading.unreadable.push({ text: sentence.text, reason: 'legal boilerplate, not a statement' });
     return;
   }
-  if (ATTRIBUTED.test(sentence.text) || THIRD_PARTY_SUBJECT.test(sentence.text)) {
+  if (
+    ATTRIBUTED.test(sentence.text) ||
+    (THIRD_PARTY_SUBJECT.test(sentence.text) && !MANAGEMENT_COMMITS.test(sentence.text))
+  ) {
     reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
     return;
   }
@@ -286,15 +292,24 @@ function notAPromise(text: string): string | null {
   return null;
 }
 
-/** Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). */
+/**
+ * Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). A
+ * promise reported on covers any clause it reaches; an assumption only figures after it ("we expect revenue of
+ * $5 billion, assuming stable exchange rates" keeps its target).
+ */
 function reportedFrom(sentence: Piece): Carried['reportedFrom'] {
   const promise = REPORTED_PROMISE.exec(sentence.text);
   const assumption = ASSUMPTION.exec(sentence.text);
   const first = [
-    promise && { at: sentence.start + promise.index, reason: 'reports on a promise made before, not a new one' },
+    promise && {
+      at: sentence.start + promise.index,
+      reason: 'reports on a promise made before, not a new one',
+      figuresAfter: false,
+    },
     assumption && {
       at: sentence.start + assumption.index,
       reason: 'an assumption the outlook is based on, not a target',
+      figuresAfter: true,
     },
   ]
     .filter((x) => x !== null)
@@ -308,7 +323,8 @@ function readClause(reading: Reading, c: Clause): void {
     reading.unreadable.push({ text: clause.text, reason });
   };
   const from = carried.reportedFrom;
-  const notPromise = notAPromise(clause.text) ?? (from && from.at < clause.end ? from.reason : null);
+  const reached = from && from.at < (from.figuresAfter ? anchor.start : clause.end);
+  const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
   if (notPromise) return skip(notPromise);
 
   const read = readSubject(c.masked, clause.start, anchor);

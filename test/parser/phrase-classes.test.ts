@@ -235,6 +235,14 @@ describe('classes learned in the fifth round', () => {
     expect(drafts(quote, DECEMBER)).toEqual([]);
   });
 
+  it.each([
+    'We expect revenue of $5 billion in 2026, assuming stable exchange rates.',
+    'Consensus aside, we expect EPS of $4 in 2026.',
+    'Inflation-linked revenue should grow 5% in 2026.',
+  ])("%s keeps management's target", (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+
   it('reads losses and minus-signed ranges of an amount as negative', () => {
     const loss = only('Operating profit for 2026 is expected to be a loss of $20 million to $40 million.', DECEMBER);
     expect(loss.target.op === 'range' && [loss.target.low, loss.target.high]).toEqual(['-40000000', '-20000000']);
