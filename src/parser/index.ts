@@ -441,7 +441,10 @@ function readClause(reading: Reading, c: Clause): void {
       );
     }
     const end = window.end;
-    const rateNamed = anchor.form === 'band' || /\bgrowth\b|\brates?\b/i.test(c.masked);
+    // "grow by around 10% a year through 2029": a yearly rate is measured year on year, not against today.
+    const rateNamed =
+      anchor.form === 'band' ||
+      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b/i.test(c.clause.text);
     if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
       if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
         remember();

@@ -272,6 +272,12 @@ describe('classes learned in the fifth round', () => {
     expect(drafts('We plan to open 40 stores in FY26, with most of the growth in Texas.')).toHaveLength(1);
   });
 
+  it('reads a yearly rate through a distant year as a change year on year', () => {
+    const d = only('We expect revenue to grow about 8% per year through 2029.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+    expect(d.window.end).toBe('2029-12-31');
+  });
+
   it("reads 'we'll', 'probably', 'planning for' and 'the plan calls for' as commitments", () => {
     expect(only("We'll spend about $1 billion of capital in FY26.").commitment).toBe('will');
     expect(only('Operating margin will probably be a little higher in FY26.').commitment).toBe('expect');
