@@ -25,7 +25,9 @@ export function changeOf(
   if (anchor.form === 'direction' && anchor.impliedMeasure === null && !/\blos(?:s|ses)\b/i.test(clause))
     return { kind: metricUnit === 'percent' ? 'absolute' : 'relative', against };
   // A figureless change of a rate ("operating margin slightly lower") moves it by points, not by a percentage of it.
-  const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null;
+  // ("flat" or "stable" is no move at all: a relative change of about zero whatever the metric, issue 18's labels.)
+  const still = anchor.target?.op === 'about' && anchor.target.value === '0';
+  const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null && !still;
   if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))
     return { kind: 'absolute', against: measure === 'qoq_growth' ? 'prior-period' : against };
   if (measure === 'yoy_growth') return { kind: 'relative', against };

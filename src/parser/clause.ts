@@ -19,8 +19,11 @@ export interface Carried {
   reported: boolean;
   /** The sentence says "year over year" somewhere (read once per sentence). */
   yearOnYear: boolean;
-  /** Where a promise reported on ("we said we would") or an assumption starts in the sentence, and why it is not one. */
-  reportedFrom: { at: number; reason: string } | null;
+  /**
+   * Where a promise reported on ("we said we would") or an assumption starts in the sentence, why it is not one,
+   * and whether it covers only the figures after it (an assumption) or every clause it reaches (a promise).
+   */
+  reportedFrom: { at: number; reason: string; figuresAfter: boolean } | null;
   /** The sentence is in the past tense and commits to nothing anywhere (read once per sentence). */
   sentenceReports: boolean;
 }

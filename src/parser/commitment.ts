@@ -1,6 +1,7 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
-// Mapping: "will", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide", "should",
-// "likely", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan to", "is planned", "intend" -> target (an aim with a number and a date is a
+// Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
+// "should", "likely", "probably", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan
+// to", "planning for", "the plan calls for", "is planned", "intend" -> target (an aim with a number and a date is a
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -19,7 +20,7 @@ const WHO = String.raw`(?:(?:it|we|management|the\s+company|they|our|its)\s+(?:i
 const PHRASES: [RegExp, Commitment][] = [
   [
     new RegExp(
-      String.raw`\b${WHO}(?:will|shall)\b|\b(?:is|are)\s+(?:set|going)\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
+      String.raw`\b${WHO}(?:will|shall)\b|\b(?:we|it|they)['’]ll\b|\b(?:is|are)\s+(?:set|going)\s+to\b|\bcommit(?:s|ted)?\s+to\b`,
       'gi',
     ),
     'will',
@@ -27,7 +28,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\blikely\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b`,
       'gi',
     ),
     'expect',
@@ -44,7 +45,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|intend(?:s|ed)?)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for)|intend(?:s|ed)?)\b|\bplans?\s+calls?\s+for\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
       'gi',
     ),
     'target',

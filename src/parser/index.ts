@@ -51,6 +51,21 @@ const BOILERPLATE =
 /** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
 const ATTRIBUTED =
   /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
+/**
+ * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
+ * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...".
+ */
+const THIRD_PARTY_SUBJECT =
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)/i;
+/** The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%". */
+const MACRO_SUBJECT =
+  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
+/** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
+const RESULT_AGAINST_GUIDANCE =
+  /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
+/** Management's own verb in the sentence: "Consensus aside, we expect EPS of $4" is still management's. */
+const MANAGEMENT_COMMITS =
+  /\b(?:we|management)\s+(?:now\s+|still\s+|also\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|guide|target|plan|aim|see|project|intend)/i;
 /** The writer's arithmetic on what was said: "Reaching USD 100 billion in five years will require ...". */
 const INFERENCE = /\b(?:implies|imply|will\s+require|would\s+require|requires)\b/i;
 const WRITERS_VIEW =
@@ -65,8 +80,10 @@ const EARLIER_TARGET =
 const REPORTED_PROMISE =
   /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
+// Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
+// uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ing|ptions?)\b[^.;]*\b(?:exchange\s+rates?|(?:oil|gas|commodity)\s+prices?|rates?\s+of|prices?\s+of)\b|\b(?:exchange\s+rate|fx|currency)\s+assumptions?\b/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
@@ -76,7 +93,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
@@ -94,8 +111,9 @@ const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\b
 const MULTI_YEAR_DAYS = 460;
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by\/y\b/i;
 const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
+/** "lose about $5 billion", "to be a loss of €50 million to €150 million": an amount lost. */
 const LOSE =
-  /\blos(?:e|es|ing)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
+  /(?:\blos(?:e|es|ing)|\ba\s+(?:[\w-]+\s+)?loss\s+of)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
 /** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
 const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
 const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
@@ -176,11 +194,18 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reading.unreadable.push({ text: sentence.text, reason: 'a scenario or a condition, not a commitment' });
     return;
   }
+  if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
+    return;
+  }
   if (BOILERPLATE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'legal boilerplate, not a statement' });
     return;
   }
-  if (ATTRIBUTED.test(sentence.text)) {
+  if (
+    ATTRIBUTED.test(sentence.text) ||
+    (THIRD_PARTY_SUBJECT.test(sentence.text) && !MANAGEMENT_COMMITS.test(sentence.text))
+  ) {
     reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
     return;
   }
@@ -267,15 +292,24 @@ function notAPromise(text: string): string | null {
   return null;
 }
 
-/** Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). */
+/**
+ * Where in the sentence a promise reported on or an assumption begins, read once per sentence (quote offsets). A
+ * promise reported on covers any clause it reaches; an assumption only figures after it ("we expect revenue of
+ * $5 billion, assuming stable exchange rates" keeps its target).
+ */
 function reportedFrom(sentence: Piece): Carried['reportedFrom'] {
   const promise = REPORTED_PROMISE.exec(sentence.text);
   const assumption = ASSUMPTION.exec(sentence.text);
   const first = [
-    promise && { at: sentence.start + promise.index, reason: 'reports on a promise made before, not a new one' },
+    promise && {
+      at: sentence.start + promise.index,
+      reason: 'reports on a promise made before, not a new one',
+      figuresAfter: false,
+    },
     assumption && {
       at: sentence.start + assumption.index,
       reason: 'an assumption the outlook is based on, not a target',
+      figuresAfter: true,
     },
   ]
     .filter((x) => x !== null)
@@ -289,7 +323,8 @@ function readClause(reading: Reading, c: Clause): void {
     reading.unreadable.push({ text: clause.text, reason });
   };
   const from = carried.reportedFrom;
-  const notPromise = notAPromise(clause.text) ?? (from && from.at < clause.end ? from.reason : null);
+  const reached = from && from.at < (from.figuresAfter ? anchor.start : clause.end);
+  const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
   if (notPromise) return skip(notPromise);
 
   const read = readSubject(c.masked, clause.start, anchor);
@@ -300,6 +335,13 @@ function readClause(reading: Reading, c: Clause): void {
     return;
   }
   const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
+  // What the clause is about: its subject, or all it says between its last commitment word and its target.
+  const lastVerb = findCommitments(c.masked, clause.start)
+    .filter((p) => p.end <= anchor.start)
+    .pop();
+  const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
+  if (MACRO_SUBJECT.test(subject.chunk?.text ?? '') || MACRO_SUBJECT.test(about))
+    return skip("a macroeconomic expectation, not the company's own");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
@@ -392,12 +434,17 @@ function readClause(reading: Reading, c: Clause): void {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
       remember();
+      // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
+      carried.commitment = commitment;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
       );
     }
     const end = window.end;
-    const rateNamed = anchor.form === 'band' || /\bgrowth\b|\brates?\b/i.test(c.masked);
+    // "grow by around 10% a year through 2029": a yearly rate is measured year on year, not against today.
+    const rateNamed =
+      anchor.form === 'band' ||
+      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b/i.test(c.clause.text);
     if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
       if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
         remember();

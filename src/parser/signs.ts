@@ -111,7 +111,8 @@ const SIGNS: SignRule[] = [
   },
   {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
-    re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b/gi,
+    // ("margin broadly stable at constant currency" needs no verb where a hedge and no noun follow)
+    re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b|\b(?:broadly|roughly|largely|essentially|basically)\s+(?:stable|unchanged)\b(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|for|versus|vs|compared|year|with|through|over|from)\b)/gi,
     op: 'gt',
     target: { op: 'about', value: '0' },
     verb: () => 'hold',
@@ -156,8 +157,9 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
-    // "a modest improvement in operating margin", "a slight decline in volumes": the metric follows
-    re: /\b(?:an?\s+)?(?:(?:slight|modest|small|further|meaningful|significant|substantial|moderate|marginal)\s+)?(?<dir>improvement|increase|expansion|growth|decline|decrease|contraction|reduction|deterioration)\s+(?=in\s)/gi,
+    // "a modest improvement in operating margin", "a slight decline in volumes": the metric follows ("the growth
+    // in Mexico", "most of the growth in" refer to a change stated elsewhere, and where it comes from)
+    re: /(?<!\b(?:the|of|its|our|their|this|that)\s)\b(?:an?\s+)?(?:(?:slight|modest|small|further|meaningful|significant|substantial|moderate|marginal)\s+)?(?<dir>improvement|increase|expansion|growth|decline|decrease|contraction|reduction|deterioration)\s+(?=in\s)/gi,
     op: 'gt',
     target: (m) => ({
       op: /^(?:decline|decrease|contraction|reduction|deterioration)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
@@ -171,7 +173,8 @@ const SIGNS: SignRule[] = [
   },
   {
     // "plan to further increase the dividend", "will raise the payout": a change above zero, when no figure follows
-    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
+    // ("should rise sequentially", "to tick up again": the same, of the metric before)
+    re: /\b(?:to|will|shall|should|continue\s+to)\s+(?:further\s+|again\s+)?(?:increase|raise|grow|lift|rise|(?:tick|edge|move|inch)\s+up)\b(?!\s+(?:by|to|at|faster|slower|more|less|ahead|than|in\s+line|similar|with|broadly|roughly)\b)/gi,
     op: 'gt',
     target: { op: 'gt', value: '0' },
     verb: () => 'up',

@@ -5,7 +5,7 @@
 import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
-import { multiplyDecimal, normalizeDecimal, shiftDecimal } from '../domain/decimal.js';
+import { multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
 import {
   type Quantity,
   compatible,
@@ -49,6 +49,10 @@ const COMPARATORS: [RegExp, Op][] = [
   [/<$/, 'lt'],
 ];
 const NEGATED_FORM = /\b(?:no|not)\b/i;
+/** "from 50 basis points lower to flat", "down 2% to flat": a change from the figure up to zero. */
+const TO_FLAT =
+  /^\s*(?<dir>lower|higher|below|above)?\s*to\s+(?:(?:roughly|broadly|about|approximately)\s+)?(?:flat|unchanged)\b/i;
+const SIGN_BEFORE = /\b(?<dir>down|up|minus|plus)\s*$/i;
 const FLAT_TO =
   /\b(?:(?:roughly|broadly|about|approximately)\s+)?flat\s+to\s+(?<dir>up|down|higher|lower|positive|negative)(?:\s+(?:by\s+)?(?:about\s+|approximately\s+)?)?\s*$/i;
 /** "a 1 point headwind", "this -7 percentage point impact": what moves a figure, not where it goes. */
@@ -75,10 +79,14 @@ const GROWTH_UP =
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 const GROWTH_DOWN =
-  /\b(?:(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
+  /\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+/** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
+const TAKE_OUT =
+  /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
+const OUT_OF = /^\s*(?:of\s+(?:costs?|expenses?)\s+)?out\s+of\b/i;
 const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
 const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
@@ -230,6 +238,11 @@ function readText(text: string): Text {
 }
 const NEGATION_AT_END = /(?:\b(?:not|never)|n't)$/i;
 
+/** A range's ends, the lower first. */
+function ordered([a, b]: [Decimal, Decimal]): [Decimal, Decimal] {
+  return toDec(a).gt(toDec(b)) ? [b, a] : [a, b];
+}
+
 /** The tolerance of "X plus or minus T": points for a percentage, a share of the value for money. */
 function tolerance(value: Quantity, tol: Quantity): Decimal {
   if (tol.kind === 'percent' && value.kind !== 'percent')
@@ -285,7 +298,11 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const lead = leadAt(a.start);
     if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
       used.add(a).add(b);
-      const value = quantityValue(a);
+      // "up about 1.5%, give or take half a point": a rate of change, as without the tolerance.
+      const plain = lead.text.trimEnd().replace(APPROX, '');
+      const up = a.kind === 'percent' && GROWTH_UP.test(plain);
+      const down = a.kind === 'percent' && !up && GROWTH_DOWN.test(plain);
+      const value = quantityValue(down ? { ...a, negative: !a.negative } : a);
       anchors.push(
         anchor({
           form: 'about',
@@ -293,6 +310,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           end: b.end,
           text: text.slice(rel(a.start), rel(b.end)),
           quantity: a,
+          growth: up || down,
           target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
         }),
       );
@@ -320,11 +338,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       // "store count to decline by 50 to 60": a change in the metric's own unit
       const changeBy = !rateRange && b.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(before) : null;
       const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
-      const signed = signA && signB && rateRange;
+      // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
+      const minusBoth =
+        signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
+      const signed = signA && signB && (rateRange || minusBoth);
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
-      const [low, high] =
+      const [low, high] = ordered(
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
@@ -332,7 +353,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
             ]
           : down || byDown
             ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-            : [quantityValue(lower), quantityValue(b)];
+            : [quantityValue(lower), quantityValue(b)],
+      );
       anchors.push(
         anchor({
           form: 'range',
@@ -474,6 +496,37 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
+    const toFlat = (q.kind === 'percent' || q.kind === 'points') && TO_FLAT.exec(text.slice(rel(q.end)));
+    const signBefore = toFlat ? SIGN_BEFORE.exec(lead.text) : null;
+    const toFlatDir = toFlat ? (toFlat.groups?.dir ?? signBefore?.groups?.dir) : undefined;
+    if (toFlat && toFlatDir) {
+      const up = /^(?:higher|above|up|plus)$/i.test(toFlatDir);
+      const magnitude = quantityValue({ ...q, negative: false });
+      const from = /\bfrom\s+$/i.exec(signBefore ? lead.text.slice(0, signBefore.index) : lead.text);
+      const start = from ? lead.start + from.index : signBefore ? lead.start + signBefore.index : q.start;
+      const end = q.end + toFlat[0].length;
+      const wording = text.slice(rel(start), rel(end));
+      anchors.push(
+        anchor({
+          form: 'range',
+          start,
+          end,
+          text: wording,
+          quantity: q,
+          verb: read.verbs.before(rel(start)),
+          growth: true,
+          target: {
+            op: 'range',
+            low: up ? '0' : `-${magnitude}`,
+            high: up ? magnitude : '0',
+            lowInclusive: true,
+            highInclusive: true,
+            wording,
+          },
+        }),
+      );
+      continue;
+    }
     // "flat to up 3%", "flat to down 5%": a change from zero to the figure
     const flatTo = (q.kind === 'percent' || q.kind === 'points') && FLAT_TO.exec(lead.text);
     if (flatTo) {
@@ -528,7 +581,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
-    const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+    const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
+    const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
     const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
     const thanDown =
@@ -541,8 +595,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       text: text.slice(rel(start), rel(end)),
       quantity: signed,
       verb: read.verbs.before(rel(start)),
-      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null,
-      absoluteChange: changeBy !== null || than !== null,
+      growth: ((growthUp || growthDown) && rate) || changeBy !== null || than !== null || takenOut,
+      absoluteChange: changeBy !== null || than !== null || takenOut,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
     };

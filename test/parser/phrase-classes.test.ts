@@ -217,3 +217,72 @@ describe('classes learned in the fourth round', () => {
     expect(d.target.currency).toBe('ZAR');
   });
 });
+
+// The fifth round (branch parser-tune3), one line per class learned on the spent fourth held-out set, each in
+// words of its own.
+describe('classes learned in the fifth round', () => {
+  it.each([
+    'Sell-side analysts now model revenue of about $5 billion for 2026.',
+    'Most brokers have raised their 2026 profit forecasts to roughly $900 million.',
+    'The Street has us at $4.10 of EPS next year.',
+    'Economists see GDP growth of 1% to 2% in 2026.',
+    'Our freight cost assumption for the second half is $3,000 per container.',
+    'The plan is built on exchange rates of 1.10 dollars to the euro.',
+    'We expect wage inflation to moderate to around 3% in 2026.',
+    'The board approved a quarterly dividend of $0.25 per share, payable in March.',
+    'Third-quarter sales growth of 4% makes us confident in the full-year outlook.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it.each([
+    'We expect revenue of $5 billion in 2026, assuming stable exchange rates.',
+    'Consensus aside, we expect EPS of $4 in 2026.',
+    'Inflation-linked revenue should grow 5% in 2026.',
+  ])("%s keeps management's target", (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+
+  it('reads losses and minus-signed ranges of an amount as negative', () => {
+    const loss = only('Operating profit for 2026 is expected to be a loss of $20 million to $40 million.', DECEMBER);
+    expect(loss.target.op === 'range' && [loss.target.low, loss.target.high]).toEqual(['-40000000', '-20000000']);
+    const minus = only('Cash flow is forecast at minus $100 million to minus $200 million in 2026.', DECEMBER);
+    expect(minus.target.op === 'range' && [minus.target.low, minus.target.high]).toEqual(['-200000000', '-100000000']);
+  });
+
+  it('reads ranges to flat, hanging band hyphens, and give-backs as changes with their signs', () => {
+    const toFlat = only('Operating margin should move from 30 basis points lower to flat in FY26.').target;
+    expect(toFlat.op === 'range' && [toFlat.low, toFlat.high]).toEqual(['-0.3', '0']);
+    const band = only('We expect volumes to fall by a low- to mid-single-digit percentage in FY26.').target;
+    expect(band.op === 'range' && [band.low, band.high]).toEqual(['-7', '-1']);
+    const back = only('We expect a gross margin that gives back 20 to 40 basis points in FY26.').target;
+    expect(back.op === 'range' && [back.low, back.high]).toEqual(['-0.4', '-0.2']);
+    const out = only('We aim to take about $200 million out of overhead costs in FY26.').target;
+    expect(out.op === 'about' && out.value).toBe('-200000000');
+    expect(out.change?.kind).toBe('absolute');
+  });
+
+  it('reads figureless rises, a stable margin and a tolerance after a rise', () => {
+    expect(only('Revenue should edge up sequentially in the December quarter.').target.op).toBe('gt');
+    const stable = drafts('For FY26 we expect sales growth of 3% to 4%, with EBIT margin broadly stable.');
+    expect(stable).toHaveLength(2);
+    expect(stable[1]?.target.change?.kind).toBe('relative');
+    const up = only('Unit sales should be up about 3%, give or take a point, in FY26.').target;
+    expect(up.change?.kind).toBe('relative');
+    expect(drafts('We plan to open 40 stores in FY26, with most of the growth in Texas.')).toHaveLength(1);
+  });
+
+  it('reads a yearly rate through a distant year as a change year on year', () => {
+    const d = only('We expect revenue to grow about 8% per year through 2029.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+    expect(d.window.end).toBe('2029-12-31');
+  });
+
+  it("reads 'we'll', 'probably', 'planning for' and 'the plan calls for' as commitments", () => {
+    expect(only("We'll spend about $1 billion of capital in FY26.").commitment).toBe('will');
+    expect(only('Operating margin will probably be a little higher in FY26.').commitment).toBe('expect');
+    expect(only('We are planning for revenue of $2 billion in FY26.').commitment).toBe('target');
+    expect(only('Our five-year plan calls for 500 stores by 2030.').commitment).toBe('target');
+    expect(drafts('For FY26 we expect revenue growth of 5% and a reported operating margin of 12%.')).toHaveLength(2);
+  });
+});
