@@ -120,8 +120,12 @@ const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
 const LOSE =
   /(?:\blos(?:e|es|ing)|\ba\s+(?:[\w-]+\s+)?loss\s+of)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
 /** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
-const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
+const PROFIT_LOSSES =
+  /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b|\blos(?:s|ses)\s+before\s+(?:tax|interest)\b/i;
 const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
+/** "the loss is expected to narrow to about £350 million": shrinking to a figure states the loss's level. */
+const SHRINK_TO =
+  /\b(?:narrow|shrink|reduce|cut|lower)\w*\s+to\s+(?:(?:about|around|approximately|roughly|between|under|below|less\s+than)\s+)?$/i;
 const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'> = {
   gt: 'lt',
   gte: 'lte',
@@ -463,13 +467,13 @@ function readClause(reading: Reading, c: Clause): void {
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
   // "lose between $5.0 and $5.5 billion", "EBITDA losses of $1.7 to $1.9 billion": a loss of a profit measure
   // stated as an amount is a negative value of that measure (issue 18's labels), unless the clause is about
-  // shrinking the loss; a metric that is itself a loss ("All Others losses") keeps its positive figures.
+  // shrinking the loss by an amount ("narrow to £350 million" still states its level); a metric that is itself a loss ("All Others losses") keeps its positive figures.
   const before = c.masked.slice(0, anchor.start - clause.start);
   const lossAmount =
     anchor.quantity?.kind === 'money' &&
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
-    !SHRINK.test(c.masked);
+    (!SHRINK.test(c.masked) || SHRINK_TO.test(before));
   // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
   // is a fall in it.
   const improvesDown =

@@ -300,4 +300,12 @@ describe('classes learned in the sixth round', () => {
   ])('%s is not guidance', (quote) => {
     expect(drafts(quote, DECEMBER)).toEqual([]);
   });
+
+  it('reads a loss narrowing to an amount, and a reduction in a metric of an amount, as negative', () => {
+    const loss = only('The loss before interest is expected to narrow to around $40 million in 2026.', DECEMBER).target;
+    expect(loss.op === 'about' && loss.value).toBe('-40000000');
+    const cut = only('We target a reduction in unit cost of about $0.15 in 2026.', DECEMBER).target;
+    expect(cut.op === 'about' && cut.value).toBe('-0.15');
+    expect(cut.change?.kind).toBe('absolute');
+  });
 });
