@@ -557,9 +557,9 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "for the year", "over the year", "for the fiscal year": the fiscal year in progress
+    // "for the year", "over the year", "for the fiscal year", "over the course of the year": the fiscal year in progress
     re: new RegExp(
-      String.raw`\b(?:for|in|over|during|through|throughout)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|ago|before|earlier)\b|\s+to\s+(?:date|(?:the\s+end\s+of\s+)?(?:${MONTH_NAMES})\b))`,
+      String.raw`\b(?:for|in|over|during|through|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|ago|before|earlier)\b|\s+to\s+(?:date|(?:the\s+end\s+of\s+)?(?:${MONTH_NAMES})\b))`,
       'gi',
     ),
     read: (_g, ctx) => {
@@ -581,8 +581,8 @@ const RULES: Rule[] = [
   },
   {
     // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
-    // 2030", "at year-end 2026": a deadline at the end of that fiscal year
-    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?)[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    // 2030", "at year-end 2026", "(the four) years ending 2029": a deadline at the end of that fiscal year
+    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?|(?<=\b(?:years|months|quarters)\s)(?:ending|ended|to))[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),

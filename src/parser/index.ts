@@ -53,10 +53,11 @@ const ATTRIBUTED =
   /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
- * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...".
+ * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "The industry
+ * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b/i;
 /** The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%". */
 const MACRO_SUBJECT =
   /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
@@ -81,14 +82,18 @@ const REPORTED_PROMISE =
   /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 // Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
-// uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own).
+// uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
+// is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
+/** "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target. */
+const PROPOSED_DIVIDEND =
+  /\b(?:propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?dividends?\b/i;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
@@ -115,8 +120,12 @@ const DOUBLE = /(?:^|\s)(?:double|doubles|doubling)$/i;
 const LOSE =
   /(?:\blos(?:e|es|ing)|\ba\s+(?:[\w-]+\s+)?loss\s+of)\s+(?:(?:about|around|approximately|roughly|between|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$/i;
 /** "adjusted EBITDA losses", "operating loss": a loss of a profit measure (a bare "losses" is a metric of its own). */
-const PROFIT_LOSSES = /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b/i;
+const PROFIT_LOSSES =
+  /\b(?:ebitd?a|ebit|operating|pre-?tax|net|segment)\s+los(?:s|ses)\b|\blos(?:s|ses)\s+before\s+(?:tax|interest)\b/i;
 const SHRINK = /\b(?:narrow|shrink|reduce|cut|halve|lower)\w*\b/i;
+/** "the loss is expected to narrow to about £350 million": shrinking to a figure states the loss's level. */
+const SHRINK_TO =
+  /\b(?:narrow|shrink|reduce|cut|lower)\w*\s+to\s+(?:(?:about|around|approximately|roughly|between|under|below|less\s+than)\s+)?$/i;
 const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'> = {
   gt: 'lt',
   gte: 'lte',
@@ -289,6 +298,7 @@ function notAPromise(text: string): string | null {
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
+  if (PROPOSED_DIVIDEND.test(text)) return "a dividend proposed for the shareholders' vote, not a target";
   return null;
 }
 
@@ -457,13 +467,13 @@ function readClause(reading: Reading, c: Clause): void {
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
   // "lose between $5.0 and $5.5 billion", "EBITDA losses of $1.7 to $1.9 billion": a loss of a profit measure
   // stated as an amount is a negative value of that measure (issue 18's labels), unless the clause is about
-  // shrinking the loss; a metric that is itself a loss ("All Others losses") keeps its positive figures.
+  // shrinking the loss by an amount ("narrow to £350 million" still states its level); a metric that is itself a loss ("All Others losses") keeps its positive figures.
   const before = c.masked.slice(0, anchor.start - clause.start);
   const lossAmount =
     anchor.quantity?.kind === 'money' &&
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
-    !SHRINK.test(c.masked);
+    (!SHRINK.test(c.masked) || SHRINK_TO.test(before));
   // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
   // is a fall in it.
   const improvesDown =

@@ -83,6 +83,14 @@ const GROWTH_DOWN =
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+/** "a reduction in farming cost per kilo of about €0.20": a noun of change, then the metric, then the amount moved. */
+const CHANGE_IN_AMOUNT =
+  /\b(?<verb>reduc|decreas|declin|cut|increas|ris)[a-z]*\s+in\s+(?:(?!(?:and|or|with|while)\b)[\w-]+\s+){1,6}?of\s+$/i;
+
+/** A change in the metric's own unit, by a verb ("decrease by 150") or a noun ("a reduction in costs of €0.20"). */
+function changeByAmount(before: string): RegExpExecArray | null {
+  return CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before);
+}
 /** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
 const TAKE_OUT =
   /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
@@ -336,7 +344,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
-      const changeBy = !rateRange && b.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(before) : null;
+      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before) : null;
       const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
       const minusBoth =
@@ -580,7 +588,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
     const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
-    const changeBy = !rate && q.kind !== 'multiple' ? CHANGE_BY_AMOUNT.exec(beforeStart) : null;
+    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart) : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.

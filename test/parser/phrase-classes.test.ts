@@ -286,3 +286,26 @@ describe('classes learned in the fifth round', () => {
     expect(drafts('For FY26 we expect revenue growth of 5% and a reported operating margin of 12%.')).toHaveLength(2);
   });
 });
+
+describe('classes learned in the sixth round', () => {
+  it('keeps the deadline of a span ending in a named year and of the course of the year', () => {
+    expect(only('We plan to build 20 plants in the three years ending 2028.', DECEMBER).window.end).toBe('2028-12-31');
+    expect(only('We intend to hire about 500 engineers over the course of the year.').window.end).toBe('2026-06-30');
+  });
+
+  it.each([
+    'The 2026 plan is based on a copper price of $9,000 per tonne.',
+    'The trade association forecasts that car sales in Europe will rise 3% in 2026.',
+    'Directors will recommend an interim dividend of 12 pence per share.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('reads a loss narrowing to an amount, and a reduction in a metric of an amount, as negative', () => {
+    const loss = only('The loss before interest is expected to narrow to around $40 million in 2026.', DECEMBER).target;
+    expect(loss.op === 'about' && loss.value).toBe('-40000000');
+    const cut = only('We target a reduction in unit cost of about $0.15 in 2026.', DECEMBER).target;
+    expect(cut.op === 'about' && cut.value).toBe('-0.15');
+    expect(cut.change?.kind).toBe('absolute');
+  });
+});
