@@ -143,6 +143,19 @@ export function statementOf(id: SQL): SQL {
 }
 
 /**
+ * The rows scorecardGroups takes, from the verdicts alone: each statement of `company` made by `asOfDate` whose
+ * current verdict is in force at `asOf`. A query to use in parentheses, or in a union.
+ */
+export function verdictsInForce(company: SQLWrapper | Placeholder, asOf: SQL, asOfDate: SQL): SQL {
+  return sql`select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise, v.margin,
+                    v.valid_from, v.valid_to, v.recorded_at
+             from ${statementVerdicts} v
+             cross join lateral ${statementOf(sql`v.statement_id`)} s
+             where v.company_id = ${company} and s.stated_on <= ${asOfDate}
+               and v.valid_from <= ${asOf} and (v.valid_to is null or v.valid_to > ${asOf})`;
+}
+
+/**
  * A company's scorecard groups as one JSON array (ScorecardTotalsRow): the totals of `evaluations` (one row per
  * atomic statement: statement_id, metric_id, commitment, window_end, status, early, surprise, margin, valid_from,
  * valid_to, recorded_at) over all of them, by metric key, by commitment and by the calendar quarter a resolved one
@@ -278,12 +291,7 @@ export function createTimelineStore(db: Executor) {
         sql`(
           -- Each statement's current verdict, where it holds at the knowledge time: one row per statement from
           -- the company's verdicts, with no look into its timeline.
-          select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise, v.margin,
-                 v.valid_from, v.valid_to, v.recorded_at
-          from ${statementVerdicts} v
-          cross join lateral ${statementOf(sql`v.statement_id`)} s
-          where v.company_id = ${companyId} and s.stated_on <= ${asOfDate}
-            and v.valid_from <= ${asOf} and (v.valid_to is null or v.valid_to > ${asOf})
+          ${verdictsInForce(companyId, asOf, asOfDate)}
           union all
           -- Where it does not (a past knowledge time, or a deadline passed before the sweeper ran): the latest
           -- segment begun by then, read from the end of the statement's index range, however long its history.

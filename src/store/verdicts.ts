@@ -5,7 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import type { Status } from '../domain/model.js';
 import type { LeaderboardSort } from '../domain/scorecard.js';
-import { scorecardGroups, statementOf, verdictCounts } from './timeline.js';
+import { scorecardGroups, verdictCounts, verdictsInForce } from './timeline.js';
 
 /** One company's leaderboard totals as of now, as PostgreSQL has them; sums are exact decimal strings. */
 export interface CompanyTotalsRow {
@@ -206,11 +206,7 @@ export function createVerdictStore(db: Executor) {
             margin_count = x.margin_count, positive_margins = x.positive_margins, since = x.since,
             recorded_at = x.recorded_at, as_of = ${at}, valid_until = x.valid_until,
             scorecard_groups = ${scorecardGroups(
-              sql`(select v.statement_id, s.metric_id, s.commitment, s.window_end, v.status, v.early, v.surprise,
-                          v.margin, v.valid_from, v.valid_to, v.recorded_at
-                   from statement_verdicts v cross join lateral ${statementOf(sql`v.statement_id`)} s
-                   where v.company_id = k.company_id and s.stated_on <= ${day}
-                     and v.valid_from <= ${at} and (v.valid_to is null or v.valid_to > ${at}))`,
+              sql`(${verdictsInForce(sql`k.company_id`, at, day)})`,
               sql`k.company_id`,
               day,
             )}
