@@ -5,7 +5,7 @@
 //
 //   BENCH_ADMIN_URL   a PostgreSQL to create the database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SHAPES_SCALE=1  multiplies every size (the exponents are what matter; sizes are modest for a loaded box)
-//   BENCH_SHAPES_ONLY     a regex over the shape names (series, series-change, metric, release, ingest): run only
+//   BENCH_SHAPES_ONLY     a regex over the shape names (series, series-change, metric, company, release, ingest): run only
 //                         those ('series' runs both series shapes)
 //   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
 //   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
@@ -289,6 +289,36 @@ async function main() {
         perPost.push([s, times.reduce((a, b) => a + b, 0) / times.length]);
       }
       report('many statements on one metric: one POST touching one of them (mean of 5)', perPost);
+    }
+
+    // 2b. Many statements across one company's metrics: the cost of one POST on one metric, as the company grows
+    // (its scores and scorecard groups are kept on every write that moves a verdict).
+    if (ONLY.test('company')) {
+      const perPost: [number, number][] = [];
+      const quarters = Array.from({ length: 20 }, (_, i) => `FY${2026 + Math.floor(i / 4)}Q${(i % 4) + 1}`);
+      for (const m of [size(10), size(100)]) {
+        const keys = Array.from({ length: m }, (_, i) => `c${i}`);
+        const id = await company(keys.map((key) => ({ key, kind: 'flow' as const })));
+        for (const k of keys) {
+          for (const q of quarters)
+            await inject('POST', '/v1/statements', statement(id, k, { period: q }, '2025-12-01'));
+        }
+        const times: number[] = [];
+        for (let k = 0; k < 6; k++) {
+          const item = {
+            companyId: id,
+            metric: 'c0',
+            period: 'FY2030Q4',
+            value: String(900 + 200 * (k % 2)),
+            unit: 'USD',
+            publishedAt: `2031-01-01T0${k}:00:00Z`,
+          };
+          const t = await timed(() => inject('POST', '/v1/actuals', item));
+          if (k > 0) times.push(t.ms);
+        }
+        perPost.push([m * quarters.length, times.reduce((a, b) => a + b, 0) / times.length]);
+      }
+      report("many statements across a company's metrics: one POST on one metric (mean of 5)", perPost);
     }
 
     // 3. An earnings release across many metrics: one new quarter on each of M metrics, one statement each.
