@@ -78,8 +78,13 @@ export const MATCH_THRESHOLD = 0.6;
 export const WEAK_MATCH = 0.8;
 /** A metric named only by the span's words, not the draft's metric phrase, is at best a weak match. */
 const CONTEXT_ONLY = 0.7;
+/** The least score of a metric bound because no other metric in a fitting unit shares a word with the draft. */
+const UNIQUE_MATCH = 0.4;
+/** Words of additions over a period ("open 50 stores", "add 2 million subscribers"), as stems. */
+const ADDITION_STEMS = new Set(['open', 'opening', 'add', 'addition', 'launch'].map((w) => stemmer(w)));
 
-// Finance synonyms, as stems: each group is read as its first word. Multi-word names go to one token first.
+// Finance synonyms, as stems: each group is read as its first word. Multi-word names go to one token first; an
+// abbreviation and its words go to both ("ROE" and "return on equity" each name 'roe', 'return' and 'equity').
 const PHRASES: [RegExp, string][] = [
   [/\bearnings\s+per\s+(?:diluted\s+)?share\b|\beps\b/g, ' eps '],
   [/\bcapital\s+(?:expenditures?|spending|investment)\b|\bcapex\b/g, ' capex '],
@@ -92,6 +97,12 @@ const PHRASES: [RegExp, string][] = [
   [/\bcustomer\s+management\s+revenues?\b|\bcmr\b/g, ' cmr '],
   [/\be-commerce\b/g, ' ecommerce '],
   [/\bunit\s+econom(?:ics|ic|y)\b|\bue\b/g, ' ue '],
+  [/\breturn\s+on\s+capital\s+employed\b|\broce\b/g, ' roce return capital employed '],
+  [/\breturn\s+on\s+(?:invested\s+)?capital\b|\broic\b/g, ' roic return invested capital '],
+  [/\breturn\s+on\s+tangible\s+(?:common\s+)?equity\b|\brotce\b|\brote\b/g, ' rote return tangible equity '],
+  [/\breturn\s+on\s+(?:average\s+)?(?:shareholders'?\s+|common\s+)?equity\b|\broe\b/g, ' roe return equity '],
+  [/\breturn\s+on\s+(?:average\s+)?assets\b|\broa\b/g, ' roa return assets '],
+  [/\bcommon\s+equity\s+tier\s+(?:1|one)\b|\bcet\s*1\b/g, ' cet1 common equity tier '],
   [/\bbasis\s+points?\b|\bbps\b/g, ' '],
 ];
 /** All of PHRASES in one pass: group i is PHRASES[i]. */
@@ -207,6 +218,8 @@ export function unitFits(
 interface Scored {
   metric: CompanyMetric;
   score: number;
+  /** How much of the metric's name and key together the draft names: breaks a tie in score. */
+  named: number;
   words: string[];
   how: string;
 }
@@ -222,7 +235,10 @@ interface Wanted extends Token {
  * weight, the key's measure, the parser's re-reading of the phrase. What is measured (the head) is the phrase's
  * last word that is not a qualifier, or the key's: the metric must name one of them.
  */
-function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wanted[]; heads: string[] } {
+function wantedTokens(
+  wanted: MetricWanted,
+  company: BindingCompany,
+): { own: Wanted[]; heads: string[]; phrase: Token[] } {
   const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
   const mine = (t: Token): boolean => !companyStems.has(t.stem);
   const fromPhrase = metricTokens(wanted.phrase).filter(mine);
@@ -248,7 +264,7 @@ function wantedTokens(wanted: MetricWanted, company: BindingCompany): { own: Wan
   const heads = [measureInPhrase, fromMeasure]
     .map((tokens) => tokens.filter((t) => !qualifier(t)).pop()?.stem)
     .filter((h): h is string => h !== undefined);
-  return { own: [...own.values()], heads };
+  return { own: [...own.values()], heads, phrase: fromPhrase };
 }
 
 interface MetricWords {
@@ -286,6 +302,18 @@ function wordsOf(metric: CompanyMetric): MetricWords {
   return words;
 }
 
+/** How much of a metric's name (its stems) the draft names, qualifiers counting for little; 0 for no name. */
+function namedShare(name: ReadonlySet<string>, said: ReadonlySet<string>): number {
+  let total = 0;
+  let named = 0;
+  for (const s of name) {
+    const w = QUALIFIER_STEMS.has(s) ? 0.3 : 1;
+    total += w;
+    if (said.has(s)) named += w;
+  }
+  return total === 0 ? 0 : named / total;
+}
+
 function scoreMetric(
   metric: CompanyMetric,
   own: Wanted[],
@@ -317,16 +345,11 @@ function scoreMetric(
     }
   }
   const said = new Set([...own.map((t) => t.stem), ...context]);
-  // Precision: how much of the metric's name and key the draft (or its span) names; qualifiers count for little.
+  // Precision: how much of the metric's name, or of its key, the draft (or its span) names; qualifiers count for
+  // little. The name and the key are two names of one metric, often one the other's abbreviation ('Return on
+  // equity' and 'roe'): the draft needs to name it by one of them, not by both.
   const core = [...new Set([...of.name, ...of.key])];
-  let coreTotal = 0;
-  let coreSaid = 0;
-  for (const s of core) {
-    const w = QUALIFIER_STEMS.has(s) ? 0.3 : 1;
-    coreTotal += w;
-    if (said.has(s)) coreSaid += w;
-  }
-  const precision = coreTotal === 0 ? 0 : coreSaid / coreTotal;
+  const precision = Math.max(namedShare(of.name, said), namedShare(of.key, said));
   const notes: string[] = [];
   let score: number;
   if (own.length === 0) {
@@ -357,7 +380,18 @@ function scoreMetric(
     words.length === 0
       ? 'no word in common'
       : `'${words.join("', '")}' found in its ${by}${notes.length ? `; ${notes.join('; ')}` : ''}`;
-  return { metric, score: Math.round(score * 100) / 100, words, how };
+  return { metric, score: Math.round(score * 100) / 100, named: namedShare(new Set(core), said), words, how };
+}
+
+/**
+ * Below MATCH_THRESHOLD, the best metric is still the one meant when it is the only one of the company's metrics
+ * in a fitting unit that shares a word with the draft, and shares enough ("open about 40 stores" read as the
+ * phrase "open": 'new_stores' is the one metric naming stores). A weak match: the draft's confidence is lowered.
+ */
+function onlyCandidate(best: Scored, next: Scored | undefined, adds: boolean): boolean {
+  // Stores opened are not the store count: a draft on additions is not bound this way to a metric held at a date.
+  if (adds && best.metric.kind === 'stock') return false;
+  return best.score >= UNIQUE_MATCH && best.words.length > 0 && (next === undefined || next.words.length === 0);
 }
 
 /** The best of the company's metrics for the draft, or the metric to create when none fits. */
@@ -366,16 +400,22 @@ export function bindMetric(
   metrics: readonly CompanyMetric[],
   company: BindingCompany,
 ): MetricBinding {
-  const { own, heads } = wantedTokens(wanted, company);
+  const { own, heads, phrase } = wantedTokens(wanted, company);
   const context = stems(metricTokens(wanted.context));
   const scored = metrics
     .map((m) => ({ fits: unitFits(wanted, m.unit), ...scoreMetric(m, own, heads, context, wanted) }))
     .sort(
       (a, b) =>
-        b.score - a.score || a.metric.key.length - b.metric.key.length || (a.metric.key < b.metric.key ? -1 : 1),
+        b.score - a.score ||
+        b.named - a.named ||
+        a.metric.key.length - b.metric.key.length ||
+        (a.metric.key < b.metric.key ? -1 : 1),
     );
-  const best = scored.find((s) => s.fits);
-  if (best && best.score >= MATCH_THRESHOLD) {
+  const fitting = scored.filter((s) => s.fits);
+  const best = fitting[0];
+  const phraseNamesNone = !phrase.some((t) => metrics.some((m) => wordsOf(m).strong.has(t.stem)));
+  const adds = metricTokens(`${wanted.phrase} ${wanted.key ?? ''}`).some((t) => ADDITION_STEMS.has(t.stem));
+  if (best && (best.score >= MATCH_THRESHOLD || (phraseNamesNone && onlyCandidate(best, fitting[1], adds)))) {
     return {
       match: { key: best.metric.key, score: best.score, words: best.words, how: best.how },
       create: null,

@@ -117,6 +117,53 @@ describe('bindMetric', () => {
     expect(binding.create?.metric).not.toHaveProperty('segment');
   });
 
+  it('binds a metric named by its key alone, or by its name alone: the two are names of one metric', () => {
+    const kao = { id: 'kao', name: 'Kao', currency: 'JPY' };
+    const metrics = [
+      metric('net_sales', 'Net sales', 'JPY'),
+      metric('operating_income', 'Operating income', 'JPY'),
+      metric('roic', 'Return on invested capital', 'percent'),
+    ];
+    // The parser reads "ROIC" and re-reads it as 'return_on_capital': the same metric either way.
+    const byAbbreviation = bindMetric(wanted('ROIC', 'percent', { key: 'return_on_capital' }), metrics, kao);
+    expect(byAbbreviation.match).toMatchObject({ key: 'roic' });
+    expect(byAbbreviation.match?.score).toBeGreaterThanOrEqual(WEAK_MATCH);
+    const byName = bindMetric(wanted('return on invested capital', 'percent'), metrics, kao);
+    expect(byName.match).toMatchObject({ key: 'roic' });
+    expect(byName.match?.score).toBeGreaterThanOrEqual(WEAK_MATCH);
+  });
+
+  it("binds the one metric that shares a word with the draft when the phrase names none of the company's", () => {
+    // "We plan to open about 40 stores": the phrase read is the verb; the parser's key names the stores.
+    const ulta = { id: 'ulta', name: 'Ulta Beauty', currency: 'USD' };
+    const metrics = [
+      metric('net_sales', 'Net sales', 'USD'),
+      metric('operating_margin', 'Operating margin', 'percent'),
+      metric('new_stores', 'Net new stores', 'count'),
+    ];
+    const opened = bindMetric(wanted('open', 'count', { key: 'open.stores' }), metrics, ulta);
+    expect(opened.match?.key).toBe('new_stores');
+    expect(opened.match?.score).toBeLessThan(WEAK_MATCH);
+    // Two metrics in a fitting unit share the word: neither is the one meant.
+    const twoStores = [...metrics, metric('remodels', 'Store remodels', 'count')];
+    expect(bindMetric(wanted('open', 'count', { key: 'open.stores' }), twoStores, ulta).match).toBeNull();
+    // A phrase that names a word of the company's metrics is held to the full threshold ("gross margin" is not
+    // the company's operating margin).
+    const gross = bindMetric(wanted('non-GAAP gross margin', 'percent'), metrics, ulta);
+    expect(gross.match).toBeNull();
+  });
+
+  it('does not bind stores opened to the count of stores held at a date', () => {
+    const metrics = [metric('revenue', 'Revenue', 'USD'), metric('stores', 'Stores', 'count', { kind: 'stock' })];
+    const company = { id: 'lulu', name: 'Lululemon', currency: 'USD' };
+    expect(bindMetric(wanted('open', 'count', { key: 'open.stores' }), metrics, company).match).toBeNull();
+    // The same draft binds a metric of openings over a period.
+    const openings = [...metrics.slice(0, 1), metric('new_stores', 'New stores', 'count')];
+    expect(bindMetric(wanted('open', 'count', { key: 'open.stores' }), openings, company).match?.key).toBe(
+      'new_stores',
+    );
+  });
+
   it("proposes a growth rate's metric in the company's currency when its words measure money", () => {
     const binding = bindMetric(wanted('free cash flow', 'percent', { measure: 'yoy_growth' }), [], APPLE);
     expect(binding.create?.metric).toMatchObject({ key: 'free_cash_flow', unit: 'USD', kind: 'flow' });
@@ -132,14 +179,14 @@ describe('bindDrafts', () => {
       reportingCurrency: 'GBP',
     });
     const metrics = [
-      metric('stores', 'Stores and franchised outlets', 'count', { kind: 'stock' }),
+      metric('outlets', 'Stores and franchised outlets', 'count', { kind: 'stock' }),
       metric('gross_margin', 'Gross margin', 'percent'),
     ];
     const [stores, margin] = bindDrafts(drafts, metrics, { id: 'tesco', name: 'Tesco PLC', currency: 'GBP' });
-    expect(stores?.binding.match?.key).toBe('stores');
+    expect(stores?.binding.match?.key).toBe('outlets');
     expect(stores?.binding.match?.score).toBeLessThan(WEAK_MATCH);
     expect(stores?.confidence).toBeLessThan(drafts[0]?.confidence ?? 0);
-    expect(stores?.assumptions.at(-1)).toMatch(/^metric 'stores' is a weak match: /);
+    expect(stores?.assumptions.at(-1)).toMatch(/^metric 'outlets' is a weak match: /);
     expect(margin?.binding.match).toMatchObject({ key: 'gross_margin', score: 1 });
     expect(margin?.confidence).toBe(drafts[1]?.confidence);
   });
