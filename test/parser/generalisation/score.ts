@@ -6,8 +6,12 @@
 // drafts are paired with expectations in the order the sentence states them. A draft with no expectation (a
 // false positive) or an expectation with no draft is wrong on all 6 of its fields. "Bounds" is one field: the
 // value, or low/high with their inclusivity, or value and tolerance, all right or the field is wrong.
+//
+// Beside the fields, not in them: the company metric each paired draft is bound to (src/parser/metric-binding.ts,
+// as the parse route binds it), against the label's metric.
 import { Dec as Decimal } from '../../../src/domain/decimal.js';
 import { type DraftStatement, parseGuidance } from '../../../src/parser/index.js';
+import { type CompanyMetric, bindDrafts } from '../../../src/parser/metric-binding.js';
 import type { TargetChange } from '../../../src/domain/model.js';
 import {
   type CorpusCompany,
@@ -38,6 +42,20 @@ export interface SentenceScore {
   /** A guidance sentence with a deadline in its labels that got a draft with no deadline. */
   deadlineLost: boolean;
   reason: string | undefined;
+  /** Drafts paired with a label that names its metric (or none): the company metric each was bound to. */
+  bindings: { want: string | null; got: string | null }[];
+}
+
+/** How the paired drafts were bound to the company's metrics (not a target of the issue, and not in the fields). */
+export interface BindingTally {
+  labelled: number;
+  right: number;
+  /** Left unbound (a metric to create) where one of the company's metrics fits. */
+  unbound: number;
+  /** Bound to another of the company's metrics than the one meant. */
+  wrong: number;
+  /** Bound where none of the company's metrics fits. */
+  spurious: number;
 }
 
 export interface Tally {
@@ -61,6 +79,7 @@ export interface SetScore extends Tally {
   deadlinesLost: number;
   perFamily: Record<Family, Tally>;
   calibration: CalibrationBucket[];
+  binding: BindingTally;
   results: SentenceScore[];
 }
 
@@ -140,6 +159,18 @@ export function scoreSentence(company: CorpusCompany, sentence: LabelledSentence
   if (sentence.expected.some((e) => e.windowEnd !== null) && produced.some((a) => a.window.end === null)) {
     deadlineLost = true;
   }
+  const metrics: CompanyMetric[] = company.metrics.map((m) => ({
+    basis: null,
+    description: null,
+    ...m,
+    segment: m.segment ?? null,
+    concept: m.concept ?? null,
+  }));
+  const bound = bindDrafts(produced, metrics, company);
+  const bindings = sentence.expected.flatMap((e, i) => {
+    const b = bound[i];
+    return b && e.metric !== undefined ? [{ want: e.metric, got: b.binding.match?.key ?? null }] : [];
+  });
   const countRight = produced.length === sentence.expected.length;
   const fieldsTotal = 1 + DRAFT_FIELDS.length * slots;
   const fieldsRight = (countRight ? 1 : 0) + drafts.reduce((n, d) => n + DRAFT_FIELDS.length - d.wrong.length, 0);
@@ -153,6 +184,7 @@ export function scoreSentence(company: CorpusCompany, sentence: LabelledSentence
     right: fieldsRight === fieldsTotal,
     deadlineLost,
     reason: result.reason,
+    bindings,
   };
 }
 
@@ -201,7 +233,16 @@ export function scoreSet(companies: readonly CorpusCompany[], sentences: readonl
       bucket.draftsRight += d.wrong.length === 0 ? 1 : 0;
     }
   }
-  return { ...total, deadlinesLost: results.filter((r) => r.deadlineLost).length, perFamily, calibration, results };
+  const binding: BindingTally = { labelled: 0, right: 0, unbound: 0, wrong: 0, spurious: 0 };
+  for (const { want, got } of results.flatMap((r) => r.bindings)) {
+    binding.labelled += 1;
+    if (got === want) binding.right += 1;
+    else if (got === null) binding.unbound += 1;
+    else if (want === null) binding.spurious += 1;
+    else binding.wrong += 1;
+  }
+  const deadlinesLost = results.filter((r) => r.deadlineLost).length;
+  return { ...total, deadlinesLost, perFamily, calibration, binding, results };
 }
 
 const pct = (n: number, of: number): string => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
@@ -232,6 +273,11 @@ export function formatScore(name: string, score: SetScore, misses = false): stri
       `    ${range.padEnd(13)} ${String(b.drafts).padStart(5)}  ${pct(b.fieldsRight, b.fieldsTotal)}        ${pct(b.draftsRight, b.drafts)}`,
     );
   }
+  const b = score.binding;
+  lines.push(
+    `  metric bound     ${pct(b.right, b.labelled)}  (${b.right}/${b.labelled} paired drafts; ${b.unbound} unbound where ` +
+      `one fits, ${b.wrong} bound to another, ${b.spurious} bound where none fits)`,
+  );
   if (misses) {
     lines.push('  not fully right:');
     for (const r of score.results.filter((x) => !x.right)) {

@@ -1,0 +1,51 @@
+// The drafts of the tuned sets bound to their company's own metrics (issue 18: "the draft's metric is chosen among
+// the company's own metrics"). Not one of the issue's field targets, and not in the fields: a draft bound to no
+// metric says which one to create, which costs the user a step; a draft bound to the wrong metric would post a
+// statement about the wrong thing, which is worse, so that is held lower still.
+import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
+import * as first from './first-held-out.js';
+import * as second from './second-held-out.js';
+import * as third from './third-held-out.js';
+import * as fourth from './fourth-held-out.js';
+import * as fifth from './fifth-held-out.js';
+import { type BindingTally, scoreSet } from './score.js';
+
+const SETS = {
+  development: { companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT },
+  'first-held-out': { companies: first.HELD_OUT_COMPANIES, sentences: first.HELD_OUT },
+  'second-held-out': { companies: second.HELD_OUT_COMPANIES, sentences: second.HELD_OUT },
+  'third-held-out': { companies: third.HELD_OUT_COMPANIES, sentences: third.HELD_OUT },
+  'fourth-held-out': { companies: fourth.HELD_OUT_COMPANIES, sentences: fourth.HELD_OUT },
+  'fifth-held-out': { companies: fifth.HELD_OUT_COMPANIES, sentences: fifth.HELD_OUT },
+};
+
+describe("drafts of the tuned sets bound to their company's metrics", () => {
+  const tallies = Object.entries(SETS).map(([name, set]) => [name, scoreSet(set.companies, set.sentences).binding]);
+  const all = tallies.reduce<BindingTally>(
+    (sum, [, t]) => {
+      const b = t as BindingTally;
+      return {
+        labelled: sum.labelled + b.labelled,
+        right: sum.right + b.right,
+        unbound: sum.unbound + b.unbound,
+        wrong: sum.wrong + b.wrong,
+        spurious: sum.spurious + b.spurious,
+      };
+    },
+    { labelled: 0, right: 0, unbound: 0, wrong: 0, spurious: 0 },
+  );
+
+  it('binds at least 87% of the paired drafts to the metric their label names (or to none where none fits)', () => {
+    // Measured at 88.7% (950 of 1,071) when the binder learnt to read a metric by its key or its name alone, and
+    // to take the one metric sharing a word with a draft whose phrase names none of the company's; 82.8% before.
+    console.log(tallies.map(([name, t]) => `${String(name)}: ${JSON.stringify(t)}`).join('\n'));
+    expect(all.labelled).toBeGreaterThan(1_000);
+    expect(all.right / all.labelled).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('binds at most 1.5% of them to another metric than the one meant, or to one where none fits', () => {
+    // Measured at 12 of 1,071 (1.1%), before and after that change.
+    expect((all.wrong + all.spurious) / all.labelled).toBeLessThanOrEqual(0.015);
+  });
+});
