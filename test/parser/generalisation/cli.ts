@@ -1,4 +1,4 @@
-// npm run parser:score -- development|first-held-out|second-held-out|third-held-out|fourth-held-out|fifth-held-out|held-out [--misses]
+// npm run parser:score -- development|first-held-out|...|fifth-held-out|held-out|seventh-held-out [--misses]
 // Scores the parser on one labelled set and prints the figures. Each set's file is imported only when asked for,
 // so the CLI runs on a branch that lacks the other set, and says so plainly when the asked-for file is missing.
 import { existsSync } from 'node:fs';
@@ -40,16 +40,22 @@ const SETS: Record<string, { file: string; load: () => Promise<LabelledSet> }> =
   'third-held-out': spent('third-held-out.ts', () => import('./third-held-out.js')),
   'fourth-held-out': spent('fourth-held-out.ts', () => import('./fourth-held-out.js')),
   'fifth-held-out': spent('fifth-held-out.ts', () => import('./fifth-held-out.js')),
-  // The next held-out set, once someone who has not read the parser writes it (a file of its own, by shape).
-  'held-out': {
-    file: 'held-out.ts',
+  // The next held-out sets, written by people who have not read the parser (each a file of its own, by shape).
+  'held-out': unseen('held-out'),
+  'seventh-held-out': unseen('seventh-held-out'),
+};
+
+/** A held-out set not yet measured, loaded by shape from `<name>.ts` when it is there. */
+function unseen(name: string): { file: string; load: () => Promise<LabelledSet> } {
+  return {
+    file: `${name}.ts`,
     load: async () => {
       // A path in a variable: the module is resolved at run time only, so a branch without it still type-checks.
-      const path = './held-out.js';
+      const path = `./${name}.js`;
       return fromExports((await import(path)) as Record<string, unknown>);
     },
-  },
-};
+  };
+}
 
 /** The held-out file's exports, by shape: an array of companies and an array of labelled sentences. */
 function fromExports(m: Record<string, unknown>): LabelledSet {
