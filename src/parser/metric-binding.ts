@@ -170,6 +170,17 @@ const STOCK_STEMS = new Set(
     .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
 );
 
+/**
+ * Verbs and words of guidance itself, which the parser sometimes reads into a metric's phrase or key ("we project
+ * sales", "EPS should land somewhere around", "our plan calls for 60 stores"): they name no metric, so a draft's
+ * words leave them out. Qualifiers that do name one ("international", "comparable") are not among them.
+ */
+const GUIDANCE_VERB_STEMS = new Set(
+  ['project', 'projected', 'look', 'looking', 'land', 'somewhere', 'call', 'calls', 'see', 'seen', 'remain']
+    .concat(['remains', 'come', 'coming', 'expect', 'expected', 'anticipate', 'guide', 'guided', 'forecast'])
+    .concat(['plan', 'planning', 'aim', 'aiming', 'recover', 'reach', 'deliver', 'achieve'])
+    .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
+);
 function canonical(stem: string): string {
   return CANONICAL.get(stem) ?? stem;
 }
@@ -240,7 +251,7 @@ function wantedTokens(
   company: BindingCompany,
 ): { own: Wanted[]; heads: string[]; phrase: Token[] } {
   const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
-  const mine = (t: Token): boolean => !companyStems.has(t.stem);
+  const mine = (t: Token): boolean => !companyStems.has(t.stem) && !GUIDANCE_VERB_STEMS.has(t.stem);
   const fromPhrase = metricTokens(wanted.phrase).filter(mine);
   const keyParts = (wanted.key ?? '').split('.');
   const fromSegment = metricTokens(keyParts.slice(0, -1).join(' ')).filter(mine);

@@ -153,6 +153,16 @@ describe('bindMetric', () => {
     expect(gross.match).toBeNull();
   });
 
+  it('leaves the verbs of guidance the parser read into a phrase out of its words', () => {
+    // "We project sales up 4% to 6%": the phrase and key carry the verb ('project sales', 'project.revenue').
+    const metrics = [metric('sales', 'Sales', 'USD'), metric('gross_margin', 'Gross margin', 'percent')];
+    const mccormick = { id: 'mccormick', name: 'McCormick', currency: 'USD' };
+    const want = wanted('project sales', 'percent', { key: 'project.revenue', measure: 'yoy_growth' });
+    const binding = bindMetric(want, metrics, mccormick);
+    expect(binding.match?.key).toBe('sales');
+    expect(binding.match?.score).toBeGreaterThanOrEqual(WEAK_MATCH);
+  });
+
   it('does not bind stores opened to the count of stores held at a date', () => {
     const metrics = [metric('revenue', 'Revenue', 'USD'), metric('stores', 'Stores', 'count', { kind: 'stock' })];
     const company = { id: 'lulu', name: 'Lululemon', currency: 'USD' };
