@@ -116,8 +116,23 @@ const SYNONYMS: string[][] = [
   ['shipments', 'shipment', 'deliveries', 'delivery'],
   ['capex', 'capital', 'investment', 'investments'],
 ];
-/** Words that qualify a measure but do not name it: they count for little either way. */
-const QUALIFIERS = ['adjusted', 'organic', 'reported', 'gaap', 'non', 'net', 'total', 'diluted', 'basic', 'core'];
+/**
+ * Words that qualify a measure but do not name it: they count for little either way. A loss is a negative value
+ * of the profit metric it is named with ("an EBIT loss" is EBIT below zero), so it qualifies that metric too.
+ */
+const QUALIFIERS = [
+  'adjusted',
+  'organic',
+  'reported',
+  'gaap',
+  'non',
+  'net',
+  'total',
+  'diluted',
+  'basic',
+  'core',
+  'loss',
+];
 const STOP = new Set([
   'a',
   'an',

@@ -163,6 +163,14 @@ describe('bindMetric', () => {
     expect(binding.match?.score).toBeGreaterThanOrEqual(WEAK_MATCH);
   });
 
+  it('binds a loss to the profit metric it is a negative value of', () => {
+    // "We expect an EBIT loss for the year": the parser's key is 'ebit.loss'; the metric is EBIT.
+    const metrics = [metric('sales', 'Sales', 'EUR'), metric('ebit', 'EBIT', 'EUR')];
+    const puma = { id: 'puma', name: 'Puma', currency: 'EUR' };
+    const want = wanted('loss', 'EUR', { key: 'ebit.loss', goodDirection: 'lower' });
+    expect(bindMetric(want, metrics, puma).match?.key).toBe('ebit');
+  });
+
   it('does not bind stores opened to the count of stores held at a date', () => {
     const metrics = [metric('revenue', 'Revenue', 'USD'), metric('stores', 'Stores', 'count', { kind: 'stock' })];
     const company = { id: 'lulu', name: 'Lululemon', currency: 'USD' };
