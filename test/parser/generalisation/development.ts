@@ -1329,7 +1329,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points'],
     'The operating return on sales should improve by about half a percentage point in 2026.',
-    d(about('0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+    d(aboutPct('0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
   );
 }
 
@@ -1665,7 +1665,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points', 'decline-sign'],
     'We expect gross margin to be down about 20 basis points sequentially in Q1.',
-    d(about('-0.2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
+    d(aboutPct('-0.2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
   );
 }
 
@@ -2120,7 +2120,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points', 'deadline-modifier'],
     'The underlying operating margin is expected to increase by around 20 basis points in the second half.',
-    d({ op: 'about', value: '0.2', tolerance: '0.01' }, 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+    d(aboutPct('0.2'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
   );
   s(['not-guidance'], 'We will provide further detail on our capital allocation at the full-year results.');
 }
