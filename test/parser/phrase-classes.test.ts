@@ -309,3 +309,21 @@ describe('classes learned in the sixth round', () => {
     expect(cut.change?.kind).toBe('absolute');
   });
 });
+
+describe('classes learned in the seventh round', () => {
+  it('reads about a change in points to the nearest half point', () => {
+    const t = only('We expect operating margin to expand by approximately 40 basis points in FY26.').target;
+    expect(t.op === 'about' && t.tolerance).toBe('0.5');
+  });
+
+  it.each([
+    ['The 2027 capital budget is about $900 million.', 'target'],
+    ['Our investment plan for 2026 totals $1.5 billion.', 'target'],
+    ['Our long-term framework calls for EPS growth of at least 10%.', 'target'],
+    ['We are planning operating margin to be 12% to 13% in FY27.', 'target'],
+    ['We lowered our 2026 capital budget to $1.1 billion.', 'expect'],
+    ['Revenue should grow 5% in FY27, consistent with our strategic plan.', 'expect'],
+  ])('%s commits as %s', (quote, commitment) => {
+    expect(only(quote, DECEMBER).commitment).toBe(commitment);
+  });
+});
