@@ -58,9 +58,12 @@ const ATTRIBUTED =
  */
 const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b/i;
-/** The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%". */
+/**
+ * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
+ * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
+ */
 const MACRO_SUBJECT =
-  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
+  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -100,6 +103,14 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 const PAST =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
+/**
+ * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
+ * prior year", "like-for-likes are running 3% ahead year to date". Without a commitment verb it reports.
+ */
+const TRADING_TO_DATE =
+  /\b(?:first|opening|past|last|initial)\s+(?:few\s+|couple\s+of\s+|\d+\s+|[a-z]+\s+)?weeks\b|\b(?:is|are)\s+(?:currently\s+)?running\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down|ahead|behind)\s+[^,;]*?\b(?:on|versus|vs\.?|against|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|last|same)\s+(?:year|period)\b/i;
+/** "double the number of customers paying us over $1 million": after a "double", only "to X" names its level. */
+const LEVEL_OF_DOUBLE = /\bto\s+(?:(?:about|around|approximately|roughly|nearly|over|more\s+than|at\s+least)\s+)?$/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
@@ -385,12 +396,16 @@ function readClause(reading: Reading, c: Clause): void {
   const pastCommitment = past && commitments.length > 0 && commitments.every((p) => PAST_COMMITMENT.test(p.text));
   const ownCommitment =
     (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
-  const reported = PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  const reported =
+    PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon) || TRADING_TO_DATE.test(c.masked);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
     remember({ ...metric.hint, measure: readMeasure(c, subject, metric, null, []) });
     return skip('reports a figure already known, not guidance');
+  }
+  if (carried.doubled && !LEVEL_OF_DOUBLE.test(c.masked.slice(0, anchor.start - clause.start))) {
+    return skip('a figure describing what doubles, not a level it names');
   }
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
   let commitment = ownCommitment ?? carried.commitment;
@@ -447,6 +462,7 @@ function readClause(reading: Reading, c: Clause): void {
       remember();
       // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
       carried.commitment = commitment;
+      carried.doubled = true;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
       );

@@ -326,4 +326,19 @@ describe('classes learned in the seventh round', () => {
   ])('%s commits as %s', (quote, commitment) => {
     expect(only(quote, DECEMBER).commitment).toBe(commitment);
   });
+
+  it.each([
+    'Industrial production in Europe is forecast to fall 1% in 2026.',
+    'We expect global steel demand to grow about 2% next year.',
+    'Sales in the first six weeks of the year are up 2.4% on the prior year.',
+    'Like-for-like sales are running 3% ahead of last year.',
+    'We aim to double the number of customers spending over $100,000 by 2028.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('still reads the level a double names', () => {
+    const t = only('We plan to double B2B revenue to about $40 billion by 2030.', DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe('40000000000');
+  });
 });
