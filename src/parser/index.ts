@@ -39,7 +39,7 @@ interface Reading {
 }
 
 const CONDITIONAL =
-  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
 /** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
 const QUESTION = /\?["'”’)]*\s*$/;
 /** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
@@ -57,7 +57,7 @@ const ATTRIBUTED =
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
 /**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
  * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
@@ -94,6 +94,9 @@ const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
+/** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
+const DECLARED_DIVIDEND =
+  /\bdividends?\b[^.;]*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
 /** "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target. */
 const PROPOSED_DIVIDEND =
   /\b(?:propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?dividends?\b/i;
@@ -101,7 +104,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 /**
  * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
@@ -217,6 +220,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
+    return;
+  }
+  if (DECLARED_DIVIDEND.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a dividend already declared, not a target' });
     return;
   }
   if (BOILERPLATE.test(sentence.text)) {
@@ -362,7 +369,15 @@ function readClause(reading: Reading, c: Clause): void {
     .filter((p) => p.end <= anchor.start)
     .pop();
   const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
-  if (MACRO_SUBJECT.test(subject.chunk?.text ?? '') || MACRO_SUBJECT.test(about))
+  // The grammatical subject before the first verb: "Oil prices are expected to average $70" (not "Despite
+  // inflation, we expect ...", whose comma ends it).
+  const firstVerb = findCommitments(c.masked, clause.start)[0];
+  const opening = firstVerb ? c.masked.slice(0, firstVerb.start - clause.start) : '';
+  if (
+    MACRO_SUBJECT.test(subject.chunk?.text ?? '') ||
+    MACRO_SUBJECT.test(about) ||
+    (!opening.includes(',') && MACRO_SUBJECT.test(opening))
+  )
     return skip("a macroeconomic expectation, not the company's own");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {

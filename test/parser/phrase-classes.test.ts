@@ -341,4 +341,23 @@ describe('classes learned in the seventh round', () => {
     const t = only('We plan to double B2B revenue to about $40 billion by 2030.', DECEMBER).target;
     expect(t.op === 'about' && t.value).toBe('40000000000');
   });
+
+  it.each([
+    'The IMF projects global growth of 3.1% in 2026.',
+    'Industry research firm Gartner expects IT spending to rise 9% in 2026.',
+    'The government targets 2% inflation over the medium term.',
+    'The market expects the Fed to cut rates by 50 basis points in 2026.',
+    'Eurozone inflation is seen at 2.1% in 2026.',
+    'Oil prices are expected to average $70 a barrel in 2026.',
+    'Subject to board approval, we intend to raise the dividend by 10%.',
+    'The interim dividend of 35 cents per share will be paid on 4 April.',
+    "Management's medium-term targets, set in 2023, called for 6% growth.",
+  ])('%s is not guidance either', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps a company's own expectation named by the company", () => {
+    expect(drafts('KONE expects its sales to grow by 2% to 5% in 2026.', DECEMBER)).toHaveLength(1);
+    expect(drafts('External revenue is expected to grow 5% in 2026.', DECEMBER)).toHaveLength(1);
+  });
 });
