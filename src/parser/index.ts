@@ -486,7 +486,9 @@ function readClause(reading: Reading, c: Clause): void {
     // "grow by around 10% a year through 2029": a yearly rate is measured year on year, not against today.
     const rateNamed =
       anchor.form === 'band' ||
-      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b/i.test(c.clause.text);
+      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bcagr\b|\bcompound(?:ed)?\s+annual\b/i.test(
+        c.clause.text,
+      );
     if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
       if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
         remember();
@@ -543,7 +545,7 @@ function readClause(reading: Reading, c: Clause): void {
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
     // A change target is on the metric itself: the change is the target's, not the metric's.
-    metric: change ? { ...hint, measure: 'level' } : hint,
+    metric: change && measure !== 'cagr' ? { ...hint, measure: 'level' } : hint,
     target: draftTarget,
     window,
     mode,

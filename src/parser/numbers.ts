@@ -331,6 +331,12 @@ export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   };
 }
 
+/** "€1.1-1.2bn": a bare upper end is in the currency written before the lower one. */
+export function shareCurrency(upper: Quantity, lower: Quantity): Quantity {
+  if (upper.kind !== 'number' || lower.kind !== 'money' || upper.currency !== null) return upper;
+  return { ...upper, kind: 'money', currency: lower.currency, currencyAssumption: lower.currencyAssumption };
+}
+
 /** Whether two figures can be the two ends of one range (percent with percent, money with money...). */
 export function compatible(a: Quantity, b: Quantity): boolean {
   // A change in points or a multiple is never one end of a target range.

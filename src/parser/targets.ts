@@ -13,6 +13,7 @@ import {
   plainDigits,
   quantityValue,
   roundingTolerance,
+  shareCurrency,
   shareUnit,
 } from './numbers.js';
 import { findSignChanges } from './signs.js';
@@ -337,7 +338,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         !REVISED_BY.test(leadUnsigned));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
-      const lower = shareUnit(a, b);
+      const lower = shareUnit(a, shareCurrency(b, a));
+      const upper = shareCurrency(b, a);
       const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
@@ -357,11 +359,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
-              quantityValue({ ...b, negative: isDown(signB) !== b.negative }),
+              quantityValue({ ...upper, negative: isDown(signB) !== upper.negative }),
             ]
           : down || byDown
-            ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-            : [quantityValue(lower), quantityValue(b)],
+            ? [
+                quantityValue({ ...upper, negative: !upper.negative }),
+                quantityValue({ ...lower, negative: !lower.negative }),
+              ]
+            : [quantityValue(lower), quantityValue(upper)],
       );
       anchors.push(
         anchor({
@@ -369,7 +374,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           start,
           end: b.end,
           text: wording,
-          quantity: b,
+          quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:
             (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||

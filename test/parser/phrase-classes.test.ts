@@ -360,4 +360,16 @@ describe('classes learned in the seventh round', () => {
     expect(drafts('KONE expects its sales to grow by 2% to 5% in 2026.', DECEMBER)).toHaveLength(1);
     expect(drafts('External revenue is expected to grow 5% in 2026.', DECEMBER)).toHaveLength(1);
   });
+
+  it('reads a compact range in the currency written before its lower end', () => {
+    const d = only('We expect EBITDA of €1.1-1.2bn in 2026.', DECEMBER);
+    expect(d.target.unit).toBe('EUR');
+    expect(d.target.op === 'range' && [d.target.low, d.target.high]).toEqual(['1100000000', '1200000000']);
+  });
+
+  it('reads a compound annual rate as a relative change year on year', () => {
+    const d = only('We expect revenue to grow at a CAGR of 8% to 10% through 2028.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+    expect(d.metric.measure).toBe('cagr');
+  });
 });
