@@ -372,4 +372,19 @@ describe('classes learned in the seventh round', () => {
     expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
     expect(d.metric.measure).toBe('cagr');
   });
+
+  it.each([
+    ['We expect to open fifteen new stores in 2026.', '15'],
+    ['We expect to open two hundred restaurants in 2026.', '200'],
+    ['We expect to deliver around twenty-five aircraft in the first quarter.', '25'],
+    ['We expect full-year production of 190 MMboe.', '190000000'],
+    ['We expect output of 450 kb/d in 2026.', '450000'],
+  ])('%s reads %s', (quote, value) => {
+    const t = only(quote, DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe(value);
+  });
+
+  it('leaves a number in words before a noun it does not count as words', () => {
+    expect(drafts('We expect revenue growth of 5% in three markets in 2026.', DECEMBER)).toHaveLength(1);
+  });
 });
