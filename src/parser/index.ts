@@ -511,7 +511,10 @@ function readClause(reading: Reading, c: Clause): void {
   // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
   // is a fall in it.
   const improvesDown =
-    change !== null && hint.goodDirection === 'lower' && IMPROVE.test(before) && !GROWTH_WORD.test(before);
+    change !== null &&
+    hint.goodDirection === 'lower' &&
+    IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) &&
+    !GROWTH_WORD.test(before);
   const draftTarget = {
     ...withUnit(
       (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,

@@ -387,4 +387,24 @@ describe('classes learned in the seventh round', () => {
   it('leaves a number in words before a noun it does not count as words', () => {
     expect(drafts('We expect revenue growth of 5% in three markets in 2026.', DECEMBER)).toHaveLength(1);
   });
+
+  it('reads a bare verb of movement at the end of a clause as a change above or below zero', () => {
+    const [, margin] = drafts(
+      'For 2026 we expect net sales to grow in the low single digits and the EBITDA margin to expand.',
+      DECEMBER,
+    );
+    expect(margin?.target.op).toBe('gt');
+    expect(only('We expect unit costs to improve in 2026.', DECEMBER).target.op).toBe('lt');
+    expect(drafts('We expect to expand our footprint in 2026.', DECEMBER)).toEqual([]);
+    const sized = only('Operating margin should improve again this year, by about 20 to 30 basis points.', DECEMBER);
+    expect(sized.target.op).toBe('range');
+  });
+
+  it("reads 'than the 2025 level' as the comparison, not a report of 2025", () => {
+    const found = drafts(
+      'In 2026 we expect revenue to be slightly higher, with the operating margin slightly lower than the 2025 level.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
+  });
 });
