@@ -32,6 +32,9 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:<=|≤)$/, 'lte'],
   [/(?:\bno|\bnot)\s+less\s+than$/i, 'gte'],
   [/\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|not\s+below)$/i, 'gte'],
+  // "a minimum dividend of €0.48", "a floor of", "a maximum payout of", "a cap of": the noun between still bounds it.
+  [/\b(?:minimum|floor)\s+(?:[\w-]+\s+){0,3}?(?:of|at)$/i, 'gte'],
+  [/\b(?:maximum|cap|ceiling)\s+(?:[\w-]+\s+){0,3}?(?:of|at)$/i, 'lte'],
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],

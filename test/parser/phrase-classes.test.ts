@@ -407,4 +407,16 @@ describe('classes learned in the seventh round', () => {
     );
     expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
   });
+
+  it('reads comparable, organic and like-for-like sales in percent as a change year on year', () => {
+    const d = only('We are raising our full-year comparable store sales outlook to a range of 1.5% to 3.5%.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
+
+  it.each([
+    ['We commit to a minimum dividend of €0.48 per share for 2026.', 'gte'],
+    ['We target a maximum leverage ratio of 3.0x.', 'lte'],
+  ])('%s bounds its figure (%s)', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
 });
