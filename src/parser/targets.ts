@@ -72,10 +72,12 @@ const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
 // "a 3% to 5% decline in revenue", "2% lower in 2026": the direction written after the figure.
+// "3% more seats", "5% fewer flights": a percentage more or fewer of a thing is its change.
+const MORE_OR_FEWER = /%\s+(more|fewer)\s/i;
 const DOWN_AFTER =
-  /^\s*(?:(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
+  /^\s*(?:fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
+  /^\s*(?:more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
@@ -112,7 +114,7 @@ const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
  * of about zero with a stated tolerance.
  */
 const STABLE_PLUS_MINUS =
-  /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+  /\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -593,8 +595,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     );
     const rate = q.kind === 'percent' || q.kind === 'points';
     const after = text.slice(rel(q.end));
-    const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
-    const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
+    // "3% more seats" is read as one figure of seats: its "more" or "fewer" is inside the figure's text.
+    const counted = rate ? (MORE_OR_FEWER.exec(q.text)?.[1]?.toLowerCase() ?? null) : null;
+    const growthUp =
+      !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)) || counted === 'more');
+    const growthDown =
+      !positional &&
+      !growthUp &&
+      (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)) || counted === 'fewer');
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart) : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);

@@ -419,4 +419,21 @@ describe('classes learned in the seventh round', () => {
   ])('%s bounds its figure (%s)', (quote, op) => {
     expect(only(quote, DECEMBER).target.op).toBe(op);
   });
+
+  it.each([
+    ['We plan to fly around 3% more seats in 2026.', '3'],
+    ['We expect to operate 5% fewer flights in the first quarter.', '-5'],
+  ])('%s is a change of %s%%', (quote, value) => {
+    const t = only(quote, DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe(value);
+    expect(t.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
+
+  it("reads 'in line with last year, give or take X' as no change within X", () => {
+    const t = only(
+      'We expect gross margin to be broadly in line with last year, give or take 50 basis points.',
+      DECEMBER,
+    );
+    expect(t.target.op === 'about' && [t.target.value, t.target.tolerance]).toEqual(['0', '0.5']);
+  });
 });
