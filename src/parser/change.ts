@@ -9,9 +9,12 @@ import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
 import type { UnitKind } from './lexicon.js';
 
-/** Against the period just before: "sequentially", "than in the first half", "flat with the December quarter". */
+/**
+ * Against the period just before: "sequentially", "than in the first half", "flat with the December quarter", "lower
+ * in the fourth quarter than in the third" (an ordinal alone names the period before).
+ */
 const SEQUENTIAL =
-  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|first\b(?!\s+quarter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
+  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|(?:first|second|third|fourth)\b(?!\s+(?:quarter|half))|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
 
 export function changeOf(
   anchor: Anchor,

@@ -436,4 +436,10 @@ describe('classes learned in the seventh round', () => {
     );
     expect(t.target.op === 'about' && [t.target.value, t.target.tolerance]).toEqual(['0', '0.5']);
   });
+
+  it('counts openings, closures and hires, and compares the fourth quarter with "the third" as the period before', () => {
+    expect(only('Fiscal 2027 store openings should total around 150.', DECEMBER).target.unit).toBe('count');
+    const d = only('Shipments should be modestly lower in the fourth quarter than in the third.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
 });
