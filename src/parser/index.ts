@@ -76,8 +76,10 @@ const WRITERS_VIEW =
   /\b[Tt]he\s+author\b|\b[Mm]y\s+(?:[\w-]+\s+){0,2}?(?:view|assessment|valuation|estimate|analysis|expectation|model)s?\b|\bI\s+(?:think|believe|expect|estimate|would)\b/;
 const COMMENTARY =
   /^[\s,\-–—]*(?:implying|which\s+(?:would\s+)?(?:implies|imply|means|mean)|meaning|suggesting|i\.e\.|representing|equivalent\s+to|translating\s+(?:in)?to)\b/i;
+// "We are comfortable with consensus revenue of $12 billion": the consensus figure is the analysts', whatever the
+// words between.
 const OTHERS_VIEW =
-  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */

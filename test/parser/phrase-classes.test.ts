@@ -442,4 +442,9 @@ describe('classes learned in the seventh round', () => {
     const d = only('Shipments should be modestly lower in the fourth quarter than in the third.', DECEMBER);
     expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
   });
+
+  it("reads a consensus figure as the analysts', with any words between", () => {
+    expect(drafts('We are comfortable with consensus revenue of $12 billion for 2026.', DECEMBER)).toEqual([]);
+    expect(drafts('Consensus aside, we expect EPS of $4 in 2026.', DECEMBER)).toHaveLength(1);
+  });
 });
