@@ -365,7 +365,8 @@ const RULES: Rule[] = [
         const w = labelled(`FY${fy}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
       }
-      if (g.rel && g.fiscal) {
+      // "the first half of the year" is the company's year, as "this year" is: its fiscal half.
+      if (g.rel) {
         const w = labelled(`FY${currentFiscalYear(ctx)}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
       }

@@ -447,4 +447,10 @@ describe('classes learned in the seventh round', () => {
     expect(drafts('We are comfortable with consensus revenue of $12 billion for 2026.', DECEMBER)).toEqual([]);
     expect(drafts('Consensus aside, we expect EPS of $4 in 2026.', DECEMBER)).toHaveLength(1);
   });
+
+  it("reads 'the first half of the year' as the company's fiscal half", () => {
+    expect(only('Revenue in the first half of the year is expected to be down low single digits.').window.end).toBe(
+      '2025-12-31',
+    );
+  });
 });
