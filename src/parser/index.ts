@@ -486,8 +486,12 @@ function readClause(reading: Reading, c: Clause): void {
     }
     const end = window.end;
     // "grow by around 10% a year through 2029": a yearly rate is measured year on year, not against today.
+    // The rate may be named in the clause before: "net restaurant growth to accelerate to about 3% in 2026 and to
+    // reach 5% or more by 2028".
+    const sentenceBefore = c.sentence.text.slice(0, anchor.start - c.sentence.start);
     const rateNamed =
       anchor.form === 'band' ||
+      (!anchor.growth && /\bgrowth\b/i.test(sentenceBefore)) ||
       /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bcagr\b|\bcompound(?:ed)?\s+annual\b/i.test(
         c.clause.text,
       );

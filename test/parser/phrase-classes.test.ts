@@ -453,4 +453,12 @@ describe('classes learned in the seventh round', () => {
       '2025-12-31',
     );
   });
+
+  it('keeps a second level of a growth rate named in the clause before, with its own deadline', () => {
+    const found = drafts(
+      'We expect revenue growth to accelerate to about 3% in 2026 and to reach 5% or more by 2028.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2028-12-31']);
+  });
 });
