@@ -91,6 +91,8 @@ const REPORTED_PROMISE =
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
   /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
+const GUIDED_BEFORE =
+  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
@@ -410,11 +412,19 @@ function readClause(reading: Reading, c: Clause): void {
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
   const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
   // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
-  const pastCommitment = past && commitments.length > 0 && commitments.every((p) => PAST_COMMITMENT.test(p.text));
+  // "A year ago we guided to 3% growth and delivered 4%": guided, in the simple past, is a report however dated.
+  const pastCommitment =
+    (past || GUIDED_BEFORE.test(c.masked)) &&
+    commitments.length > 0 &&
+    commitments.every((p) => PAST_COMMITMENT.test(p.text));
   const ownCommitment =
     (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
   const reported =
-    PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon) || TRADING_TO_DATE.test(c.masked);
+    pastCommitment ||
+    PAST.test(tensed) ||
+    past ||
+    (PRESENT.test(c.masked) && !clauseHorizon) ||
+    TRADING_TO_DATE.test(c.masked);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."

@@ -461,4 +461,10 @@ describe('classes learned in the seventh round', () => {
     );
     expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2028-12-31']);
   });
+
+  it("reads 'we guided to' in the simple past as a report, however it is dated", () => {
+    expect(drafts('A year ago we guided to 3% growth and delivered 4%.', DECEMBER)).toEqual([]);
+    expect(drafts('We guided to revenue of $5 billion for 2026.', DECEMBER)).toEqual([]);
+    expect(drafts('We are guiding to revenue of $5 billion for 2026.', DECEMBER)).toHaveLength(1);
+  });
 });
