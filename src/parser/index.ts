@@ -112,10 +112,12 @@ const PAST =
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 /**
  * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
- * prior year", "like-for-likes are running 3% ahead year to date". Without a commitment verb it reports.
+ * prior year", "like-for-likes are running 3% ahead year to date", "sales for the nine months are 6% ahead of last
+ * year", "revenue for the quarter is up 11% year over year", and a figure restated ("represents growth of 6%",
+ * "compares with 19% a year ago"). Without a commitment verb it reports.
  */
 const TRADING_TO_DATE =
-  /\b(?:first|opening|past|last|initial)\s+(?:few\s+|couple\s+of\s+|\d+\s+|[a-z]+\s+)?weeks\b|\b(?:is|are)\s+(?:currently\s+)?running\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down|ahead|behind)\s+[^,;]*?\b(?:on|versus|vs\.?|against|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|last|same)\s+(?:year|period)\b/i;
+  /\b(?:represents?|compares?\s+(?:with|to))\b|\b(?:is|are)\s+(?:currently\s+)?(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.]+\s*%\s+(?:ahead\s+of|behind|above|below)\s+(?:the\s+)?(?:last|prior|previous|same)\s+(?:year|period)\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down)\s+(?:by\s+)?[\d.]+\s*%\s+(?:year[- ](?:over|on)[- ]year|yoy|y\/y)\b|\b(?:first|opening|past|last|initial)\s+(?:few\s+|couple\s+of\s+|\d+\s+|[a-z]+\s+)?weeks\b|\b(?:is|are)\s+(?:currently\s+)?running\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down|ahead|behind)\s+[^,;]*?\b(?:on|versus|vs\.?|against|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|last|same)\s+(?:year|period)\b/i;
 /** "double the number of customers paying us over $1 million": after a "double", only "to X" names its level. */
 const LEVEL_OF_DOUBLE = /\bto\s+(?:(?:about|around|approximately|roughly|nearly|over|more\s+than|at\s+least)\s+)?$/i;
 const QUALIFIERS =
@@ -260,7 +262,8 @@ function readSentence(reading: Reading, sentence: Piece): void {
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
     reportedFrom: reportedFrom(sentence),
     sentenceReports:
-      PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) &&
+      (PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) ||
+        TRADING_TO_DATE.test(sentence.text)) &&
       findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);

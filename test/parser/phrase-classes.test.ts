@@ -467,4 +467,13 @@ describe('classes learned in the seventh round', () => {
     expect(drafts('We guided to revenue of $5 billion for 2026.', DECEMBER)).toEqual([]);
     expect(drafts('We are guiding to revenue of $5 billion for 2026.', DECEMBER)).toHaveLength(1);
   });
+
+  it.each([
+    'Full-year revenue of $8.4 billion represents growth of 6%.',
+    'Third-quarter EBITDA margin of 21% compares with 19% a year ago.',
+    'Sales for the nine months are 6% ahead of last year.',
+    'Revenue for the quarter is up 11% year over year.',
+  ])('%s reports, with no commitment verb', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
 });
