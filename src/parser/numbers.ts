@@ -79,6 +79,24 @@ const CURRENCY_WORDS: Record<string, string> = {
   won: 'KRW',
 };
 
+const SMALL_WORDS = [
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'.split(' '),
+  ...'seventeen eighteen nineteen'.split(' '),
+];
+const TENS_VALUES = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** The value of a number written in words up to nine hundred and ninety-nine: "twenty-five", "two hundred". */
+function countInWords(words: string): string {
+  let total = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'hundred') total = Math.max(total, 1) * 100;
+    else if (w === 'a') total += 1;
+    else if (TENS_VALUES.includes(w)) total += 20 + 10 * TENS_VALUES.indexOf(w);
+    else total += Math.max(0, SMALL_WORDS.indexOf(w));
+  }
+  return String(total);
+}
+
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
 const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
@@ -88,7 +106,17 @@ const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$
  */
 const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b))`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE})`;
+/**
+ * A number of things written in words before what it counts: "around twenty aircraft", "fifteen new stores", "two
+ * hundred restaurants". Only before a noun of things a company builds, opens or delivers, so "two segments" or
+ * "in three markets" stay words.
+ */
+const UNITS_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine`;
+const TENS_WORDS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
+const TEENS_WORDS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
+const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD})`;
 // Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
 const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
 /** A figure written in words before a scale: "one million", "half a billion". */
@@ -108,7 +136,7 @@ const NUMBER_WORDS: Record<string, string> = {
   a: '1',
   'half a': '0.5',
 };
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe)(?:\/d|pa)?\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
@@ -125,7 +153,16 @@ const MEASURE_AFTER =
 /** "plus or minus 25 cents": a hundredth of the currency unit. */
 const CENTS_AFTER = /^\s*cents?\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
-const PHYSICAL: Record<string, Scale> = { kt: 'thousand', mt: 'million', kboe: 'thousand', mmboe: 'million' };
+const PHYSICAL: Record<string, Scale> = {
+  kt: 'thousand',
+  mt: 'million',
+  kboe: 'thousand',
+  mmboe: 'million',
+  kbbl: 'thousand',
+  mmbbl: 'million',
+  kbd: 'thousand',
+  kb: 'thousand',
+};
 
 const QUANTITY = new RegExp(
   // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4'); "c.5%" is circa 5%.
@@ -160,7 +197,7 @@ function currencyCode(
 
 /** 'kt', 'Mt/d', 'kboe/d' -> 'kt', 'mt', 'kboe'; '' for any other suffix. */
 function physicalUnit(suffix: string): string {
-  const unit = /^(kt|mt|kboe|mmboe)(?:\/d|pa)?$/i.exec(suffix)?.[1];
+  const unit = /^(kt|mt|kboe|mmboe|kbbl|mmbbl|kbd|kb)(?:\/d|pa)?$/i.exec(suffix)?.[1];
   return unit ? unit.toLowerCase() : '';
 }
 
@@ -201,7 +238,8 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       currencyAssumption = c.assumption;
     }
     const word = g.word ?? g.rangeWord ?? '';
-    let digits = g.num ?? NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')] ?? '0';
+    let digits =
+      g.num ?? (g.countWord ? countInWords(g.countWord) : NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')]) ?? '0';
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
     const after = text.slice(end - offset, end - offset + 24);
@@ -329,6 +367,12 @@ export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
     currencyAssumption: lower.currencyAssumption ?? upper.currencyAssumption,
     kind: lower.kind === 'number' ? upper.kind : lower.kind,
   };
+}
+
+/** "€1.1-1.2bn": a bare upper end is in the currency written before the lower one. */
+export function shareCurrency(upper: Quantity, lower: Quantity): Quantity {
+  if (upper.kind !== 'number' || lower.kind !== 'money' || upper.currency !== null) return upper;
+  return { ...upper, kind: 'money', currency: lower.currency, currencyAssumption: lower.currencyAssumption };
 }
 
 /** Whether two figures can be the two ends of one range (percent with percent, money with money...). */

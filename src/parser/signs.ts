@@ -184,6 +184,22 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "and the adjusted EBITDA margin to expand", "margins should improve in 2H26", "gross margin to contract this
+    // year": a bare verb of movement with no figure is a change above or below zero, only where the clause ends or
+    // a period, comparison or next clause follows ("to expand our footprint", "improve efficiency" move no metric),
+    // and no ", by 20 to 30 basis points" gives its size after a comma.
+    re: /\b(?:to|will|shall|should|would|continue\s+to)\s+(?:further\s+|again\s+)?(?<dir>expand|improve|strengthen|widen|contract|compress|weaken|deteriorate|soften)\b(?![^.;]{0,40}?,\s*by\b)(?=\s*(?:[,;.]|$)|\s+(?:again|further|and|with|in|into|during|over|through|for|this|next|from|versus|vs|compared|year|sequentially|as)\b)/gi,
+    op: 'gt',
+    target: (m) => ({
+      op: /^(?:contract|compress|weaken|deteriorate|soften)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
+      value: '0',
+    }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "break even" is itself the verb; the noun "breakeven" takes the verb before it ("achieve", "be at least")
     re: /\b(?:at\s+least\s+)?(?:break(?:s|ing)?[- ]even|break-?even)\b/gi,
     op: 'gte',

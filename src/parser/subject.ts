@@ -22,7 +22,7 @@ const BREAK = new Set(
     'while with but then thus therefore both each respectively approximately about around roughly nearly able by up down ' +
     'complete completes launch launches execute executes pay pays bring brings get gets make makes take takes ' +
     'have want wants need needs guide guides guided guiding raise raises raised raising lower lowers lowered lowering ' +
-    'reiterate reiterates reiterated reiterating saw seeing forecasts predict predicts pick picks picking tick ticks ' +
+    'reiterate reiterates reiterated reiterating saw seeing seen forecasts predict predicts pick picks picking tick ticks ' +
     'ticking edge edges inch inches'
   ).split(' '),
 );

