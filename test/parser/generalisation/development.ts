@@ -488,11 +488,6 @@ export const DEVELOPMENT_COMPANIES: CorpusCompany[] = [
     capex('USD'),
     metric('leverage', 'Net debt to EBITDA', 'x', { kind: 'stock', goodDirection: 'lower' }),
   ]),
-  company('kone', 'KONE', MONTH(12), 'EUR', [
-    revenue('EUR'),
-    metric('ebit_margin', 'Adjusted EBIT margin', 'percent'),
-    metric('orders', 'Orders received', 'EUR'),
-  ]),
 ];
 
 const COMPANIES = new Map(DEVELOPMENT_COMPANIES.map((c) => [c.id, c]));
@@ -2411,19 +2406,4 @@ function on(companyId: string, statedOn: IsoDate) {
     d(lt('2.5'), 'number', 'expect', fy(2027), null, 'leverage'),
   );
   s(['history'], 'Rental revenue was up 3% in the first quarter, in line with our expectations.');
-}
-{
-  const { s, fy, year } = on('kone', '2026-01-28');
-  s(
-    ['growth', 'deadline-modifier'],
-    'In 2026, KONE expects its sales to grow at comparable exchange rates by 2–5%.',
-    d(range('2', '5'), 'percent', 'expect', fy(2026), REL, 'revenue'),
-  );
-  s(
-    ['plain'],
-    'The adjusted EBIT margin is expected to improve to 12.5–13.0% this year.',
-    d(range('12.5', '13.0'), 'percent', 'expect', year, null, 'ebit_margin'),
-  );
-  s(['history'], 'Orders received in the fourth quarter declined by 2.1% at comparable exchange rates.');
-  s(['not-guidance'], 'We expect the global new equipment market to decline slightly in 2026.');
 }
