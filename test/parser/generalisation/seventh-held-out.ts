@@ -1,3 +1,8 @@
+// SPENT: measured once at stop 26 (at 0ac2928: 92.2% of fields, 87.3% of sentences, no deadline lost; drafts at
+// confidence >= 0.9 right on 98.2% of their fields over 111; without KONE's 4 sentences, whose company the
+// development set had held while the parser was tuned, 92.3% and 87.6%), to be tuned on from now. What follows is
+// its header as frozen.
+//
 // HELD-OUT SET of the parser's generalisation corpus (issue 18, the seventh one), FROZEN on 2026-12-03 (FROZEN_ON).
 // It was written at the same time as the sixth set (./held-out.ts), by a different writer who read neither that
 // set's sentences nor this one's before writing, and it was frozen before any further tuning of the parser. The
