@@ -9,6 +9,8 @@ import * as second from './second-held-out.js';
 import * as third from './third-held-out.js';
 import * as fourth from './fourth-held-out.js';
 import * as fifth from './fifth-held-out.js';
+import * as sixth from './sixth-held-out.js';
+import * as seventh from './seventh-held-out.js';
 import { type BindingTally, scoreSet } from './score.js';
 
 const SETS = {
@@ -18,6 +20,8 @@ const SETS = {
   'third-held-out': { companies: third.HELD_OUT_COMPANIES, sentences: third.HELD_OUT },
   'fourth-held-out': { companies: fourth.HELD_OUT_COMPANIES, sentences: fourth.HELD_OUT },
   'fifth-held-out': { companies: fifth.HELD_OUT_COMPANIES, sentences: fifth.HELD_OUT },
+  'sixth-held-out': { companies: sixth.HELD_OUT_COMPANIES, sentences: sixth.HELD_OUT },
+  'seventh-held-out': { companies: seventh.HELD_OUT_COMPANIES, sentences: seventh.HELD_OUT },
 };
 
 describe("drafts of the tuned sets bound to their company's metrics", () => {
@@ -40,15 +44,18 @@ describe("drafts of the tuned sets bound to their company's metrics", () => {
     // Measured at 88.7% (950 of 1,071) when the binder learnt to read a metric by its key or its name alone, and
     // to take the one metric sharing a word with a draft whose phrase names none of the company's; 82.8% before.
     // 89.8% (962) once the verbs of guidance the parser reads into a phrase ('project sales') were left out; 90.2%
-    // (966) once a loss qualified its profit metric ('ebit.loss' is EBIT).
+    // (966) once a loss qualified its profit metric ('ebit.loss' is EBIT). With the sixth and seventh sets, which
+    // the binder changes never saw (they were measured after): 89.6% (1,272 of 1,419); on those two alone, 87.4%
+    // and 90.7%, against 77.6% and 79.5% with the binder as it was before.
     console.log(tallies.map(([name, t]) => `${String(name)}: ${JSON.stringify(t)}`).join('\n'));
-    expect(all.labelled).toBeGreaterThan(1_000);
+    expect(all.labelled).toBeGreaterThan(1_400);
     expect(all.right / all.labelled).toBeGreaterThanOrEqual(0.87);
   });
 
   it('binds at most 1.5% of them to another metric than the one meant, or to one where none fits', () => {
     // Measured at 12 of 1,071 (1.1%) before and after the first change; 14 (1.3%) after the second, both where the
-    // parser lost the segment ('projected' for OCI revenue, bound to the company's revenue).
+    // parser lost the segment ('projected' for OCI revenue, bound to the company's revenue). 17 of 1,419 (1.2%)
+    // with the sixth and seventh sets, 3 of them there (none with the binder as it was before).
     expect((all.wrong + all.spurious) / all.labelled).toBeLessThanOrEqual(0.015);
   });
 });
