@@ -476,4 +476,13 @@ describe('classes learned in the seventh round', () => {
   ])('%s reports, with no commitment verb', (quote) => {
     expect(drafts(quote, DECEMBER)).toEqual([]);
   });
+
+  it.each([
+    ['We expect a cash balance of roughly $900 million at 31 March 2027.', '2027-03-31'],
+    ['Leverage should be below 3.0x by June 30, 2027.', '2027-06-30'],
+    ['We expect net debt of about $1 billion as of 31 December 2026.', '2026-12-31'],
+  ])('%s: a calendar day is the deadline, and its day is no figure', (quote, end) => {
+    const draft = only(quote, DECEMBER);
+    expect(draft.window.end).toBe(end);
+  });
 });
