@@ -59,6 +59,18 @@ const ATTRIBUTED =
 const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
 /**
+ * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
+ * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.
+ */
+const APPOSED_THIRD_PARTY =
+  /^[\s"“'‘]*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:research\s+(?:firms?|houses?|group)|consultanc(?:y|ies)|agency|agencies|regulators?|think[- ]tank|(?:industry|trade)\s+(?:body|group)|data\s+providers?|rating\s+agency)\s*,/;
+/**
+ * A regulator's ruling sets what the company may earn or spend; it is not the company's own aim: "the regulator's
+ * new framework caps tariff increases at 1% a year", "the final determination allows totex of £5 billion".
+ */
+const REGULATORS_ALLOWANCE =
+  /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
+/**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
  * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
  */
@@ -238,7 +250,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (
     ATTRIBUTED.test(sentence.text) ||
-    (THIRD_PARTY_SUBJECT.test(sentence.text) && !MANAGEMENT_COMMITS.test(sentence.text))
+    ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
+      APPOSED_THIRD_PARTY.test(sentence.text) ||
+      REGULATORS_ALLOWANCE.test(sentence.text)) &&
+      !MANAGEMENT_COMMITS.test(sentence.text))
   ) {
     reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
     return;

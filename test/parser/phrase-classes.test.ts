@@ -485,4 +485,19 @@ describe('classes learned in the seventh round', () => {
     const draft = only(quote, DECEMBER);
     expect(draft.window.end).toBe(end);
   });
+
+  it.each([
+    'Acme Insights, the market research firm, forecasts the widget market to grow 8% next year.',
+    'Northwind, an industry consultancy, expects demand of 40 million units in 2027.',
+    "The regulator's new framework caps tariff increases at 1% a year through 2030.",
+    'The final determination allows totex of £5 billion over the five years.',
+  ])("%s is someone else's figure: a third party named by apposition, or a regulator's allowance", (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps management's own figure after an apposition that does not name a third party", () => {
+    expect(drafts('Acme, the leading maker of widgets, expects revenue of $5 billion in 2026.', DECEMBER)).toHaveLength(
+      1,
+    );
+  });
 });
