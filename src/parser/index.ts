@@ -120,7 +120,13 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+/**
+ * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
+ * all-time high". Without a commitment verb the clause reports.
+ */
+const RECORD_RESULT =
+  /\b(?:an?|another|new)\s+(?:new\s+)?record\b|\b(?:highest|lowest|best|strongest|largest)\b[^.;]*?\bin\s+(?:our|the\s+company['’]s|its)\s+(?:\d+-year\s+)?history\b|\ball[- ]time\s+(?:high|record)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 /**
  * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
@@ -442,7 +448,8 @@ function readClause(reading: Reading, c: Clause): void {
     PAST.test(tensed) ||
     past ||
     (PRESENT.test(c.masked) && !clauseHorizon) ||
-    TRADING_TO_DATE.test(c.masked);
+    TRADING_TO_DATE.test(c.masked) ||
+    RECORD_RESULT.test(c.masked);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."

@@ -500,4 +500,17 @@ describe('classes learned in the seventh round', () => {
       1,
     );
   });
+
+  it.each([
+    'Operating margin hit a record 18.4% in the quarter, up 90 basis points.',
+    'We sold 2.1 million units in March, the highest monthly figure in our history.',
+    'The second quarter benefited from about $15 million of one-time gains.',
+    'We dispatched 40,000 units in December.',
+  ])('%s reports: a record, or a result in the simple past', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('keeps a record promised with a commitment verb', () => {
+    expect(drafts('We expect to hit a record $5 billion of revenue in 2027.', DECEMBER)).toHaveLength(1);
+  });
 });
