@@ -513,4 +513,14 @@ describe('classes learned in the seventh round', () => {
   it('keeps a record promised with a commitment verb', () => {
     expect(drafts('We expect to hit a record $5 billion of revenue in 2027.', DECEMBER)).toHaveLength(1);
   });
+
+  it.each([
+    ['We plan to open somewhere in the neighbourhood of 300 stores next year.', '15'],
+    ['Free cash flow should be in the ballpark of $2 billion in 2026.', '100000000'],
+    ['Margin expansion should be in the zip code of 50 basis points this year.', '0.5'],
+    ['We expect revenue in the region of £2 billion in 2026.', '100000000'],
+  ])("%s: an idiom of approximation reads as 'about'", (quote, tolerance) => {
+    const draft = only(quote, DECEMBER, '2026-01-15');
+    expect(draft.target).toMatchObject({ op: 'about', tolerance });
+  });
 });
