@@ -523,4 +523,15 @@ describe('classes learned in the seventh round', () => {
     const draft = only(quote, DECEMBER, '2026-01-15');
     expect(draft.target).toMatchObject({ op: 'about', tolerance });
   });
+
+  it.each([
+    'We plan 2027 capital spending of about $3 billion.',
+    'We also plan a margin improvement of 50 to 100 basis points this year.',
+    "We're budgeting capex of around $1 billion this year.",
+    'Our 2027 plan is to open more than 40 stores.',
+    'Our 2026 capital programme is approximately $2.8 billion.',
+    'We plan on about 30 openings in 2026.',
+  ])("%s is a target: 'plan' with a direct object, 'budgeting', 'our plan is to', a capital programme", (quote) => {
+    expect(only(quote, DECEMBER, '2026-01-15').commitment).toBe('target');
+  });
 });
