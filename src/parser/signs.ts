@@ -51,7 +51,8 @@ const SIGNS: SignRule[] = [
     implied: () => 'profit',
   },
   {
-    re: /\b(?:(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|remain|remains|stay|stays|be|is|are)\s+)?positive\b(?![ \t]*[A-Za-z])/gi,
+    // "comps of positive 1% to 3%": a sign written before a figure is that figure's sign, no target of its own.
+    re: /\b(?:(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|remain|remains|stay|stays|be|is|are)\s+)?positive\b(?![ \t]*[A-Za-z])(?![ \t]*[+$€£¥₹]?\d)/gi,
     op: 'gt',
     verb: (t) => (/^(?:turn|become|go)/i.test(t) ? 'crossing' : /^(?:remain|stay)/i.test(t) ? 'hold' : 'state'),
     implied: () => null,

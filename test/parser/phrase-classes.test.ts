@@ -534,4 +534,13 @@ describe('classes learned in the seventh round', () => {
   ])("%s is a target: 'plan' with a direct object, 'budgeting', 'our plan is to', a capital programme", (quote) => {
     expect(only(quote, DECEMBER, '2026-01-15').commitment).toBe('target');
   });
+
+  it("reads 'positive' written before a figure as that figure's sign, not a target of its own", () => {
+    const draft = only('We expect 2027 same-store sales of positive 2% to 4%.', DECEMBER, '2026-01-15');
+    expect(draft.target).toMatchObject({ op: 'range', low: '2', high: '4' });
+    expect(only('Free cash flow should be positive in 2026.', DECEMBER, '2026-01-15').target).toMatchObject({
+      op: 'gt',
+      value: '0',
+    });
+  });
 });
