@@ -750,10 +750,13 @@ const RULES: Rule[] = [
       const assumptions: Assumption[] = g.n2
         ? [{ note: `'${g.n ?? ''}-${g.n2} ${g.unit ?? ''}' read as its outer end`, penalty: 0.1 }]
         : [];
+      // A fallback: "our five-year plan targets 20% by March 2030" is due when the clause says, and the plan's
+      // length only dates a clause that names no other time.
       return {
         kind: 'span',
         window: until(ctx, addMonths(ctx.statedOn, (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n)),
         assumptions,
+        fallback: true,
       };
     },
   },

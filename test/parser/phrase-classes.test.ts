@@ -543,4 +543,13 @@ describe('classes learned in the seventh round', () => {
       value: '0',
     });
   });
+
+  it("dates a clause by the deadline it names, not by the length of an 'N-year plan'", () => {
+    expect(only('Our four-year strategy targets a margin of 18% by 2029.', DECEMBER, '2026-01-15').window.end).toBe(
+      '2029-12-31',
+    );
+    expect(only('We have a three-year investment target of $2 billion.', DECEMBER, '2026-01-15').window.end).toBe(
+      '2029-01-15',
+    );
+  });
 });
