@@ -552,4 +552,16 @@ describe('classes learned in the seventh round', () => {
       '2029-01-15',
     );
   });
+
+  it("reads 'pesos' as the company's own peso currency, else as MXN with an assumption", () => {
+    const peso = (reportingCurrency: string): DraftStatement[] =>
+      parseGuidance({
+        quote: 'We expect capital spending of about 900 billion pesos in 2026.',
+        statedOn: '2026-01-15',
+        calendar: DECEMBER,
+        reportingCurrency,
+      }).drafts;
+    expect(peso('CLP').map((d) => d.target.unit)).toEqual(['CLP']);
+    expect(peso('USD').map((d) => d.target.unit)).toEqual(['MXN']);
+  });
 });
