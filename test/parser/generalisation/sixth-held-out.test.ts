@@ -1,7 +1,7 @@
 // The sixth held-out set, spent (measured once at 0ac2928, stop 26: 93.3% of fields, 90.3% of sentences, 1 deadline
 // lost; 100% of fields at confidence >= 0.9 over 122 drafts) and tuned on from now. Its measured level, less a small
 // margin, is asserted here so that a change which makes the parser read it worse fails.
-// Tuned in the seventh round (parser-tuning-7) to 96.1% of fields, 94.0% of sentences, no deadline lost, 99.9% of
+// Tuned in the seventh round (parser-tuning-7) to 97.0% of fields, 94.9% of sentences, no deadline lost, 100% of
 // fields at confidence >= 0.9 over 126 drafts; the floors are that level less a margin.
 import { HELD_OUT, HELD_OUT_COMPANIES } from './sixth-held-out.js';
 import { describeSpentSet } from './spent-set.js';
@@ -9,5 +9,5 @@ import { describeSpentSet } from './spent-set.js';
 describeSpentSet(
   'sixth-held-out',
   { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT },
-  { fields: 0.95, sentences: 0.93, topDraftsMoreThan: 115, topFields: 0.99 },
+  { fields: 0.96, sentences: 0.94, topDraftsMoreThan: 115, topFields: 0.99 },
 );
