@@ -21,7 +21,7 @@ interface SignRule {
 
 const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
 /** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
-const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit`;
+const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally`;
 /** A comparison that places the change: "sequentially", "year over year", "from a year ago". */
 const COMPARED = String.raw`sequentially|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter`;
 
@@ -135,8 +135,8 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
-    // "slightly lower", "modestly higher": a change below or above zero
-    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
+    // "slightly lower", "modestly higher", "a touch lower": a change below or above zero
+    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
     op: 'gt',
     target: (m) => ({ op: /^(?:lower|down|below)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
     verb: () => 'state',

@@ -564,4 +564,11 @@ describe('classes learned in the seventh round', () => {
     expect(peso('CLP').map((d) => d.target.unit)).toEqual(['CLP']);
     expect(peso('USD').map((d) => d.target.unit)).toEqual(['MXN']);
   });
+
+  it.each([
+    ["Operating cash flow this year should be a touch lower than last year's.", 'lt'],
+    ['Capex should be a tad higher in 2026.', 'gt'],
+  ])("%s: 'a touch', 'a tad' are degree words of a direction-only change", (quote, op) => {
+    expect(only(quote, DECEMBER, '2026-01-15').target).toMatchObject({ op, value: '0' });
+  });
 });
