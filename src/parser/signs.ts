@@ -144,6 +144,21 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "significantly above the previous year's level", "to exceed its 2025 level": above or below the year
+    // before, with no figure, is a change above or below zero. The year may be masked as a horizon (a run of
+    // spaces); "above the level of our peers" names no year and is left alone
+    re: new RegExp(
+      String.raw`\b(?<dir>above|below|exceed|exceeds|surpass|surpasses|under)\s+(?:(?:the|its|our|their)\s+)?(?:(?:previous|prior|last)[- ]year(?:['’]s)?|(?:previous|prior|last)\s+year['’]s|(?:19|20)\d{2}|\s(?:['’]s)?)\s+levels?\b`,
+      'gi',
+    ),
+    op: 'gt',
+    target: (m) => ({ op: /^(?:below|under)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "to be down meaningfully from a year ago", "be lower sequentially", "be up only slightly year over year": a
     // change below or above zero, when no figure or band follows (checked in findSignChanges)
     re: new RegExp(

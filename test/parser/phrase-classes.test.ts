@@ -571,4 +571,17 @@ describe('classes learned in the seventh round', () => {
   ])("%s: 'a touch', 'a tad' are degree words of a direction-only change", (quote, op) => {
     expect(only(quote, DECEMBER, '2026-01-15').target).toMatchObject({ op, value: '0' });
   });
+
+  it.each([
+    ["For 2027 we expect EBITDA well above the previous year's level.", 'gt'],
+    ['In 2027 we expect net income to exceed its 2026 level.', 'gt'],
+    ['We expect 2027 operating costs below the prior-year level.', 'lt'],
+  ])('%s: above or below the year before, with no figure, is a change from it', (quote, op) => {
+    const draft = only(quote, DECEMBER, '2026-06-15');
+    expect(draft.target).toMatchObject({ op, value: '0', change: { kind: 'relative', against: 'year-earlier' } });
+  });
+
+  it("leaves 'above the level of our peers' alone: no year named", () => {
+    expect(drafts('Revenue will be above the level of our peers.', DECEMBER)).toEqual([]);
+  });
 });
