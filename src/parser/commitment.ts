@@ -1,7 +1,7 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan
-// to", "planning for", "the plan calls for", "is planned", "intend" -> target (an aim with a number and a date is a
+// to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan calls for", "is planned", "intend" -> target (an aim with a number and a date is a
 // target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -45,7 +45,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+calls?\s+for\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+calls?\s+for\b|\bplan\s+is\s+to\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
       'gi',
     ),
     'target',
@@ -55,7 +55,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
   [
     new RegExp(
-      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+plans?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?)\b`,
+      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?)\b`,
       'gi',
     ),
     'target',

@@ -662,6 +662,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A calendar day ("at 30 April 2026", "by June 30, 2027", "as of 31 March 2027"): a balance or level due on that
+    // day, so a deadline ending then. Matched whole so the day is not read as a figure.
+    re: new RegExp(
+      String.raw`\b(?:(?:[Aa]t|[Bb]y|[Oo]n|[Bb]efore|[Uu]ntil|[Aa]s\s+(?:at|of))\s+)?(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon1>${MONTH_NAMES})|(?<mon2>${MONTH_NAMES})\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion)),?)\s+(?<y>(?:19|20)\d{2})\b`,
+      'g',
+    ),
+    read: (g, ctx) => {
+      const y = Number(g.y);
+      const month = monthIndex(g.mon1 ?? g.mon2 ?? '');
+      const day = Number(g.d1 ?? g.d2);
+      if (!month || day < 1 || day > daysInMonth(y, month)) return null;
+      return { kind: 'deadline', window: until(ctx, makeDate(y, month, day)) };
+    },
+  },
+  {
     // Month names are matched with their capital, so the modal "may" is never read as May. "The five years to
     // March 2029" end then too.
     re: new RegExp(
@@ -735,10 +750,13 @@ const RULES: Rule[] = [
       const assumptions: Assumption[] = g.n2
         ? [{ note: `'${g.n ?? ''}-${g.n2} ${g.unit ?? ''}' read as its outer end`, penalty: 0.1 }]
         : [];
+      // A fallback: "our five-year plan targets 20% by March 2030" is due when the clause says, and the plan's
+      // length only dates a clause that names no other time.
       return {
         kind: 'span',
         window: until(ctx, addMonths(ctx.statedOn, (g.unit ?? '').toLowerCase() === 'year' ? 12 * n : n)),
         assumptions,
+        fallback: true,
       };
     },
   },

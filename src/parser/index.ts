@@ -59,6 +59,18 @@ const ATTRIBUTED =
 const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
 /**
+ * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
+ * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.
+ */
+const APPOSED_THIRD_PARTY =
+  /^[\s"“'‘]*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:research\s+(?:firms?|houses?|group)|consultanc(?:y|ies)|agency|agencies|regulators?|think[- ]tank|(?:industry|trade)\s+(?:body|group)|data\s+providers?|rating\s+agency)\s*,/;
+/**
+ * A regulator's ruling sets what the company may earn or spend; it is not the company's own aim: "the regulator's
+ * new framework caps tariff increases at 1% a year", "the final determination allows totex of £5 billion".
+ */
+const REGULATORS_ALLOWANCE =
+  /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
+/**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
  * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
  */
@@ -108,7 +120,13 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+/**
+ * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
+ * all-time high". Without a commitment verb the clause reports.
+ */
+const RECORD_RESULT =
+  /\b(?:an?|another|new)\s+(?:new\s+)?record\b|\b(?:highest|lowest|best|strongest|largest)\b[^.;]*?\bin\s+(?:our|the\s+company['’]s|its)\s+(?:\d+-year\s+)?history\b|\ball[- ]time\s+(?:high|record)\b/i;
 const PRESENT = /\b(?:currently|today|accounts?\s+for|represents?|representing|reaching|stands\s+at|is\s+at)\b/i;
 /**
  * Trading so far, whatever period it sits in: "sales in the first weeks of the second half are down 1.2% on the
@@ -238,7 +256,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (
     ATTRIBUTED.test(sentence.text) ||
-    (THIRD_PARTY_SUBJECT.test(sentence.text) && !MANAGEMENT_COMMITS.test(sentence.text))
+    ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
+      APPOSED_THIRD_PARTY.test(sentence.text) ||
+      REGULATORS_ALLOWANCE.test(sentence.text)) &&
+      !MANAGEMENT_COMMITS.test(sentence.text))
   ) {
     reading.unreadable.push({ text: sentence.text, reason: 'attributed to analysts or the market, not to management' });
     return;
@@ -427,7 +448,8 @@ function readClause(reading: Reading, c: Clause): void {
     PAST.test(tensed) ||
     past ||
     (PRESENT.test(c.masked) && !clauseHorizon) ||
-    TRADING_TO_DATE.test(c.masked);
+    TRADING_TO_DATE.test(c.masked) ||
+    RECORD_RESULT.test(c.masked);
   if (!ownCommitment && (reported || (carried.reported && !carried.commitment))) {
     carried.reported = true;
     // A reported growth rate is still a rate: "Cloud revenue grew 34% last quarter. We expect it to ..."

@@ -136,13 +136,13 @@ const NUMBER_WORDS: Record<string, string> = {
   a: '1',
   'half a': '0.5',
 };
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|CAD\b|GBP\b|CHF\b)`;
+const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
  * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
  */
-const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|pesos|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
 const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
@@ -171,6 +171,8 @@ const QUANTITY = new RegExp(
 );
 /** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */
 const DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
+/** Currencies called the peso: "12 billion pesos" is the company's own when it reports in one. */
+const PESOS = new Set(['MXN', 'CLP', 'COP', 'ARS', 'PHP', 'UYU', 'DOP']);
 /** "half a percentage point", "half a point": 0.5 points. */
 const HALF_POINT = /\bhalf\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/gi;
 /** "by about a point", "more than a percentage point", "plus or minus one point": one point. */
@@ -189,6 +191,11 @@ function currencyCode(
     if (reportingCurrency === 'JPY' || reportingCurrency === 'CNY')
       return { code: reportingCurrency, assumption: null };
     return { code: 'CNY', assumption: { note: "read '¥' as CNY (no reporting currency given)", penalty: 0.1 } };
+  }
+  if (/^pesos?$/i.test(token)) {
+    // Several countries' currency is the peso: the company's reporting currency settles which; without one, MXN.
+    if (reportingCurrency && PESOS.has(reportingCurrency)) return { code: reportingCurrency, assumption: null };
+    return { code: 'MXN', assumption: { note: "read 'pesos' as MXN (no peso reporting currency)", penalty: 0.1 } };
   }
   if (token === '$' && reportingCurrency && DOLLARS.has(reportingCurrency))
     return { code: reportingCurrency, assumption: null };
@@ -217,7 +224,7 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   )
     return 'points';
   if (s === 'x' || s === 'times') return 'multiple';
-  if (s in CURRENCY_WORDS || /^[A-Z]{3}$/.test(suffix)) return 'currency';
+  if (s in CURRENCY_WORDS || /^pesos?$/.test(s) || /^[A-Z]{3}$/.test(suffix)) return 'currency';
   return null;
 }
 

@@ -21,7 +21,7 @@ interface SignRule {
 
 const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
 /** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
-const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit`;
+const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally`;
 /** A comparison that places the change: "sequentially", "year over year", "from a year ago". */
 const COMPARED = String.raw`sequentially|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter`;
 
@@ -51,7 +51,8 @@ const SIGNS: SignRule[] = [
     implied: () => 'profit',
   },
   {
-    re: /\b(?:(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|remain|remains|stay|stays|be|is|are)\s+)?positive\b(?![ \t]*[A-Za-z])/gi,
+    // "comps of positive 1% to 3%": a sign written before a figure is that figure's sign, no target of its own.
+    re: /\b(?:(?:turn|turns|turned|turning|become|becomes|becoming|go|goes|remain|remains|stay|stays|be|is|are)\s+)?positive\b(?![ \t]*[A-Za-z])(?![ \t]*[+$€£¥₹]?\d)/gi,
     op: 'gt',
     verb: (t) => (/^(?:turn|become|go)/i.test(t) ? 'crossing' : /^(?:remain|stay)/i.test(t) ? 'hold' : 'state'),
     implied: () => null,
@@ -134,13 +135,28 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
-    // "slightly lower", "modestly higher": a change below or above zero
-    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
+    // "slightly lower", "modestly higher", "a touch lower": a change below or above zero
+    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
     op: 'gt',
     target: (m) => ({ op: /^(?:lower|down|below)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
     verb: () => 'state',
     implied: () => null,
     growth: true,
+  },
+  {
+    // "significantly above the previous year's level", "to exceed its 2025 level": above or below the year
+    // before, with no figure, is a change above or below zero. The year may be masked as a horizon (a run of
+    // spaces); "above the level of our peers" names no year and is left alone
+    re: new RegExp(
+      String.raw`\b(?<dir>above|below|exceed|exceeds|surpass|surpasses|under)\s+(?:(?:the|its|our|their)\s+)?(?:(?:previous|prior|last)[- ]year(?:['’]s)?|(?:previous|prior|last)\s+year['’]s|(?:19|20)\d{2}|\s(?:['’]s)?)\s+levels?\b`,
+      'gi',
+    ),
+    op: 'gt',
+    target: (m) => ({ op: /^(?:below|under)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
   },
   {
     // "to be down meaningfully from a year ago", "be lower sequentially", "be up only slightly year over year": a

@@ -476,4 +476,112 @@ describe('classes learned in the seventh round', () => {
   ])('%s reports, with no commitment verb', (quote) => {
     expect(drafts(quote, DECEMBER)).toEqual([]);
   });
+
+  it.each([
+    ['We expect a cash balance of roughly $900 million at 31 March 2027.', '2027-03-31'],
+    ['Leverage should be below 3.0x by June 30, 2027.', '2027-06-30'],
+    ['We expect net debt of about $1 billion as of 31 December 2026.', '2026-12-31'],
+  ])('%s: a calendar day is the deadline, and its day is no figure', (quote, end) => {
+    const draft = only(quote, DECEMBER);
+    expect(draft.window.end).toBe(end);
+  });
+
+  it.each([
+    'Acme Insights, the market research firm, forecasts the widget market to grow 8% next year.',
+    'Northwind, an industry consultancy, expects demand of 40 million units in 2027.',
+    "The regulator's new framework caps tariff increases at 1% a year through 2030.",
+    'The final determination allows totex of £5 billion over the five years.',
+  ])("%s is someone else's figure: a third party named by apposition, or a regulator's allowance", (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps management's own figure after an apposition that does not name a third party", () => {
+    expect(drafts('Acme, the leading maker of widgets, expects revenue of $5 billion in 2026.', DECEMBER)).toHaveLength(
+      1,
+    );
+  });
+
+  it.each([
+    'Operating margin hit a record 18.4% in the quarter, up 90 basis points.',
+    'We sold 2.1 million units in March, the highest monthly figure in our history.',
+    'The second quarter benefited from about $15 million of one-time gains.',
+    'We dispatched 40,000 units in December.',
+  ])('%s reports: a record, or a result in the simple past', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('keeps a record promised with a commitment verb', () => {
+    expect(drafts('We expect to hit a record $5 billion of revenue in 2027.', DECEMBER)).toHaveLength(1);
+  });
+
+  it.each([
+    ['We plan to open somewhere in the neighbourhood of 300 stores next year.', '15'],
+    ['Free cash flow should be in the ballpark of $2 billion in 2026.', '100000000'],
+    ['Margin expansion should be in the zip code of 50 basis points this year.', '0.5'],
+    ['We expect revenue in the region of £2 billion in 2026.', '100000000'],
+  ])("%s: an idiom of approximation reads as 'about'", (quote, tolerance) => {
+    const draft = only(quote, DECEMBER, '2026-01-15');
+    expect(draft.target).toMatchObject({ op: 'about', tolerance });
+  });
+
+  it.each([
+    'We plan 2027 capital spending of about $3 billion.',
+    'We also plan a margin improvement of 50 to 100 basis points this year.',
+    "We're budgeting capex of around $1 billion this year.",
+    'Our 2027 plan is to open more than 40 stores.',
+    'Our 2026 capital programme is approximately $2.8 billion.',
+    'We plan on about 30 openings in 2026.',
+  ])("%s is a target: 'plan' with a direct object, 'budgeting', 'our plan is to', a capital programme", (quote) => {
+    expect(only(quote, DECEMBER, '2026-01-15').commitment).toBe('target');
+  });
+
+  it("reads 'positive' written before a figure as that figure's sign, not a target of its own", () => {
+    const draft = only('We expect 2027 same-store sales of positive 2% to 4%.', DECEMBER, '2026-01-15');
+    expect(draft.target).toMatchObject({ op: 'range', low: '2', high: '4' });
+    expect(only('Free cash flow should be positive in 2026.', DECEMBER, '2026-01-15').target).toMatchObject({
+      op: 'gt',
+      value: '0',
+    });
+  });
+
+  it("dates a clause by the deadline it names, not by the length of an 'N-year plan'", () => {
+    expect(only('Our four-year strategy targets a margin of 18% by 2029.', DECEMBER, '2026-01-15').window.end).toBe(
+      '2029-12-31',
+    );
+    expect(only('We have a three-year investment target of $2 billion.', DECEMBER, '2026-01-15').window.end).toBe(
+      '2029-01-15',
+    );
+  });
+
+  it("reads 'pesos' as the company's own peso currency, else as MXN with an assumption", () => {
+    const peso = (reportingCurrency: string): DraftStatement[] =>
+      parseGuidance({
+        quote: 'We expect capital spending of about 900 billion pesos in 2026.',
+        statedOn: '2026-01-15',
+        calendar: DECEMBER,
+        reportingCurrency,
+      }).drafts;
+    expect(peso('CLP').map((d) => d.target.unit)).toEqual(['CLP']);
+    expect(peso('USD').map((d) => d.target.unit)).toEqual(['MXN']);
+  });
+
+  it.each([
+    ["Operating cash flow this year should be a touch lower than last year's.", 'lt'],
+    ['Capex should be a tad higher in 2026.', 'gt'],
+  ])("%s: 'a touch', 'a tad' are degree words of a direction-only change", (quote, op) => {
+    expect(only(quote, DECEMBER, '2026-01-15').target).toMatchObject({ op, value: '0' });
+  });
+
+  it.each([
+    ["For 2027 we expect EBITDA well above the previous year's level.", 'gt'],
+    ['In 2027 we expect net income to exceed its 2026 level.', 'gt'],
+    ['We expect 2027 operating costs below the prior-year level.', 'lt'],
+  ])('%s: above or below the year before, with no figure, is a change from it', (quote, op) => {
+    const draft = only(quote, DECEMBER, '2026-06-15');
+    expect(draft.target).toMatchObject({ op, value: '0', change: { kind: 'relative', against: 'year-earlier' } });
+  });
+
+  it("leaves 'above the level of our peers' alone: no year named", () => {
+    expect(drafts('Revenue will be above the level of our peers.', DECEMBER)).toEqual([]);
+  });
 });
