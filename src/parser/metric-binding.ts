@@ -264,7 +264,7 @@ interface Wanted extends Token {
 function wantedTokens(
   wanted: MetricWanted,
   company: BindingCompany,
-): { own: Wanted[]; heads: string[]; phrase: Token[] } {
+): { own: Wanted[]; heads: string[]; phrase: Token[]; measure: Token[] } {
   const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
   const mine = (t: Token): boolean => !companyStems.has(t.stem) && !GUIDANCE_VERB_STEMS.has(t.stem);
   const fromPhrase = metricTokens(wanted.phrase).filter(mine);
@@ -290,7 +290,7 @@ function wantedTokens(
   const heads = [measureInPhrase, fromMeasure]
     .map((tokens) => tokens.filter((t) => !qualifier(t)).pop()?.stem)
     .filter((h): h is string => h !== undefined);
-  return { own: [...own.values()], heads, phrase: fromPhrase };
+  return { own: [...own.values()], heads, phrase: fromPhrase, measure: fromMeasure };
 }
 
 interface MetricWords {
@@ -414,9 +414,12 @@ function scoreMetric(
  * in a fitting unit that shares a word with the draft, and shares enough ("open about 40 stores" read as the
  * phrase "open": 'new_stores' is the one metric naming stores). A weak match: the draft's confidence is lowered.
  */
-function onlyCandidate(best: Scored, next: Scored | undefined, adds: boolean): boolean {
+function onlyCandidate(best: Scored, next: Scored | undefined, adds: boolean, measure: Token[]): boolean {
   // Stores opened are not the store count: a draft on additions is not bound this way to a metric held at a date.
   if (adds && best.metric.kind === 'stock') return false;
+  // Every word of the measure the parser read must be the metric's: "gross margin" is not the operating margin.
+  const { strong } = wordsOf(best.metric);
+  if (measure.some((t) => !QUALIFIER_STEMS.has(t.stem) && !strong.has(t.stem))) return false;
   return best.score >= UNIQUE_MATCH && best.words.length > 0 && (next === undefined || next.words.length === 0);
 }
 
@@ -426,7 +429,7 @@ export function bindMetric(
   metrics: readonly CompanyMetric[],
   company: BindingCompany,
 ): MetricBinding {
-  const { own, heads, phrase } = wantedTokens(wanted, company);
+  const { own, heads, phrase, measure } = wantedTokens(wanted, company);
   const context = stems(metricTokens(wanted.context));
   const scored = metrics
     .map((m) => ({ fits: unitFits(wanted, m.unit), ...scoreMetric(m, own, heads, context, wanted) }))
@@ -441,7 +444,7 @@ export function bindMetric(
   const best = fitting[0];
   const phraseNamesNone = !phrase.some((t) => metrics.some((m) => wordsOf(m).strong.has(t.stem)));
   const adds = metricTokens(`${wanted.phrase} ${wanted.key ?? ''}`).some((t) => ADDITION_STEMS.has(t.stem));
-  if (best && (best.score >= MATCH_THRESHOLD || (phraseNamesNone && onlyCandidate(best, fitting[1], adds)))) {
+  if (best && (best.score >= MATCH_THRESHOLD || (phraseNamesNone && onlyCandidate(best, fitting[1], adds, measure)))) {
     return {
       match: { key: best.metric.key, score: best.score, words: best.words, how: best.how },
       create: null,
@@ -476,7 +479,10 @@ export function proposeMetric(
   const parts = (wanted.key ?? '')
     .split('.')
     .map(slug)
-    .filter((p) => p !== '' && !metricTokens(p).every((t) => companyStems.has(t.stem)));
+    // Neither the company's own name nor a verb of guidance the parser read as a segment ('land.gross_margin').
+    .filter(
+      (p) => p !== '' && !metricTokens(p).every((t) => companyStems.has(t.stem) || GUIDANCE_VERB_STEMS.has(t.stem)),
+    );
   const phraseKey = slug(wanted.phrase.replace(/[^\sA-Za-z0-9]/g, ' '));
   const baseKey = parts.length > 0 ? parts.join('.') : phraseKey;
   if (baseKey === '' || own.length === 0) return null;
@@ -489,7 +495,9 @@ export function proposeMetric(
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
   const segmentKey = parts.length > 1 ? parts.slice(0, -1).join(' ') : null;
-  const name = wanted.phrase.trim() || key.replace(/[._]/g, ' ');
+  // A phrase that is only a verb of guidance ("land") names nothing: the key's words name the metric instead.
+  const phraseNames = metricTokens(wanted.phrase).some((t) => !GUIDANCE_VERB_STEMS.has(t.stem));
+  const name = (phraseNames && wanted.phrase.trim()) || key.replace(/[._]/g, ' ');
   const isStock = own.some((t) => STOCK_STEMS.has(t.stem)) && wanted.measure !== 'cumulative';
   return {
     companyId: company.id,

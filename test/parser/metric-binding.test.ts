@@ -171,6 +171,23 @@ describe('bindMetric', () => {
     expect(bindMetric(want, metrics, puma).match?.key).toBe('ebit');
   });
 
+  it('does not take the one metric sharing a word when the measure read names one it lacks', () => {
+    // "Gross margin should land around 39%": the parser read the verb as the phrase and as a segment of its key.
+    const metrics = [
+      metric('net_sales', 'Net sales', 'USD'),
+      metric('operating_margin', 'Operating margin', 'percent'),
+    ];
+    const company = { id: 'ulta', name: 'Ulta Beauty', currency: 'USD' };
+    const want = wanted('Land', 'percent', {
+      key: 'land.gross_margin',
+      context: 'Gross margin should land around 39% this year',
+    });
+    const binding = bindMetric(want, metrics, company);
+    expect(binding.match).toBeNull();
+    // The metric to create is named by what was measured, not by the verb.
+    expect(binding.create?.metric).toMatchObject({ key: 'gross_margin', name: 'Gross margin', unit: 'percent' });
+  });
+
   it('does not bind stores opened to the count of stores held at a date', () => {
     const metrics = [metric('revenue', 'Revenue', 'USD'), metric('stores', 'Stores', 'count', { kind: 'stock' })];
     const company = { id: 'lulu', name: 'Lululemon', currency: 'USD' };
