@@ -79,6 +79,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   won: 'KRW',
 };
 
+/** Number words, each at its value's index: 'zero' to 'nineteen', and the tens from 'twenty' (20 + 10 * i). */
 const SMALL_WORDS = [
   ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'.split(' '),
   ...'seventeen eighteen nineteen'.split(' '),
@@ -111,9 +112,9 @@ const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to )(?:${COU
  * hundred restaurants". Only before a noun of things a company builds, opens or delivers, so "two segments" or
  * "in three markets" stay words.
  */
-const UNITS_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine`;
-const TENS_WORDS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
-const TEENS_WORDS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+const UNITS_WORDS = SMALL_WORDS.slice(1, 10).join('|');
+const TENS_WORDS = TENS_VALUES.join('|');
+const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
 const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
 const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
 const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD})`;
@@ -202,9 +203,12 @@ function currencyCode(
   return { code: CURRENCY_WORDS[token.toLowerCase()] ?? token.toUpperCase(), assumption: null };
 }
 
+/** A physical unit of PHYSICAL, per day or per year. */
+const PHYSICAL_SUFFIX = new RegExp(String.raw`^(${Object.keys(PHYSICAL).join('|')})(?:\/d|pa)?$`, 'i');
+
 /** 'kt', 'Mt/d', 'kboe/d' -> 'kt', 'mt', 'kboe'; '' for any other suffix. */
 function physicalUnit(suffix: string): string {
-  const unit = /^(kt|mt|kboe|mmboe|kbbl|mmbbl|kbd|kb)(?:\/d|pa)?$/i.exec(suffix)?.[1];
+  const unit = PHYSICAL_SUFFIX.exec(suffix)?.[1];
   return unit ? unit.toLowerCase() : '';
 }
 

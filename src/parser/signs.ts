@@ -20,8 +20,10 @@ interface SignRule {
 }
 
 const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
+/** A little, said in words: "slightly lower", "a touch higher". */
+const SLIGHTLY = String.raw`slightly|modestly|somewhat|marginally|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally`;
 /** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
-const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|slightly|modestly|somewhat|marginally|moderately|considerably|sharply|notably|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally`;
+const DEGREE_WORDS = String.raw`only|meaningfully|significantly|substantially|materially|moderately|considerably|sharply|notably|${SLIGHTLY}`;
 /** A comparison that places the change: "sequentially", "year over year", "from a year ago". */
 const COMPARED = String.raw`sequentially|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter`;
 
@@ -136,7 +138,7 @@ const SIGNS: SignRule[] = [
   },
   {
     // "slightly lower", "modestly higher", "a touch lower": a change below or above zero
-    re: /\b(?:slightly|modestly|somewhat|marginally|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally)\s+(?<dir>lower|higher|down|up|below|above)\b/gi,
+    re: new RegExp(String.raw`\b(?:${SLIGHTLY})\s+(?<dir>lower|higher|down|up|below|above)\b`, 'gi'),
     op: 'gt',
     target: (m) => ({ op: /^(?:lower|down|below)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
     verb: () => 'state',
