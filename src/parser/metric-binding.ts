@@ -443,7 +443,7 @@ export function bindMetric(
   const fitting = scored.filter((s) => s.fits);
   const best = fitting[0];
   const phraseNamesNone = !phrase.some((t) => metrics.some((m) => wordsOf(m).strong.has(t.stem)));
-  const adds = metricTokens(`${wanted.phrase} ${wanted.key ?? ''}`).some((t) => ADDITION_STEMS.has(t.stem));
+  const adds = own.some((t) => ADDITION_STEMS.has(t.stem));
   if (best && (best.score >= MATCH_THRESHOLD || (phraseNamesNone && onlyCandidate(best, fitting[1], adds, measure)))) {
     return {
       match: { key: best.metric.key, score: best.score, words: best.words, how: best.how },
