@@ -134,6 +134,25 @@ function wrongFields(expected: LabelledDraft, actual: DraftStatement): DraftFiel
   return wrong;
 }
 
+// One list per company, kept: the binder caches each metric's words by the metric object.
+const companyMetrics = new WeakMap<CorpusCompany, CompanyMetric[]>();
+
+/** The company's metrics as the parse route hands them to the binder. */
+function metricsOf(company: CorpusCompany): CompanyMetric[] {
+  let metrics = companyMetrics.get(company);
+  if (!metrics) {
+    metrics = company.metrics.map((m) => ({
+      basis: null,
+      description: null,
+      ...m,
+      segment: m.segment ?? null,
+      concept: m.concept ?? null,
+    }));
+    companyMetrics.set(company, metrics);
+  }
+  return metrics;
+}
+
 export function scoreSentence(company: CorpusCompany, sentence: LabelledSentence): SentenceScore {
   const result = parseGuidance({
     quote: sentence.quote,
@@ -159,14 +178,7 @@ export function scoreSentence(company: CorpusCompany, sentence: LabelledSentence
   if (sentence.expected.some((e) => e.windowEnd !== null) && produced.some((a) => a.window.end === null)) {
     deadlineLost = true;
   }
-  const metrics: CompanyMetric[] = company.metrics.map((m) => ({
-    basis: null,
-    description: null,
-    ...m,
-    segment: m.segment ?? null,
-    concept: m.concept ?? null,
-  }));
-  const bound = bindDrafts(produced, metrics, company);
+  const bound = bindDrafts(produced, metricsOf(company), company);
   const bindings = sentence.expected.flatMap((e, i) => {
     const b = bound[i];
     return b && e.metric !== undefined ? [{ want: e.metric, got: b.binding.match?.key ?? null }] : [];
