@@ -5,8 +5,8 @@
 //
 //   BENCH_ADMIN_URL   a PostgreSQL to create the database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SHAPES_SCALE=1  multiplies every size (the exponents are what matter; sizes are modest for a loaded box)
-//   BENCH_SHAPES_ONLY     a regex over the shape names (series, series-change, metric, company, release, ingest): run only
-//                         those ('series' runs both series shapes)
+//   BENCH_SHAPES_ONLY     a regex over the shape names (series, series-change, metric, company, release,
+//                         ingest): run only those ('series' runs both series shapes)
 //   BENCH_SERIES_SIZES=1000,4000  the two sizes of the long series the exponents come from
 //   BENCH_SERIES_LONG=10000       one more run of the long series, for whether it completes and its RSS peak (0: none)
 //   BENCH_TRACE=1         after each ingest row, every query the timed batch sent, in order: ms and rows each;

@@ -558,7 +558,8 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "for the year", "over the year", "for the fiscal year", "over the course of the year": the fiscal year in progress
+    // "for the year", "over the year", "for the fiscal year", "over the course of the year": the fiscal year in
+    // progress
     re: new RegExp(
       String.raw`\b(?:for|in|over|during|through|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:ending|ended|ago|before|earlier)\b|\s+to\s+(?:date|(?:the\s+end\s+of\s+)?(?:${MONTH_NAMES})\b))`,
       'gi',

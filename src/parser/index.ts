@@ -113,7 +113,9 @@ const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targ
 /** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
 const DECLARED_DIVIDEND =
   /\bdividends?\b[^.;]*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
-/** "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target. */
+/**
+ * "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target.
+ */
 const PROPOSED_DIVIDEND =
   /\b(?:propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?dividends?\b/i;
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
@@ -542,7 +544,8 @@ function readClause(reading: Reading, c: Clause): void {
   const unit = measure === 'level' ? metric.unit : measure === 'cumulative' ? 'money' : 'percent';
   // "lose between $5.0 and $5.5 billion", "EBITDA losses of $1.7 to $1.9 billion": a loss of a profit measure
   // stated as an amount is a negative value of that measure (issue 18's labels), unless the clause is about
-  // shrinking the loss by an amount ("narrow to £350 million" still states its level); a metric that is itself a loss ("All Others losses") keeps its positive figures.
+  // shrinking the loss by an amount ("narrow to £350 million" still states its level); a metric that is itself a
+  // loss ("All Others losses") keeps its positive figures.
   const before = c.masked.slice(0, anchor.start - clause.start);
   const lossAmount =
     anchor.quantity?.kind === 'money' &&
