@@ -394,14 +394,14 @@ function readClause(reading: Reading, c: Clause): void {
     return;
   }
   const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
+  // The clause's commitment words, read once for all the checks below.
+  const commitments = findCommitments(c.masked, clause.start);
   // What the clause is about: its subject, or all it says between its last commitment word and its target.
-  const lastVerb = findCommitments(c.masked, clause.start)
-    .filter((p) => p.end <= anchor.start)
-    .pop();
+  const lastVerb = commitments.filter((p) => p.end <= anchor.start).pop();
   const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
   // The grammatical subject before the first verb: "Oil prices are expected to average $70" (not "Despite
   // inflation, we expect ...", whose comma ends it).
-  const firstVerb = findCommitments(c.masked, clause.start)[0];
+  const firstVerb = commitments[0];
   const opening = firstVerb ? c.masked.slice(0, firstVerb.start - clause.start) : '';
   if (
     MACRO_SUBJECT.test(subject.chunk?.text ?? '') ||
@@ -420,7 +420,7 @@ function readClause(reading: Reading, c: Clause): void {
   if (anchor.unsupported) {
     remember();
     // Its verb and period still hold for the clause after: "raising our full-year guidance by £30 million to ...".
-    carried.commitment = weakest(findCommitments(c.masked, clause.start)) ?? carried.commitment;
+    carried.commitment = weakest(commitments) ?? carried.commitment;
     carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
     return skip(anchor.unsupported);
   }
@@ -430,7 +430,6 @@ function readClause(reading: Reading, c: Clause): void {
     return skip("not representable yet: a growth rate's own change (an acceleration) has no target shape");
   }
 
-  const commitments = findCommitments(c.masked, clause.start);
   const clauseHorizon = ownHorizon(c.horizons) ?? null;
   const past = c.horizons.some((h) => h.kind === 'past' && !h.compared) && !clauseHorizon;
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
