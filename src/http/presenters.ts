@@ -15,7 +15,8 @@ import type { z } from 'zod';
 import type { ParseResult as ParseResultSchema } from '../schemas/parse.js';
 import type { ParseResult as DomainParseResult } from '../parser/types.js';
 import type { BoundDraft } from '../parser/metric-binding.js';
-import type { Measure, TargetChange } from '../domain/model.js';
+import type { Measure, MetricKind, TargetChange } from '../domain/model.js';
+import { changeTargetProblem } from '../domain/validation.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {
@@ -163,6 +164,46 @@ function changeOfMeasure(measure: Measure): { change: TargetChange | undefined }
   }
 }
 
+/** What a change stated with no band ("broadly flat", "remain stable") is taken within: half a point of growth. */
+const UNSTATED_CHANGE_TOLERANCE = '0.5';
+
+/**
+ * A statement's "about" target needs a tolerance, and "broadly flat" states none. A relative change is taken
+ * within half a point either way, the reading of "about N%" (the draft says so among its assumptions); any other
+ * change without a band has no statement until one is given.
+ */
+function withTolerance<T extends object>(
+  read: BoundDraft['target'],
+  target: T,
+  change: TargetChange | undefined,
+): { target: T; assumption?: string } | { missing: string } {
+  if (read.op !== 'about' || read.tolerance !== undefined || read.tolerancePercent !== undefined) return { target };
+  const said = read.wording ? `'${read.wording}'` : 'the target';
+  if (change?.kind !== 'relative') {
+    return { missing: `${said} states no tolerance: give the statement one before posting it` };
+  }
+  return {
+    target: { ...target, tolerance: UNSTATED_CHANGE_TOLERANCE },
+    assumption:
+      `${said} states no band: the statement takes it as a change of ${read.value}%, give or take ` +
+      `${UNSTATED_CHANGE_TOLERANCE} of a point`,
+  };
+}
+
+/**
+ * A change the metric cannot have makes no statement: a stock, read at a date, has no prior period ("subscribers
+ * slightly lower sequentially" on a subscriber count), and POST /v1/statements would refuse it for the same reason.
+ */
+function postable<T extends { target: object }>(
+  ready: T | { missing: string },
+  measured: { change: TargetChange | undefined },
+  kind: MetricKind | undefined,
+): T | { missing: string } {
+  if ('missing' in ready || kind === undefined || measured.change === undefined) return ready;
+  const problem = changeTargetProblem({ op: 'gt', value: '0', change: measured.change }, kind);
+  return problem ? { missing: `not postable as read: ${problem.detail}` } : ready;
+}
+
 /** The parser's drafts as the API shows them, each with a ready-to-post statement on its bound metric. */
 export function presentParse(
   result: Omit<DomainParseResult, 'drafts'> & { drafts: BoundDraft[] },
@@ -193,9 +234,12 @@ export function presentParse(
       const { unit: _unit, scale: _scale, currency: _currency, ...targetSpec } = t;
       const key = binding.match?.key ?? binding.create?.metric.key ?? null;
       // A change the parser read itself stands; else the measure says what the numbers are a change of.
-      const change = targetSpec.change ? { change: targetSpec.change } : changeOfMeasure(d.metric.measure);
+      const measured = targetSpec.change ? { change: targetSpec.change } : changeOfMeasure(d.metric.measure);
+      const kind = binding.match?.kind ?? binding.create?.metric.kind;
+      const ready =
+        'missing' in measured ? measured : postable(withTolerance(t, targetSpec, measured.change), measured, kind);
       const missing =
-        key !== null ? ('missing' in change ? change.missing : null) : binding.match ? null : binding.reason;
+        key !== null ? ('missing' in ready ? ready.missing : null) : binding.match ? null : binding.reason;
       return {
         ...d,
         metric: {
@@ -208,8 +252,9 @@ export function presentParse(
         },
         target,
         window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
+        assumptions: 'assumption' in ready && ready.assumption ? [...d.assumptions, ready.assumption] : d.assumptions,
         statement:
-          key === null || 'missing' in change
+          key === null || 'missing' in ready || 'missing' in measured
             ? null
             : {
                 companyId: request.companyId,
@@ -218,7 +263,7 @@ export function presentParse(
                 source: request.source ?? { kind: 'other' },
                 quote: d.span.text,
                 commitment: d.commitment,
-                target: change.change ? { ...targetSpec, change: change.change } : targetSpec,
+                target: measured.change ? { ...ready.target, change: measured.change } : ready.target,
                 window: { start: d.window.start, end: d.window.end },
                 mode: d.mode,
               },

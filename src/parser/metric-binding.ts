@@ -56,6 +56,8 @@ export interface MetricMatch {
   words: string[];
   /** In words: which fields matched, and what was missing. */
   how: string;
+  /** The metric's kind: a stock, read at a date, has no prior period to compare a change with. */
+  kind: MetricKind;
 }
 
 /** A MetricCreate body (src/schemas/metrics.ts), ready to POST to /v1/metrics. */
@@ -446,7 +448,7 @@ export function bindMetric(
   const adds = own.some((t) => ADDITION_STEMS.has(t.stem));
   if (best && (best.score >= MATCH_THRESHOLD || (phraseNamesNone && onlyCandidate(best, fitting[1], adds, measure)))) {
     return {
-      match: { key: best.metric.key, score: best.score, words: best.words, how: best.how },
+      match: { key: best.metric.key, score: best.score, words: best.words, how: best.how, kind: best.metric.kind },
       create: null,
     };
   }

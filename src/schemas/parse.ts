@@ -107,12 +107,17 @@ export const DraftStatement = z
         description:
           "The draft as a StatementCreate body, ready to POST to /v1/statements once reviewed: on the matched metric's " +
           'key, or on the key of `metric.create` once that metric is created. Null when there is neither, or when ' +
-          'the API cannot hold the target yet (see `statementMissing`).',
+          'the API cannot hold the target yet or the metric cannot have it (see `statementMissing`). An "about" ' +
+          'with no band stated ("broadly flat") is posted within half a point of change, as `assumptions` says.',
       }),
     statementMissing: z
       .string()
       .nullable()
-      .meta({ description: 'Why `statement` is null: no metric to post it on, or a target the API cannot hold yet.' }),
+      .meta({
+        description:
+          'Why `statement` is null: no metric to post it on, a target the API cannot hold yet, or a change the ' +
+          "metric cannot have (a stock's change against the prior period).",
+      }),
   })
   .meta({ id: 'DraftStatement' });
 

@@ -115,6 +115,41 @@ describe('POST /v1/statements/parse', () => {
     }
   });
 
+  it('takes "broadly flat" within half a point, says so among its assumptions, and posts it', async () => {
+    // Cloud revenue is registered by the test before.
+    const { drafts } = await parse('Cloud revenue should be broadly flat quarter over quarter in the June quarter.');
+    expect(drafts).toHaveLength(1);
+    const [draft] = drafts as [Draft & { assumptions: string[] }];
+    // The draft shows what was said, with no band; the statement carries the band it is read with.
+    expect(draft.target).toMatchObject({ op: 'about', value: '0', tolerance: null });
+    expect(draft.statement?.target).toEqual(
+      expect.objectContaining({
+        op: 'about',
+        value: '0',
+        tolerance: '0.5',
+        change: { kind: 'relative', against: 'prior-period' },
+      }),
+    );
+    expect(draft.assumptions).toContain(
+      "'broadly flat' states no band: the statement takes it as a change of 0%, give or take 0.5 of a point",
+    );
+    const created = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: draft.statement ?? {} });
+    expect(created.statusCode, created.body).toBe(201);
+  });
+
+  it("gives a stock's change against the prior period no statement, and says why", async () => {
+    // The ARR is a stock, read at a date (the compound test registers it): it has no prior period.
+    const { drafts } = await parse('Bailian MaaS ARR is expected to be slightly lower sequentially next quarter.');
+    expect(drafts.map((d) => [d.metric.key, d.target.op, d.target.change])).toEqual([
+      ['bailian.maas_arr', 'lt', { kind: 'relative', against: 'prior-period' }],
+    ]);
+    const [draft] = drafts as [Draft & { statementMissing: string | null }];
+    expect(draft.statement).toBeNull();
+    expect(draft.statementMissing).toBe(
+      "not postable as read: the metric is a stock, read at a date, so it has no prior period: compare with 'year-earlier'",
+    );
+  });
+
   it('gives an unreadable sentence no draft and says why, never a guess', async () => {
     const result = await parse('We remain cautiously optimistic about the long-term opportunity.');
     expect(result.drafts).toEqual([]);
