@@ -134,6 +134,22 @@ const QUALIFIERS = [
   'basic',
   'core',
   'loss',
+  // The basis a figure is stated on, which a company's one metric of that measure usually carries in its concept
+  // or not at all: "comparable EPS", "underlying EPS", "all-in EPS", "constant-currency revenue", "consolidated
+  // revenue", "normalized EBITDA", "structural free cash flow".
+  'comparable',
+  'underlying',
+  'all',
+  'consolidated',
+  'global',
+  'normalized',
+  'normalised',
+  'structural',
+  'constant',
+  'currency',
+  'currencies',
+  'neutral',
+  'cer',
 ];
 const STOP = new Set([
   'a',
@@ -179,7 +195,8 @@ for (const group of SYNONYMS) {
   const head = stemmer(group[0] ?? '');
   for (const word of group) CANONICAL.set(stemmer(word).replace(/i$/, 'y'), head.replace(/i$/, 'y'));
 }
-const QUALIFIER_STEMS = new Set(QUALIFIERS.map((w) => stemmer(w)));
+// Stemmed as a draft's words are ('underlying' is 'underly' there, 'underli' to the stemmer alone).
+const QUALIFIER_STEMS = new Set(QUALIFIERS.map((w) => canonical(stemmer(w).replace(/i$/, 'y'))));
 /** Metrics held at a date rather than summed over a period: a proposed metric on these words is a stock. */
 const STOCK_STEMS = new Set(
   ['users', 'subscribers', 'customers', 'members', 'accounts', 'stores', 'employees', 'headcount', 'arr', 'mau', 'dau']
@@ -196,6 +213,11 @@ const GUIDANCE_VERB_STEMS = new Set(
   ['project', 'projected', 'look', 'looking', 'land', 'somewhere', 'call', 'calls', 'see', 'seen', 'remain']
     .concat(['remains', 'come', 'coming', 'expect', 'expected', 'anticipate', 'guide', 'guided', 'forecast'])
     .concat(['plan', 'planning', 'aim', 'aiming', 'recover', 'reach', 'deliver', 'achieve'])
+    // The guidance's own nouns and hedges: "capital spending estimate", "investment budget", "confirm objective of",
+    // "confident in ambition", "maintaining revenue", "net debt within", "revised revenue", "ending ARR
+    // re-accelerating", "including dividends".
+    .concat(['estimate', 'budget', 'budgeting', 'objective', 'ambition', 'confident', 'confirm', 'maintain'])
+    .concat(['maintaining', 'maintained', 'within', 'revised', 'accelerating', 'including', 'excluding'])
     .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
 );
 function canonical(stem: string): string {

@@ -52,6 +52,28 @@ describe('bindMetric', () => {
     expect(binding.match).toMatchObject({ key: 'revenue', words: ['net', 'sales'] });
   });
 
+  it.each([
+    ['comparable EPS', 'eps'],
+    ['underlying EPS', 'eps'],
+    ['all-in EPS', 'eps'],
+    ['consolidated net sales', 'revenue'],
+    ['constant-currency revenue', 'revenue'],
+  ])("binds '%s' growth to the one metric of that measure: the basis it is stated on names no other", (phrase, key) => {
+    const binding = bindMetric(wanted(phrase, 'percent', { measure: 'yoy_growth' }), APPLE_METRICS, APPLE);
+    expect(binding.match?.key).toBe(key);
+  });
+
+  it.each([
+    ['capital spending estimate', 'capex'],
+    ['investment budget', 'capex'],
+    ['maintaining revenue', 'revenue'],
+    ['revised revenue', 'revenue'],
+  ])("binds '%s': the guidance's own nouns and hedges name no metric", (phrase, key) => {
+    const metrics = [...APPLE_METRICS, metric('capex', 'Capital expenditures', 'USD', { goodDirection: 'neutral' })];
+    const binding = bindMetric(wanted(phrase, 'USD'), metrics, APPLE);
+    expect(binding.match?.key).toBe(key);
+  });
+
   it('binds a segment metric when the segment is named, and says which words matched', () => {
     const binding = bindMetric(wanted('services revenue', 'percent', { measure: 'yoy_growth' }), APPLE_METRICS, APPLE);
     expect(binding.match?.key).toBe('services.revenue');
