@@ -40,16 +40,18 @@ describe("drafts of the tuned sets bound to their company's metrics", () => {
     { labelled: 0, right: 0, unbound: 0, wrong: 0, spurious: 0 },
   );
 
-  it('binds at least 87% of the paired drafts to the metric their label names (or to none where none fits)', () => {
+  it('binds at least 90% of the paired drafts to the metric their label names (or to none where none fits)', () => {
     // Measured at 88.7% (950 of 1,071) when the binder learnt to read a metric by its key or its name alone, and
     // to take the one metric sharing a word with a draft whose phrase names none of the company's; 82.8% before.
     // 89.8% (962) once the verbs of guidance the parser reads into a phrase ('project sales') were left out; 90.2%
     // (966) once a loss qualified its profit metric ('ebit.loss' is EBIT). With the sixth and seventh sets, which
     // the binder changes never saw (they were measured after): 89.6% (1,272 of 1,419); on those two alone, 87.4%
-    // and 90.7%, against 77.6% and 79.5% with the binder as it was before.
+    // and 90.7%, against 77.6% and 79.5% with the binder as it was before. 91.6% (1,302 of 1,422) once the basis a
+    // figure is stated on ('comparable EPS') qualified its measure and the guidance's own nouns ('capital spending
+    // estimate') were left out.
     console.log(tallies.map(({ name, binding }) => `${name}: ${JSON.stringify(binding)}`).join('\n'));
     expect(all.labelled).toBeGreaterThan(1_400);
-    expect(all.right / all.labelled).toBeGreaterThanOrEqual(0.87);
+    expect(all.right / all.labelled).toBeGreaterThanOrEqual(0.9);
   });
 
   it('binds at most 1.5% of them to another metric than the one meant, or to one where none fits', () => {
