@@ -7,14 +7,13 @@
 // run through the parser before its one measurement.
 import { describe, expect, it } from 'vitest';
 import { specOfCalendar } from '../../src/domain/fiscal.js';
-import { isCurrencyCode } from '../../src/domain/validation.js';
 import { useTestApp } from '../support/app.js';
 import { testClock } from '../support/clock.js';
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from '../parser/generalisation/development.js';
 import * as fifth from '../parser/generalisation/fifth-held-out.js';
 import * as first from '../parser/generalisation/first-held-out.js';
 import * as fourth from '../parser/generalisation/fourth-held-out.js';
-import type { CorpusCompany, CorpusMetric, LabelledSentence } from '../parser/generalisation/labels.js';
+import { asApiMetric, type CorpusCompany, type LabelledSentence } from '../parser/generalisation/labels.js';
 import * as second from '../parser/generalisation/second-held-out.js';
 import * as seventh from '../parser/generalisation/seventh-held-out.js';
 import * as sixth from '../parser/generalisation/sixth-held-out.js';
@@ -68,17 +67,6 @@ const ctx = useTestApp({ clock: testClock('2026-12-20T00:00:00Z'), parseRateLimi
 
 async function inject(method: 'POST', url: string, payload: unknown) {
   return ctx.app.inject({ method, url, payload: payload as Record<string, unknown> });
-}
-
-/**
- * A labelled metric as the API takes it. The labels describe some metrics more loosely than the API accepts: a
- * physical unit ('kt', 'boe/d', 'ASK') is a plain 'number' to the API, and a concept written as words ('constant
- * currency') is the lowercase tag 'constant_currency' (the binder reads the same words from either).
- */
-function asApiMetric(m: CorpusMetric): CorpusMetric {
-  const unit = /^(percent|count|number)$/.test(m.unit) || isCurrencyCode(m.unit) ? m.unit : 'number';
-  const concept = m.concept?.toLowerCase().replace(/[^a-z0-9.]+/g, '_');
-  return { ...m, unit, ...(concept === undefined ? {} : { concept }) };
 }
 
 async function createCompany(company: CorpusCompany): Promise<void> {

@@ -31,6 +31,7 @@
 import type { IsoDate } from '../../../src/domain/dates.js';
 import type { FiscalCalendar } from '../../../src/domain/fiscal.js';
 import type { Commitment, GoodDirection, MetricKind, TargetChange } from '../../../src/domain/model.js';
+import { isCurrencyCode } from '../../../src/domain/validation.js';
 
 /** The failure families the issue names, so a figure can be reported per family. */
 export const FAMILIES = [
@@ -55,6 +56,18 @@ export interface CorpusMetric {
   goodDirection: GoodDirection;
   segment?: string;
   concept?: string;
+}
+
+/**
+ * A labelled metric as the API holds it, and so as the parse route hands it to the binder. Some labels describe a
+ * metric more loosely than the API accepts: a physical unit ('kt', 'boe/d', 'ASK', 'x') is a plain 'number' to the
+ * API, and a concept written as words ('constant currency') is the lowercase tag 'constant_currency' (the binder
+ * reads the same words from either).
+ */
+export function asApiMetric(m: CorpusMetric): CorpusMetric {
+  const unit = /^(percent|count|number)$/.test(m.unit) || isCurrencyCode(m.unit) ? m.unit : 'number';
+  const concept = m.concept?.toLowerCase().replace(/[^a-z0-9.]+/g, '_');
+  return { ...m, unit, ...(concept === undefined ? {} : { concept }) };
 }
 
 export interface CorpusCompany {

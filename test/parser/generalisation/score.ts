@@ -14,6 +14,7 @@ import { type DraftStatement, parseGuidance } from '../../../src/parser/index.js
 import { type CompanyMetric, bindDrafts } from '../../../src/parser/metric-binding.js';
 import type { TargetChange } from '../../../src/domain/model.js';
 import {
+  asApiMetric,
   type CorpusCompany,
   FAMILIES,
   type Family,
@@ -141,7 +142,7 @@ const companyMetrics = new WeakMap<CorpusCompany, CompanyMetric[]>();
 function metricsOf(company: CorpusCompany): CompanyMetric[] {
   let metrics = companyMetrics.get(company);
   if (!metrics) {
-    metrics = company.metrics.map((m) => ({
+    metrics = company.metrics.map(asApiMetric).map((m) => ({
       basis: null,
       description: null,
       ...m,
