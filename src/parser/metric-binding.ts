@@ -105,6 +105,8 @@ const PHRASES: [RegExp, string][] = [
   [/\breturn\s+on\s+(?:average\s+)?(?:shareholders'?\s+|common\s+)?equity\b|\broe\b/g, ' roe return equity '],
   [/\breturn\s+on\s+(?:average\s+)?assets\b|\broa\b/g, ' roa return assets '],
   [/\bcommon\s+equity\s+tier\s+(?:1|one)\b|\bcet\s*1\b/g, ' cet1 common equity tier '],
+  [/\bnet\s+interest\s+income\b|\bnii\b/g, ' nii interest income '],
+  [/\bnet\s+interest\s+margin\b|\bnim\b/g, ' nim interest margin '],
   [/\bbasis\s+points?\b|\bbps\b/g, ' '],
 ];
 /** All of PHRASES in one pass: group i is PHRASES[i]. */
@@ -116,6 +118,8 @@ const SYNONYMS: string[][] = [
   ['subscribers', 'subscriber', 'subs'],
   ['loss', 'losses'],
   ['shipments', 'shipment', 'deliveries', 'delivery'],
+  ['savings', 'saving', 'reductions', 'reduction', 'efficiencies', 'efficiency'],
+  ['passengers', 'passenger', 'traffic', 'pax'],
   ['capex', 'capital', 'investment', 'investments'],
 ];
 /**
@@ -150,6 +154,8 @@ const QUALIFIERS = [
   'currencies',
   'neutral',
   'cer',
+  // "leverage ratio" is the leverage, "payout ratio" the payout.
+  'ratio',
 ];
 const STOP = new Set([
   'a',
@@ -218,6 +224,9 @@ const GUIDANCE_VERB_STEMS = new Set(
     // re-accelerating", "including dividends".
     .concat(['estimate', 'budget', 'budgeting', 'objective', 'ambition', 'confident', 'confirm', 'maintain'])
     .concat(['maintaining', 'maintained', 'within', 'revised', 'accelerating', 'including', 'excluding'])
+    // Horizons and commitments the parser sometimes reads into a key ('longer_term.operating_margin',
+    // 'committed.leverage', 'following_strong.operating_profit', "bringing leverage back within").
+    .concat(['longer', 'term', 'medium', 'following', 'strong', 'committed', 'commit', 'bring', 'bringing', 'back'])
     .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
 );
 function canonical(stem: string): string {
@@ -280,6 +289,17 @@ interface Wanted extends Token {
 }
 
 /**
+ * A phrase split at what it leaves out or adds: "free cash flow before customer financing", "capex excluding
+ * leases" and "EBITDA excluding new partnerships" measure free cash flow, capex and EBITDA, and what follows counts
+ * for little (it may still be in a metric's name: "NII excluding IB and Head Office"). A measure named by what
+ * comes before ("profit before tax", "earnings before interest") is whole.
+ */
+function splitExclusion(phrase: string): [measure: string, rest: string] {
+  const cut = /\s+(?:excluding|including|before(?!\s+(?:tax|taxes|taxation|interest|depreciation)\b))\b/i.exec(phrase);
+  return cut ? [phrase.slice(0, cut.index), phrase.slice(cut.index)] : [phrase, ''];
+}
+
+/**
  * The draft's words, without the company's own name (the parser reads "Apple revenue" as a segment): the phrase,
  * the segment part of the parser's key (found elsewhere in the sentence: "in its cloud segment"), and, at half
  * weight, the key's measure, the parser's re-reading of the phrase. What is measured (the head) is the phrase's
@@ -291,7 +311,9 @@ function wantedTokens(
 ): { own: Wanted[]; heads: string[]; phrase: Token[]; measure: Token[] } {
   const companyStems = stems(metricTokens(company.name).concat(metricTokens(company.id)));
   const mine = (t: Token): boolean => !companyStems.has(t.stem) && !GUIDANCE_VERB_STEMS.has(t.stem);
-  const fromPhrase = metricTokens(wanted.phrase).filter(mine);
+  const [measure, rest] = splitExclusion(wanted.phrase);
+  const fromPhrase = metricTokens(measure).filter(mine);
+  const fromRest = metricTokens(rest).filter(mine);
   const keyParts = (wanted.key ?? '').split('.');
   const fromSegment = metricTokens(keyParts.slice(0, -1).join(' ')).filter(mine);
   const fromMeasure = metricTokens(keyParts.at(-1) ?? '').filter(mine);
@@ -309,6 +331,7 @@ function wantedTokens(
     }
   };
   add(fromPhrase, 1);
+  add(fromRest, 0.15);
   add(fromSegment, 1);
   add(fromMeasure, reread);
   const heads = [measureInPhrase, fromMeasure]

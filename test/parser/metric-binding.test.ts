@@ -74,6 +74,33 @@ describe('bindMetric', () => {
     expect(binding.match?.key).toBe(key);
   });
 
+  it.each([
+    ['Capex excluding leases', 'capex', {}],
+    ['free cash flow before customer financing', 'fcf', {}],
+    ['net interest income', 'nii', {}],
+    ['Group NII excluding IB and Head Office', 'nii_ex', {}],
+    ['cost savings', 'cost_reductions', {}],
+    ['passenger traffic', 'passengers', { unit: 'count' }],
+    ['leverage ratio', 'leverage', { unit: 'number' }],
+    ['operating margin', 'operating_margin', { unit: 'percent', key: 'longer_term.operating_margin' }],
+  ])(
+    "binds '%s' to '%s': what it leaves out, synonyms, abbreviations and horizons in the key",
+    (phrase, key, extra) => {
+      const metrics = [
+        metric('capex', 'Capital expenditures', 'USD', { goodDirection: 'neutral' }),
+        metric('fcf', 'Free cash flow', 'USD'),
+        metric('nii', 'NII', 'USD'),
+        metric('nii_ex', 'NII excluding IB and Head Office', 'USD'),
+        metric('cost_reductions', 'Cost reductions', 'USD'),
+        metric('passengers', 'Passengers', 'count'),
+        metric('leverage', 'Net leverage', 'number', { goodDirection: 'lower', kind: 'stock' }),
+        metric('operating_margin', 'Operating margin', 'percent'),
+      ];
+      const binding = bindMetric(wanted(phrase, 'USD', extra), metrics, APPLE);
+      expect(binding.match?.key).toBe(key);
+    },
+  );
+
   it('binds a segment metric when the segment is named, and says which words matched', () => {
     const binding = bindMetric(wanted('services revenue', 'percent', { measure: 'yoy_growth' }), APPLE_METRICS, APPLE);
     expect(binding.match?.key).toBe('services.revenue');
