@@ -5,9 +5,13 @@
 // unchanged. Where a draft asks for a metric to be created, its ready body is posted first and then its statement.
 // Only the development set and the held-out sets already measured and spent are used: an unmeasured set is never
 // run through the parser before its one measurement.
-import { describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { specOfCalendar } from '../../src/domain/fiscal.js';
-import { useTestApp } from '../support/app.js';
+import { createApiKey } from '../../src/service/keys.js';
+import { checked } from '../support/app.js';
+import { createTestDatabase } from '../support/database.js';
 import { testClock } from '../support/clock.js';
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from '../parser/generalisation/development.js';
 import * as fifth from '../parser/generalisation/fifth-held-out.js';
@@ -62,15 +66,33 @@ interface Tally {
   failures: string[];
 }
 
-// Statements are dated up to the day the last set was frozen; the clock stands after it, on any calendar day.
-const ctx = useTestApp({ clock: testClock('2026-12-20T00:00:00Z'), parseRateLimitPerMinute: 1_000_000 });
+type Post = (url: string, payload: unknown) => Promise<LightMyRequestResponse>;
 
-async function inject(method: 'POST', url: string, payload: unknown) {
-  return ctx.app.inject({ method, url, payload: payload as Record<string, unknown> });
+/**
+ * A world of the set's own: a fresh database and app, every request with an admin key and checked against the
+ * OpenAPI document. Two sets written at the same time may name the same company, each with its own metrics.
+ */
+async function worldOf(): Promise<{ post: Post; close: () => Promise<void> }> {
+  const db = await createTestDatabase();
+  // Statements are dated up to the day the last set was frozen; the clock stands after it, on any calendar day.
+  const app = await buildApp({
+    database: db,
+    clock: testClock('2026-12-20T00:00:00Z'),
+    parseRateLimitPerMinute: 1_000_000,
+    webhookIntervalMs: 0,
+  });
+  const admin = checked(app, (await createApiKey(db.db, 'tests', 'admin')).key);
+  return {
+    post: (url, payload) => admin.inject({ method: 'POST', url, payload: payload as Record<string, unknown> }),
+    close: async () => {
+      await app.close();
+      await db.destroy();
+    },
+  };
 }
 
-async function createCompany(company: CorpusCompany): Promise<void> {
-  const made = await inject('POST', '/v1/companies', {
+async function createCompany(post: Post, company: CorpusCompany): Promise<void> {
+  const made = await post('/v1/companies', {
     id: company.id,
     name: company.name,
     currency: company.currency,
@@ -78,15 +100,15 @@ async function createCompany(company: CorpusCompany): Promise<void> {
   });
   expect(made.statusCode, `${company.id}: ${made.body}`).toBe(201);
   for (const m of company.metrics) {
-    const metric = await inject('POST', '/v1/metrics', { companyId: company.id, ...asApiMetric(m) });
+    const metric = await post('/v1/metrics', { companyId: company.id, ...asApiMetric(m) });
     expect(metric.statusCode, `${company.id}.${m.key}: ${metric.body}`).toBe(201);
   }
 }
 
 /** Parse one sentence and post each of its drafts as returned, creating a proposed metric first. */
-async function parseAndPost(sentence: LabelledSentence, created: Set<string>, tally: Tally): Promise<void> {
+async function parseAndPost(post: Post, sentence: LabelledSentence, created: Set<string>, tally: Tally): Promise<void> {
   const where = `${sentence.id} (${sentence.company}): ${sentence.quote}`;
-  const parsed = await inject('POST', '/v1/statements/parse', {
+  const parsed = await post('/v1/statements/parse', {
     companyId: sentence.company,
     statedOn: sentence.statedOn,
     quote: sentence.quote,
@@ -103,7 +125,7 @@ async function parseAndPost(sentence: LabelledSentence, created: Set<string>, ta
       const key = `${sentence.company}.${String(metric.key)}`;
       // Another sentence of the company may have proposed the same metric already: it is created once.
       if (!created.has(key)) {
-        const answer = await inject('POST', '/v1/metrics', metric);
+        const answer = await post('/v1/metrics', metric);
         if (answer.statusCode !== 201) {
           tally.failures.push(`${where}\n  proposed metric ${JSON.stringify(metric)} -> ${answer.body}`);
           continue;
@@ -122,7 +144,7 @@ async function parseAndPost(sentence: LabelledSentence, created: Set<string>, ta
       tally.notRepresentable += 1;
       continue;
     }
-    const answer = await inject('POST', '/v1/statements', d.statement);
+    const answer = await post('/v1/statements', d.statement);
     if (answer.statusCode === 201) tally.posted += 1;
     else tally.failures.push(`${where}\n  ${JSON.stringify(d.statement)} -> ${answer.statusCode} ${answer.body}`);
   }
@@ -143,7 +165,9 @@ describe('every draft of the corpus posts as it is', () => {
         failures: [],
       };
       const created = new Set<string>();
-      for (const company of set.companies) await createCompany(company);
+      const { post, close } = await worldOf();
+      onTestFinished(close);
+      for (const company of set.companies) await createCompany(post, company);
       // The companies are independent: parse and post several at once, each company's sentences in order.
       const byCompany = new Map<string, LabelledSentence[]>();
       for (const s of set.sentences) byCompany.set(s.company, [...(byCompany.get(s.company) ?? []), s]);
@@ -151,7 +175,7 @@ describe('every draft of the corpus posts as it is', () => {
       await Promise.all(
         Array.from({ length: 4 }, async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
-            for (const sentence of next) await parseAndPost(sentence, created, tally);
+            for (const sentence of next) await parseAndPost(post, sentence, created, tally);
           }
         }),
       );
