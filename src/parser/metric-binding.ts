@@ -601,9 +601,7 @@ export function bindDrafts(
       company,
     );
     if (!binding.match) {
-      const note = binding.create
-        ? `no metric of the company fits (${binding.reason}): create '${binding.create.metric.key}' first`
-        : `no metric of the company fits (${binding.reason})`;
+      const note = binding.create ? `${binding.reason}; create '${binding.create.metric.key}' first` : binding.reason;
       return { ...d, assumptions: [...d.assumptions, note], binding };
     }
     const { key, score, how } = binding.match;

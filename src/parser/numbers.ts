@@ -396,3 +396,24 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'number' || b.kind === 'number') return true;
   return a.kind === b.kind && (a.currency === null || b.currency === null || a.currency === b.currency);
 }
+
+/** The largest scale word a tolerance reads in, with its power of ten: "70 million", not "70000000". */
+const SCALES_DOWN: [Scale, number][] = [
+  ['trillion', 12],
+  ['billion', 9],
+  ['million', 6],
+];
+
+/**
+ * A tolerance as a person reads it beside the figure it qualifies: points of a rate ("0.5 of a point"), an amount
+ * in its currency and scale ("USD 70 million"), or a count or number with its thousands grouped ("1,250").
+ */
+export function toleranceInWords(tolerance: string, q: Quantity): string {
+  if (q.kind === 'percent' || q.kind === 'points') return `${tolerance} of a point`;
+  const whole = Number(tolerance);
+  const scaled = SCALES_DOWN.find(([, power]) => whole >= 10 ** power);
+  const amount = scaled
+    ? `${shiftDecimal(tolerance, -scaled[1])} ${scaled[0]}`
+    : tolerance.replace(/^(\d+)/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ','));
+  return q.currency ? `${q.currency} ${amount}` : amount;
+}

@@ -15,6 +15,7 @@ import {
   roundingTolerance,
   shareCurrency,
   shareUnit,
+  toleranceInWords,
 } from './numbers.js';
 import { findSignChanges } from './signs.js';
 import { leadBefore } from './text.js';
@@ -644,7 +645,12 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           ...base,
           form: 'about',
           target: { op: 'about', value, tolerance, wording },
-          assumptions: [{ note: `'${wording}' read as ${q.text.trim()} plus or minus ${tolerance}`, penalty: 0.1 }],
+          assumptions: [
+            {
+              note: `'${wording}' read as ${q.text.trim()} plus or minus ${toleranceInWords(tolerance, signed)}`,
+              penalty: 0.1,
+            },
+          ],
         }),
       );
     } else {

@@ -255,6 +255,23 @@ describe('bindMetric', () => {
 });
 
 describe('bindDrafts', () => {
+  it('says in one sentence, among the assumptions, why no metric fits and which to create', () => {
+    const { drafts } = parseGuidance({
+      quote: 'Gross margin will exceed 46% in 2026.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 12 },
+      reportingCurrency: 'GBP',
+    });
+    const [draft] = bindDrafts(drafts, [metric('revenue', 'Revenue', 'GBP')], {
+      id: 'tesco',
+      name: 'Tesco',
+      currency: 'GBP',
+    });
+    expect(draft?.assumptions.at(-1)).toBe(
+      "the company has no metric in a unit that fits the target; create 'gross_margin' first",
+    );
+  });
+
   it("lowers a weakly matched draft's confidence and says why; a strong match keeps it", () => {
     const { drafts } = parseGuidance({
       quote: 'We expect to have more than 5,000 stores by the end of the year. Gross margin will exceed 46% in 2026.',

@@ -309,6 +309,21 @@ describe('ranges', () => {
     });
   });
 
+  it.each([
+    [
+      'Free cash flow will be roughly RMB 1.4 billion in FY27.',
+      "'roughly RMB 1.4 billion' read as RMB 1.4 billion plus or minus CNY 70 million",
+    ],
+    ['The margin will be about 16% in FY27.', "'about 16%' read as 16% plus or minus 0.5 of a point"],
+    ['We expect to open about 2,600 stores in FY27.', "'about 2,600 stores' read as 2,600 stores plus or minus 130"],
+    [
+      'We expect about 25,000 new users in FY27.',
+      "'about 25,000 new users' read as 25,000 new users plus or minus 1,250",
+    ],
+  ])('says what "about" is read as in the figure\'s own terms: %s', (quote, note) => {
+    expect(only(quote).assumptions).toContain(note);
+  });
+
   it('reads "plus or minus 2%" as points on a percentage and as a share of a money value', () => {
     expect(only('Revenue growth will be 10% plus or minus 2% in FY27.').target).toMatchObject({
       op: 'about',
