@@ -29,6 +29,7 @@ import {
   guidanceOf,
   type ShapeSet,
 } from './held-out-shape.js';
+import { HELD_OUT as EIGHTH_HELD_OUT, HELD_OUT_COMPANIES as EIGHTH_HELD_OUT_COMPANIES } from './held-out.js';
 import { FAMILIES } from './labels.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './ninth-held-out.js';
 import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
@@ -94,6 +95,36 @@ describe('ninth held-out set: nothing shared with the other sets', () => {
       ...SIXTH_HELD_OUT,
       ...SEVENTH_HELD_OUT,
     ]);
+  });
+});
+
+describe('ninth held-out set: what it shares with the eighth, written at the same time', () => {
+  // The two writers worked at once and neither read the other's set; they chose ten of the same companies, found at
+  // merge, before either set was measured. Both are measured together, with the same parser, so neither was tuned
+  // on the other's; each keeps its own metrics for them. No further company or sentence may be shared.
+  const SHARED = [
+    'campari',
+    'falabella',
+    'fisher-paykel',
+    'galaxy-entertainment',
+    'kesko',
+    'lojas-renner',
+    'mediatek',
+    'murata',
+    'shake-shack',
+    'techtronic',
+  ];
+
+  it('shares only those ten companies with it, by id or name', () => {
+    const norm = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const ids = new Set(EIGHTH_HELD_OUT_COMPANIES.map((c) => c.id));
+    const names = new Set(EIGHTH_HELD_OUT_COMPANIES.map((c) => norm(c.name)));
+    const shared = HELD_OUT_COMPANIES.filter((c) => ids.has(c.id) || names.has(norm(c.name))).map((c) => c.id);
+    expect(shared.sort()).toEqual(SHARED);
+  });
+
+  it('shares no sentence with it', () => {
+    expectNoSharedSentence(set, EIGHTH_HELD_OUT);
   });
 });
 
