@@ -4,140 +4,44 @@
 // other set, spread of currencies, calendars and families, weight on deadlines written as modifiers), that it
 // shares no company or sentence with the development set, the spent first to fifth held-out sets or the sixth, and
 // that its labels are well formed. It never runs the parser.
-import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
 import { HELD_OUT as FIFTH_HELD_OUT, HELD_OUT_COMPANIES as FIFTH_HELD_OUT_COMPANIES } from './fifth-held-out.js';
 import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPANIES } from './first-held-out.js';
 import { HELD_OUT as FOURTH_HELD_OUT, HELD_OUT_COMPANIES as FOURTH_HELD_OUT_COMPANIES } from './fourth-held-out.js';
-import { HELD_OUT as SIXTH_HELD_OUT, HELD_OUT_COMPANIES as SIXTH_HELD_OUT_COMPANIES } from './sixth-held-out.js';
-import {
-  expectDecimalValues,
-  expectDrafts,
-  expectFamily,
-  expectKnownCommitmentsAndChanges,
-  expectKnownCompaniesAndFamilies,
-  expectMetricsOfCompany,
-  expectModifierDeadlines,
-  expectNoSharedCompany,
-  expectNoSharedSentence,
-  expectNotGuidanceExactlyWhenEmpty,
-  expectSize,
-  expectSpread,
-  expectStatedBefore,
-  expectUniqueIds,
-  expectUnits,
-  expectWellFormedCompanies,
-  expectWindowEnds,
-  guidanceOf,
-  type ShapeSet,
-} from './held-out-shape.js';
-import { FAMILIES } from './labels.js';
+import { type EarlierSet, describeHeldOutShape } from './held-out-brief.js';
 import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './seventh-held-out.js';
+import { HELD_OUT as SIXTH_HELD_OUT, HELD_OUT_COMPANIES as SIXTH_HELD_OUT_COMPANIES } from './sixth-held-out.js';
 import { HELD_OUT as THIRD_HELD_OUT, HELD_OUT_COMPANIES as THIRD_HELD_OUT_COMPANIES } from './third-held-out.js';
 
-const set: ShapeSet = { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT };
-const guidance = guidanceOf(set);
+const EARLIER: EarlierSet[] = [
+  { name: 'the development set', set: { companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT } },
+  { name: 'the first held-out set', set: { companies: FIRST_HELD_OUT_COMPANIES, sentences: FIRST_HELD_OUT } },
+  { name: 'the second held-out set', set: { companies: SECOND_HELD_OUT_COMPANIES, sentences: SECOND_HELD_OUT } },
+  { name: 'the third held-out set', set: { companies: THIRD_HELD_OUT_COMPANIES, sentences: THIRD_HELD_OUT } },
+  { name: 'the fourth held-out set', set: { companies: FOURTH_HELD_OUT_COMPANIES, sentences: FOURTH_HELD_OUT } },
+  { name: 'the fifth held-out set', set: { companies: FIFTH_HELD_OUT_COMPANIES, sentences: FIFTH_HELD_OUT } },
+  { name: 'the sixth held-out set', set: { companies: SIXTH_HELD_OUT_COMPANIES, sentences: SIXTH_HELD_OUT } },
+];
 
-describe('seventh held-out set: what is asked of its size and spread', () => {
-  it('has at least 150 sentences from at least 45 companies', () => {
-    expectSize(set, { sentences: 150, companies: 45 });
-  });
-
-  it('spans at least 8 currencies and 12 calendars, at least six of them 52/53-week', () => {
-    expectSpread(set, { currencies: 8, calendars: 12, weekdayCalendars: 6 });
-  });
-
-  it('has at least 40 sentences that are not guidance, and at least 100 that are', () => {
-    expect(HELD_OUT.length - guidance.length).toBeGreaterThanOrEqual(40);
-    expect(guidance.length).toBeGreaterThanOrEqual(100);
-  });
-
-  it.each(FAMILIES)('represents the %s family with at least 8 sentences', (family) => {
-    expectFamily(set, family, 8);
-  });
-
-  it('weights toward deadlines written as modifiers, the most harmful failure (at least 50 sentences)', () => {
-    expectFamily(set, 'deadline-modifier', 50);
-  });
-
-  it('has drafts on the change (both measures, both bases) and with no deadline, so those fields are scored', () => {
-    expectDrafts(set, (d) => d.change?.kind === 'relative', 25);
-    expectDrafts(set, (d) => d.change?.kind === 'absolute', 8);
-    expectDrafts(set, (d) => d.change?.against === 'prior-period', 2);
-    expectDrafts(set, (d) => d.windowEnd === null, 5);
-  });
-});
-
-describe('seventh held-out set: nothing shared with the other sets', () => {
-  it('shares no company id or name with the development set, the first to fifth held-out sets or the sixth', () => {
-    expectNoSharedCompany(set, [
-      ...DEVELOPMENT_COMPANIES,
-      ...FIRST_HELD_OUT_COMPANIES,
-      ...SECOND_HELD_OUT_COMPANIES,
-      ...THIRD_HELD_OUT_COMPANIES,
-      ...FOURTH_HELD_OUT_COMPANIES,
-      ...FIFTH_HELD_OUT_COMPANIES,
-      ...SIXTH_HELD_OUT_COMPANIES,
-    ]);
-  });
-
-  it('shares no sentence with them', () => {
-    expectNoSharedSentence(set, [
-      ...DEVELOPMENT,
-      ...FIRST_HELD_OUT,
-      ...SECOND_HELD_OUT,
-      ...THIRD_HELD_OUT,
-      ...FOURTH_HELD_OUT,
-      ...FIFTH_HELD_OUT,
-      ...SIXTH_HELD_OUT,
-    ]);
-  });
-});
-
-describe('seventh held-out set: well-formed labels', () => {
-  it('was frozen on 2026-12-03, and every sentence was stated before it', () => {
-    expect(FROZEN_ON).toBe('2026-12-03');
-    expectStatedBefore(set, FROZEN_ON);
-  });
-
-  it('has unique sentence ids and unique company ids', () => {
-    expectUniqueIds(set);
-  });
-
-  it('gives every company a valid calendar, an ISO currency and 3 to 8 metrics with unique keys', () => {
-    expectWellFormedCompanies(set);
-  });
-
-  it('names an existing company in every sentence, and only families it knows', () => {
-    expectKnownCompaniesAndFamilies(set);
-  });
-
-  it('marks a sentence not-guidance exactly when it expects no draft', () => {
-    expectNotGuidanceExactlyWhenEmpty(set);
-  });
-
-  it('gives every draft of a deadline-modifier sentence a deadline', () => {
-    expectModifierDeadlines(set);
-  });
-
-  it("binds every draft to one of its company's metrics, or to none", () => {
-    expectMetricsOfCompany(set);
-  });
-
-  it("ends every window on a fiscal period end of the company's calendar, on or after the statement", () => {
-    expectWindowEnds(set, { onFiscalQuarterEnd: true });
-  });
-
-  it('writes values as decimal strings and ranges low to high', () => {
-    expectDecimalValues(set);
-  });
-
-  it('uses only commitments and change shapes the domain knows', () => {
-    expectKnownCommitmentsAndChanges(set);
-  });
-
-  it("gives a currency unit only as an ISO code, and a count never the company's currency", () => {
-    expectUnits(set);
-  });
-});
+describeHeldOutShape(
+  'seventh',
+  { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT, frozenOn: FROZEN_ON },
+  {
+    frozenOn: '2026-12-03',
+    sentences: 150,
+    companies: 45,
+    currencies: 8,
+    calendars: 12,
+    weekdayCalendars: 6,
+    notGuidance: 40,
+    guidance: 100,
+    perFamily: 8,
+    deadlineModifiers: 50,
+    relativeChanges: 25,
+    absoluteChanges: 8,
+    priorPeriodChanges: 2,
+    noDeadline: 5,
+  },
+  EARLIER,
+);
