@@ -87,11 +87,13 @@ const GROWTH_UP =
   /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
+// A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
+// "reduce unit costs by about 5%".
 const GROWTH_DOWN =
-  /\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
+  /\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
-  /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+  /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
 /** "a reduction in farming cost per kilo of about €0.20": a noun of change, then the metric, then the amount moved. */
 const CHANGE_IN_AMOUNT =
   /\b(?<verb>reduc|decreas|declin|cut|increas|ris)[a-z]*\s+in\s+(?:(?!(?:and|or|with|while)\b)[\w-]+\s+){1,6}?of\s+$/i;
@@ -109,7 +111,7 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
 const REVISED_BY =
   /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
-const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
+const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
 /**

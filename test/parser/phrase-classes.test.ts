@@ -585,3 +585,35 @@ describe('classes learned in the seventh round', () => {
     expect(drafts('Revenue will be above the level of our peers.', DECEMBER)).toEqual([]);
   });
 });
+
+describe('classes of the eighth round (after the seventh held-out set)', () => {
+  it.each([
+    ['We expect sales to grow one to four percent in 2026.', '1', '4'],
+    ['We expect EPS growth of ten to fifteen percent next year.', '10', '15'],
+    [
+      'Capital expenditures next year will be somewhere between sixty and seventy million dollars.',
+      '60000000',
+      '70000000',
+    ],
+  ])('%s reads its numbers in words as the range [%s, %s]', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
+  });
+
+  it('reads a number in words before percent or basis points as a figure', () => {
+    expect(only('We expect organic growth of around ten percent this year.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '10',
+    });
+    expect(only('We expect the margin to expand by fifty basis points in 2026.', DECEMBER).target).toMatchObject({
+      value: '0.5',
+    });
+  });
+
+  it.each([
+    ['We will cut operating expenses by 2% to 3% in 2026.', { op: 'range', low: '-3', high: '-2' }],
+    ['We plan to reduce unit costs by about 5% next year.', { op: 'about', value: '-5' }],
+    ['We expect net debt to come down by around $1 billion this year.', { op: 'about', value: '-1000000000' }],
+  ])('%s is a fall (%o)', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject(target);
+  });
+});
