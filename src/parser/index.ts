@@ -47,7 +47,7 @@ const HYPOTHETICAL =
   /\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
-  /\bforward[- ]looking\s+statements?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
+  /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
 const ATTRIBUTED =
   /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
@@ -58,6 +58,9 @@ const ATTRIBUTED =
  */
 const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
+/** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
+const AGENCY_SUBJECT =
+  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
 /**
  * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
  * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.
@@ -75,7 +78,13 @@ const REGULATORS_ALLOWANCE =
  * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
  */
 const MACRO_SUBJECT =
-  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b/i;
+  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+/**
+ * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
+ * "Our forecast for the European truck market is 280,000 trucks". Not its share of the market, nor its place in it.
+ */
+const MARKET_SUBJECT =
+  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -102,7 +111,7 @@ const REPORTED_PROMISE =
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
 const GUIDED_BEFORE =
   /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
@@ -259,6 +268,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
   if (
     ATTRIBUTED.test(sentence.text) ||
     ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
+      AGENCY_SUBJECT.test(sentence.text) ||
       APPOSED_THIRD_PARTY.test(sentence.text) ||
       REGULATORS_ALLOWANCE.test(sentence.text)) &&
       !MANAGEMENT_COMMITS.test(sentence.text))
@@ -382,7 +392,7 @@ function readClause(reading: Reading, c: Clause): void {
     reading.unreadable.push({ text: clause.text, reason });
   };
   const from = carried.reportedFrom;
-  const reached = from && from.at < (from.figuresAfter ? anchor.start : clause.end);
+  const reached = from && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
   const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
   if (notPromise) return skip(notPromise);
 
@@ -409,6 +419,8 @@ function readClause(reading: Reading, c: Clause): void {
     (!opening.includes(',') && MACRO_SUBJECT.test(opening))
   )
     return skip("a macroeconomic expectation, not the company's own");
+  if (MARKET_SUBJECT.test(subject.chunk?.text ?? '') || MARKET_SUBJECT.test(about))
+    return skip("a forecast of the market, not of the company's own business");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {

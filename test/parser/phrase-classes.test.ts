@@ -616,4 +616,21 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   ])('%s is a fall (%o)', (quote, target) => {
     expect(only(quote, DECEMBER).target).toMatchObject(target);
   });
+
+  it.each([
+    'The USDA projects net farm income to fall 5% in 2026.',
+    'Statements about 2026 EPS of $14.50 are forward-looking and subject to risks and uncertainties.',
+    'Our planning price for Brent is $65 per barrel for 2026.',
+    'The yen is forecast at 145 to the dollar for the full year.',
+    'Our outlook uses 145 yen to the dollar for 2026.',
+    'We see the global smartphone market growing about 2% next year.',
+    'Our forecast for the European heavy-duty truck market is 280,000 trucks in 2026.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps the company's own figures beside a market", () => {
+    expect(drafts('We expect to grow revenue 8% in 2026, well ahead of our markets.', DECEMBER)).toHaveLength(1);
+    expect(drafts('We target a market share of 30% by 2028.', DECEMBER)).toHaveLength(1);
+  });
 });
