@@ -131,7 +131,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**
  * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
  * all-time high". Without a commitment verb the clause reports.
@@ -636,6 +636,9 @@ function splitShared(chunk: Piece): Piece[] {
   ];
 }
 
+/** "at year-end", "by the end of the year": a year's end that names no year. */
+const BARE_YEAR_END = /^(?:(?:by|before|until|through|at)\s+)?(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year)$/i;
+
 /** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */
 const YEAR_SLACK_DAYS = 10;
 
@@ -676,6 +679,13 @@ function readWindow(
     unread.push(extra.text.trim());
   }
   const open: Window = { start: statedOn, end: null };
+  // "For 2027, we will hold capex to $800 million and keep leverage below 2.5 times at year-end": a year-end of no
+  // year of its own is the end of the fiscal year the sentence is about.
+  const named = c.carried.horizon?.window;
+  if (own && BARE_YEAR_END.test(own.text.trim()) && named?.end && /^FY\d{4}$/.test(named.label ?? '')) {
+    const window: Window = { start: statedOn, end: named.end, label: `${statedOn}..${named.end}` };
+    return { horizon: { ...own, window }, window, unread };
+  }
   if (own) {
     assumptions.push(...own.assumptions);
     if (own.kind !== 'vague') return { horizon: own, window: own.window ?? open, unread };

@@ -633,4 +633,26 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(drafts('We expect to grow revenue 8% in 2026, well ahead of our markets.', DECEMBER)).toHaveLength(1);
     expect(drafts('We target a market share of 30% by 2028.', DECEMBER)).toHaveLength(1);
   });
+
+  it("dates a bare 'at year-end' by the year the sentence is about", () => {
+    const [, leverage] = drafts(
+      'For 2027, we will hold capital spending to $750 million to $800 million and keep leverage at or below 2.5 times at year-end.',
+      DECEMBER,
+      '2026-11-01',
+    );
+    expect(leverage?.window.end).toBe('2027-12-31');
+    const [, ratio] = drafts(
+      'For fiscal 2027, we expect sales growth of 2% to 3% and leverage of around 3.0 times by year-end.',
+    );
+    expect(ratio?.window.end).toBe('2027-06-30');
+  });
+
+  it("reads 'reported' before a metric as its basis, not a past tense", () => {
+    const found = drafts(
+      'We now expect organic growth of 3-5% and reported EBIT of DKK 4.6-4.9 billion in 2026.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['range', 'range']);
+    expect(drafts('Last year we reported EBIT of DKK 4.2 billion.', DECEMBER)).toEqual([]);
+  });
 });
