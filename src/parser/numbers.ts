@@ -266,7 +266,12 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
     const after = text.slice(end - offset, end - offset + 24);
-    if (!suffix && CENTS_AFTER.test(after)) digits = shiftDecimal(withoutSeparators(digits), -2);
+    const cents = suffix ? null : CENTS_AFTER.exec(after);
+    if (cents) digits = shiftDecimal(withoutSeparators(digits), -2);
+    // "98 cents to $1.02", "69.0 cents per security": cents of the company's own currency, the word part of the figure.
+    const ownCents = cents !== null && !currency && !scaleWord && reportingCurrency !== undefined;
+    if (ownCents) currency = reportingCurrency;
+    const figureEnd = ownCents ? end + cents[0].length : end;
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -277,8 +282,8 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     if (/^(?:bps?|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
       start,
-      end,
-      text: match[0],
+      end: figureEnd,
+      text: text.slice(start - offset, figureEnd - offset),
       digits,
       negative: g.neg !== undefined,
       scale: SCALE_WORDS[scaleWord] ?? PHYSICAL[physicalUnit(suffix)] ?? null,
@@ -366,10 +371,12 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
-  const written = bps ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
+  // So are cents of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
+  const hundredths =
+    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\bcents?\b/i.test(q.text));
+  const written = hundredths ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
   const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
-  return shiftDecimal('5', power(q) - fraction.length - 1 - (bps ? 2 : 0));
+  return shiftDecimal('5', power(q) - fraction.length - 1 - (hundredths ? 2 : 0));
 }
 
 /**

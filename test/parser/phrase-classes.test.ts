@@ -655,4 +655,19 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(found.map((d) => d.target.op)).toEqual(['range', 'range']);
     expect(drafts('Last year we reported EBIT of DKK 4.2 billion.', DECEMBER)).toEqual([]);
   });
+
+  it("reads 'cents' as the company's own currency, so a range may run from cents to dollars", () => {
+    expect(only('We expect adjusted EPS of 98 cents to $1.02 in 2026.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '0.98',
+      high: '1.02',
+      unit: 'USD',
+    });
+    expect(only('FY26 distribution guidance is 69.0 cents per security.').target).toMatchObject({
+      op: 'about',
+      value: '0.69',
+      tolerance: '0.0005',
+      unit: 'USD',
+    });
+  });
 });
