@@ -670,4 +670,16 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
       unit: 'USD',
     });
   });
+
+  it.each([
+    ['Cash gross profit per ton should improve by high single digits this year.', '7', '10'],
+    ['Operating profit should improve by mid-single digits in fiscal 2027.', '4', '7'],
+  ])('%s: a band after a verb of improvement is a change [%s, %s)', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'range',
+      low,
+      high,
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+  });
 });
