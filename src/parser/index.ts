@@ -16,7 +16,7 @@ import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
-import { readMeasure, readMetric } from './metrics.js';
+import { readMeasure, readMetric, withoutNamedPlans } from './metrics.js';
 import { chooseMode } from './mode.js';
 import { splitClauses, splitParts, splitSentences } from './split.js';
 import { readSubject } from './subject.js';
@@ -512,7 +512,7 @@ function readClause(reading: Reading, c: Clause): void {
     percentAnchor &&
     !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
-      ? MOVE_WORD.test(c.masked)
+      ? MOVE_WORD.test(withoutNamedPlans(c.masked))
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
   const change = changeOf(
     anchor,

@@ -21,6 +21,12 @@ const YOY = /\byear[- ]over[- ]year\b|\byear[- ]on[- ]year\b|\byoy\b|\by\/y\b|\b
 const QOQ = /\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bsequential(?:ly)?\b/i;
 const CAGR = /\bcagr\b|\bcompound(?:ed)?\s+annual\b/i;
 const GROWTH_WORD = /\bgrowth\b|\bgrow(?:s|ing)?\b/i;
+/** A plan named for growth is no growth rate: "under our Fit for Growth plan", "our NextGen Growth 2030 strategy". */
+const NAMED_PLAN =
+  /\bGrowth(?:\s+[A-Z\d][\w-]*){0,2}\s+(?:plan|strategy|programme|program|agenda|initiative|framework)s?\b/g;
+export function withoutNamedPlans(text: string): string {
+  return text.replace(NAMED_PLAN, (m) => ' '.repeat(m.length));
+}
 /**
  * Sales compared like for like are only ever a rate of change: "our comparable store sales outlook to a range of
  * 1.5% to 3.5%", "organic sales of 3% to 4%", "comps of 2%".
@@ -223,7 +229,7 @@ export function readMeasure(
   if (!metric.own && metric.hint.inferred && metric.hint.measure !== 'level' && isPercentAnchor(anchor)) {
     return metric.hint.measure;
   }
-  const words = `${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`;
+  const words = withoutNamedPlans(`${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`);
   // Only in the stretch of the clause that leads to this figure: "organic sales growth to improve, and a margin of
   // at least 16%" is about the margin.
   const leadIn =

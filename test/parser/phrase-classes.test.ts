@@ -682,4 +682,24 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
       change: { kind: 'relative', against: 'year-earlier' },
     });
   });
+
+  it("reads a plan named for growth as a name, not a growth rate ('Fit for Growth plan')", () => {
+    const d = only('Under our Fit for Growth plan we target free cash flow productivity of 90% in fiscal 2027.');
+    expect(d.target.change).toBeUndefined();
+    expect(only('Our NextGen Growth 2030 strategy targets an EBIT margin of at least 22% by 2030.').target.change).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    'Our five-year plan targets an adjusted operating margin of 20% by the year ending March 2030.',
+    'Our target is an adjusted EBITA margin of 16% over a business cycle.',
+    'We continue to target a dividend payout of 70% of underlying net profit.',
+  ])('%s: a metric named between the target word and its figure is stated at about that figure', (quote) => {
+    expect(only(quote, DECEMBER, '2026-05-15').target).toMatchObject({ op: 'about', tolerance: '0.5' });
+  });
+
+  it('keeps a figure that is the target itself as a floor', () => {
+    expect(only('We have a long-term target of 20% for the cloud margin.', DECEMBER).target.op).toBe('gte');
+  });
 });
