@@ -113,6 +113,18 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "roughly in line with last year", "similar to the prior year": a change of about zero, as "flat" (the year it
+    // names is blanked as the compared period before signs are read)
+    // Only after a verb of being, and with no level given after it ("similar to the prior year, at around 70%").
+    re: /\b(?:be|remain|remains|stay|stays|come\s+in|land)\s+(?:(?:roughly|broadly|largely|about|approximately|essentially|generally|more\s+or\s+less)\s+)?(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with)\s+(?:(?:the\s+)?(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:level|figure)s?)?\b|(?=\s*(?:[,;.]|$)))(?!\s*,?\s*(?:at|of|to)\s)/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
     // ("margin broadly stable at constant currency" needs no verb where a hedge and no noun follow)
     re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b|\b(?:broadly|roughly|largely|essentially|basically)\s+(?:stable|unchanged)\b(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|for|versus|vs|compared|year|with|through|over|from)\b)/gi,

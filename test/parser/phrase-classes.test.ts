@@ -702,4 +702,22 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   it('keeps a figure that is the target itself as a floor', () => {
     expect(only('We have a long-term target of 20% for the cloud margin.', DECEMBER).target.op).toBe('gte');
   });
+
+  it.each([
+    'We expect free cash flow for 2026 to be roughly in line with last year.',
+    'We expect capital spending in 2026 to remain similar to the prior year.',
+  ])('%s is no change, as flat', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '0',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+  });
+
+  it("leaves 'in line with' a past or other period, or before a level, to the rest of the sentence", () => {
+    expect(drafts('Trading in April and May was in line with the fourth quarter.', DECEMBER)).toEqual([]);
+    expect(drafts('We expect services revenue to grow at a rate similar to the December quarter.', DECEMBER)).toEqual(
+      [],
+    );
+  });
 });
