@@ -70,6 +70,9 @@ const PHRASES: [RegExp, Commitment][] = [
 
 /** "the 4 million we had aimed for", "as we had expected": a commitment made in the past, now reported on. */
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?$/i;
+/** "softer than we'd hoped", "better than we expected", "than anticipated": an expectation measured against. */
+const THAN_HOPED =
+  /\bthan\s+(?:(?:we|i|management|they)(?:['’]d|\s+had|\s+would\s+have)?\s+)?(?:originally\s+|initially\s+|previously\s+)?$/i;
 /** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
 const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
 
@@ -77,7 +80,8 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
   const found: CommitmentPhrase[] = [];
   for (const [re, commitment] of PHRASES) {
     for (const { match, start, end } of matchAll(re, text, offset)) {
-      if (PAST_PERFECT.test(text.slice(Math.max(0, start - offset - 20), start - offset))) continue;
+      const lead = text.slice(Math.max(0, start - offset - 30), start - offset);
+      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead)) continue;
       found.push({ start, end, text: match[0], commitment });
     }
   }

@@ -118,12 +118,13 @@ const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
 const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
 const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
 /**
- * A number in words before a percent, a point or a scale, or the first end of a range of them: "around ten
- * percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty
- * basis points". Only before such a word, so "one of" or "two segments" stay words.
+ * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around
+ * ten percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty
+ * basis points", "two times EBITDA" (not "three times a year"). Only before such a word, so "one of" or "two
+ * segments" stay words.
  */
 const ANY_WORD = String.raw`(?:(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
-const MEASURED_AFTER = String.raw`\s+(?:percent|per\s+cent|percentage\s+points?|basis\s+points?|million|billion|trillion)\b`;
+const MEASURED_AFTER = String.raw`\s+(?:percent|per\s+cent|percentage\s+points?|basis\s+points?|million|billion|trillion|times\b(?!\s+(?:a|an|per|each|every|in|over|as|more|faster|larger|higher|bigger|the)\b))\b`;
 const MEASURED_WORD = String.raw`(?<measuredWord>\b${ANY_WORD}\b(?=(?:\s+(?:to|and)\s+${ANY_WORD})?${MEASURED_AFTER}))`;
 const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD}|${MEASURED_WORD})`;
 // Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).

@@ -71,6 +71,9 @@ const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE =
   /^\s*(?:\+|-?plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
+/** What a multiple is of: "2.5 times EBITDA", "3x adjusted EBITDA". */
+const MULTIPLE_BASE =
+  /^\s*(?:(?:adjusted|underlying|reported|net\s+debt\s+to)\s+)?(?:ebitda(?:al|r)?|ebit|earnings)\b/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
@@ -584,10 +587,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (q.text === 'half' && !comparator) continue;
     const approx = !comparator && APPROX.exec(lead.text.trimEnd());
     const start = comparator ? q.start - comparator.length : approx ? lead.start + approx.index : q.start;
-    const rest = text.slice(rel(q.end));
-    const orMore = OR_MORE.exec(rest);
-    const orLess = !orMore && OR_LESS.exec(rest);
-    let end = q.end + (orMore?.[0].length ?? (orLess ? orLess[0].length : 0));
+    // "two times EBITDA or lower": a multiple's base may stand between it and its bound.
+    const ofBase = q.kind === 'multiple' ? (MULTIPLE_BASE.exec(text.slice(rel(q.end)))?.[0].length ?? 0) : 0;
+    const afterBase = text.slice(rel(q.end) + ofBase);
+    const skip = OR_MORE.test(afterBase) || OR_LESS.test(afterBase) ? ofBase : 0;
+    const orMore = OR_MORE.exec(text.slice(rel(q.end) + skip));
+    const orLess = !orMore && OR_LESS.exec(text.slice(rel(q.end) + skip));
+    let end = q.end + skip + (orMore?.[0].length ?? (orLess ? orLess[0].length : 0));
     const trailing = TRAILING_NOUN.exec(text.slice(rel(end))) ?? BASIS_AFTER.exec(text.slice(rel(end)));
     if (trailing) end += trailing[0].length;
     const perShare = PER_SHARE.exec(text.slice(rel(end)));

@@ -720,4 +720,20 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
       [],
     );
   });
+
+  it("does not take an expectation measured against ('softer than we'd hoped') as the clause's commitment", () => {
+    const d = only(
+      "Revenue in the fourth quarter is likely to be down mid-single digits, with toys softer than we'd hoped.",
+      DECEMBER,
+    );
+    expect(d.commitment).toBe('expect');
+    expect(only('Margins should be 20% in 2026, better than we would have hoped.', DECEMBER).commitment).toBe('expect');
+  });
+
+  it.each([
+    ['We aim to bring net debt down to two times EBITDA or lower by the end of 2027.', 'lte', '2'],
+    ['We expect leverage of 3x adjusted EBITDA or more in 2026.', 'gte', '3'],
+  ])('%s bounds the multiple past what it is of (%s %s)', (quote, op, value) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value, unit: 'number' });
+  });
 });
