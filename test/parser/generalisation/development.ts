@@ -2766,3 +2766,295 @@ function on(companyId: string, statedOn: IsoDate) {
   const { s } = on('csl', '2026-02-10');
   s(['history'], 'NPATA growth of 14% met the top of our guidance range.');
 }
+
+// ---- Eighth round, second batch: more forms of the same classes, labelled before the parser was run on them -------
+{
+  const { s } = on('pepsico', '2026-02-04');
+  s(['not-guidance'], 'Today we announced a 5% increase in our annualized dividend, to $5.92 per share.');
+}
+{
+  const { s } = on('coca-cola', '2026-02-11');
+  s(['history'], 'We raised our quarterly dividend by 5% to $0.54 per share.');
+}
+{
+  const { s } = on('bp', '2026-02-10');
+  s(['not-guidance'], 'We met our $2 billion structural cost reduction goal ahead of schedule.');
+}
+{
+  const { s } = on('amex', '2026-01-23');
+  s(['not-guidance'], 'Wall Street expects 2026 EPS of about $17.30.');
+}
+{
+  const { s } = on('airbus', '2026-02-19');
+  s(['not-guidance'], 'Each 10 cent move in the euro-dollar rate changes EBIT Adjusted by around €1 billion.');
+}
+{
+  const { s } = on('chevron', '2026-01-30');
+  s(['not-guidance'], 'A $10 per barrel change in Brent affects annual cash flow by roughly $2 billion.');
+}
+{
+  const { s } = on('lululemon', '2026-03-26');
+  s(['not-guidance'], 'Excluding the 53rd week, revenue would have grown 4% last year.');
+}
+{
+  const { s, fy } = on('diageo', '2026-02-03');
+  s(['history'], 'Since fiscal 2022 we have cut net debt to EBITDA from 3.4 times to 3.0 times.');
+  s(
+    ['growth'],
+    'Barring unforeseen circumstances, we expect organic operating profit growth of 2% to 4% in fiscal 2027.',
+    d(range('2', '4'), 'percent', 'expect', fy(2027), REL, 'organic_operating_profit'),
+  );
+}
+{
+  const { s } = on('caterpillar', '2026-01-29');
+  s(['history'], 'Adjusted operating margin of 20.1% landed at the top of our target range.');
+}
+{
+  const { s } = on('adobe', '2025-12-10');
+  s(['history'], 'Revenue grew 11% in fiscal 2025, at the top end of our 10% to 11% guidance range.');
+}
+{
+  const { s } = on('volvo', '2026-01-29');
+  s(['not-guidance'], 'Tariffs would reduce our operating margin by about 1 percentage point if they stay in place.');
+}
+{
+  const { s } = on('apple', '2026-01-29');
+  s(['history'], 'We returned over $25 billion to shareholders during the December quarter.');
+}
+{
+  const { s, year } = on('vodafone', '2025-11-11');
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect adjusted free cash flow in the region of €2.4 billion for the year.',
+    d(about(bn('2.4')), 'EUR', 'expect', year, null, 'adjusted_fcf'),
+  );
+}
+{
+  const { s, year } = on('compass', '2026-05-13');
+  s(
+    ['growth', 'idiom'],
+    'We expect underlying operating profit to increase by circa 10% this year.',
+    d(aboutPct('10'), 'percent', 'expect', year, REL, 'operating_profit'),
+  );
+  s(
+    ['basis-points'],
+    'We expect margin progression of 20 to 30 basis points this year.',
+    d(range('0.2', '0.3'), 'percent', 'expect', year, ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('dhl', '2026-03-05');
+  s(['idiom'], 'We expect EBIT of c.€6 billion in 2026.', d(about(bn('6')), 'EUR', 'expect', fy(2026), null, 'ebit'));
+}
+{
+  const { s, fy } = on('basf', '2026-02-27');
+  s(
+    ['idiom'],
+    'We expect EBITDA before special items to the tune of €8 billion in 2026.',
+    d(about(bn('8')), 'EUR', 'expect', fy(2026), null, 'ebitda'),
+  );
+}
+{
+  const { s, fy } = on('adyen', '2026-02-12');
+  s(
+    ['idiom'],
+    'We expect EBITDA margin in the mid-fifties in 2026.',
+    d(band('54', '57'), 'percent', 'expect', fy(2026), null, 'ebitda_margin'),
+  );
+}
+{
+  const { s, fy } = on('ahold-delhaize', '2026-02-11');
+  s(
+    ['idiom'],
+    'We expect underlying operating margin to be flattish in 2026.',
+    d(flat, null, 'expect', fy(2026), REL, 'operating_margin'),
+  );
+}
+{
+  const { s, q } = on('applied-materials', '2026-02-12');
+  s(
+    ['plain', 'idiom'],
+    'We expect second-quarter revenue of about $7.65 billion, plus or minus $500 million.',
+    d(plusMinus(bn('7.65'), mn('500')), 'USD', 'expect', q(2), null, 'revenue'),
+  );
+  s(
+    ['idiom'],
+    'Gross margin should be 48.5%, give or take half a point, in the second quarter.',
+    d(plusMinus('48.5', '0.5'), 'percent', 'expect', q(2), null, 'gross_margin'),
+  );
+}
+{
+  const { s, q } = on('atlassian', '2026-01-30');
+  s(
+    ['growth', 'idiom'],
+    'We expect cloud revenue growth of approximately 22.5% in Q3.',
+    d(stated('22.5', '0.5'), 'percent', 'expect', q(3), REL, 'cloud_revenue'),
+  );
+}
+{
+  const { s, fy } = on('autodesk', '2026-02-26');
+  s(
+    ['idiom'],
+    'Free cash flow for fiscal 2027 is expected to be in the neighborhood of $2.5 billion.',
+    d(about(bn('2.5')), 'USD', 'expect', fy(2027), null, 'free_cash_flow'),
+  );
+}
+{
+  const { s, year } = on('best-buy', '2026-03-03');
+  s(
+    ['growth', 'decline-sign'],
+    'We expect comparable sales in a range of down 1% to up 1% this year.',
+    d(range('-1', '1'), 'percent', 'expect', year, REL, null),
+  );
+}
+{
+  const { s, fy } = on('bayer', '2026-03-04');
+  s(
+    ['idiom'],
+    'Core EPS is expected to be in a corridor of €4.50 to €5.00 in 2026.',
+    d(range('4.50', '5.00'), 'EUR', 'expect', fy(2026), null, 'core_eps'),
+  );
+}
+{
+  const { s, fy } = on('burberry', '2026-05-14');
+  s(
+    ['basis-points'],
+    'We expect operating margin to improve by 100 to 200 basis points in fiscal 2027.',
+    d(range('1', '2'), 'percent', 'expect', fy(2027), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('canon', '2026-01-29');
+  s(
+    ['basis-points', 'decline-sign', 'idiom'],
+    'We expect the operating margin to decline by around 50 basis points in 2026.',
+    d(stated('-0.5', '0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('cisco', '2026-02-11');
+  s(
+    ['basis-points'],
+    'We expect a 50 to 100 basis point improvement in operating margin in fiscal 2027.',
+    d(range('0.5', '1'), 'percent', 'expect', fy(2027), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('deutsche-telekom', '2026-02-26');
+  s(
+    ['growth', 'idiom'],
+    'Adjusted EBITDA AL growth should be low-to-mid single digits in 2026.',
+    d(band('1', '7'), 'percent', 'expect', fy(2026), REL, 'ebitda_al'),
+  );
+}
+{
+  const { s, q } = on('dell', '2026-02-26');
+  s(
+    ['decline-sign', 'growth'],
+    'We expect revenue to contract by 2% to 4% in the first quarter.',
+    d(range('-4', '-2'), 'percent', 'expect', q(1), REL, 'revenue'),
+  );
+}
+{
+  const { s, fy } = on('eli-lilly', '2026-02-05');
+  s(
+    ['idiom'],
+    'We see the non-GAAP tax rate at approximately 16% to 17% for 2026.',
+    d(range('16', '17'), 'percent', 'expect', fy(2026), null, 'tax_rate'),
+  );
+  s(['not-guidance'], 'In a downside scenario, revenue could be as low as $58 billion.');
+}
+{
+  const { s, year } = on('ferguson', '2026-03-10');
+  s(
+    ['decline-sign', 'growth'],
+    'We expect net sales growth of (2)% to 1% for the year.',
+    d(range('-2', '1'), 'percent', 'expect', year, REL, 'revenue'),
+  );
+}
+{
+  const { s, fy } = on('fortescue', '2026-02-19');
+  s(
+    ['plain'],
+    'C1 cost is expected to be US$17.50 to US$18.50 per wet metric tonne in FY26.',
+    d(range('17.50', '18.50'), 'USD', 'expect', fy(2026), null, 'c1_cost'),
+  );
+}
+{
+  const { s, q } = on('intel', '2026-01-22');
+  s(
+    ['compound', 'idiom'],
+    'We expect first-quarter revenue of $11.7 billion to $12.7 billion, with gross margin of roughly 34.5%.',
+    d(range(bn('11.7'), bn('12.7')), 'USD', 'expect', q(1), null, 'revenue'),
+    d(stated('34.5', '0.5'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+}
+{
+  const { s, q } = on('tcs', '2026-04-09');
+  s(
+    ['idiom', 'decline-sign'],
+    'We expect attrition to trend down to around 12% by the fourth quarter.',
+    d(aboutPct('12'), 'percent', 'expect', q(4), null, 'attrition'),
+  );
+}
+{
+  const { s, fy } = on('nio', '2026-03-18');
+  s(
+    ['idiom'],
+    'We expect vehicle margin to recover to the mid-teens in the second half.',
+    d(band('15', '17'), 'percent', 'expect', fy(2026), null, 'vehicle_margin'),
+  );
+}
+{
+  const { s, fy } = on('tesla', '2026-01-28');
+  s(
+    ['growth'],
+    'We expect energy storage deployments to grow at least 30% in 2026.',
+    d(gte('30'), 'percent', 'expect', fy(2026), REL, 'storage_deployments'),
+  );
+}
+{
+  const { s, nextYear } = on('reliance', '2026-01-16');
+  s(
+    ['count'],
+    'We plan to open 1,500 to 2,000 new stores next year.',
+    d(range('1500', '2000'), 'count', 'target', nextYear, null, null),
+  );
+}
+{
+  const { s, fy } = on('cummins', '2026-02-05');
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect EBITDA margin to be flat to down 50 basis points in 2026.',
+    d(range('-0.5', '0'), 'percent', 'expect', fy(2026), ABS, 'ebitda_margin'),
+  );
+}
+{
+  const { s, fy } = on('embraer', '2026-02-20');
+  s(
+    ['compound', 'count'],
+    'We expect commercial aviation deliveries of 77 to 85 aircraft and executive aviation deliveries of 145 to 155 aircraft in 2026.',
+    d(range('77', '85'), 'count', 'expect', fy(2026), null, 'commercial_deliveries'),
+    d(range('145', '155'), 'count', 'expect', fy(2026), null, 'executive_deliveries'),
+  );
+}
+{
+  const { s, fy } = on('ashtead', '2026-06-16');
+  s(
+    ['growth', 'idiom'],
+    'Rental revenue growth should moderate to the low single digits in fiscal 2027.',
+    d(band('1', '4'), 'percent', 'expect', fy(2027), REL, 'rental_revenue'),
+  );
+}
+{
+  const { s } = on('nintendo', '2026-02-03');
+  s(['history'], 'Nintendo Switch 2 sell-through has topped 17 million units since launch.');
+}
+{
+  const { s } = on('salesforce', '2026-02-25');
+  s(['history'], 'Operating margin expanded 150 basis points year over year to 33.4%.');
+}
+{
+  const { s } = on('abbott', '2026-01-22');
+  s(['history'], 'Organic sales growth, excluding COVID testing, was 7.2% in the quarter.');
+}
