@@ -126,7 +126,9 @@ const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred
 const ANY_WORD = String.raw`(?:(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
 const MEASURED_AFTER = String.raw`\s+(?:percent|per\s+cent|percentage\s+points?|basis\s+points?|million|billion|trillion|times\b(?!\s+(?:a|an|per|each|every|in|over|as|more|faster|larger|higher|bigger|the)\b))\b`;
 const MEASURED_WORD = String.raw`(?<measuredWord>\b${ANY_WORD}\b(?=(?:\s+(?:to|and)\s+${ANY_WORD})?${MEASURED_AFTER}))`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD}|${MEASURED_WORD})`;
+// "(2)%": an accountant's negative, the parentheses around the digits.
+const PAREN_NEGATIVE = String.raw`\((?<paren>\d+(?:\.\d+)?)\)(?=\s?%)`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:${PAREN_NEGATIVE}|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD}|${MEASURED_WORD})`;
 // Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
 const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
 /** A figure written in words before a scale: "one million", "half a billion". */
@@ -260,6 +262,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     const word = g.word ?? g.rangeWord ?? '';
     let digits =
       g.num ??
+      g.paren ??
       (g.countWord || g.measuredWord
         ? countInWords(g.countWord ?? g.measuredWord ?? '')
         : NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')]) ??
@@ -286,7 +289,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       end: figureEnd,
       text: text.slice(start - offset, figureEnd - offset),
       digits,
-      negative: g.neg !== undefined,
+      negative: g.neg !== undefined || g.paren !== undefined,
       scale: SCALE_WORDS[scaleWord] ?? PHYSICAL[physicalUnit(suffix)] ?? null,
       currency,
       kind,

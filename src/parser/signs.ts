@@ -104,8 +104,8 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
-    // "roughly flat", "broadly flat": a change of about zero, with no tolerance stated (issue 18's labels)
-    re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
+    // "roughly flat", "broadly flat", "flattish": a change of about zero, with no tolerance stated (issue 18's labels)
+    re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat(?:tish|ish)?\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
     op: 'gt',
     target: { op: 'about', value: '0' },
     verb: () => 'state',

@@ -736,4 +736,27 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   ])('%s bounds the multiple past what it is of (%s %s)', (quote, op, value) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op, value, unit: 'number' });
   });
+
+  it("reads an accountant's negative '(2)%' as a figure below zero", () => {
+    expect(only('We expect net sales growth of (2)% to 1% for the year.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '-2',
+      high: '1',
+    });
+  });
+
+  it("reads 'flattish' as flat and 'to the tune of' as about", () => {
+    expect(only('We expect operating margin to be flattish in 2026.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '0',
+    });
+    expect(only('We expect EBITDA to the tune of €8 billion in 2026.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      tolerance: '400000000',
+    });
+  });
+
+  it("reads a goal 'met' as a report", () => {
+    expect(drafts('We met our $2 billion cost reduction goal ahead of schedule.', DECEMBER)).toEqual([]);
+  });
 });
