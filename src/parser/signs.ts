@@ -173,14 +173,24 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "fall short of last year's", "fall short of the prior year": below the year before (the year may be masked)
+    re: /\bfalls?\s+short\s+of\s+(?:(?:the|its|our)\s+)?(?:(?:previous|prior|last)[- ]year(?:['’]s)?\b|\s+(?:['’]s)?(?=\s*(?:[,;.]|$)))/gi,
+    op: 'gt',
+    target: { op: 'lt', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "to be down meaningfully from a year ago", "be lower sequentially", "be up only slightly year over year": a
     // change below or above zero, when no figure or band follows (checked in findSignChanges)
     re: new RegExp(
-      String.raw`\b(?:be|is|are|remain|remains|come\s+in|trend|end\s+up)\s+(?:(?:${DEGREE_WORDS})\s+)*(?<dir>down|up|lower|higher)\b(?:\s+(?:${DEGREE_WORDS}|${COMPARED}))*`,
+      String.raw`\b(?:be|is|are|remain|remains|come\s+in|trend|end\s+up)\s+(?:(?:${DEGREE_WORDS})\s+)*(?<dir>down|up|lower|higher|(?:up|down)wards?)\b(?:\s+(?:${DEGREE_WORDS}|${COMPARED}))*`,
       'gi',
     ),
     op: 'gt',
-    target: (m) => ({ op: /^(?:lower|down)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    target: (m) => ({ op: /^(?:lower|down|downwards?)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
     verb: () => 'state',
     implied: () => null,
     growth: true,

@@ -759,4 +759,28 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   it("reads a goal 'met' as a report", () => {
     expect(drafts('We met our $2 billion cost reduction goal ahead of schedule.', DECEMBER)).toEqual([]);
   });
+
+  it.each([
+    ['Operating margins should trend upwards in 2026 as we scale.', 'gt'],
+    ['Operating margins should trend downwards in 2026.', 'lt'],
+    ["Operating profit in the current quarter will likely fall short of last year's, given fuel costs.", 'lt'],
+  ])('%s is a change %s zero', (quote, op) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value: '0' });
+  });
+
+  it("keeps the company's own cost inflation as its guidance, not the economy's", () => {
+    expect(only('For 2026 we expect commodity cost inflation of approximately 5% to 6%.', DECEMBER).target.op).toBe(
+      'range',
+    );
+    expect(drafts('We expect food inflation to ease to 2% to 3% in 2026.', DECEMBER)).toEqual([]);
+  });
+
+  it("compares a half 'flat on the first half' with the period before", () => {
+    const d = only(
+      'Second-half total income is expected to be broadly flat on the first half.',
+      DECEMBER,
+      '2026-05-10',
+    );
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
 });
