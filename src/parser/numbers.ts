@@ -162,6 +162,8 @@ const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
 /** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
 const MEASURE_AFTER =
   /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
+/** "3.4 billion pounds" of copper: a weight, unless the company reports in sterling. */
+const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
 /** "plus or minus 25 cents": a hundredth of the currency unit. */
 const CENTS_AFTER = /^\s*cents?\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
@@ -295,7 +297,9 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
       kind,
       noun: noun?.toLowerCase() ?? null,
       currencyAssumption,
-      physical: Boolean(physicalUnit(suffix)) || (!currency && MEASURE_AFTER.test(after)),
+      physical:
+        Boolean(physicalUnit(suffix)) ||
+        (!currency && (MEASURE_AFTER.test(after) || (POUNDS_AFTER.test(after) && reportingCurrency !== 'GBP'))),
     });
   }
   const halfPoints: { start: number; end: number }[] = [];

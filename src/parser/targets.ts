@@ -101,9 +101,20 @@ const CHANGE_BY_AMOUNT =
 const CHANGE_IN_AMOUNT =
   /\b(?<verb>reduc|decreas|declin|cut|increas|ris)[a-z]*\s+in\s+(?:(?!(?:and|or|with|while)\b)[\w-]+\s+){1,6}?of\s+$/i;
 
-/** A change in the metric's own unit, by a verb ("decrease by 150") or a noun ("a reduction in costs of €0.20"). */
-function changeByAmount(before: string): RegExpExecArray | null {
-  return CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before);
+/**
+ * "organic ASV growth of $100 million to $150 million", "ARPA growth of £100": growth written as an amount of money
+ * (a count of "net store growth" is the number of stores added, a level of its own).
+ */
+const GROWTH_OF_AMOUNT =
+  /\bgrowth\s+(?:of|to\s+be|will\s+be|should\s+be|is\s+expected\s+to\s+be)\s+(?:somewhere\s+)?(?:(?:between|in\s+the\s+range\s+of)\s+)?$/i;
+/**
+ * A change in the metric's own unit, by a verb ("decrease by 150"), a noun ("a reduction in costs of €0.20") or, of
+ * money, growth ("growth of $100 million").
+ */
+function changeByAmount(before: string, money: boolean): RegExpExecArray | null {
+  return (
+    CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before) ?? (money ? GROWTH_OF_AMOUNT.exec(before) : null)
+  );
 }
 /** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
 const TAKE_OUT =
@@ -361,7 +372,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
-      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before) : null;
+      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b.kind === 'money') : null;
       const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
       const minusBoth =
@@ -617,7 +628,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       !growthUp &&
       (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)) || counted === 'fewer');
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
-    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart) : null;
+    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart, q.kind === 'money') : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.

@@ -783,4 +783,29 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     );
     expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
   });
+
+  it('reads growth written as an amount of money as an absolute change, and a count of it as a level', () => {
+    const asv = only(
+      'We expect fiscal 2027 ASV growth to be somewhere between $100 million and $150 million.',
+      DECEMBER,
+    );
+    expect(asv.target.change).toEqual({ kind: 'absolute', against: 'year-earlier' });
+    const arpa = only('We expect full-year ARPA growth of £100 to £110 per advertiser per month.', DECEMBER);
+    expect(arpa.target.change).toEqual({ kind: 'absolute', against: 'year-earlier' });
+    const stores = only('Global net store growth of at least 775 units this year remains our objective.', DECEMBER);
+    expect(stores.target.change).toBeUndefined();
+  });
+
+  it("reads 'pounds' after a figure as a weight, unless the company reports in sterling", () => {
+    expect(only('Copper sales volumes are projected at 3.4 billion pounds for 2026.', DECEMBER).target.unit).toBe(
+      'number',
+    );
+    const sterling = parseGuidance({
+      quote: 'We expect revenue of 3.4 billion pounds in 2026.',
+      statedOn: STATED,
+      calendar: DECEMBER,
+      reportingCurrency: 'GBP',
+    }).drafts[0];
+    expect(sterling?.target.unit).toBe('GBP');
+  });
 });
