@@ -21,6 +21,8 @@ const YOY = /\byear[- ]over[- ]year\b|\byear[- ]on[- ]year\b|\byoy\b|\by\/y\b|\b
 const QOQ = /\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bsequential(?:ly)?\b/i;
 const CAGR = /\bcagr\b|\bcompound(?:ed)?\s+annual\b/i;
 const GROWTH_WORD = /\bgrowth\b|\bgrow(?:s|ing)?\b/i;
+/** A clause of a name and "by" alone: "and FILA by". */
+const BY_ONLY = /^\s*(?:[\w&'’-]+\s+){1,4}by\s+(?:an?\s+)?$/i;
 /** A plan named for growth is no growth rate: "under our Fit for Growth plan", "our NextGen Growth 2030 strategy". */
 const NAMED_PLAN =
   /\bGrowth(?:\s+[A-Z\d][\w-]*){0,2}\s+(?:plan|strategy|programme|program|agenda|initiative|framework)s?\b/g;
@@ -238,7 +240,13 @@ export function readMeasure(
       .split(/[,;]|\band\b/i)
       .pop() ?? '';
   const comparable = COMPARABLE_SALES.test(leadIn);
-  if (isPercentAnchor(anchor) && (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked) || comparable)) {
+  // "... to grow by a high single-digit percentage in 2026 and FILA by a mid-single-digit percentage": a verb left
+  // out, "by" and the rate say the growth of the clause before goes on.
+  const elided = BY_ONLY.test(leadIn) && c.carried.metric?.measure === 'yoy_growth';
+  if (
+    isPercentAnchor(anchor) &&
+    (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked) || comparable || elided)
+  ) {
     if (CAGR.test(c.masked)) return 'cagr';
     if (QOQ.test(c.masked)) return 'qoq_growth';
     if (!YOY.test(c.masked)) assumptions.push({ note: 'growth read as year over year', penalty: 0.1 });

@@ -808,4 +808,12 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     }).drafts[0];
     expect(sterling?.target.unit).toBe('GBP');
   });
+
+  it("carries a growth verb left out of a second clause ('and FILA by a mid-single-digit percentage')", () => {
+    const [, second] = drafts(
+      'We expect ANTA brand retail sales to grow by a high single-digit percentage in 2026 and FILA by a mid-single-digit percentage.',
+      DECEMBER,
+    );
+    expect(second?.target).toMatchObject({ low: '4', high: '7', change: { kind: 'relative' } });
+  });
 });
