@@ -3058,3 +3058,196 @@ function on(companyId: string, statedOn: IsoDate) {
   const { s } = on('abbott', '2026-01-22');
   s(['history'], 'Organic sales growth, excluding COVID testing, was 7.2% in the quarter.');
 }
+
+// ---- Eighth round, third batch: more of the not-guidance family (earlier guidance, others' forecasts by name,
+// conditions written as "in the event of", "absent", "were ... to", sensitivities, dividends, buybacks, market and
+// industry figures) beside guidance with a trap in it; labelled before the parser was run on them ---------------------
+{
+  const { s } = on('coca-cola', '2026-02-11');
+  s(['history'], 'Our 2025 guidance called for organic revenue growth of 5% to 6%.');
+}
+{
+  const { s } = on('adobe', '2025-12-10');
+  s(['not-guidance'], 'At the midpoint, our prior outlook implied EPS of $20.50.');
+}
+{
+  const { s } = on('deere', '2026-02-19');
+  s(['history'], 'Net income for the first quarter reached $1.1 billion.');
+}
+{
+  const { s } = on('intel', '2026-01-22');
+  s(['not-guidance'], 'Analysts polled by LSEG had on average expected revenue of $12.4 billion.');
+}
+{
+  const { s } = on('dell', '2026-02-26');
+  s(['not-guidance'], 'According to IDC, the PC market will grow 3% next year.');
+}
+{
+  const { s } = on('amazon', '2026-02-05');
+  s(['not-guidance'], "Per Gartner's forecast, cloud spending will rise 20% in 2026.");
+}
+{
+  const { s } = on('volkswagen', '2026-03-10');
+  s(['not-guidance'], 'Industry forecasts call for global light-vehicle production to be flat in 2026.');
+}
+{
+  const { s } = on('rbc', '2025-12-03');
+  s(['not-guidance'], 'The central bank expects inflation to fall to 2.5% by year-end.');
+}
+{
+  const { s } = on('airbus', '2026-02-19');
+  s(['not-guidance'], 'Our sensitivity: a one-cent change in the euro moves EBIT Adjusted by about €100 million.');
+}
+{
+  const { s } = on('amex', '2026-01-23');
+  s(['not-guidance'], 'We declared a special dividend of $1.00 per share, payable in March.');
+}
+{
+  const { s } = on('diageo', '2026-02-03');
+  s(['not-guidance'], 'Shareholders approved a final dividend of 62 pence at the AGM.');
+}
+{
+  const { s } = on('csl', '2026-02-10');
+  s(['not-guidance'], 'The interim dividend is US$1.30 per share, unfranked.');
+}
+{
+  const { s } = on('apple', '2026-01-29');
+  s(['history'], 'We have completed $90 billion of our $110 billion buyback.');
+}
+{
+  const { s } = on('basf', '2026-02-27');
+  s(['not-guidance'], 'If the acquisition closes in the second quarter, EBITDA would rise by about €300 million.');
+}
+{
+  const { s } = on('nio', '2026-03-18');
+  s(['not-guidance'], 'Unless demand recovers, we could see deliveries fall 5%.');
+}
+{
+  const { s } = on('vale', '2026-02-20');
+  s(['not-guidance'], 'Provided the plant restarts on time, copper output should reach 400,000 tonnes in 2027.');
+}
+{
+  const { s } = on('caterpillar', '2026-01-29');
+  s(['not-guidance'], 'In the event of a recession, we would expect revenue to decline by mid-single digits.');
+}
+{
+  const { s } = on('alibaba', '2026-02-20');
+  s(['not-guidance'], 'Absent a recovery in consumption, cloud revenue growth would stay near 15%.');
+}
+{
+  const { s } = on('chevron', '2026-01-30');
+  s(['not-guidance'], 'Were oil prices to fall further, we would cut capex by $1 billion.');
+}
+{
+  const { s } = on('meta', '2026-01-28');
+  s(['not-guidance'], 'A 10% move in the dollar would change our revenue by roughly 2%.');
+}
+{
+  const { s } = on('bp', '2026-02-10');
+  s(['history'], 'We previously expected capital expenditure of about $15 billion.');
+}
+{
+  const { s } = on('pg', '2026-01-22');
+  s(['history'], "Last year's guidance was for 3% to 5% organic sales growth.");
+}
+{
+  const { s } = on('ashtead', '2026-06-16');
+  s(['history'], 'Through the first half, rental revenue totalled $5.6 billion.');
+}
+{
+  const { s } = on('compass', '2026-05-13');
+  s(['history'], 'Our investor day target of a 7.5% operating margin was reached a year early.');
+}
+{
+  const { s } = on('adyen', '2026-02-12');
+  s(['not-guidance'], 'We continue to see the payments market growing at 8% a year.');
+}
+{
+  const { s } = on('cummins', '2026-02-05');
+  s(['not-guidance'], 'We see North American heavy-duty truck industry volumes down 5% in 2026.');
+}
+{
+  const { s } = on('boeing', '2026-01-27');
+  s(['history'], 'Our order backlog stands at $600 billion.');
+}
+{
+  const { s, fy } = on('salesforce', '2026-02-25');
+  s(['history'], 'Today, subscription revenue makes up 94% of the total.');
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'Operating cash flow is expected to be up low double digits in fiscal 2027.',
+    d(band('10', '14'), 'percent', 'expect', fy(2027), REL, 'operating_cash_flow'),
+  );
+}
+{
+  const { s, year } = on('best-buy', '2026-03-03');
+  s(
+    ['plain'],
+    'We expect an operating income rate of 4.2% to 4.4% this year, barring a sharp downturn in consumer spending.',
+    d(range('4.2', '4.4'), 'percent', 'expect', year, null, 'operating_income_rate'),
+  );
+}
+{
+  const { s, nextYear } = on('woodside', '2026-02-24');
+  s(
+    ['decline-sign', 'idiom'],
+    'We anticipate a mid-single-digit decline in production next year.',
+    d(downBand('4', '7'), 'percent', 'expect', nextYear, REL, 'production'),
+  );
+}
+{
+  const { s, fy } = on('spotify', '2026-02-10');
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect gross margin of 32%, plus or minus half a percentage point, for the full year.',
+    d(plusMinus('32', '0.5'), 'percent', 'expect', fy(2026), null, 'gross_margin'),
+  );
+}
+{
+  const { s, year } = on('alphabet', '2026-02-04');
+  s(
+    ['idiom'],
+    'We see capex coming in at or slightly below $180 billion this year.',
+    d(lte(bn('180')), 'USD', 'expect', year, null, 'capex'),
+  );
+}
+{
+  const { s, year } = on('lululemon', '2026-03-26');
+  s(
+    ['growth', 'idiom'],
+    'Diluted EPS should grow in the high teens this year.',
+    d(band('17', '20'), 'percent', 'expect', year, REL, 'eps'),
+  );
+}
+{
+  const { s, mq } = on('apple', '2026-01-29');
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect a gross margin contraction of 40 to 60 basis points in the March quarter.',
+    d(range('-0.6', '-0.4'), 'percent', 'expect', mq(3), ABS, 'gross_margin'),
+  );
+}
+{
+  const { s, fy } = on('rbc', '2025-12-03');
+  s(
+    ['decline-sign'],
+    'We expect non-interest expense to be down 1-2% in 2026.',
+    d(range('-2', '-1'), 'percent', 'expect', fy(2026), REL, 'expenses'),
+  );
+}
+{
+  const { s, fy } = on('nintendo', '2026-02-03');
+  s(
+    ['idiom'],
+    'We forecast operating profit of around ¥370 billion for the year ending March 2026.',
+    d(about(bn('370')), 'JPY', 'expect', fy(2026), null, 'operating_profit'),
+  );
+}
+{
+  const { s, fy } = on('tesla', '2026-01-28');
+  s(
+    ['plain'],
+    'Capital expenditures should exceed $11 billion in 2026.',
+    d(gt(bn('11')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
+}
