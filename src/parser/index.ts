@@ -39,12 +39,15 @@ interface Reading {
 }
 
 const CONDITIONAL =
-  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|in\s+(?:the\s+)?(?:event|case)\s+(?:of|that)|were\s+(?:[\w'-]+\s+){1,5}?to)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
 /** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
 const QUESTION = /\?["'”’)]*\s*$/;
-/** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
+/**
+ * A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds", "in
+ * the event of a recession".
+ */
 const HYPOTHETICAL =
-  /\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+  /\bin\s+the\s+event\s+(?:of|that)\b|\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
@@ -57,7 +60,13 @@ const ATTRIBUTED =
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+/**
+ * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
+ * our plan" nor to the company's own officers).
+ */
+const NAMED_SOURCE =
+  /^[\s"“'‘]*(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting)\s+(?!(?:CEO|CFO|COO|Chief|Management|The\s+company)\b)[A-Z][\w&.'’-]*/;
 /** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
 const AGENCY_SUBJECT =
   /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
@@ -82,10 +91,11 @@ const MACRO_SUBJECT =
   /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
 /**
  * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
- * "Our forecast for the European truck market is 280,000 trucks". Not its share of the market, nor its place in it.
+ * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
+ * market, nor its place in it.
  */
 const MARKET_SUBJECT =
-  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)/i;
+  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -113,8 +123,9 @@ const REPORTED_PROMISE =
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
   /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
+// "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
-  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b/i;
+  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
@@ -270,6 +281,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     ATTRIBUTED.test(sentence.text) ||
     ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
       AGENCY_SUBJECT.test(sentence.text) ||
+      NAMED_SOURCE.test(sentence.text) ||
       APPOSED_THIRD_PARTY.test(sentence.text) ||
       REGULATORS_ALLOWANCE.test(sentence.text)) &&
       !MANAGEMENT_COMMITS.test(sentence.text))

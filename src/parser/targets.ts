@@ -24,8 +24,8 @@ const CROSSING_COMPARATOR =
   /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
-  [/\bat\s+or\s+(?:below|under)$/i, 'lte'],
-  [/\bat\s+or\s+above$/i, 'gte'],
+  [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?(?:below|under)$/i, 'lte'],
+  [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?above$/i, 'gte'],
   [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
   [/\bnot\s+(?:to\s+)?(?:exceed|exceeding|surpass)$/i, 'lte'],
   [/\b(?:at\s+most|a\s+maximum\s+of|maximum\s+of|up\s+to|capped\s+at|no\s+higher\s+than|not\s+above)$/i, 'lte'],

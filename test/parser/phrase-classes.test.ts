@@ -816,4 +816,27 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     );
     expect(second?.target).toMatchObject({ low: '4', high: '7', change: { kind: 'relative' } });
   });
+
+  it.each([
+    "Per Gartner's forecast, cloud spending will rise 20% in 2026.",
+    'According to IDC, PC shipments will grow 3% next year.',
+    'Industry forecasts call for global light-vehicle production to be flat in 2026.',
+    'We see North American heavy-duty truck industry volumes down 5% in 2026.',
+    'In the event of a recession, we would expect revenue to decline by mid-single digits.',
+    'Were tariffs to rise further, we would cut capex by $1 billion in 2026.',
+    'We previously expected capital expenditure of about $15 billion.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps management's own figures beside a named source or a hedge", () => {
+    expect(drafts('According to our plan, we expect revenue of $5 billion in 2026.', DECEMBER)).toHaveLength(1);
+    expect(
+      drafts('Absent any changes to our tax landscape, we expect a 2026 tax rate in the mid-teens.', DECEMBER),
+    ).toHaveLength(1);
+  });
+
+  it("reads 'at or slightly below' as a ceiling", () => {
+    expect(only('We see capex coming in at or slightly below $180 billion this year.', DECEMBER).target.op).toBe('lte');
+  });
 });
