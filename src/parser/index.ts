@@ -67,6 +67,12 @@ const THIRD_PARTY_SUBJECT =
  */
 const NAMED_SOURCE =
   /^[\s"“'‘]*(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting)\s+(?!(?:CEO|CFO|COO|Chief|Management|The\s+company)\b)[A-Z][\w&.'’-]*/;
+/**
+ * Rating agencies, research and data firms and industry bodies, named as the sentence's subject: "Moody's expects
+ * ...", "S&P Global forecasts ...", "Gartner sees ...". Their figures are never the company's guidance.
+ */
+const KNOWN_SOURCE =
+  /^[\s"“'‘]*(?:the\s+)?(?:Moody['’]s|S&P(?:\s+Global)?|Fitch|Gartner|IDC|Bloomberg(?:NEF)?|FactSet|Refinitiv|LSEG|Visible\s+Alpha|Nielsen|Circana|IQVIA|McKinsey|Wood\s+Mackenzie|Counterpoint|Canalys|Omdia|TrendForce|Statista|Euromonitor|Kantar|GlobalData|IATA|WSTS|Cox\s+Automotive|ACT\s+Research|Clarksons|Drewry)\b/;
 /** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
 const AGENCY_SUBJECT =
   /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
@@ -132,8 +138,9 @@ const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
+// (A decimal point is no sentence's end: "a final dividend of 12.5 cents per share will be paid on 30 May".)
 const DECLARED_DIVIDEND =
-  /\bdividends?\b[^.;]*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
+  /\bdividends?\b(?:[^.;]|\.(?=\d))*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
 /**
  * "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target.
  */
@@ -282,6 +289,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
       AGENCY_SUBJECT.test(sentence.text) ||
       NAMED_SOURCE.test(sentence.text) ||
+      KNOWN_SOURCE.test(sentence.text) ||
       APPOSED_THIRD_PARTY.test(sentence.text) ||
       REGULATORS_ALLOWANCE.test(sentence.text)) &&
       !MANAGEMENT_COMMITS.test(sentence.text))

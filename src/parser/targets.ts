@@ -49,6 +49,7 @@ const COMPARATORS: [RegExp, Op][] = [
   ],
   [/>$/, 'gt'],
   [/\b(?:less|fewer|lower)\s+than$/i, 'lt'],
+  [/\bfall(?:s|ing)?\s+short\s+of$/i, 'lt'],
   [/\b(?:below|under|beneath)$/i, 'lt'],
   [/<$/, 'lt'],
 ];

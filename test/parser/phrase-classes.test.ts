@@ -839,4 +839,16 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   it("reads 'at or slightly below' as a ceiling", () => {
     expect(only('We see capex coming in at or slightly below $180 billion this year.', DECEMBER).target.op).toBe('lte');
   });
+
+  it.each([
+    "Moody's expects the sector's margins to compress by 100 basis points in 2026.",
+    'S&P Global forecasts industry capex to rise 5% in 2026.',
+    'A final dividend of 12.5 cents per share will be paid on 30 May.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("reads 'fall short of' a figure as below it", () => {
+    expect(only('We expect revenue to fall short of $5 billion in 2026.', DECEMBER).target.op).toBe('lt');
+  });
 });
