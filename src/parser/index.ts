@@ -14,7 +14,7 @@ import type { Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
-import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
+import { type Horizon, type HorizonContext, findHorizons, yearAfter } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
 import { readMeasure, readMetric, withoutNamedPlans } from './metrics.js';
 import { chooseMode } from './mode.js';
@@ -510,7 +510,7 @@ function readClause(reading: Reading, c: Clause): void {
     assumptions.push({ note: "no commitment verb: read as 'expect'", penalty: 0.15 });
   }
 
-  const { horizon, window, unread } = readWindow(c, clauseHorizon, reading.ctx.statedOn, assumptions);
+  const { horizon, window, unread } = readWindow(c, clauseHorizon, reading.ctx, assumptions);
   const qualifiers = matchAll(QUALIFIERS, c.masked, clause.start);
   for (const q of qualifiers) if (q.match[0] !== metric.basis) unread.push(q.match[0].trim());
 
@@ -690,7 +690,7 @@ function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earli
 function readWindow(
   c: Clause,
   own: Horizon | null,
-  statedOn: string,
+  { statedOn, calendar }: HorizonContext,
   assumptions: Assumption[],
 ): { horizon: Horizon | null; window: Window; unread: string[] } {
   const unread = [...c.anchor.unread];
@@ -719,6 +719,13 @@ function readWindow(
     const where = borrowed === c.carried.horizon ? 'before' : 'after';
     assumptions.push({ note: `horizon '${borrowed.text.trim()}' taken from the clause ${where}`, penalty: 0.1 });
     return { horizon: borrowed, window: borrowed.window ?? open, unread };
+  }
+  // "50 to 100 basis points below last year": a promise measured against a past year alone is the next year's.
+  const compared = c.horizons.find((h) => h.kind === 'past');
+  const after = compared ? yearAfter(compared, calendar) : null;
+  if (compared && after) {
+    assumptions.push({ note: `window read as the year after '${compared.text.trim()}'`, penalty: 0.1 });
+    return { horizon: null, window: after, unread };
   }
   assumptions.push({ note: 'no horizon stated: left open, so it can never be missed', penalty: 0.3 });
   return { horizon: null, window: open, unread };

@@ -851,4 +851,11 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   it("reads 'fall short of' a figure as below it", () => {
     expect(only('We expect revenue to fall short of $5 billion in 2026.', DECEMBER).target.op).toBe('lt');
   });
+
+  it("reads a figure 'below last year' as a fall, due at the end of this year", () => {
+    const d = only('We expect margins to be 50 to 100 basis points below last year.', DECEMBER, '2026-02-10');
+    expect(d.target).toMatchObject({ op: 'range', low: '-1', high: '-0.5' });
+    expect(d.window.end).toBe('2026-12-31');
+    expect(only('We expect revenue 3% above last year.', DECEMBER, '2026-02-10').window.end).toBe('2026-12-31');
+  });
 });
