@@ -858,4 +858,11 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(d.window.end).toBe('2026-12-31');
     expect(only('We expect revenue 3% above last year.', DECEMBER, '2026-02-10').window.end).toBe('2026-12-31');
   });
+
+  it.each([
+    'Fourth-quarter revenue of $5.2 billion represented growth of 9%.',
+    'Margins peaked at 22% in the fourth quarter.',
+  ])('%s reports, however its quarter is named', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-02-10')).toEqual([]);
+  });
 });
