@@ -148,7 +148,8 @@ const NUMBER_WORDS: Record<string, string> = {
   a: '1',
   'half a': '0.5',
 };
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
+// A point or a percent may be joined to its figure as an adjective: "a 100-basis-point improvement", "a 2-point drag".
+const SUFFIX = String.raw`(?:\s|-(?=(?:basis|percentage|percent|point|bps?)\b))?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis[- ]points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.

@@ -104,6 +104,26 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "at least flat", "flat or better", "flat to slightly up": no fall, a change of zero or more (before "flat")
+    re: /\b(?:at\s+least\s+(?:flat|stable|unchanged)|(?:flat|stable|unchanged)\s+or\s+(?:better|up|higher)|flat\s+to\s+(?:slightly|modestly|marginally)\s+(?:up|higher|positive))\b/gi,
+    op: 'gt',
+    target: { op: 'gte', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "flat or down", "flat to slightly lower", "down slightly to flat": no rise, a change of zero or less
+    re: /\b(?:at\s+most\s+flat|flat\s+or\s+(?:down|lower|worse)|flat\s+to\s+(?:slightly|modestly|marginally)\s+(?:down|lower|negative)|(?:(?:slightly|modestly|marginally)\s+(?:down|lower)|(?:down|lower)\s+(?:slightly|modestly|marginally))\s+to\s+flat)\b/gi,
+    op: 'gt',
+    target: { op: 'lte', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "roughly flat", "broadly flat", "flattish": a change of about zero, with no tolerance stated (issue 18's labels)
     re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat(?:tish|ish)?\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
     op: 'gt',

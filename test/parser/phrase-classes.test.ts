@@ -865,4 +865,23 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   ])('%s reports, however its quarter is named', (quote) => {
     expect(drafts(quote, DECEMBER, '2026-02-10')).toEqual([]);
   });
+
+  it("reads a point or basis point joined to its figure ('a 100-basis-point improvement')", () => {
+    expect(only('We expect a 100-basis-point improvement in operating margin in 2026.', DECEMBER).target).toMatchObject(
+      {
+        op: 'about',
+        value: '1',
+        unit: 'percent',
+        change: { kind: 'absolute' },
+      },
+    );
+  });
+
+  it.each([
+    ['We expect EPS to be at least flat in 2026.', 'gte'],
+    ['We expect revenue to be flat to slightly up in 2026.', 'gte'],
+    ['We expect revenue to be down slightly to flat in 2026.', 'lte'],
+  ])('%s is one change bounded at zero (%s)', (quote, op) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value: '0' });
+  });
 });
