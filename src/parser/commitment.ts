@@ -39,7 +39,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // revised figure is still ahead: "we have revised our FY26 guidance to", "we narrowed our 2025 capital budget to".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal)s?\b`,
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal|range)s?\b`,
       'gi',
     ),
     'expect',

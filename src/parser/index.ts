@@ -546,8 +546,10 @@ function readClause(reading: Reading, c: Clause): void {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
       remember();
-      // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
+      // Its verb and its deadline hold for the level it names next: "plan to double B2B revenue to about KRW 40
+      // trillion", "By 2030, we aim to double revenue to $20 billion".
       carried.commitment = commitment;
+      carried.horizon = horizon;
       carried.doubled = true;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",

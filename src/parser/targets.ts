@@ -143,6 +143,7 @@ const TARGET_NOUN =
 const TARGET_ITSELF = /\b(?:target|goal|objective|ambition|aspiration)s?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
+const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
@@ -221,12 +222,25 @@ function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
 }
 
 /** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
+/** The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"). */
+function revisedFrom(text: Text, at: number): boolean {
+  const lead = leadBefore(text.text, at);
+  const from = FROM.exec(lead.text);
+  if (!from) return false;
+  const fromAt = lead.start + from.index;
+  const clauseBefore = text.text.slice(text.clauseStart(fromAt), fromAt);
+  return REVISING.test(clauseBefore) && /\bto\s+\S/i.test(clauseBefore);
+}
+
 function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
   if (BASELINE.test(lead.text)) return true;
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
+  // "raising our EPS guidance to $4.20 to $4.30 from $4.00 to $4.10", "lowering our outlook to $10 billion from $10.5
+  // billion": a revision's old figure, after the new one it moved to
+  if (revisedFrom(text, at)) return true;
   // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
   if (!/^\s+to\b/i.test(rest)) {
     const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
@@ -316,7 +330,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
     const designator = next !== undefined && isDesignator(q, gap);
     // "down from 17% to 21% before": the earlier range is a baseline at both ends.
+    // So is a revision's old range: "to $4.20 to $4.30 from $4.00 to $4.10".
     if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
+    else if (next && TO.test(gap) && revisedFrom(read, rel(q.start))) used.add(next);
     if (
       designator ||
       isBaseline(read, rel(q.start), rest) ||

@@ -884,4 +884,16 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   ])('%s is one change bounded at zero (%s)', (quote, op) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op, value: '0' });
   });
+
+  it.each([
+    ['We are raising our 2026 EPS guidance to $4.20 to $4.30 from $4.00 to $4.10.', 'range'],
+    ['We are lowering our full-year revenue outlook to $10 billion from $10.5 billion.', 'about'],
+    ['We narrowed our full-year EPS range to $3.95 to $4.05.', 'range'],
+  ])('%s gives the revised figure only', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
+
+  it('keeps the deadline of a doubling for the level it names', () => {
+    expect(only('By 2030, we aim to double revenue to $20 billion.', DECEMBER).window.end).toBe('2030-12-31');
+  });
 });
