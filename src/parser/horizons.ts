@@ -657,6 +657,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Outlook 2026:", "Guidance 2026", "Targets 2030": a heading's year, after the noun it qualifies
+    re: /\b(?:outlook|guidance|forecast|targets?|goals?|ambitions?)\s+(?<y>(?:19|20)\d{2})\b(?=\s*[:–—-])/gi,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
     re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);

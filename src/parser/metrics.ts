@@ -228,7 +228,16 @@ export function readMeasure(
   const { anchor } = c;
   if (anchor.form === 'direction') return 'change';
   // A growth rate carries to the next figure only if that is a rate too ("grow 30% in FY27 and 35% in FY28").
-  if (!metric.own && metric.hint.inferred && metric.hint.measure !== 'level' && isPercentAnchor(anchor)) {
+  // Not from a margin's move to its level: "margins to improve sequentially through the year, exiting 2026 at around
+  // 22%" names the margin at 22%.
+  const marginLevel = metric.unit === 'percent' && anchor.quantity?.kind === 'percent' && !anchor.growth;
+  if (
+    !metric.own &&
+    metric.hint.inferred &&
+    metric.hint.measure !== 'level' &&
+    isPercentAnchor(anchor) &&
+    !marginLevel
+  ) {
     return metric.hint.measure;
   }
   const words = withoutNamedPlans(`${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`);

@@ -896,4 +896,19 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   it('keeps the deadline of a doubling for the level it names', () => {
     expect(only('By 2030, we aim to double revenue to $20 billion.', DECEMBER).window.end).toBe('2030-12-31');
   });
+
+  it("dates a heading's year ('Outlook 2026:')", () => {
+    const found = drafts('Outlook 2026: revenue growth 3-5%, EBIT margin 10-12%.', DECEMBER, '2026-02-10');
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2026-12-31']);
+  });
+
+  it("reads a margin's level after its move as a level ('exiting 2026 at around 22%')", () => {
+    const [, level] = drafts(
+      'We expect margins to improve sequentially through the year, exiting 2026 at around 22%.',
+      DECEMBER,
+      '2026-02-10',
+    );
+    expect(level?.target).toMatchObject({ op: 'about', value: '22' });
+    expect(level?.target.change).toBeUndefined();
+  });
 });
