@@ -60,7 +60,7 @@ const ATTRIBUTED =
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
 /**
  * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
  * our plan" nor to the company's own officers).
@@ -117,12 +117,13 @@ const COMMENTARY =
 // "We are comfortable with consensus revenue of $12 billion": the consensus figure is the analysts', whatever the
 // words between.
 const OTHERS_VIEW =
-  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+  /\b(?:share|stock)\s+price\s+targets?\b|\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
+// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
-  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 // Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
@@ -412,9 +413,16 @@ function readClause(reading: Reading, c: Clause): void {
   const skip = (reason: string): void => {
     reading.unreadable.push({ text: clause.text, reason });
   };
+  // The clause's commitment words, read once for all the checks below.
+  const commitments = findCommitments(c.masked, clause.start);
   const from = carried.reportedFrom;
-  const reached = from && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
+  // "We said we would reach $5 billion, and we now expect $5.5 billion": a clause after the promise reported on, with
+  // a commitment of its own in the present, is a new promise.
+  const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
+  const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
   const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
+  // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
+  if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);
 
   const read = readSubject(c.masked, clause.start, anchor);
@@ -425,8 +433,6 @@ function readClause(reading: Reading, c: Clause): void {
     return;
   }
   const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
-  // The clause's commitment words, read once for all the checks below.
-  const commitments = findCommitments(c.masked, clause.start);
   // What the clause is about: its subject, or all it says between its last commitment word and its target.
   const lastVerb = commitments.filter((p) => p.end <= anchor.start).pop();
   const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';

@@ -911,4 +911,18 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(level?.target).toMatchObject({ op: 'about', value: '22' });
     expect(level?.target.change).toBeUndefined();
   });
+
+  it.each([
+    'We previously said revenue would reach $5 billion in 2026.',
+    'The government plans to cut corporate tax to 20% in 2026.',
+    'Our share price target is $100.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('keeps a new promise after one reported on, dated by the period the old one named', () => {
+    const d = only('We said we would reach $5 billion in 2026, and we now expect $5.5 billion.', DECEMBER);
+    expect(d.target).toMatchObject({ value: '5500000000' });
+    expect(d.window.end).toBe('2026-12-31');
+  });
 });
