@@ -129,8 +129,8 @@ const MEASURED_WORD = String.raw`(?<measuredWord>\b${ANY_WORD}\b(?=(?:\s+(?:to|a
 // "(2)%": an accountant's negative, the parentheses around the digits.
 const PAREN_NEGATIVE = String.raw`\((?<paren>\d+(?:\.\d+)?)\)(?=\s?%)`;
 const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:${PAREN_NEGATIVE}|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD}|${MEASURED_WORD})`;
-// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
-const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion), a lakh crore 10^12.
+const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>(?:lakh\s+)?crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
 /** A figure written in words before a scale: "one million", "half a billion". */
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
@@ -149,7 +149,7 @@ const NUMBER_WORDS: Record<string, string> = {
   'half a': '0.5',
 };
 // A point or a percent may be joined to its figure as an adjective: "a 100-basis-point improvement", "a 2-point drag".
-const SUFFIX = String.raw`(?:\s|-(?=(?:basis|percentage|percent|point|bps?)\b))?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis[- ]points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
+const SUFFIX = String.raw`(?:\s|-(?=(?:basis|percentage|percent|point|bps?)\b))?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|pc\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis[- ]points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
@@ -229,7 +229,13 @@ function physicalUnit(suffix: string): string {
 function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   const s = suffix.toLowerCase();
   if (physicalUnit(suffix)) return 'number';
-  if (s === '%' || (s.startsWith('percent') && !s.startsWith('percentage')) || s === 'per cent' || s === 'pct')
+  if (
+    s === '%' ||
+    (s.startsWith('percent') && !s.startsWith('percentage')) ||
+    s === 'per cent' ||
+    s === 'pct' ||
+    s === 'pc'
+  )
     return 'percent';
   if (
     s.startsWith('percentage') ||
@@ -244,6 +250,13 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   if (s === 'x' || s === 'times') return 'multiple';
   if (s in CURRENCY_WORDS || /^pesos?$/.test(s) || /^[A-Z]{3}$/.test(suffix)) return 'currency';
   return null;
+}
+
+/** The power of ten of an Indian scale written in `text` ("lakh crore" 12, "crore" 7, "lakh" 5), 0 if none. */
+function indianPower(text: string): number {
+  if (/\blakh\s+crores?\b/i.test(text)) return 12;
+  if (/\bcrores?\b/i.test(text)) return 7;
+  return /\b(?:lakhs?|lacs?)\b/i.test(text) ? 5 : 0;
 }
 
 /** Every figure in `text` (which starts at `offset` in the quote). */
@@ -271,7 +284,7 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
         : NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')]) ??
       '0';
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
-    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
+    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), indianPower(g.indian));
     const after = text.slice(end - offset, end - offset + 24);
     const cents = suffix ? null : CENTS_AFTER.exec(after);
     if (cents) digits = shiftDecimal(withoutSeparators(digits), -2);
@@ -383,9 +396,12 @@ export function roundingTolerance(q: Quantity): string {
   // So are cents of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
   const hundredths =
     (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\bcents?\b/i.test(q.text));
-  const written = hundredths ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
+  // A crore or lakh is written into the digits: '₹5,000 crore' is rounded to half a crore.
+  const indian = indianPower(q.text);
+  const asWritten = hundredths || indian > 0;
+  const written = asWritten ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
   const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
-  return shiftDecimal('5', power(q) - fraction.length - 1 - (hundredths ? 2 : 0));
+  return shiftDecimal('5', power(q) - fraction.length - 1 - (hundredths ? 2 : 0) + indian);
 }
 
 /**

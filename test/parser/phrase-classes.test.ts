@@ -925,4 +925,18 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(d.target).toMatchObject({ value: '5500000000' });
     expect(d.window.end).toBe('2026-12-31');
   });
+
+  it("reads 'pc' after a figure as percent", () => {
+    expect(only('We expect EBITDA margin of 30pc in 2026.', DECEMBER).target).toMatchObject({
+      value: '30',
+      unit: 'percent',
+    });
+  });
+
+  it.each([
+    ['We expect revenue of Rs 5,000 crore in FY27.', '50000000000', '5000000'],
+    ['We expect revenue of ₹1.2 lakh crore in FY27.', '1200000000000', '50000000000'],
+  ])('%s is %s within the rounding it was written with (%s)', (quote, value, tolerance) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value, tolerance });
+  });
 });
