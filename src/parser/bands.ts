@@ -95,9 +95,9 @@ const DECADE_OF: Record<string, string> = {
   '80': 'eighties',
   '90': 'nineties',
 };
-/** "decline mid-teens", "down low single digits": a band of decline. */
+/** "decline mid-teens", "down low single digits", "negative low single digits": a band of decline. */
 const BAND_DOWN =
-  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
+  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts|negative)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
 
 /** The band read as a decline: [4, 7) becomes (-7, -4]. */
 function negated(t: Target): Target {

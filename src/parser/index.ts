@@ -464,7 +464,14 @@ function readClause(reading: Reading, c: Clause): void {
     return skip(anchor.unsupported);
   }
   // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.
-  if (anchor.form === 'sign' && anchor.growth && !anchor.quantity && ACCELERATION.test(subject.chunk?.text ?? '')) {
+  // ("organic growth to turn negative" says the growth's sign, which is the metric's change below zero.)
+  if (
+    anchor.form === 'sign' &&
+    anchor.growth &&
+    !anchor.quantity &&
+    !/\bnegative\b/i.test(anchor.text) &&
+    ACCELERATION.test(subject.chunk?.text ?? '')
+  ) {
     remember();
     return skip("not representable yet: a growth rate's own change (an acceleration) has no target shape");
   }

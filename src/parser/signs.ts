@@ -124,6 +124,16 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "organic growth to turn negative", "be slightly negative": a change below zero, when no figure or band follows
+    re: /\b(?:turn|turns|be|remain|remains|go|goes)\s+(?:(?:slightly|modestly|marginally|somewhat)\s+)?negative\b/gi,
+    op: 'gt',
+    target: { op: 'lt', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "roughly flat", "broadly flat", "flattish": a change of about zero, with no tolerance stated (issue 18's labels)
     re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat(?:tish|ish)?\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
     op: 'gt',

@@ -939,4 +939,14 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
   ])('%s is %s within the rounding it was written with (%s)', (quote, value, tolerance) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value, tolerance });
   });
+
+  it.each([
+    ['We expect a decline in revenue of about 5% in 2026.', { op: 'about', value: '-5' }],
+    ['We expect sales to be negative low single digits in 2026.', { op: 'range', low: '-4', high: '-1' }],
+    ['We expect organic growth to turn negative in 2026.', { op: 'lt', value: '0' }],
+  ])('%s is a fall (%o)', (quote, target) => {
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject(target);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
 });
