@@ -175,8 +175,9 @@ const QUALIFIERS =
 const UNREAD_PENALTY = 0.05;
 /** A figure not part of any word ('A320', 'Q3' are names, not figures). */
 const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
+// ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
-  /^(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
+  /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;

@@ -949,4 +949,14 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(d.target).toMatchObject(target);
     expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
   });
+
+  it("reads 'we now target' after a report as a new commitment", () => {
+    const d = only('Having delivered $1 billion of savings, we now target a further $500 million by 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ value: '500000000' });
+  });
+
+  it("reads 'be similar in 2026' after a past figure as no change, not that figure", () => {
+    const d = only('Capex was $2.0 billion in 2025 and we expect it to be similar in 2026.', DECEMBER, '2026-02-10');
+    expect(d.target).toMatchObject({ op: 'about', value: '0' });
+  });
 });
