@@ -1,8 +1,8 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
-// "should", "likely", "probably", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan
-// to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan calls for", "is
-// planned", "intend" -> target (an aim with a number and a date is a target); "aspire", "ambition", "hope",
+// "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
+// "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan
+// calls for", "is planned", "intend" -> target (an aim with a number and a date is a target); "aspire", "ambition", "hope",
 // "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -29,7 +29,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
     'expect',

@@ -959,4 +959,9 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     const d = only('Capex was $2.0 billion in 2025 and we expect it to be similar in 2026.', DECEMBER, '2026-02-10');
     expect(d.target).toMatchObject({ op: 'about', value: '0' });
   });
+
+  it("reads 'our expectation is' as expect, the weaker of it and a 'will' inside it", () => {
+    const d = only('It is our expectation that revenue will be $5 billion in 2026.', DECEMBER);
+    expect(d.commitment).toBe('expect');
+  });
 });
