@@ -2,8 +2,8 @@
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
 // "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan
-// calls for", "is planned", "intend" -> target (an aim with a number and a date is a target); "aspire", "ambition", "hope",
-// "strive" -> aspire; "may", "might", "could", "potentially" -> may.
+// calls for", "is planned", "intend" -> target (an aim with a number and a date is a target); "aspire",
+// "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
 import type { Commitment } from '../domain/model.js';
