@@ -8,9 +8,9 @@ import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
 import { type Span, leadBefore, matchAll } from './text.js';
 
-/** "grow in the high single digits", "growth in the teens". */
+/** "grow in the high single digits", "growth in the teens", "improve by mid-single digits". */
 const BAND_GROWTH =
-  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|decline|declines)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
+  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|improve|improves|improving|expand|expands|climb|climbs|decline|declines)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
 /** "a low-single-digit decline in comparable sales": the band is the size of a fall. */
 const DECLINE_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:decline|decrease|drop|fall|contraction|reduction)\b/i;
 /** "a high single-digit percentage increase", "a low-single-digit rate": the band is a rate of change. */
@@ -95,9 +95,9 @@ const DECADE_OF: Record<string, string> = {
   '80': 'eighties',
   '90': 'nineties',
 };
-/** "decline mid-teens", "down low single digits": a band of decline. */
+/** "decline mid-teens", "down low single digits", "negative low single digits": a band of decline. */
 const BAND_DOWN =
-  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
+  /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts|negative)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
 
 /** The band read as a decline: [4, 7) becomes (-7, -4]. */
 function negated(t: Target): Target {

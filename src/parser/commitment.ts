@@ -1,9 +1,9 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
-// "should", "likely", "probably", "on track to", "we see", "is seen at" -> expect; "target", "aim", "goal", "plan
-// to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan calls for", "is
-// planned", "intend" -> target (an aim with a number and a date is a target); "aspire", "ambition", "hope",
-// "strive" -> aspire; "may", "might", "could", "potentially" -> may.
+// "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
+// "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan
+// calls for", "is planned", "intend" -> target (an aim with a number and a date is a target); "aspire",
+// "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
 import type { Commitment } from '../domain/model.js';
@@ -29,7 +29,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
     'expect',
@@ -39,7 +39,7 @@ const PHRASES: [RegExp, Commitment][] = [
   // revised figure is still ahead: "we have revised our FY26 guidance to", "we narrowed our 2025 capital budget to".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal)s?\b`,
+      String.raw`\b${WHO}(?:rais|lower|reiterat|maintain|updat|narrow|tighten|reaffirm|confirm|revis|increas|reduc)(?:e|es|ed|ing)\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:outlook|guidance|forecast|budget|target|goal|range)s?\b`,
       'gi',
     ),
     'expect',
@@ -70,6 +70,9 @@ const PHRASES: [RegExp, Commitment][] = [
 
 /** "the 4 million we had aimed for", "as we had expected": a commitment made in the past, now reported on. */
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?$/i;
+/** "softer than we'd hoped", "better than we expected", "than anticipated": an expectation measured against. */
+const THAN_HOPED =
+  /\bthan\s+(?:(?:we|i|management|they)(?:['’]d|\s+had|\s+would\s+have)?\s+)?(?:originally\s+|initially\s+|previously\s+)?$/i;
 /** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
 const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
 
@@ -77,7 +80,8 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
   const found: CommitmentPhrase[] = [];
   for (const [re, commitment] of PHRASES) {
     for (const { match, start, end } of matchAll(re, text, offset)) {
-      if (PAST_PERFECT.test(text.slice(Math.max(0, start - offset - 20), start - offset))) continue;
+      const lead = text.slice(Math.max(0, start - offset - 30), start - offset);
+      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead)) continue;
       found.push({ start, end, text: match[0], commitment });
     }
   }

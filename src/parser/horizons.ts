@@ -165,6 +165,12 @@ function monthIndex(name: string): number {
 }
 
 /** A window given by a shorthand that resolvePeriod understands, so label and dates agree. */
+/** The fiscal year after the one a compared horizon names ("below last year" speaks of this year), if it names one. */
+export function yearAfter(compared: Horizon, cal: FiscalCalendar): Window | null {
+  const year = /^FY(\d{4})$/.exec(compared.window?.label ?? '')?.[1];
+  return year ? labelled(`FY${Number(year) + 1}`, cal) : null;
+}
+
 function labelled(label: string, cal: FiscalCalendar): Window | null {
   const r = resolvePeriod(label, cal);
   return r.ok ? { start: r.period.start, end: r.period.end, label: r.period.label } : null;
@@ -651,6 +657,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Outlook 2026:", "Guidance 2026", "Targets 2030": a heading's year, after the noun it qualifies
+    re: /\b(?:outlook|guidance|forecast|targets?|goals?|ambitions?)\s+(?<y>(?:19|20)\d{2})\b(?=\s*[:–—-])/gi,
+    read: (g, ctx) => {
+      const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
+      return w ? { kind: 'period', window: w, assumptions: calendarYearNote(ctx, g.y ?? '') } : null;
+    },
+  },
+  {
     re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
@@ -772,11 +786,11 @@ const RULES: Rule[] = [
 ];
 
 /**
- * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "down from
- * the fourth quarter of 2025", "lower than the 2025 level".
+ * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "flat on the
+ * first half", "down from the fourth quarter of 2025", "lower than the 2025 level".
  */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|(?:up|down|higher|lower)\s+from)(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower)\s+from)(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

@@ -14,9 +14,9 @@ import type { Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
-import { type Horizon, type HorizonContext, findHorizons } from './horizons.js';
+import { type Horizon, type HorizonContext, findHorizons, yearAfter } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
-import { readMeasure, readMetric } from './metrics.js';
+import { readMeasure, readMetric, withoutNamedPlans } from './metrics.js';
 import { chooseMode } from './mode.js';
 import { splitClauses, splitParts, splitSentences } from './split.js';
 import { readSubject } from './subject.js';
@@ -39,15 +39,18 @@ interface Reading {
 }
 
 const CONDITIONAL =
-  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
+  /^\s*(?:(?:but|and|so|however),?\s+)?(?:if|assuming|provided|unless|whether|subject\s+to|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|in\s+(?:the\s+)?(?:event|case)\s+(?:of|that)|were\s+(?:[\w'-]+\s+){1,5}?to)\b|^\s*should\s+(?:[\w'-]+\s+){1,6}?[\w'-]+\s*,/i;
 /** "How should we think about margins of 20% in 2027?": a question asks, it does not commit. */
 const QUESTION = /\?["'”’)]*\s*$/;
-/** A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds". */
+/**
+ * A scenario or a condition anywhere in the sentence: "in a bull case", "under this scenario", "if demand holds", "in
+ * the event of a recession".
+ */
 const HYPOTHETICAL =
-  /\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+  /\bin\s+the\s+event\s+(?:of|that)\b|\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
-  /\bforward[- ]looking\s+statements?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
+  /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
 const ATTRIBUTED =
   /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
@@ -57,7 +60,22 @@ const ATTRIBUTED =
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+/**
+ * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
+ * our plan" nor to the company's own officers).
+ */
+const NAMED_SOURCE =
+  /^[\s"“'‘]*(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting)\s+(?!(?:CEO|CFO|COO|Chief|Management|The\s+company)\b)[A-Z][\w&.'’-]*/;
+/**
+ * Rating agencies, research and data firms and industry bodies, named as the sentence's subject: "Moody's expects
+ * ...", "S&P Global forecasts ...", "Gartner sees ...". Their figures are never the company's guidance.
+ */
+const KNOWN_SOURCE =
+  /^[\s"“'‘]*(?:the\s+)?(?:Moody['’]s|S&P(?:\s+Global)?|Fitch|Gartner|IDC|Bloomberg(?:NEF)?|FactSet|Refinitiv|LSEG|Visible\s+Alpha|Nielsen|Circana|IQVIA|McKinsey|Wood\s+Mackenzie|Counterpoint|Canalys|Omdia|TrendForce|Statista|Euromonitor|Kantar|GlobalData|IATA|WSTS|Cox\s+Automotive|ACT\s+Research|Clarksons|Drewry)\b/;
+/** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
+const AGENCY_SUBJECT =
+  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
 /**
  * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
  * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.
@@ -71,11 +89,19 @@ const APPOSED_THIRD_PARTY =
 const REGULATORS_ALLOWANCE =
   /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
 /**
- * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%",
+ * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%" (but
+ * the company's own "commodity cost inflation", "input cost inflation" are its costs),
  * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
  */
 const MACRO_SUBJECT =
-  /\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b/i;
+  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+/**
+ * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
+ * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
+ * market, nor its place in it.
+ */
+const MARKET_SUBJECT =
+  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -91,28 +117,31 @@ const COMMENTARY =
 // "We are comfortable with consensus revenue of $12 billion": the consensus figure is the analysts', whatever the
 // words between.
 const OTHERS_VIEW =
-  /\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
+  /\b(?:share|stock)\s+price\s+targets?\b|\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
+// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
-  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:we|it|they)\s+(?:would|could)\b/i;
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 // Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
+// "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
-  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b/i;
+  /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;
 const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
+// (A decimal point is no sentence's end: "a final dividend of 12.5 cents per share will be paid on 30 May".)
 const DECLARED_DIVIDEND =
-  /\bdividends?\b[^.;]*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
+  /\bdividends?\b(?:[^.;]|\.(?=\d))*?\b(?:will\s+be\s+paid|(?:is\s+)?payable|to\s+be\s+paid\s+on|paid\s+on|record\s+date|ex-dividend)\b/i;
 /**
  * "The board will propose a final dividend of €3.45": the shareholders decide it, so it is a proposal, not a target.
  */
@@ -122,7 +151,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their)\s)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|marked|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**
  * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
  * all-time high". Without a commitment verb the clause reports.
@@ -146,8 +175,9 @@ const QUALIFIERS =
 const UNREAD_PENALTY = 0.05;
 /** A figure not part of any word ('A320', 'Q3' are names, not figures). */
 const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
+// ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
-  /^(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
+  /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
@@ -259,6 +289,9 @@ function readSentence(reading: Reading, sentence: Piece): void {
   if (
     ATTRIBUTED.test(sentence.text) ||
     ((THIRD_PARTY_SUBJECT.test(sentence.text) ||
+      AGENCY_SUBJECT.test(sentence.text) ||
+      NAMED_SOURCE.test(sentence.text) ||
+      KNOWN_SOURCE.test(sentence.text) ||
       APPOSED_THIRD_PARTY.test(sentence.text) ||
       REGULATORS_ALLOWANCE.test(sentence.text)) &&
       !MANAGEMENT_COMMITS.test(sentence.text))
@@ -381,9 +414,16 @@ function readClause(reading: Reading, c: Clause): void {
   const skip = (reason: string): void => {
     reading.unreadable.push({ text: clause.text, reason });
   };
+  // The clause's commitment words, read once for all the checks below.
+  const commitments = findCommitments(c.masked, clause.start);
   const from = carried.reportedFrom;
-  const reached = from && from.at < (from.figuresAfter ? anchor.start : clause.end);
+  // "We said we would reach $5 billion, and we now expect $5.5 billion": a clause after the promise reported on, with
+  // a commitment of its own in the present, is a new promise.
+  const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
+  const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
   const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
+  // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
+  if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);
 
   const read = readSubject(c.masked, clause.start, anchor);
@@ -394,8 +434,6 @@ function readClause(reading: Reading, c: Clause): void {
     return;
   }
   const subject = c.subjectPart ? { ...read, chunk: c.subjectPart } : read;
-  // The clause's commitment words, read once for all the checks below.
-  const commitments = findCommitments(c.masked, clause.start);
   // What the clause is about: its subject, or all it says between its last commitment word and its target.
   const lastVerb = commitments.filter((p) => p.end <= anchor.start).pop();
   const about = lastVerb ? c.masked.slice(lastVerb.end - clause.start, anchor.start - clause.start) : '';
@@ -409,6 +447,8 @@ function readClause(reading: Reading, c: Clause): void {
     (!opening.includes(',') && MACRO_SUBJECT.test(opening))
   )
     return skip("a macroeconomic expectation, not the company's own");
+  if (MARKET_SUBJECT.test(subject.chunk?.text ?? '') || MARKET_SUBJECT.test(about))
+    return skip("a forecast of the market, not of the company's own business");
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
@@ -425,7 +465,14 @@ function readClause(reading: Reading, c: Clause): void {
     return skip(anchor.unsupported);
   }
   // "the pace of growth to be higher": a growth rate moving is an acceleration, which no change target holds.
-  if (anchor.form === 'sign' && anchor.growth && !anchor.quantity && ACCELERATION.test(subject.chunk?.text ?? '')) {
+  // ("organic growth to turn negative" says the growth's sign, which is the metric's change below zero.)
+  if (
+    anchor.form === 'sign' &&
+    anchor.growth &&
+    !anchor.quantity &&
+    !/\bnegative\b/i.test(anchor.text) &&
+    ACCELERATION.test(subject.chunk?.text ?? '')
+  ) {
     remember();
     return skip("not representable yet: a growth rate's own change (an acceleration) has no target shape");
   }
@@ -477,7 +524,7 @@ function readClause(reading: Reading, c: Clause): void {
     assumptions.push({ note: "no commitment verb: read as 'expect'", penalty: 0.15 });
   }
 
-  const { horizon, window, unread } = readWindow(c, clauseHorizon, reading.ctx.statedOn, assumptions);
+  const { horizon, window, unread } = readWindow(c, clauseHorizon, reading.ctx, assumptions);
   const qualifiers = matchAll(QUALIFIERS, c.masked, clause.start);
   for (const q of qualifiers) if (q.match[0] !== metric.basis) unread.push(q.match[0].trim());
 
@@ -500,7 +547,7 @@ function readClause(reading: Reading, c: Clause): void {
     percentAnchor &&
     !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
-      ? MOVE_WORD.test(c.masked)
+      ? MOVE_WORD.test(withoutNamedPlans(c.masked))
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
   const change = changeOf(
     anchor,
@@ -513,8 +560,10 @@ function readClause(reading: Reading, c: Clause): void {
     const { yearOnYear } = carried;
     if (anchor.form === 'sign' && DOUBLE.test(anchor.text.trim()) && !yearOnYear) {
       remember();
-      // Its verb holds for the level it names next: "plan to double B2B revenue to about KRW 40 trillion".
+      // Its verb and its deadline hold for the level it names next: "plan to double B2B revenue to about KRW 40
+      // trillion", "By 2030, we aim to double revenue to $20 billion".
       carried.commitment = commitment;
+      carried.horizon = horizon;
       carried.doubled = true;
       return skip(
         "not representable yet: 'double' over a stretch of time has no comparison period a change target can hold",
@@ -624,6 +673,9 @@ function splitShared(chunk: Piece): Piece[] {
   ];
 }
 
+/** "at year-end", "by the end of the year": a year's end that names no year. */
+const BARE_YEAR_END = /^(?:(?:by|before|until|through|at)\s+)?(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year)$/i;
+
 /** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */
 const YEAR_SLACK_DAYS = 10;
 
@@ -654,7 +706,7 @@ function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earli
 function readWindow(
   c: Clause,
   own: Horizon | null,
-  statedOn: string,
+  { statedOn, calendar }: HorizonContext,
   assumptions: Assumption[],
 ): { horizon: Horizon | null; window: Window; unread: string[] } {
   const unread = [...c.anchor.unread];
@@ -664,6 +716,13 @@ function readWindow(
     unread.push(extra.text.trim());
   }
   const open: Window = { start: statedOn, end: null };
+  // "For 2027, we will hold capex to $800 million and keep leverage below 2.5 times at year-end": a year-end of no
+  // year of its own is the end of the fiscal year the sentence is about.
+  const named = c.carried.horizon?.window;
+  if (own && BARE_YEAR_END.test(own.text.trim()) && named?.end && /^FY\d{4}$/.test(named.label ?? '')) {
+    const window: Window = { start: statedOn, end: named.end, label: `${statedOn}..${named.end}` };
+    return { horizon: { ...own, window }, window, unread };
+  }
   if (own) {
     assumptions.push(...own.assumptions);
     if (own.kind !== 'vague') return { horizon: own, window: own.window ?? open, unread };
@@ -676,6 +735,13 @@ function readWindow(
     const where = borrowed === c.carried.horizon ? 'before' : 'after';
     assumptions.push({ note: `horizon '${borrowed.text.trim()}' taken from the clause ${where}`, penalty: 0.1 });
     return { horizon: borrowed, window: borrowed.window ?? open, unread };
+  }
+  // "50 to 100 basis points below last year": a promise measured against a past year alone is the next year's.
+  const compared = c.horizons.find((h) => h.kind === 'past');
+  const after = compared ? yearAfter(compared, calendar) : null;
+  if (compared && after) {
+    assumptions.push({ note: `window read as the year after '${compared.text.trim()}'`, penalty: 0.1 });
+    return { horizon: null, window: after, unread };
   }
   assumptions.push({ note: 'no horizon stated: left open, so it can never be missed', penalty: 0.3 });
   return { horizon: null, window: open, unread };

@@ -21,6 +21,14 @@ const YOY = /\byear[- ]over[- ]year\b|\byear[- ]on[- ]year\b|\byoy\b|\by\/y\b|\b
 const QOQ = /\bquarter[- ]over[- ]quarter\b|\bquarter[- ]on[- ]quarter\b|\bqoq\b|\bq\/q\b|\bsequential(?:ly)?\b/i;
 const CAGR = /\bcagr\b|\bcompound(?:ed)?\s+annual\b/i;
 const GROWTH_WORD = /\bgrowth\b|\bgrow(?:s|ing)?\b/i;
+/** A clause of a name and "by" alone: "and FILA by". */
+const BY_ONLY = /^\s*(?:[\w&'’-]+\s+){1,4}by\s+(?:an?\s+)?$/i;
+/** A plan named for growth is no growth rate: "under our Fit for Growth plan", "our NextGen Growth 2030 strategy". */
+const NAMED_PLAN =
+  /\bGrowth(?:\s+[A-Z\d][\w-]*){0,2}\s+(?:plan|strategy|programme|program|agenda|initiative|framework)s?\b/g;
+export function withoutNamedPlans(text: string): string {
+  return text.replace(NAMED_PLAN, (m) => ' '.repeat(m.length));
+}
 /**
  * Sales compared like for like are only ever a rate of change: "our comparable store sales outlook to a range of
  * 1.5% to 3.5%", "organic sales of 3% to 4%", "comps of 2%".
@@ -220,10 +228,19 @@ export function readMeasure(
   const { anchor } = c;
   if (anchor.form === 'direction') return 'change';
   // A growth rate carries to the next figure only if that is a rate too ("grow 30% in FY27 and 35% in FY28").
-  if (!metric.own && metric.hint.inferred && metric.hint.measure !== 'level' && isPercentAnchor(anchor)) {
+  // Not from a margin's move to its level: "margins to improve sequentially through the year, exiting 2026 at around
+  // 22%" names the margin at 22%.
+  const marginLevel = metric.unit === 'percent' && anchor.quantity?.kind === 'percent' && !anchor.growth;
+  if (
+    !metric.own &&
+    metric.hint.inferred &&
+    metric.hint.measure !== 'level' &&
+    isPercentAnchor(anchor) &&
+    !marginLevel
+  ) {
     return metric.hint.measure;
   }
-  const words = `${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`;
+  const words = withoutNamedPlans(`${subject.chunk?.text ?? ''} ${subject.after?.text ?? ''}`);
   // Only in the stretch of the clause that leads to this figure: "organic sales growth to improve, and a margin of
   // at least 16%" is about the margin.
   const leadIn =
@@ -232,7 +249,13 @@ export function readMeasure(
       .split(/[,;]|\band\b/i)
       .pop() ?? '';
   const comparable = COMPARABLE_SALES.test(leadIn);
-  if (isPercentAnchor(anchor) && (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked) || comparable)) {
+  // "... to grow by a high single-digit percentage in 2026 and FILA by a mid-single-digit percentage": a verb left
+  // out, "by" and the rate say the growth of the clause before goes on.
+  const elided = BY_ONLY.test(leadIn) && c.carried.metric?.measure === 'yoy_growth';
+  if (
+    isPercentAnchor(anchor) &&
+    (anchor.growth || GROWTH_WORD.test(words) || CAGR.test(c.masked) || comparable || elided)
+  ) {
     if (CAGR.test(c.masked)) return 'cagr';
     if (QOQ.test(c.masked)) return 'qoq_growth';
     if (!YOY.test(c.masked)) assumptions.push({ note: 'growth read as year over year', penalty: 0.1 });

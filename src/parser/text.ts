@@ -61,9 +61,16 @@ export function dropOverlaps<T extends Span>(items: readonly T[]): T[] {
   return kept;
 }
 
-/** Parenthetical asides such as "(approximately $5.4 billion)" or "(the upcoming disclosed quarter)". */
+/**
+ * Parenthetical asides such as "(approximately $5.4 billion)" or "(the upcoming disclosed quarter)"; not an
+ * accountant's negative, "(2)%", which is a figure.
+ */
 export function parentheticals(text: string, offset: number): Piece[] {
-  return matchAll(/\([^()]*\)/g, text, offset).map(({ match, start, end }) => ({ start, end, text: match[0] }));
+  return matchAll(/\((?!\d+(?:\.\d+)?\)\s?%)[^()]*\)/g, text, offset).map(({ match, start, end }) => ({
+    start,
+    end,
+    text: match[0],
+  }));
 }
 
 export function cover(spans: readonly Span[]): Span | null {

@@ -585,3 +585,383 @@ describe('classes learned in the seventh round', () => {
     expect(drafts('Revenue will be above the level of our peers.', DECEMBER)).toEqual([]);
   });
 });
+
+describe('classes of the eighth round (after the seventh held-out set)', () => {
+  it.each([
+    ['We expect sales to grow one to four percent in 2026.', '1', '4'],
+    ['We expect EPS growth of ten to fifteen percent next year.', '10', '15'],
+    [
+      'Capital expenditures next year will be somewhere between sixty and seventy million dollars.',
+      '60000000',
+      '70000000',
+    ],
+  ])('%s reads its numbers in words as the range [%s, %s]', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
+  });
+
+  it('reads a number in words before percent or basis points as a figure', () => {
+    expect(only('We expect organic growth of around ten percent this year.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '10',
+    });
+    expect(only('We expect the margin to expand by fifty basis points in 2026.', DECEMBER).target).toMatchObject({
+      value: '0.5',
+    });
+  });
+
+  it.each([
+    ['We will cut operating expenses by 2% to 3% in 2026.', { op: 'range', low: '-3', high: '-2' }],
+    ['We plan to reduce unit costs by about 5% next year.', { op: 'about', value: '-5' }],
+    ['We expect net debt to come down by around $1 billion this year.', { op: 'about', value: '-1000000000' }],
+  ])('%s is a fall (%o)', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject(target);
+  });
+
+  it.each([
+    'The USDA projects net farm income to fall 5% in 2026.',
+    'Statements about 2026 EPS of $14.50 are forward-looking and subject to risks and uncertainties.',
+    'Our planning price for Brent is $65 per barrel for 2026.',
+    'The yen is forecast at 145 to the dollar for the full year.',
+    'Our outlook uses 145 yen to the dollar for 2026.',
+    'We see the global smartphone market growing about 2% next year.',
+    'Our forecast for the European heavy-duty truck market is 280,000 trucks in 2026.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps the company's own figures beside a market", () => {
+    expect(drafts('We expect to grow revenue 8% in 2026, well ahead of our markets.', DECEMBER)).toHaveLength(1);
+    expect(drafts('We target a market share of 30% by 2028.', DECEMBER)).toHaveLength(1);
+  });
+
+  it("dates a bare 'at year-end' by the year the sentence is about", () => {
+    const [, leverage] = drafts(
+      'For 2027, we will hold capital spending to $750 million to $800 million and keep leverage at or below 2.5 times at year-end.',
+      DECEMBER,
+      '2026-11-01',
+    );
+    expect(leverage?.window.end).toBe('2027-12-31');
+    const [, ratio] = drafts(
+      'For fiscal 2027, we expect sales growth of 2% to 3% and leverage of around 3.0 times by year-end.',
+    );
+    expect(ratio?.window.end).toBe('2027-06-30');
+  });
+
+  it("reads 'reported' before a metric as its basis, not a past tense", () => {
+    const found = drafts(
+      'We now expect organic growth of 3-5% and reported EBIT of DKK 4.6-4.9 billion in 2026.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['range', 'range']);
+    expect(drafts('Last year we reported EBIT of DKK 4.2 billion.', DECEMBER)).toEqual([]);
+  });
+
+  it("reads 'cents' as the company's own currency, so a range may run from cents to dollars", () => {
+    expect(only('We expect adjusted EPS of 98 cents to $1.02 in 2026.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '0.98',
+      high: '1.02',
+      unit: 'USD',
+    });
+    expect(only('FY26 distribution guidance is 69.0 cents per security.').target).toMatchObject({
+      op: 'about',
+      value: '0.69',
+      tolerance: '0.0005',
+      unit: 'USD',
+    });
+  });
+
+  it.each([
+    ['Cash gross profit per ton should improve by high single digits this year.', '7', '10'],
+    ['Operating profit should improve by mid-single digits in fiscal 2027.', '4', '7'],
+  ])('%s: a band after a verb of improvement is a change [%s, %s)', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'range',
+      low,
+      high,
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+  });
+
+  it("reads a plan named for growth as a name, not a growth rate ('Fit for Growth plan')", () => {
+    const d = only('Under our Fit for Growth plan we target free cash flow productivity of 90% in fiscal 2027.');
+    expect(d.target.change).toBeUndefined();
+    expect(only('Our NextGen Growth 2030 strategy targets an EBIT margin of at least 22% by 2030.').target.change).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    'Our five-year plan targets an adjusted operating margin of 20% by the year ending March 2030.',
+    'Our target is an adjusted EBITA margin of 16% over a business cycle.',
+    'We continue to target a dividend payout of 70% of underlying net profit.',
+  ])('%s: a metric named between the target word and its figure is stated at about that figure', (quote) => {
+    expect(only(quote, DECEMBER, '2026-05-15').target).toMatchObject({ op: 'about', tolerance: '0.5' });
+  });
+
+  it('keeps a figure that is the target itself as a floor', () => {
+    expect(only('We have a long-term target of 20% for the cloud margin.', DECEMBER).target.op).toBe('gte');
+  });
+
+  it.each([
+    'We expect free cash flow for 2026 to be roughly in line with last year.',
+    'We expect capital spending in 2026 to remain similar to the prior year.',
+  ])('%s is no change, as flat', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '0',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+  });
+
+  it("leaves 'in line with' a past or other period, or before a level, to the rest of the sentence", () => {
+    expect(drafts('Trading in April and May was in line with the fourth quarter.', DECEMBER)).toEqual([]);
+    expect(drafts('We expect services revenue to grow at a rate similar to the December quarter.', DECEMBER)).toEqual(
+      [],
+    );
+  });
+
+  it("does not take an expectation measured against ('softer than we'd hoped') as the clause's commitment", () => {
+    const d = only(
+      "Revenue in the fourth quarter is likely to be down mid-single digits, with toys softer than we'd hoped.",
+      DECEMBER,
+    );
+    expect(d.commitment).toBe('expect');
+    expect(only('Margins should be 20% in 2026, better than we would have hoped.', DECEMBER).commitment).toBe('expect');
+  });
+
+  it.each([
+    ['We aim to bring net debt down to two times EBITDA or lower by the end of 2027.', 'lte', '2'],
+    ['We expect leverage of 3x adjusted EBITDA or more in 2026.', 'gte', '3'],
+  ])('%s bounds the multiple past what it is of (%s %s)', (quote, op, value) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value, unit: 'number' });
+  });
+
+  it("reads an accountant's negative '(2)%' as a figure below zero", () => {
+    expect(only('We expect net sales growth of (2)% to 1% for the year.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '-2',
+      high: '1',
+    });
+  });
+
+  it("reads 'flattish' as flat and 'to the tune of' as about", () => {
+    expect(only('We expect operating margin to be flattish in 2026.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '0',
+    });
+    expect(only('We expect EBITDA to the tune of €8 billion in 2026.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      tolerance: '400000000',
+    });
+  });
+
+  it("reads a goal 'met' as a report", () => {
+    expect(drafts('We met our $2 billion cost reduction goal ahead of schedule.', DECEMBER)).toEqual([]);
+  });
+
+  it.each([
+    ['Operating margins should trend upwards in 2026 as we scale.', 'gt'],
+    ['Operating margins should trend downwards in 2026.', 'lt'],
+    ["Operating profit in the current quarter will likely fall short of last year's, given fuel costs.", 'lt'],
+  ])('%s is a change %s zero', (quote, op) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value: '0' });
+  });
+
+  it("keeps the company's own cost inflation as its guidance, not the economy's", () => {
+    expect(only('For 2026 we expect commodity cost inflation of approximately 5% to 6%.', DECEMBER).target.op).toBe(
+      'range',
+    );
+    expect(drafts('We expect food inflation to ease to 2% to 3% in 2026.', DECEMBER)).toEqual([]);
+  });
+
+  it("compares a half 'flat on the first half' with the period before", () => {
+    const d = only(
+      'Second-half total income is expected to be broadly flat on the first half.',
+      DECEMBER,
+      '2026-05-10',
+    );
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
+
+  it('reads growth written as an amount of money as an absolute change, and a count of it as a level', () => {
+    const asv = only(
+      'We expect fiscal 2027 ASV growth to be somewhere between $100 million and $150 million.',
+      DECEMBER,
+    );
+    expect(asv.target.change).toEqual({ kind: 'absolute', against: 'year-earlier' });
+    const arpa = only('We expect full-year ARPA growth of £100 to £110 per advertiser per month.', DECEMBER);
+    expect(arpa.target.change).toEqual({ kind: 'absolute', against: 'year-earlier' });
+    const stores = only('Global net store growth of at least 775 units this year remains our objective.', DECEMBER);
+    expect(stores.target.change).toBeUndefined();
+  });
+
+  it("reads 'pounds' after a figure as a weight, unless the company reports in sterling", () => {
+    expect(only('Copper sales volumes are projected at 3.4 billion pounds for 2026.', DECEMBER).target.unit).toBe(
+      'number',
+    );
+    const sterling = parseGuidance({
+      quote: 'We expect revenue of 3.4 billion pounds in 2026.',
+      statedOn: STATED,
+      calendar: DECEMBER,
+      reportingCurrency: 'GBP',
+    }).drafts[0];
+    expect(sterling?.target.unit).toBe('GBP');
+  });
+
+  it("carries a growth verb left out of a second clause ('and FILA by a mid-single-digit percentage')", () => {
+    const [, second] = drafts(
+      'We expect ANTA brand retail sales to grow by a high single-digit percentage in 2026 and FILA by a mid-single-digit percentage.',
+      DECEMBER,
+    );
+    expect(second?.target).toMatchObject({ low: '4', high: '7', change: { kind: 'relative' } });
+  });
+
+  it.each([
+    "Per Gartner's forecast, cloud spending will rise 20% in 2026.",
+    'According to IDC, PC shipments will grow 3% next year.',
+    'Industry forecasts call for global light-vehicle production to be flat in 2026.',
+    'We see North American heavy-duty truck industry volumes down 5% in 2026.',
+    'In the event of a recession, we would expect revenue to decline by mid-single digits.',
+    'Were tariffs to rise further, we would cut capex by $1 billion in 2026.',
+    'We previously expected capital expenditure of about $15 billion.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("keeps management's own figures beside a named source or a hedge", () => {
+    expect(drafts('According to our plan, we expect revenue of $5 billion in 2026.', DECEMBER)).toHaveLength(1);
+    expect(
+      drafts('Absent any changes to our tax landscape, we expect a 2026 tax rate in the mid-teens.', DECEMBER),
+    ).toHaveLength(1);
+  });
+
+  it("reads 'at or slightly below' as a ceiling", () => {
+    expect(only('We see capex coming in at or slightly below $180 billion this year.', DECEMBER).target.op).toBe('lte');
+  });
+
+  it.each([
+    "Moody's expects the sector's margins to compress by 100 basis points in 2026.",
+    'S&P Global forecasts industry capex to rise 5% in 2026.',
+    'A final dividend of 12.5 cents per share will be paid on 30 May.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it("reads 'fall short of' a figure as below it", () => {
+    expect(only('We expect revenue to fall short of $5 billion in 2026.', DECEMBER).target.op).toBe('lt');
+  });
+
+  it("reads a figure 'below last year' as a fall, due at the end of this year", () => {
+    const d = only('We expect margins to be 50 to 100 basis points below last year.', DECEMBER, '2026-02-10');
+    expect(d.target).toMatchObject({ op: 'range', low: '-1', high: '-0.5' });
+    expect(d.window.end).toBe('2026-12-31');
+    expect(only('We expect revenue 3% above last year.', DECEMBER, '2026-02-10').window.end).toBe('2026-12-31');
+  });
+
+  it.each([
+    'Fourth-quarter revenue of $5.2 billion represented growth of 9%.',
+    'Margins peaked at 22% in the fourth quarter.',
+  ])('%s reports, however its quarter is named', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-02-10')).toEqual([]);
+  });
+
+  it("reads a point or basis point joined to its figure ('a 100-basis-point improvement')", () => {
+    expect(only('We expect a 100-basis-point improvement in operating margin in 2026.', DECEMBER).target).toMatchObject(
+      {
+        op: 'about',
+        value: '1',
+        unit: 'percent',
+        change: { kind: 'absolute' },
+      },
+    );
+  });
+
+  it.each([
+    ['We expect EPS to be at least flat in 2026.', 'gte'],
+    ['We expect revenue to be flat to slightly up in 2026.', 'gte'],
+    ['We expect revenue to be down slightly to flat in 2026.', 'lte'],
+  ])('%s is one change bounded at zero (%s)', (quote, op) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op, value: '0' });
+  });
+
+  it.each([
+    ['We are raising our 2026 EPS guidance to $4.20 to $4.30 from $4.00 to $4.10.', 'range'],
+    ['We are lowering our full-year revenue outlook to $10 billion from $10.5 billion.', 'about'],
+    ['We narrowed our full-year EPS range to $3.95 to $4.05.', 'range'],
+  ])('%s gives the revised figure only', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
+
+  it('keeps the deadline of a doubling for the level it names', () => {
+    expect(only('By 2030, we aim to double revenue to $20 billion.', DECEMBER).window.end).toBe('2030-12-31');
+  });
+
+  it("dates a heading's year ('Outlook 2026:')", () => {
+    const found = drafts('Outlook 2026: revenue growth 3-5%, EBIT margin 10-12%.', DECEMBER, '2026-02-10');
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2026-12-31']);
+  });
+
+  it("reads a margin's level after its move as a level ('exiting 2026 at around 22%')", () => {
+    const [, level] = drafts(
+      'We expect margins to improve sequentially through the year, exiting 2026 at around 22%.',
+      DECEMBER,
+      '2026-02-10',
+    );
+    expect(level?.target).toMatchObject({ op: 'about', value: '22' });
+    expect(level?.target.change).toBeUndefined();
+  });
+
+  it.each([
+    'We previously said revenue would reach $5 billion in 2026.',
+    'The government plans to cut corporate tax to 20% in 2026.',
+    'Our share price target is $100.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it('keeps a new promise after one reported on, dated by the period the old one named', () => {
+    const d = only('We said we would reach $5 billion in 2026, and we now expect $5.5 billion.', DECEMBER);
+    expect(d.target).toMatchObject({ value: '5500000000' });
+    expect(d.window.end).toBe('2026-12-31');
+  });
+
+  it("reads 'pc' after a figure as percent", () => {
+    expect(only('We expect EBITDA margin of 30pc in 2026.', DECEMBER).target).toMatchObject({
+      value: '30',
+      unit: 'percent',
+    });
+  });
+
+  it.each([
+    ['We expect revenue of Rs 5,000 crore in FY27.', '50000000000', '5000000'],
+    ['We expect revenue of ₹1.2 lakh crore in FY27.', '1200000000000', '50000000000'],
+  ])('%s is %s within the rounding it was written with (%s)', (quote, value, tolerance) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value, tolerance });
+  });
+
+  it.each([
+    ['We expect a decline in revenue of about 5% in 2026.', { op: 'about', value: '-5' }],
+    ['We expect sales to be negative low single digits in 2026.', { op: 'range', low: '-4', high: '-1' }],
+    ['We expect organic growth to turn negative in 2026.', { op: 'lt', value: '0' }],
+  ])('%s is a fall (%o)', (quote, target) => {
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject(target);
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'year-earlier' });
+  });
+
+  it("reads 'we now target' after a report as a new commitment", () => {
+    const d = only('Having delivered $1 billion of savings, we now target a further $500 million by 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ value: '500000000' });
+  });
+
+  it("reads 'be similar in 2026' after a past figure as no change, not that figure", () => {
+    const d = only('Capex was $2.0 billion in 2025 and we expect it to be similar in 2026.', DECEMBER, '2026-02-10');
+    expect(d.target).toMatchObject({ op: 'about', value: '0' });
+  });
+
+  it("reads 'our expectation is' as expect, the weaker of it and a 'will' inside it", () => {
+    const d = only('It is our expectation that revenue will be $5 billion in 2026.', DECEMBER);
+    expect(d.commitment).toBe('expect');
+  });
+});

@@ -38,7 +38,11 @@ describe('parser on the development set', () => {
     // fields and 105 of 109 sentences on their first run, before the parser was changed for them). With the 30 added
     // in the sixth round (first run: 153 of 168 fields, 27 of 30 sentences): 99.7% of fields, 99.8% of sentences
     // over 406 (kone-4, a market forecast labelled not guidance, is still read as guidance). KONE's four sentences
-    // were then removed, because the seventh held-out set, written at the same time, has KONE: 100% over 402.
+    // were then removed, because the seventh held-out set, written at the same time, has KONE: 100% over 402. The
+    // eighth round added 150 sentences in three batches, each labelled before its first run (66: 77.3% of fields,
+    // 75.8% of sentences; 46: 93.0%, 91.3%; 38: 71.9%, 84.2%), and relabelled two old ones to the held-out sets'
+    // conventions (caterpillar-5, volvo-2): 100.0% of fields, 99.8% of sentences over 552 (spotify-13 reads
+    // "positive" without the reporting currency, which the first and third sets label so too).
     expect(score.fieldsRight / score.fieldsTotal).toBeGreaterThanOrEqual(0.99);
     expect(score.sentencesRight / score.sentences).toBeGreaterThanOrEqual(0.99);
     expect(score.deadlinesLost).toBe(0);

@@ -1215,10 +1215,12 @@ function on(companyId: string, statedOn: IsoDate) {
     d(range(bn('5'), bn('7')), 'USD', 'expect', year, null, 'me_fcf'),
   );
   s(['history'], 'Sales rose 4% in the fourth quarter to $16.4 billion, a record.');
+  // Relabelled in the eighth round from a floor (gte 25): the first, third, fourth, sixth and seventh held-out sets
+  // all label "we target/are targeting a margin of N%" about N within 0.5, and the seventh's header says so.
   s(
     ['plain'],
     'Over the long term, we target an adjusted operating margin of 25%.',
-    d(gte('25'), 'percent', 'target', null, null, 'adjusted_operating_margin'),
+    d(stated('25', '0.5'), 'percent', 'target', null, null, 'adjusted_operating_margin'),
   );
   s(['history'], 'We exceeded our 2025 free cash flow target, generating $10 billion.');
   s(['not-guidance'], "Analysts expect Caterpillar's margin to reach 25% next year.");
@@ -1715,11 +1717,10 @@ function on(companyId: string, statedOn: IsoDate) {
     'We expect to deliver between 230,000 and 250,000 trucks in 2026.',
     d(range('230000', '250000'), 'count', 'expect', fy(2026), null, 'deliveries'),
   );
-  s(
-    ['decline-sign', 'idiom'],
-    'The European truck market is expected to be down slightly this year.',
-    d(lt('0'), null, 'expect', year, REL, null),
-  );
+  // Relabelled in the eighth round from a draft (lt 0, no metric): a forecast of the company's market is not
+  // guidance on the company's own metrics, as this set's own KONE market forecast (kone-4, removed when the seventh
+  // held-out set took KONE) was labelled, and the two sets contradicted each other.
+  s(['not-guidance'], 'The European truck market is expected to be down slightly this year.');
   s(['not-guidance'], 'Demand in North America remains hard to read given the tariff discussions.');
   s(
     ['compound', 'plain'],
@@ -2406,4 +2407,847 @@ function on(companyId: string, statedOn: IsoDate) {
     d(lt('2.5'), 'number', 'expect', fy(2027), null, 'leverage'),
   );
   s(['history'], 'Rental revenue was up 3% in the first quarter, in line with our expectations.');
+}
+
+// ---- Eighth round: classes the unseen sets keep bringing, on companies already here ------------------------------
+// Written after the seventh held-out set was spent, labelled before the parser was run on them: sentences that are
+// not guidance though they carry a figure (results, to-date figures, analysts' and market figures, assumptions,
+// conditions, declared dividends, targets already met, safe-harbour text), idioms of approximation, numbers in
+// words, basis points, declines, and compounds whose second figure or window is easy to drop.
+{
+  const { s, q, fy } = on('intel', '2026-01-22');
+  s(['history'], 'Gross margin came in at 38.2% for the quarter, 120 basis points above our guidance.');
+  s(
+    ['idiom'],
+    'Gross margin should land somewhere in the neighborhood of 36% in the first quarter.',
+    d(aboutPct('36'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+  s(
+    ['plain', 'idiom'],
+    'We expect first-quarter EPS in the range of 90 cents to $1.10.',
+    d(range('0.90', '1.10'), 'USD', 'expect', q(1), null, 'eps'),
+  );
+  s(
+    ['decline-sign', 'idiom'],
+    'We will cut operating expenses by two to three percent in 2026.',
+    d(range('-3', '-2'), 'percent', 'will', fy(2026), REL, 'opex'),
+  );
+}
+{
+  const { s } = on('mcdonalds', '2026-02-10');
+  s(['history'], 'Last year we opened roughly 2,100 restaurants, the most in our history.');
+}
+{
+  const { s } = on('coca-cola', '2026-02-11');
+  s(['history'], 'Organic revenue grew 6% in 2025, ahead of our long-term algorithm.');
+}
+{
+  const { s, year } = on('pepsico', '2026-02-04');
+  s(['not-guidance'], 'The board declared a quarterly dividend of $1.4225 per share, payable on March 31.');
+  s(
+    ['growth', 'idiom'],
+    'We expect organic revenue growth north of 4% this year.',
+    d(gt('4'), 'percent', 'expect', year, REL, 'organic_revenue'),
+  );
+}
+{
+  const { s, fy } = on('caterpillar', '2026-01-29');
+  s(['not-guidance'], "Analysts' consensus for 2026 calls for revenue of about $68 billion.");
+  s(
+    ['basis-points', 'decline-sign', 'idiom'],
+    'We expect adjusted operating margin to be down about 100 basis points in 2026.',
+    d(stated('-1', '0.5'), 'percent', 'expect', fy(2026), ABS, 'adjusted_operating_margin'),
+  );
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect ME&T free cash flow for 2026 to be roughly in line with last year.',
+    d(flat, null, 'expect', fy(2026), REL, 'me_fcf'),
+  );
+}
+{
+  const { s, year } = on('deere', '2026-02-19');
+  s(['not-guidance'], 'The USDA projects net farm income to fall 5% in 2026.');
+  s(
+    ['decline-sign', 'deadline-modifier'],
+    'Equipment operations sales are forecast to be down between 5% and 10% for the year.',
+    d(range('-10', '-5'), 'percent', 'expect', year, REL, 'equipment_sales'),
+  );
+}
+{
+  const { s, fy } = on('diageo', '2026-02-03');
+  s(['not-guidance'], 'Our outlook assumes a US dollar to sterling exchange rate of 1.27.');
+  s(
+    ['compound', 'growth', 'idiom'],
+    'For fiscal 2027, we expect organic net sales growth of 2% to 3% and leverage of around 3.0 times by year-end.',
+    d(range('2', '3'), 'percent', 'expect', fy(2027), REL, 'organic_net_sales'),
+    d(about('3.0'), 'number', 'expect', fy(2027), null, 'leverage'),
+  );
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'Organic operating profit should improve by mid-single digits in fiscal 2027.',
+    d(band('4', '7'), 'percent', 'expect', fy(2027), REL, 'organic_operating_profit'),
+  );
+}
+{
+  const { s } = on('volvo', '2026-01-29');
+  s(['not-guidance'], 'Our forecast for the European heavy-duty truck market is 280,000 trucks in 2026.');
+}
+{
+  const { s } = on('airbus', '2026-02-19');
+  s(['not-guidance'], 'If the supply chain holds, deliveries could reach 870 aircraft in 2026.');
+}
+{
+  const { s } = on('bp', '2026-02-10');
+  s(['not-guidance'], 'We achieved our target of $2 billion of structural cost reductions a year early.');
+}
+{
+  const { s } = on('rbc', '2025-12-03');
+  s(['history'], 'Our CET1 ratio stood at 13.2% at the end of the fourth quarter.');
+  s(
+    ['plain', 'idiom'],
+    'We are targeting an ROE of 16%-plus over the medium term.',
+    d(gte('16'), 'percent', 'target', null, null, 'roe'),
+  );
+}
+{
+  const { s } = on('tesla', '2026-01-28');
+  s(['history'], 'Year to date, we have deployed 31 GWh of energy storage.');
+}
+{
+  const { s, nextYear } = on('nintendo', '2026-02-03');
+  s(['history'], 'Hardware units sold to date total 17.4 million, up 12% from the same period last year.');
+  s(
+    ['count', 'idiom'],
+    'We expect to sell as many as 20 million hardware units next fiscal year.',
+    d(lte(mn('20')), 'count', 'expect', nextYear, null, 'hardware_units'),
+  );
+}
+{
+  const { s, fy } = on('vale', '2026-02-20');
+  s(['not-guidance'], 'Our guidance is based on a copper price of $9,500 per tonne.');
+  s(
+    ['count', 'plain'],
+    'Copper production is expected at 750 million pounds in 2026.',
+    d(stated(mn('750'), '500000'), 'number', 'expect', fy(2026), null, 'copper_production'),
+  );
+}
+{
+  const { s } = on('spotify', '2026-02-10');
+  s(['history'], 'Monthly active users rose 11% to 713 million last year.');
+}
+{
+  const { s, q } = on('spotify', '2026-02-10');
+  s(
+    ['plain'],
+    'We expect operating income to be positive in the first quarter.',
+    d(gt('0'), 'EUR', 'expect', q(1), null, 'operating_income'),
+  );
+}
+{
+  const { s, fy } = on('adidas', '2026-03-04');
+  s(['history'], 'Operating profit improved by €1.2 billion in 2025.');
+  s(
+    ['compound', 'growth'],
+    'We expect currency-neutral revenue growth of 5-7% and operating profit of EUR 2.0-2.3 billion in 2026.',
+    d(range('5', '7'), 'percent', 'expect', fy(2026), REL, 'revenue'),
+    d(range(bn('2.0'), bn('2.3')), 'EUR', 'expect', fy(2026), null, 'operating_profit'),
+  );
+}
+{
+  const { s } = on('abbvie', '2026-02-01');
+  s(
+    ['not-guidance'],
+    'Statements about 2026 adjusted EPS of $14.50 are forward-looking and subject to risks and uncertainties.',
+  );
+}
+{
+  const { s } = on('woodside', '2026-02-24');
+  s(['not-guidance'], 'Our planning price for Brent is US$65 per barrel for 2026.');
+}
+{
+  const { s } = on('fortescue', '2026-02-19');
+  s(
+    ['history'],
+    'Iron ore shipments were 47.9 million tonnes in the December quarter, 4% higher than the prior corresponding period.',
+  );
+}
+{
+  const { s, year } = on('lululemon', '2026-03-26');
+  s(['not-guidance'], 'Consensus sits at $14.50 for full-year EPS.');
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect gross margin to decline by 110 to 130 basis points this year.',
+    d(range('-1.3', '-1.1'), 'percent', 'expect', year, ABS, 'gross_margin'),
+  );
+  s(
+    ['idiom', 'deadline-modifier'],
+    'Gross margin for the year should settle around 57%.',
+    d(aboutPct('57'), 'percent', 'expect', year, null, 'gross_margin'),
+  );
+}
+{
+  const { s, fy } = on('canon', '2026-01-29');
+  s(['not-guidance'], 'The yen is forecast at 145 to the dollar for the full year.');
+  s(
+    ['idiom'],
+    'Operating margin should be in the low teens for 2026.',
+    d(band('13', '15'), 'percent', 'expect', fy(2026), null, 'operating_margin'),
+  );
+}
+{
+  const { s, mq } = on('apple', '2026-01-29');
+  s(['not-guidance'], 'We see the global smartphone market growing about 2% next year.');
+  s(
+    ['growth', 'idiom'],
+    'We expect services revenue to grow by low double digits in the March quarter.',
+    d(band('10', '14'), 'percent', 'expect', mq(3), REL, 'services_revenue'),
+  );
+}
+{
+  const { s } = on('cummins', '2026-02-05');
+  s(
+    ['not-guidance'],
+    'Revenue would be down 5% if North American truck demand falls as steeply as some forecasters expect.',
+  );
+}
+{
+  const { s, year } = on('ferguson', '2026-03-10');
+  s(['history'], 'We delivered an operating margin of 9.1% in fiscal 2025, in line with our target.');
+  s(
+    ['basis-points'],
+    'Operating margin should expand 20 to 40 bps for the year.',
+    d(range('0.2', '0.4'), 'percent', 'expect', year, ABS, 'operating_margin'),
+  );
+}
+{
+  const { s } = on('salesforce', '2026-02-25');
+  s(['not-guidance'], 'The Board has approved a dividend of $0.42 per share, paid on April 23.');
+}
+{
+  const { s, year } = on('amazon', '2026-02-05');
+  s(
+    ['idiom'],
+    'We expect capital expenditures to be in the ballpark of $200 billion this year.',
+    d(about(bn('200')), 'USD', 'expect', year, null, 'capex'),
+  );
+}
+{
+  const { s, fy } = on('adobe', '2025-12-10');
+  s(
+    ['plain', 'idiom', 'deadline-modifier'],
+    "We're targeting revenue of roughly $25.9 billion to $26.1 billion for fiscal 2026.",
+    d(range(bn('25.9'), bn('26.1')), 'USD', 'target', fy(2026), null, 'revenue'),
+  );
+}
+{
+  const { s, year } = on('tcs', '2026-04-09');
+  s(
+    ['plain', 'idiom'],
+    'We aim to keep attrition in the 12% to 13% band this year.',
+    d(range('12', '13'), 'percent', 'target', year, null, 'attrition'),
+  );
+}
+{
+  const { s, year } = on('disney', '2026-02-02');
+  s(
+    ['growth', 'idiom'],
+    'We expect adjusted EPS growth to come in at a double-digit rate this year.',
+    d(band('10', '100'), 'percent', 'expect', year, REL, 'eps'),
+  );
+}
+{
+  const { s, year } = on('compass', '2026-05-13');
+  s(
+    ['growth', 'idiom'],
+    'We expect organic revenue growth of around ten percent this year.',
+    d(aboutPct('10'), 'percent', 'expect', year, REL, 'revenue'),
+  );
+}
+{
+  const { s, fy } = on('volkswagen', '2026-03-10');
+  s(
+    ['decline-sign', 'idiom'],
+    'We expect deliveries in 2026 to be slightly below the prior-year level.',
+    d(lt('0'), null, 'expect', fy(2026), REL, 'deliveries'),
+  );
+  s(
+    ['decline-sign', 'idiom'],
+    'Operating margin should be a touch lower in 2026.',
+    d(lt('0'), null, 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, year } = on('bayer', '2026-03-04');
+  s(
+    ['decline-sign', 'idiom'],
+    'We expect net financial debt to come down by around €1 billion this year.',
+    d(about(neg(bn('1'))), 'EUR', 'expect', year, ABS, 'net_debt'),
+  );
+}
+{
+  const { s, fy } = on('dhl', '2026-03-05');
+  s(
+    ['decline-sign', 'plain'],
+    'Capital expenditure will be reduced to between €2.6 billion and €2.8 billion in 2026.',
+    d(range(bn('2.6'), bn('2.8')), 'EUR', 'will', fy(2026), null, 'capex'),
+  );
+}
+{
+  const { s, fy } = on('basf', '2026-02-27');
+  s(
+    ['decline-sign'],
+    'EBITDA before special items is expected to decrease slightly in 2026.',
+    d(lt('0'), null, 'expect', fy(2026), REL, 'ebitda'),
+  );
+}
+{
+  const { s, fy } = on('amd', '2026-02-03');
+  s(
+    ['compound', 'growth'],
+    'We expect data center revenue to grow more than 60% in 2026 and gross margin to be approximately 55%.',
+    d(gt('60'), 'percent', 'expect', fy(2026), REL, 'data_center_revenue'),
+    d(aboutPct('55'), 'percent', 'expect', fy(2026), null, 'gross_margin'),
+  );
+}
+{
+  const { s, fy } = on('pg', '2026-01-22');
+  s(
+    ['plain', 'deadline-modifier'],
+    'Under our Fit for Growth plan we target adjusted free cash flow productivity of 90% in fiscal 2027.',
+    d(stated('90', '0.5'), 'percent', 'target', fy(2027), null, 'fcf_productivity'),
+  );
+}
+{
+  const { s, fy } = on('ashtead', '2026-06-16');
+  s(
+    ['compound', 'deadline-modifier'],
+    'For fiscal 2027, we plan capital expenditure of $3.0 billion to $3.5 billion and expect leverage around 1.5 times at year-end.',
+    d(range(bn('3.0'), bn('3.5')), 'USD', 'target', fy(2027), null, 'capex'),
+    d(about('1.5'), 'number', 'expect', fy(2027), null, 'leverage'),
+  );
+}
+{
+  const { s, q } = on('burberry', '2026-05-14');
+  s(
+    ['decline-sign', 'idiom'],
+    'We expect wholesale revenue in the first half to be down by a mid-single-digit percentage.',
+    d(downBand('4', '7'), 'percent', 'expect', q(2), REL, 'wholesale_revenue'),
+  );
+}
+{
+  const { s } = on('meta', '2026-01-28');
+  s(['not-guidance'], 'Sell-side estimates put 2026 capital expenditures near $120 billion.');
+}
+{
+  const { s } = on('cisco', '2026-02-11');
+  s(['history'], 'Revenue increased 9% year over year in the second quarter.');
+}
+{
+  const { s } = on('alphabet', '2026-02-04');
+  s(['history'], 'Capital expenditures last year came to $91 billion.');
+}
+{
+  const { s } = on('reliance', '2026-01-16');
+  s(['history'], 'We have opened 2,500 new retail stores so far this fiscal year.');
+}
+{
+  const { s } = on('dell', '2026-02-26');
+  s(['not-guidance'], 'Excluding the AI server ramp, revenue would have grown 3%.');
+}
+{
+  const { s } = on('chevron', '2026-01-30');
+  s(['not-guidance'], 'Production could rise a further 3% if the Tengiz expansion ramps on schedule.');
+}
+{
+  const { s } = on('deutsche-telekom', '2026-02-26');
+  s(['not-guidance'], 'We hit our goal of 10 million fiber households a year ahead of plan.');
+}
+{
+  const { s } = on('csl', '2026-02-10');
+  s(['history'], 'NPATA growth of 14% met the top of our guidance range.');
+}
+
+// ---- Eighth round, second batch: more forms of the same classes, labelled before the parser was run on them -------
+{
+  const { s } = on('pepsico', '2026-02-04');
+  s(['not-guidance'], 'Today we announced a 5% increase in our annualized dividend, to $5.92 per share.');
+}
+{
+  const { s } = on('coca-cola', '2026-02-11');
+  s(['history'], 'We raised our quarterly dividend by 5% to $0.54 per share.');
+}
+{
+  const { s } = on('bp', '2026-02-10');
+  s(['not-guidance'], 'We met our $2 billion structural cost reduction goal ahead of schedule.');
+}
+{
+  const { s } = on('amex', '2026-01-23');
+  s(['not-guidance'], 'Wall Street expects 2026 EPS of about $17.30.');
+}
+{
+  const { s } = on('airbus', '2026-02-19');
+  s(['not-guidance'], 'Each 10 cent move in the euro-dollar rate changes EBIT Adjusted by around €1 billion.');
+}
+{
+  const { s } = on('chevron', '2026-01-30');
+  s(['not-guidance'], 'A $10 per barrel change in Brent affects annual cash flow by roughly $2 billion.');
+}
+{
+  const { s } = on('lululemon', '2026-03-26');
+  s(['not-guidance'], 'Excluding the 53rd week, revenue would have grown 4% last year.');
+}
+{
+  const { s, fy } = on('diageo', '2026-02-03');
+  s(['history'], 'Since fiscal 2022 we have cut net debt to EBITDA from 3.4 times to 3.0 times.');
+  s(
+    ['growth'],
+    'Barring unforeseen circumstances, we expect organic operating profit growth of 2% to 4% in fiscal 2027.',
+    d(range('2', '4'), 'percent', 'expect', fy(2027), REL, 'organic_operating_profit'),
+  );
+}
+{
+  const { s } = on('caterpillar', '2026-01-29');
+  s(['history'], 'Adjusted operating margin of 20.1% landed at the top of our target range.');
+}
+{
+  const { s } = on('adobe', '2025-12-10');
+  s(['history'], 'Revenue grew 11% in fiscal 2025, at the top end of our 10% to 11% guidance range.');
+}
+{
+  const { s } = on('volvo', '2026-01-29');
+  s(['not-guidance'], 'Tariffs would reduce our operating margin by about 1 percentage point if they stay in place.');
+}
+{
+  const { s } = on('apple', '2026-01-29');
+  s(['history'], 'We returned over $25 billion to shareholders during the December quarter.');
+}
+{
+  const { s, year } = on('vodafone', '2025-11-11');
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect adjusted free cash flow in the region of €2.4 billion for the year.',
+    d(about(bn('2.4')), 'EUR', 'expect', year, null, 'adjusted_fcf'),
+  );
+}
+{
+  const { s, year } = on('compass', '2026-05-13');
+  s(
+    ['growth', 'idiom'],
+    'We expect underlying operating profit to increase by circa 10% this year.',
+    d(aboutPct('10'), 'percent', 'expect', year, REL, 'operating_profit'),
+  );
+  s(
+    ['basis-points'],
+    'We expect margin progression of 20 to 30 basis points this year.',
+    d(range('0.2', '0.3'), 'percent', 'expect', year, ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('dhl', '2026-03-05');
+  s(['idiom'], 'We expect EBIT of c.€6 billion in 2026.', d(about(bn('6')), 'EUR', 'expect', fy(2026), null, 'ebit'));
+}
+{
+  const { s, fy } = on('basf', '2026-02-27');
+  s(
+    ['idiom'],
+    'We expect EBITDA before special items to the tune of €8 billion in 2026.',
+    d(about(bn('8')), 'EUR', 'expect', fy(2026), null, 'ebitda'),
+  );
+}
+{
+  const { s, fy } = on('adyen', '2026-02-12');
+  s(
+    ['idiom'],
+    'We expect EBITDA margin in the mid-fifties in 2026.',
+    d(band('54', '57'), 'percent', 'expect', fy(2026), null, 'ebitda_margin'),
+  );
+}
+{
+  const { s, fy } = on('ahold-delhaize', '2026-02-11');
+  s(
+    ['idiom'],
+    'We expect underlying operating margin to be flattish in 2026.',
+    d(flat, null, 'expect', fy(2026), REL, 'operating_margin'),
+  );
+}
+{
+  const { s, q } = on('applied-materials', '2026-02-12');
+  s(
+    ['plain', 'idiom'],
+    'We expect second-quarter revenue of about $7.65 billion, plus or minus $500 million.',
+    d(plusMinus(bn('7.65'), mn('500')), 'USD', 'expect', q(2), null, 'revenue'),
+  );
+  s(
+    ['idiom'],
+    'Gross margin should be 48.5%, give or take half a point, in the second quarter.',
+    d(plusMinus('48.5', '0.5'), 'percent', 'expect', q(2), null, 'gross_margin'),
+  );
+}
+{
+  const { s, q } = on('atlassian', '2026-01-30');
+  s(
+    ['growth', 'idiom'],
+    'We expect cloud revenue growth of approximately 22.5% in Q3.',
+    d(stated('22.5', '0.5'), 'percent', 'expect', q(3), REL, 'cloud_revenue'),
+  );
+}
+{
+  const { s, fy } = on('autodesk', '2026-02-26');
+  s(
+    ['idiom'],
+    'Free cash flow for fiscal 2027 is expected to be in the neighborhood of $2.5 billion.',
+    d(about(bn('2.5')), 'USD', 'expect', fy(2027), null, 'free_cash_flow'),
+  );
+}
+{
+  const { s, year } = on('best-buy', '2026-03-03');
+  s(
+    ['growth', 'decline-sign'],
+    'We expect comparable sales in a range of down 1% to up 1% this year.',
+    d(range('-1', '1'), 'percent', 'expect', year, REL, null),
+  );
+}
+{
+  const { s, fy } = on('bayer', '2026-03-04');
+  s(
+    ['idiom'],
+    'Core EPS is expected to be in a corridor of €4.50 to €5.00 in 2026.',
+    d(range('4.50', '5.00'), 'EUR', 'expect', fy(2026), null, 'core_eps'),
+  );
+}
+{
+  const { s, fy } = on('burberry', '2026-05-14');
+  s(
+    ['basis-points'],
+    'We expect operating margin to improve by 100 to 200 basis points in fiscal 2027.',
+    d(range('1', '2'), 'percent', 'expect', fy(2027), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('canon', '2026-01-29');
+  s(
+    ['basis-points', 'decline-sign', 'idiom'],
+    'We expect the operating margin to decline by around 50 basis points in 2026.',
+    d(stated('-0.5', '0.5'), 'percent', 'expect', fy(2026), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('cisco', '2026-02-11');
+  s(
+    ['basis-points'],
+    'We expect a 50 to 100 basis point improvement in operating margin in fiscal 2027.',
+    d(range('0.5', '1'), 'percent', 'expect', fy(2027), ABS, 'operating_margin'),
+  );
+}
+{
+  const { s, fy } = on('deutsche-telekom', '2026-02-26');
+  s(
+    ['growth', 'idiom'],
+    'Adjusted EBITDA AL growth should be low-to-mid single digits in 2026.',
+    d(band('1', '7'), 'percent', 'expect', fy(2026), REL, 'ebitda_al'),
+  );
+}
+{
+  const { s, q } = on('dell', '2026-02-26');
+  s(
+    ['decline-sign', 'growth'],
+    'We expect revenue to contract by 2% to 4% in the first quarter.',
+    d(range('-4', '-2'), 'percent', 'expect', q(1), REL, 'revenue'),
+  );
+}
+{
+  const { s, fy } = on('eli-lilly', '2026-02-05');
+  s(
+    ['idiom'],
+    'We see the non-GAAP tax rate at approximately 16% to 17% for 2026.',
+    d(range('16', '17'), 'percent', 'expect', fy(2026), null, 'tax_rate'),
+  );
+  s(['not-guidance'], 'In a downside scenario, revenue could be as low as $58 billion.');
+}
+{
+  const { s, year } = on('ferguson', '2026-03-10');
+  s(
+    ['decline-sign', 'growth'],
+    'We expect net sales growth of (2)% to 1% for the year.',
+    d(range('-2', '1'), 'percent', 'expect', year, REL, 'revenue'),
+  );
+}
+{
+  const { s, fy } = on('fortescue', '2026-02-19');
+  s(
+    ['plain'],
+    'C1 cost is expected to be US$17.50 to US$18.50 per wet metric tonne in FY26.',
+    d(range('17.50', '18.50'), 'USD', 'expect', fy(2026), null, 'c1_cost'),
+  );
+}
+{
+  const { s, q } = on('intel', '2026-01-22');
+  s(
+    ['compound', 'idiom'],
+    'We expect first-quarter revenue of $11.7 billion to $12.7 billion, with gross margin of roughly 34.5%.',
+    d(range(bn('11.7'), bn('12.7')), 'USD', 'expect', q(1), null, 'revenue'),
+    d(stated('34.5', '0.5'), 'percent', 'expect', q(1), null, 'gross_margin'),
+  );
+}
+{
+  const { s, q } = on('tcs', '2026-04-09');
+  s(
+    ['idiom', 'decline-sign'],
+    'We expect attrition to trend down to around 12% by the fourth quarter.',
+    d(aboutPct('12'), 'percent', 'expect', q(4), null, 'attrition'),
+  );
+}
+{
+  const { s, fy } = on('nio', '2026-03-18');
+  s(
+    ['idiom'],
+    'We expect vehicle margin to recover to the mid-teens in the second half.',
+    d(band('15', '17'), 'percent', 'expect', fy(2026), null, 'vehicle_margin'),
+  );
+}
+{
+  const { s, fy } = on('tesla', '2026-01-28');
+  s(
+    ['growth'],
+    'We expect energy storage deployments to grow at least 30% in 2026.',
+    d(gte('30'), 'percent', 'expect', fy(2026), REL, 'storage_deployments'),
+  );
+}
+{
+  const { s, nextYear } = on('reliance', '2026-01-16');
+  s(
+    ['count'],
+    'We plan to open 1,500 to 2,000 new stores next year.',
+    d(range('1500', '2000'), 'count', 'target', nextYear, null, null),
+  );
+}
+{
+  const { s, fy } = on('cummins', '2026-02-05');
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect EBITDA margin to be flat to down 50 basis points in 2026.',
+    d(range('-0.5', '0'), 'percent', 'expect', fy(2026), ABS, 'ebitda_margin'),
+  );
+}
+{
+  const { s, fy } = on('embraer', '2026-02-20');
+  s(
+    ['compound', 'count'],
+    'We expect commercial aviation deliveries of 77 to 85 aircraft and executive aviation deliveries of 145 to 155 aircraft in 2026.',
+    d(range('77', '85'), 'count', 'expect', fy(2026), null, 'commercial_deliveries'),
+    d(range('145', '155'), 'count', 'expect', fy(2026), null, 'executive_deliveries'),
+  );
+}
+{
+  const { s, fy } = on('ashtead', '2026-06-16');
+  s(
+    ['growth', 'idiom'],
+    'Rental revenue growth should moderate to the low single digits in fiscal 2027.',
+    d(band('1', '4'), 'percent', 'expect', fy(2027), REL, 'rental_revenue'),
+  );
+}
+{
+  const { s } = on('nintendo', '2026-02-03');
+  s(['history'], 'Nintendo Switch 2 sell-through has topped 17 million units since launch.');
+}
+{
+  const { s } = on('salesforce', '2026-02-25');
+  s(['history'], 'Operating margin expanded 150 basis points year over year to 33.4%.');
+}
+{
+  const { s } = on('abbott', '2026-01-22');
+  s(['history'], 'Organic sales growth, excluding COVID testing, was 7.2% in the quarter.');
+}
+
+// ---- Eighth round, third batch: more of the not-guidance family (earlier guidance, others' forecasts by name,
+// conditions written as "in the event of", "absent", "were ... to", sensitivities, dividends, buybacks, market and
+// industry figures) beside guidance with a trap in it; labelled before the parser was run on them ---------------------
+{
+  const { s } = on('coca-cola', '2026-02-11');
+  s(['history'], 'Our 2025 guidance called for organic revenue growth of 5% to 6%.');
+}
+{
+  const { s } = on('adobe', '2025-12-10');
+  s(['not-guidance'], 'At the midpoint, our prior outlook implied EPS of $20.50.');
+}
+{
+  const { s } = on('deere', '2026-02-19');
+  s(['history'], 'Net income for the first quarter reached $1.1 billion.');
+}
+{
+  const { s } = on('intel', '2026-01-22');
+  s(['not-guidance'], 'Analysts polled by LSEG had on average expected revenue of $12.4 billion.');
+}
+{
+  const { s } = on('dell', '2026-02-26');
+  s(['not-guidance'], 'According to IDC, the PC market will grow 3% next year.');
+}
+{
+  const { s } = on('amazon', '2026-02-05');
+  s(['not-guidance'], "Per Gartner's forecast, cloud spending will rise 20% in 2026.");
+}
+{
+  const { s } = on('volkswagen', '2026-03-10');
+  s(['not-guidance'], 'Industry forecasts call for global light-vehicle production to be flat in 2026.');
+}
+{
+  const { s } = on('rbc', '2025-12-03');
+  s(['not-guidance'], 'The central bank expects inflation to fall to 2.5% by year-end.');
+}
+{
+  const { s } = on('airbus', '2026-02-19');
+  s(['not-guidance'], 'Our sensitivity: a one-cent change in the euro moves EBIT Adjusted by about €100 million.');
+}
+{
+  const { s } = on('amex', '2026-01-23');
+  s(['not-guidance'], 'We declared a special dividend of $1.00 per share, payable in March.');
+}
+{
+  const { s } = on('diageo', '2026-02-03');
+  s(['not-guidance'], 'Shareholders approved a final dividend of 62 pence at the AGM.');
+}
+{
+  const { s } = on('csl', '2026-02-10');
+  s(['not-guidance'], 'The interim dividend is US$1.30 per share, unfranked.');
+}
+{
+  const { s } = on('apple', '2026-01-29');
+  s(['history'], 'We have completed $90 billion of our $110 billion buyback.');
+}
+{
+  const { s } = on('basf', '2026-02-27');
+  s(['not-guidance'], 'If the acquisition closes in the second quarter, EBITDA would rise by about €300 million.');
+}
+{
+  const { s } = on('nio', '2026-03-18');
+  s(['not-guidance'], 'Unless demand recovers, we could see deliveries fall 5%.');
+}
+{
+  const { s } = on('vale', '2026-02-20');
+  s(['not-guidance'], 'Provided the plant restarts on time, copper output should reach 400,000 tonnes in 2027.');
+}
+{
+  const { s } = on('caterpillar', '2026-01-29');
+  s(['not-guidance'], 'In the event of a recession, we would expect revenue to decline by mid-single digits.');
+}
+{
+  const { s } = on('alibaba', '2026-02-20');
+  s(['not-guidance'], 'Absent a recovery in consumption, cloud revenue growth would stay near 15%.');
+}
+{
+  const { s } = on('chevron', '2026-01-30');
+  s(['not-guidance'], 'Were oil prices to fall further, we would cut capex by $1 billion.');
+}
+{
+  const { s } = on('meta', '2026-01-28');
+  s(['not-guidance'], 'A 10% move in the dollar would change our revenue by roughly 2%.');
+}
+{
+  const { s } = on('bp', '2026-02-10');
+  s(['history'], 'We previously expected capital expenditure of about $15 billion.');
+}
+{
+  const { s } = on('pg', '2026-01-22');
+  s(['history'], "Last year's guidance was for 3% to 5% organic sales growth.");
+}
+{
+  const { s } = on('ashtead', '2026-06-16');
+  s(['history'], 'Through the first half, rental revenue totalled $5.6 billion.');
+}
+{
+  const { s } = on('compass', '2026-05-13');
+  s(['history'], 'Our investor day target of a 7.5% operating margin was reached a year early.');
+}
+{
+  const { s } = on('adyen', '2026-02-12');
+  s(['not-guidance'], 'We continue to see the payments market growing at 8% a year.');
+}
+{
+  const { s } = on('cummins', '2026-02-05');
+  s(['not-guidance'], 'We see North American heavy-duty truck industry volumes down 5% in 2026.');
+}
+{
+  const { s } = on('boeing', '2026-01-27');
+  s(['history'], 'Our order backlog stands at $600 billion.');
+}
+{
+  const { s, fy } = on('salesforce', '2026-02-25');
+  s(['history'], 'Today, subscription revenue makes up 94% of the total.');
+  s(
+    ['growth', 'idiom', 'deadline-modifier'],
+    'Operating cash flow is expected to be up low double digits in fiscal 2027.',
+    d(band('10', '14'), 'percent', 'expect', fy(2027), REL, 'operating_cash_flow'),
+  );
+}
+{
+  const { s, year } = on('best-buy', '2026-03-03');
+  s(
+    ['plain'],
+    'We expect an operating income rate of 4.2% to 4.4% this year, barring a sharp downturn in consumer spending.',
+    d(range('4.2', '4.4'), 'percent', 'expect', year, null, 'operating_income_rate'),
+  );
+}
+{
+  const { s, nextYear } = on('woodside', '2026-02-24');
+  s(
+    ['decline-sign', 'idiom'],
+    'We anticipate a mid-single-digit decline in production next year.',
+    d(downBand('4', '7'), 'percent', 'expect', nextYear, REL, 'production'),
+  );
+}
+{
+  const { s, fy } = on('spotify', '2026-02-10');
+  s(
+    ['idiom', 'deadline-modifier'],
+    'We expect gross margin of 32%, plus or minus half a percentage point, for the full year.',
+    d(plusMinus('32', '0.5'), 'percent', 'expect', fy(2026), null, 'gross_margin'),
+  );
+}
+{
+  const { s, year } = on('alphabet', '2026-02-04');
+  s(
+    ['idiom'],
+    'We see capex coming in at or slightly below $180 billion this year.',
+    d(lte(bn('180')), 'USD', 'expect', year, null, 'capex'),
+  );
+}
+{
+  const { s, year } = on('lululemon', '2026-03-26');
+  s(
+    ['growth', 'idiom'],
+    'Diluted EPS should grow in the high teens this year.',
+    d(band('17', '20'), 'percent', 'expect', year, REL, 'eps'),
+  );
+}
+{
+  const { s, mq } = on('apple', '2026-01-29');
+  s(
+    ['basis-points', 'decline-sign'],
+    'We expect a gross margin contraction of 40 to 60 basis points in the March quarter.',
+    d(range('-0.6', '-0.4'), 'percent', 'expect', mq(3), ABS, 'gross_margin'),
+  );
+}
+{
+  const { s, fy } = on('rbc', '2025-12-03');
+  s(
+    ['decline-sign'],
+    'We expect non-interest expense to be down 1-2% in 2026.',
+    d(range('-2', '-1'), 'percent', 'expect', fy(2026), REL, 'expenses'),
+  );
+}
+{
+  const { s, fy } = on('nintendo', '2026-02-03');
+  s(
+    ['idiom'],
+    'We forecast operating profit of around ¥370 billion for the year ending March 2026.',
+    d(about(bn('370')), 'JPY', 'expect', fy(2026), null, 'operating_profit'),
+  );
+}
+{
+  const { s, fy } = on('tesla', '2026-01-28');
+  s(
+    ['plain'],
+    'Capital expenditures should exceed $11 billion in 2026.',
+    d(gt(bn('11')), 'USD', 'expect', fy(2026), null, 'capex'),
+  );
 }
