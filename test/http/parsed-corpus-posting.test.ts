@@ -145,7 +145,9 @@ async function parseAndPost(post: Post, sentence: LabelledSentence, created: Set
       continue;
     }
     const answer = await post('/v1/statements', d.statement);
-    if (answer.statusCode === 201) tally.posted += 1;
+    // 200: the same statement (company, metric, date, target, window, mode and quote) is on record already, from
+    // another sentence of the set that opens with the same clause; the API answers it and writes nothing.
+    if (answer.statusCode === 201 || answer.statusCode === 200) tally.posted += 1;
     else tally.failures.push(`${where}\n  ${JSON.stringify(d.statement)} -> ${answer.statusCode} ${answer.body}`);
   }
 }
@@ -181,7 +183,7 @@ describe('every draft of the corpus posts as it is', () => {
       );
       console.log(
         `${set.name}: ${tally.sentences} sentences, ${tally.drafts} drafts: ${tally.bound} bound to a metric, ` +
-          `${tally.created} on a proposed metric, ${tally.posted} posted (201), ${tally.notRepresentable} with a ` +
+          `${tally.created} on a proposed metric, ${tally.posted} posted (201, or 200 for one on record already), ${tally.notRepresentable} with a ` +
           `metric but a target the API cannot hold yet, ${tally.noMetricNamed} naming no metric`,
       );
       expect(tally.failures).toEqual([]);
