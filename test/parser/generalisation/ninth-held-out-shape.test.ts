@@ -10,7 +10,7 @@ import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPAN
 import { HELD_OUT as FOURTH_HELD_OUT, HELD_OUT_COMPANIES as FOURTH_HELD_OUT_COMPANIES } from './fourth-held-out.js';
 import { type EarlierSet, describeHeldOutShape } from './held-out-brief.js';
 import { expectNoSharedSentence } from './held-out-shape.js';
-import { HELD_OUT as EIGHTH_HELD_OUT, HELD_OUT_COMPANIES as EIGHTH_HELD_OUT_COMPANIES } from './held-out.js';
+import { HELD_OUT as EIGHTH_HELD_OUT, HELD_OUT_COMPANIES as EIGHTH_HELD_OUT_COMPANIES } from './eighth-held-out.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './ninth-held-out.js';
 import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
 import { HELD_OUT as SEVENTH_HELD_OUT, HELD_OUT_COMPANIES as SEVENTH_HELD_OUT_COMPANIES } from './seventh-held-out.js';

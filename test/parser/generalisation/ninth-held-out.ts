@@ -1,3 +1,9 @@
+// SPENT: measured once at stop 27 (at 1a5a374, after tuning round 8 and with the eighth set measured beside it:
+// 88.1% of fields, 84.5% of sentences, 3 deadlines lost; drafts at confidence >= 0.9 right on 96.2% of their fields
+// over 131; metric bound as labelled 85.1%), to be tuned on from now. It shares ten companies with the eighth set,
+// written at the same time; the overlap was found at merge, before either was measured. What follows is its header
+// as frozen.
+//
 // HELD-OUT SET of the parser's generalisation corpus (issue 18, the ninth one), FROZEN on 2026-12-03 (FROZEN_ON).
 // It was written at the same time as the eighth set, by a different writer who read neither that set's sentences
 // nor this one's before writing, and it was frozen before any further tuning of the parser. The writer never read

@@ -1,4 +1,4 @@
-// The eighth held-out set's shape only (./held-out.ts, frozen on 2026-12-03 before any further tuning, written blind
+// The eighth held-out set's shape only (./eighth-held-out.ts, frozen on 2026-12-03 before any further tuning, written blind
 // after the seventh set was spent): what issue 18 and the brief for this set ask of it (size, companies new to every
 // other set, spread of currencies, calendars and families, weight on deadlines written as modifiers), that it shares
 // no company or sentence with the development set or any of the seven spent held-out sets, and that its labels are
@@ -8,7 +8,7 @@ import { HELD_OUT as FIFTH_HELD_OUT, HELD_OUT_COMPANIES as FIFTH_HELD_OUT_COMPAN
 import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPANIES } from './first-held-out.js';
 import { HELD_OUT as FOURTH_HELD_OUT, HELD_OUT_COMPANIES as FOURTH_HELD_OUT_COMPANIES } from './fourth-held-out.js';
 import { type EarlierSet, describeHeldOutShape } from './held-out-brief.js';
-import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './held-out.js';
+import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './eighth-held-out.js';
 import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
 import { HELD_OUT as SEVENTH_HELD_OUT, HELD_OUT_COMPANIES as SEVENTH_HELD_OUT_COMPANIES } from './seventh-held-out.js';
 import { HELD_OUT as SIXTH_HELD_OUT, HELD_OUT_COMPANIES as SIXTH_HELD_OUT_COMPANIES } from './sixth-held-out.js';

@@ -1,3 +1,9 @@
+// SPENT: measured once at stop 27 (at 1a5a374, after tuning round 8 and with the ninth set measured beside it: 91.2%
+// of fields, 85.5% of sentences, no deadline lost; drafts at confidence >= 0.9 right on 98.5% of their fields over
+// 143; metric bound as labelled 87.6%), to be tuned on from now. It was written at the same time as the ninth set
+// (./ninth-held-out.ts) by another writer; the two share ten companies, found at merge before either was measured.
+// What follows is its header as frozen (it lived in ./held-out.ts until measured).
+//
 // HELD-OUT SET of the parser's generalisation corpus (issue 18, the eighth one), FROZEN on 2026-12-03 (FROZEN_ON).
 // It was written after the seventh set was spent, by a writer who had read none of the sentences of any other set,
 // and it was frozen before any further tuning of the parser. The writer never read src/parser, never read the
