@@ -14,10 +14,12 @@ import { checked } from '../support/app.js';
 import { createTestDatabase } from '../support/database.js';
 import { testClock } from '../support/clock.js';
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from '../parser/generalisation/development.js';
+import * as eighth from '../parser/generalisation/eighth-held-out.js';
 import * as fifth from '../parser/generalisation/fifth-held-out.js';
 import * as first from '../parser/generalisation/first-held-out.js';
 import * as fourth from '../parser/generalisation/fourth-held-out.js';
 import { asApiMetric, type CorpusCompany, type LabelledSentence } from '../parser/generalisation/labels.js';
+import * as ninth from '../parser/generalisation/ninth-held-out.js';
 import * as second from '../parser/generalisation/second-held-out.js';
 import * as seventh from '../parser/generalisation/seventh-held-out.js';
 import * as sixth from '../parser/generalisation/sixth-held-out.js';
@@ -44,6 +46,8 @@ const SETS: LabelledSet[] = [
   spent('fifth-held-out', fifth),
   spent('sixth-held-out', sixth),
   spent('seventh-held-out', seventh),
+  spent('eighth-held-out', eighth),
+  spent('ninth-held-out', ninth),
 ];
 
 interface Draft {
