@@ -723,6 +723,14 @@ function readWindow(
     const window: Window = { start: statedOn, end: named.end, label: `${statedOn}..${named.end}` };
     return { horizon: { ...own, window }, window, unread };
   }
+  // "Under our long-term plan we target sales of ¥4.2 trillion and a margin of 10% by 2035": the plan's term is
+  // only a default, and a date named by the clause after it is the one the plan's targets share (a term after a
+  // date, "..., with a long-term target of 20%", is a target of its own).
+  const planDate = c.nextHorizon;
+  if (own?.fallback && planDate && !planDate.fallback && planDate.window?.end) {
+    assumptions.push({ note: `horizon '${planDate.text.trim()}' taken from the clause after`, penalty: 0.1 });
+    return { horizon: planDate, window: planDate.window, unread };
+  }
   if (own) {
     assumptions.push(...own.assumptions);
     if (own.kind !== 'vague') return { horizon: own, window: own.window ?? open, unread };

@@ -965,3 +965,26 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(d.commitment).toBe('expect');
   });
 });
+
+describe('classes of the ninth round (on the eighth and ninth held-out sets)', () => {
+  const MARCH: FiscalCalendar = { fiscalYearEndMonth: 3 };
+
+  it("reads 'finish the year with' as the fiscal year's end", () => {
+    const d = only('We aim to finish the year with more than 11 million subscribers.', DECEMBER, '2026-02-10');
+    expect(d.window.end).toBe('2026-12-31');
+  });
+
+  it("reads 'by the fiscal year ending March 2029' as that year, whose level is a point", () => {
+    const d = only('We expect an operating margin of 35% by the fiscal year ending March 2029.', MARCH, '2026-05-13');
+    expect(d.window.end).toBe('2029-03-31');
+    expect(d.target).toMatchObject({ op: 'about', value: '35' });
+  });
+
+  it.each([
+    'Under our long-term plan we are targeting net sales of $4.2 billion and an operating margin of 10% by 2030.',
+    'The medium-term plan calls for net sales above $3 billion and an operating margin of at least 35% by 2030.',
+  ])("%s dates both targets by the plan's named year, not its term", (quote) => {
+    const found = drafts(quote, DECEMBER, '2026-02-10');
+    expect(found.map((d) => d.window.end)).toEqual(['2030-12-31', '2030-12-31']);
+  });
+});
