@@ -173,8 +173,9 @@ const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
-/** A figure not part of any word ('A320', 'Q3' are names, not figures). */
-const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
+/** A figure not part of any word ('A320', 'Q3', 'GLP-1' are names, not figures). */
+const STRAY_FIGURE =
+  /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])(?<![A-Za-z]-)\d/i;
 // ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
   /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;

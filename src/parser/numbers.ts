@@ -55,6 +55,10 @@ const CURRENCY_WORDS: Record<string, string> = {
   nt$: 'TWD',
   s$: 'SGD',
   a$: 'AUD',
+  au$: 'AUD',
+  nz$: 'NZD',
+  sg$: 'SGD',
+  mx$: 'MXN',
   c$: 'CAD',
   eur: 'EUR',
   '€': 'EUR',
@@ -100,7 +104,7 @@ function countInWords(words: string): string {
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
  * A range of things counted in words, "eight to ten new stores": each end is a figure. Only in that form, so "two
  * segments" or "one of" are never read as figures.
@@ -180,8 +184,8 @@ const PHYSICAL: Record<string, Scale> = {
 };
 
 const QUANTITY = new RegExp(
-  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4'); "c.5%" is circa 5%.
-  String.raw`(?<![A-Za-z0-9])(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
+  // Not part of a word ('H200', 'Qwen4.0', 'GLP-1', 'COVID-19') or of a section number ('3.1.4'); "c.5%" is circa 5%.
+  String.raw`(?<![A-Za-z0-9])(?<![A-Z]-)(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
   'g',
 );
 /** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */

@@ -987,4 +987,23 @@ describe('classes of the ninth round (on the eighth and ninth held-out sets)', (
     const found = drafts(quote, DECEMBER, '2026-02-10');
     expect(found.map((d) => d.window.end)).toEqual(['2030-12-31', '2030-12-31']);
   });
+
+  it.each([
+    ['We expect revenue of NZ$2.35 billion to NZ$2.45 billion in 2026.', 'NZD', '2350000000', '2450000000'],
+    ['We expect revenue of AU$400 million to AU$450 million in 2026.', 'AUD', '400000000', '450000000'],
+  ])('%s is one range in %s, its currency written on both ends', (quote, unit, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, unit });
+  });
+
+  it("reads a name with a number after a hyphen ('GLP-1') as a name, not a figure", () => {
+    expect(
+      drafts('We are budgeting capex of $300 million for 2026, mostly for GLP-1 capacity.', DECEMBER),
+    ).toHaveLength(1);
+  });
+
+  it("reads 'Q4-26' as that fiscal quarter, and 'versus Q3-26' as the quarter compared with", () => {
+    const d = only('We expect Q4-26 revenue to be up 10% to 20% versus Q3-26.', DECEMBER, '2026-10-20');
+    expect(d.window.end).toBe('2026-12-31');
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
 });
