@@ -1006,4 +1006,27 @@ describe('classes of the ninth round (on the eighth and ninth held-out sets)', (
     expect(d.window.end).toBe('2026-12-31');
     expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
   });
+
+  it.each([
+    'The Reserve Bank expects housing credit growth of around 5% over the coming year.',
+    'Gaming revenue for 2026 is forecast by the government at $24 billion.',
+    "The city's population is projected by the statistics centre to pass 4 million this year.",
+    'The state government has budgeted tourism revenue of $236 billion for 2026, which we regard as a fair base.',
+    'Industry sources put equipment spending for calendar 2026 at around $110 billion, a market we aim to outgrow.',
+    'Our market team sees global lithium demand growing above 20% this year.',
+    'A 1% change in the euro/dollar exchange rate moves full-year revenue by around $25 million.',
+    'Every $1 move in the oil price changes EBITDA by about $40 million.',
+    'We carried 23.8 million passengers in the second quarter, 4% more than a year earlier.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-08-10')).toEqual([]);
+  });
+
+  it("keeps a target after a fall reported with 'following a 2% decline in'", () => {
+    const d = only(
+      'Following a 2% decline in 2026, we expect net sales to grow 3% to 5% in 2027.',
+      DECEMBER,
+      '2027-02-10',
+    );
+    expect(d.target).toMatchObject({ op: 'range', low: '3', high: '5' });
+  });
 });
