@@ -138,7 +138,7 @@ const REPORTED_PROMISE =
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|(?<!\b(?:constant|current)\s)\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
 // "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
   /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;

@@ -106,21 +106,21 @@ function countInWords(words: string): string {
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
 const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
- * A range of things counted in words, "eight to ten new stores": each end is a figure. Only in that form, so "two
- * segments" or "one of" are never read as figures.
+ * A range of things counted in words, "eight to ten new stores", "between eight and ten boutiques": each end is a
+ * figure. Only in that form, so "two segments" or "one of" are never read as figures.
  */
 const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
-const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b))`;
+const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to |\bbetween (?:${COUNT_WORDS}) and )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b)|(?<=\bbetween )(?:${COUNT_WORDS})(?= and (?:${COUNT_WORDS})\b))`;
 /**
  * A number of things written in words before what it counts: "around twenty aircraft", "fifteen new stores", "two
- * hundred restaurants". Only before a noun of things a company builds, opens or delivers, so "two segments" or
- * "in three markets" stay words.
+ * hundred restaurants", "nine department stores" (two words at most between, none a preposition). Only before a
+ * noun of things a company builds, opens or delivers, so "two segments" or "in three markets" stay words.
  */
 const UNITS_WORDS = SMALL_WORDS.slice(1, 10).join('|');
 const TENS_WORDS = TENS_VALUES.join('|');
 const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
-const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
-const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
+const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|boutiques|showrooms|dealerships|pharmacies|supermarkets|hypermarkets|cafes|gyms|salons|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
+const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?!(?:of|in|on|at|to|and|or|for|with|from|the|a|an)\s)[a-z]+(?:-[a-z]+)?\s){0,2}(?:${BUILT_NOUNS})\b))`;
 /**
  * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around
  * ten percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty

@@ -1029,4 +1029,16 @@ describe('classes of the ninth round (on the eighth and ninth held-out sets)', (
     );
     expect(d.target).toMatchObject({ op: 'range', low: '3', high: '5' });
   });
+
+  it("reads 'at constant exchange rates of around 6%' as a qualifier of the target, not an assumed rate", () => {
+    const d = only('In 2026 we expect revenue growth at constant exchange rates of around 6%.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '6' });
+  });
+
+  it.each([
+    ['We intend to open nine department stores this year.', { op: 'about', value: '9' }],
+    ['We expect to open between eight and ten boutiques next year.', { op: 'range', low: '8', high: '10' }],
+  ])('%s counts the stores written in words (%o)', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ ...target, unit: 'count' });
+  });
 });
