@@ -222,14 +222,26 @@ function calendarYearNote(ctx: HorizonContext, text: string): Assumption[] {
     : [{ note: `read the year in '${text}' as a calendar year, not a fiscal year`, penalty: 0.05 }];
 }
 
+/**
+ * A term that names a plan, not when its targets fall due: "under our long-term plan", "the medium-term targets".
+ * It only dates a sentence that names no date of its own.
+ */
+const OF_PLAN = String.raw`(?:(?=(?<plan>\s+(?:[\w-]+\s+)?(?:plans?|targets?|goals?|ambitions?|objectives?|strateg(?:y|ies)|framework)\b))|)`;
+
 const RULES: Rule[] = [
   {
-    re: /\b(?:(?:in|over)\s+the\s+)?long[- ]term\b|\b(?:in|over)\s+the\s+long\s+run\b/gi,
-    read: (_g, ctx) => ({ kind: 'open', window: { start: ctx.statedOn, end: null } }),
+    re: new RegExp(
+      String.raw`\b(?:(?:in|over)\s+the\s+)?long[- ]term\b${OF_PLAN}|\b(?:in|over)\s+the\s+long\s+run\b`,
+      'gi',
+    ),
+    read: (g, ctx) => ({ kind: 'open', window: { start: ctx.statedOn, end: null }, fallback: Boolean(g.plan) }),
   },
   {
-    re: /\b(?:(?:in|over)\s+the\s+)?(?:near|short|medium|mid)[- ]term\b|\bover\s+time\b|\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:quarters|years|months)\b|\bsoon\b|\beventually\b|\b(?:in|for)\s+the\s+(?:foreseeable\s+)?future\b|\bmulti-?year\b/gi,
-    read: (_g, ctx) => ({ kind: 'vague', window: { start: ctx.statedOn, end: null } }),
+    re: new RegExp(
+      String.raw`\b(?:(?:in|over)\s+the\s+)?(?:near|short|medium|mid)[- ]term\b${OF_PLAN}|\bover\s+time\b|\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:quarters|years|months)\b|\bsoon\b|\beventually\b|\b(?:in|for)\s+the\s+(?:foreseeable\s+)?future\b|\bmulti-?year\b`,
+      'gi',
+    ),
+    read: (g, ctx) => ({ kind: 'vague', window: { start: ctx.statedOn, end: null }, fallback: Boolean(g.plan) }),
   },
   {
     // "over the next two quarters", "in each of the next two quarters", "within the next two quarters"
@@ -328,9 +340,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27", "Q3'26", "4Q26"
+    // "FY27Q1", "FY2027 Q1", "Q1 FY27", "Q1 of fiscal 2027", "1QFY27", "Q3'26", "Q4-26", "4Q26"
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?(?:${FY})?(?<y3>\d{4}|\d{2}))\b`,
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?Q(?<q1>[1-4])|Q(?<q2>[1-4])\s?(?:(?:of\s+)?${FY}|['’-])(?<y2>\d{4}|\d{2})|(?<q3>[1-4])Q\s?(?:${FY})?(?<y3>\d{4}|\d{2}))\b`,
       'gi',
     ),
     read: (g, ctx) => {
@@ -556,8 +568,8 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "exit the year with ...", "end the year with ...": the fiscal year's end
-    re: /\b(?:exit|end)(?:s|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    // "exit the year with ...", "end the year with ...", "finish the year with ...": the fiscal year's end
+    re: /\b(?:exit|end|finish)(?:s|es|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
@@ -630,9 +642,10 @@ const RULES: Rule[] = [
   },
   {
     // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
-    // "the twelve months ending June 2026", "the six months to December": the months to the end of that month
+    // "the twelve months ending June 2026", "the six months to December": the months to the end of that month;
+    // "by the fiscal year ending March 2029" is that year too (a target's level in it, as the labels read it)
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {

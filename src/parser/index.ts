@@ -52,15 +52,18 @@ const HYPOTHETICAL =
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
+// "Industry sources put spending at $110 billion", "revenue is forecast by the government at MOP 240 billion", "the
+// population is projected by the statistics centre to pass 4 million": a figure given by someone else, by name or by
+// the passive's agent.
 const ATTRIBUTED =
-  /\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
+  /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?))\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
  * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "The industry
  * association forecasts ...".
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
 /**
  * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
  * our plan" nor to the company's own officers).
@@ -101,7 +104,13 @@ const MACRO_SUBJECT =
  * market, nor its place in it.
  */
 const MARKET_SUBJECT =
-  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b/i;
+  /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b|\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?(?:demand|supply|consumption)\b/i;
+/**
+ * A sensitivity: "a 1% change in the euro/dollar rate moves revenue by around €25 million", "every $1 move in the oil
+ * price changes EBITDA by $40 million". What a move would do, not a target.
+ */
+const SENSITIVITY =
+  /\b(?:an?|each|every)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|basis[- ]points?|bps?|points?)?|one[- ](?:percent|cent|point))[- ](?:point\s+)?(?:change|move(?:ment)?|increase|decrease|rise|fall|decline|swing|shift)\s+in\b[^.;]*?\b(?:moves?|changes?|impacts?|affects?|swings?|shifts?|equates?\s+to|translates?\s+(?:in)?to|would\s+(?:move|change|add|reduce|cut|lift|raise|lower))\b/i;
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -129,7 +138,7 @@ const REPORTED_PROMISE =
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
 // is based on a jet fuel price of $2.35" (a price or rate the outlook rests on).
 const ASSUMPTION =
-  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
+  /\bbased\s+on\b[^.;]*\bassum|\bbased\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|rates?)\s+(?:of|at)\b|\bassum(?:e|es|ed|ing|ptions?)\b|\b(?:uses?|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|fx|currency)\s+rates?\b|(?<!\b(?:constant|current)\s)\b(?:exchange|fx|currency)\s+rates?\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+)?[$€£¥₹\d]|\b\d[\d.,]*\s+(?:yen\s+|rupees?\s+|won\s+)?(?:to|per|against)\s+(?:the|one|a|each)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b/i;
 // "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
   /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;
@@ -151,7 +160,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**
  * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
  * all-time high". Without a commitment verb the clause reports.
@@ -173,8 +182,9 @@ const QUALIFIERS =
   /\bin\s+constant\s+currency\b|\bon\s+an?\s+(?:[\w-]+\s+){0,3}?(?:basis|level)\b|\bexcluding\s+[^,.;]+|\blike-for-like\b|\bpro\s+forma\b/gi;
 /** Each phrase the draft cannot express costs this much confidence. */
 const UNREAD_PENALTY = 0.05;
-/** A figure not part of any word ('A320', 'Q3' are names, not figures). */
-const STRAY_FIGURE = /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])\d/i;
+/** A figure not part of any word ('A320', 'Q3', 'GLP-1' are names, not figures). */
+const STRAY_FIGURE =
+  /(?<!\bfrom\s+(?:(?:the|a|its|RMB|USD|EUR|CNY|US|HK)\s*)?[$€£¥₹]?\s?)(?<![A-Za-z\d.,$€£¥₹])(?<![A-Za-z]-)\d/i;
 // ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
   /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
@@ -272,6 +282,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (HYPOTHETICAL.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'a scenario or a condition, not a commitment' });
+    return;
+  }
+  if (SENSITIVITY.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: 'a sensitivity to a move, not a target' });
     return;
   }
   if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
@@ -722,6 +736,14 @@ function readWindow(
   if (own && BARE_YEAR_END.test(own.text.trim()) && named?.end && /^FY\d{4}$/.test(named.label ?? '')) {
     const window: Window = { start: statedOn, end: named.end, label: `${statedOn}..${named.end}` };
     return { horizon: { ...own, window }, window, unread };
+  }
+  // "Under our long-term plan we target sales of ¥4.2 trillion and a margin of 10% by 2035": the plan's term is
+  // only a default, and a date named by the clause after it is the one the plan's targets share (a term after a
+  // date, "..., with a long-term target of 20%", is a target of its own).
+  const planDate = c.nextHorizon;
+  if (own?.fallback && planDate && !planDate.fallback && planDate.window?.end) {
+    assumptions.push({ note: `horizon '${planDate.text.trim()}' taken from the clause after`, penalty: 0.1 });
+    return { horizon: planDate, window: planDate.window, unread };
   }
   if (own) {
     assumptions.push(...own.assumptions);

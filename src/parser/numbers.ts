@@ -55,6 +55,10 @@ const CURRENCY_WORDS: Record<string, string> = {
   nt$: 'TWD',
   s$: 'SGD',
   a$: 'AUD',
+  au$: 'AUD',
+  nz$: 'NZD',
+  sg$: 'SGD',
+  mx$: 'MXN',
   c$: 'CAD',
   eur: 'EUR',
   '€': 'EUR',
@@ -100,23 +104,23 @@ function countInWords(words: string): string {
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
- * A range of things counted in words, "eight to ten new stores": each end is a figure. Only in that form, so "two
- * segments" or "one of" are never read as figures.
+ * A range of things counted in words, "eight to ten new stores", "between eight and ten boutiques": each end is a
+ * figure. Only in that form, so "two segments" or "one of" are never read as figures.
  */
 const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
-const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b))`;
+const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to |\bbetween (?:${COUNT_WORDS}) and )(?:${COUNT_WORDS})|\b(?:${COUNT_WORDS})(?= to (?:${COUNT_WORDS})\b)|(?<=\bbetween )(?:${COUNT_WORDS})(?= and (?:${COUNT_WORDS})\b))`;
 /**
  * A number of things written in words before what it counts: "around twenty aircraft", "fifteen new stores", "two
- * hundred restaurants". Only before a noun of things a company builds, opens or delivers, so "two segments" or
- * "in three markets" stay words.
+ * hundred restaurants", "nine department stores" (two words at most between, none a preposition). Only before a
+ * noun of things a company builds, opens or delivers, so "two segments" or "in three markets" stay words.
  */
 const UNITS_WORDS = SMALL_WORDS.slice(1, 10).join('|');
 const TENS_WORDS = TENS_VALUES.join('|');
 const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
-const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
-const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?:new|net|additional|more|further|[a-z]+-[a-z]+)\s){0,2}(?:${BUILT_NOUNS})\b))`;
+const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|boutiques|showrooms|dealerships|pharmacies|supermarkets|hypermarkets|cafes|gyms|salons|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
+const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?!(?:of|in|on|at|to|and|or|for|with|from|the|a|an)\s)[a-z]+(?:-[a-z]+)?\s){0,2}(?:${BUILT_NOUNS})\b))`;
 /**
  * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around
  * ten percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty
@@ -180,8 +184,8 @@ const PHYSICAL: Record<string, Scale> = {
 };
 
 const QUANTITY = new RegExp(
-  // Not part of a word ('H200', 'Qwen4.0') or of a section number ('3.1.4'); "c.5%" is circa 5%.
-  String.raw`(?<![A-Za-z0-9])(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
+  // Not part of a word ('H200', 'Qwen4.0', 'GLP-1', 'COVID-19') or of a section number ('3.1.4'); "c.5%" is circa 5%.
+  String.raw`(?<![A-Za-z0-9])(?<![A-Z]-)(?<!(?<!\b[cC]a?)\.)(?:${PREFIX})?${NUMBER}(?:${SCALE})?(?:${SUFFIX})?(?:${NOUN})?(?![A-Za-z0-9]|\.\d)`,
   'g',
 );
 /** Currencies written with a bare '$' at home: a Canadian bank's "$20 billion" is CAD. */

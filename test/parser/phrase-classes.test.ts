@@ -965,3 +965,80 @@ describe('classes of the eighth round (after the seventh held-out set)', () => {
     expect(d.commitment).toBe('expect');
   });
 });
+
+describe('classes of the ninth round (on the eighth and ninth held-out sets)', () => {
+  const MARCH: FiscalCalendar = { fiscalYearEndMonth: 3 };
+
+  it("reads 'finish the year with' as the fiscal year's end", () => {
+    const d = only('We aim to finish the year with more than 11 million subscribers.', DECEMBER, '2026-02-10');
+    expect(d.window.end).toBe('2026-12-31');
+  });
+
+  it("reads 'by the fiscal year ending March 2029' as that year, whose level is a point", () => {
+    const d = only('We expect an operating margin of 35% by the fiscal year ending March 2029.', MARCH, '2026-05-13');
+    expect(d.window.end).toBe('2029-03-31');
+    expect(d.target).toMatchObject({ op: 'about', value: '35' });
+  });
+
+  it.each([
+    'Under our long-term plan we are targeting net sales of $4.2 billion and an operating margin of 10% by 2030.',
+    'The medium-term plan calls for net sales above $3 billion and an operating margin of at least 35% by 2030.',
+  ])("%s dates both targets by the plan's named year, not its term", (quote) => {
+    const found = drafts(quote, DECEMBER, '2026-02-10');
+    expect(found.map((d) => d.window.end)).toEqual(['2030-12-31', '2030-12-31']);
+  });
+
+  it.each([
+    ['We expect revenue of NZ$2.35 billion to NZ$2.45 billion in 2026.', 'NZD', '2350000000', '2450000000'],
+    ['We expect revenue of AU$400 million to AU$450 million in 2026.', 'AUD', '400000000', '450000000'],
+  ])('%s is one range in %s, its currency written on both ends', (quote, unit, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, unit });
+  });
+
+  it("reads a name with a number after a hyphen ('GLP-1') as a name, not a figure", () => {
+    expect(
+      drafts('We are budgeting capex of $300 million for 2026, mostly for GLP-1 capacity.', DECEMBER),
+    ).toHaveLength(1);
+  });
+
+  it("reads 'Q4-26' as that fiscal quarter, and 'versus Q3-26' as the quarter compared with", () => {
+    const d = only('We expect Q4-26 revenue to be up 10% to 20% versus Q3-26.', DECEMBER, '2026-10-20');
+    expect(d.window.end).toBe('2026-12-31');
+    expect(d.target.change).toEqual({ kind: 'relative', against: 'prior-period' });
+  });
+
+  it.each([
+    'The Reserve Bank expects housing credit growth of around 5% over the coming year.',
+    'Gaming revenue for 2026 is forecast by the government at $24 billion.',
+    "The city's population is projected by the statistics centre to pass 4 million this year.",
+    'The state government has budgeted tourism revenue of $236 billion for 2026, which we regard as a fair base.',
+    'Industry sources put equipment spending for calendar 2026 at around $110 billion, a market we aim to outgrow.',
+    'Our market team sees global lithium demand growing above 20% this year.',
+    'A 1% change in the euro/dollar exchange rate moves full-year revenue by around $25 million.',
+    'Every $1 move in the oil price changes EBITDA by about $40 million.',
+    'We carried 23.8 million passengers in the second quarter, 4% more than a year earlier.',
+  ])('%s is not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-08-10')).toEqual([]);
+  });
+
+  it("keeps a target after a fall reported with 'following a 2% decline in'", () => {
+    const d = only(
+      'Following a 2% decline in 2026, we expect net sales to grow 3% to 5% in 2027.',
+      DECEMBER,
+      '2027-02-10',
+    );
+    expect(d.target).toMatchObject({ op: 'range', low: '3', high: '5' });
+  });
+
+  it("reads 'at constant exchange rates of around 6%' as a qualifier of the target, not an assumed rate", () => {
+    const d = only('In 2026 we expect revenue growth at constant exchange rates of around 6%.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '6' });
+  });
+
+  it.each([
+    ['We intend to open nine department stores this year.', { op: 'about', value: '9' }],
+    ['We expect to open between eight and ten boutiques next year.', { op: 'range', low: '8', high: '10' }],
+  ])('%s counts the stores written in words (%o)', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ ...target, unit: 'count' });
+  });
+});
