@@ -13,42 +13,8 @@ import { createApiKey } from '../../src/service/keys.js';
 import { checked } from '../support/app.js';
 import { createTestDatabase } from '../support/database.js';
 import { testClock } from '../support/clock.js';
-import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from '../parser/generalisation/development.js';
-import * as eighth from '../parser/generalisation/eighth-held-out.js';
-import * as fifth from '../parser/generalisation/fifth-held-out.js';
-import * as first from '../parser/generalisation/first-held-out.js';
-import * as fourth from '../parser/generalisation/fourth-held-out.js';
+import { LABELLED_SETS } from '../parser/generalisation/labelled-sets.js';
 import { asApiMetric, type CorpusCompany, type LabelledSentence } from '../parser/generalisation/labels.js';
-import * as ninth from '../parser/generalisation/ninth-held-out.js';
-import * as second from '../parser/generalisation/second-held-out.js';
-import * as seventh from '../parser/generalisation/seventh-held-out.js';
-import * as sixth from '../parser/generalisation/sixth-held-out.js';
-import * as third from '../parser/generalisation/third-held-out.js';
-
-interface LabelledSet {
-  name: string;
-  companies: readonly CorpusCompany[];
-  sentences: readonly LabelledSentence[];
-}
-
-const spent = (name: string, m: { HELD_OUT_COMPANIES: CorpusCompany[]; HELD_OUT: LabelledSentence[] }) => ({
-  name,
-  companies: m.HELD_OUT_COMPANIES,
-  sentences: m.HELD_OUT,
-});
-
-const SETS: LabelledSet[] = [
-  { name: 'development', companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT },
-  spent('first-held-out', first),
-  spent('second-held-out', second),
-  spent('third-held-out', third),
-  spent('fourth-held-out', fourth),
-  spent('fifth-held-out', fifth),
-  spent('sixth-held-out', sixth),
-  spent('seventh-held-out', seventh),
-  spent('eighth-held-out', eighth),
-  spent('ninth-held-out', ninth),
-];
 
 interface Draft {
   metric: { key: string | null; match: unknown; create: { metric: Record<string, unknown> } | null };
@@ -157,7 +123,7 @@ async function parseAndPost(post: Post, sentence: LabelledSentence, created: Set
 }
 
 describe('every draft of the corpus posts as it is', () => {
-  it.each(SETS)(
+  it.each(LABELLED_SETS)(
     '$name: each bound draft, and each proposed metric with its draft',
     async (set) => {
       const tally: Tally = {

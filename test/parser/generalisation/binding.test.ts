@@ -3,34 +3,12 @@
 // metric says which one to create, which costs the user a step; a draft bound to the wrong metric would post a
 // statement about the wrong thing, which is worse, so that is held lower still.
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
-import * as first from './first-held-out.js';
-import * as second from './second-held-out.js';
-import * as third from './third-held-out.js';
-import * as fourth from './fourth-held-out.js';
-import * as fifth from './fifth-held-out.js';
-import * as sixth from './sixth-held-out.js';
-import * as seventh from './seventh-held-out.js';
-import * as eighth from './eighth-held-out.js';
-import * as ninth from './ninth-held-out.js';
+import { LABELLED_SETS } from './labelled-sets.js';
 import { type BindingTally, scoreSet } from './score.js';
 
-const SETS = {
-  development: { companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT },
-  'first-held-out': { companies: first.HELD_OUT_COMPANIES, sentences: first.HELD_OUT },
-  'second-held-out': { companies: second.HELD_OUT_COMPANIES, sentences: second.HELD_OUT },
-  'third-held-out': { companies: third.HELD_OUT_COMPANIES, sentences: third.HELD_OUT },
-  'fourth-held-out': { companies: fourth.HELD_OUT_COMPANIES, sentences: fourth.HELD_OUT },
-  'fifth-held-out': { companies: fifth.HELD_OUT_COMPANIES, sentences: fifth.HELD_OUT },
-  'sixth-held-out': { companies: sixth.HELD_OUT_COMPANIES, sentences: sixth.HELD_OUT },
-  'seventh-held-out': { companies: seventh.HELD_OUT_COMPANIES, sentences: seventh.HELD_OUT },
-  'eighth-held-out': { companies: eighth.HELD_OUT_COMPANIES, sentences: eighth.HELD_OUT },
-  'ninth-held-out': { companies: ninth.HELD_OUT_COMPANIES, sentences: ninth.HELD_OUT },
-};
-
 describe("drafts of the tuned sets bound to their company's metrics", () => {
-  const tallies = Object.entries(SETS).map(([name, set]) => ({
-    name,
+  const tallies = LABELLED_SETS.map((set) => ({
+    name: set.name,
     binding: scoreSet(set.companies, set.sentences).binding,
   }));
   const all = tallies.reduce<BindingTally>(

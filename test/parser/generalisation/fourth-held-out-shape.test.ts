@@ -5,19 +5,9 @@
 // the sets the parser is tuned on (development, and the spent first, second and third held-out sets), and that its
 // labels are well formed. It never runs the parser: the set is measured once, elsewhere (npm run parser:score --
 // held-out).
-import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
-import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPANIES } from './first-held-out.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './fourth-held-out.js';
-import { type EarlierSet, describeHeldOutShape } from './held-out-brief.js';
-import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
-import { HELD_OUT as THIRD_HELD_OUT, HELD_OUT_COMPANIES as THIRD_HELD_OUT_COMPANIES } from './third-held-out.js';
-
-const EARLIER: EarlierSet[] = [
-  { name: 'the development set', set: { companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT } },
-  { name: 'the first held-out set', set: { companies: FIRST_HELD_OUT_COMPANIES, sentences: FIRST_HELD_OUT } },
-  { name: 'the second held-out set', set: { companies: SECOND_HELD_OUT_COMPANIES, sentences: SECOND_HELD_OUT } },
-  { name: 'the third held-out set', set: { companies: THIRD_HELD_OUT_COMPANIES, sentences: THIRD_HELD_OUT } },
-];
+import { describeHeldOutShape } from './held-out-brief.js';
+import { setsBefore } from './labelled-sets.js';
 
 describeHeldOutShape(
   'fourth',
@@ -38,5 +28,5 @@ describeHeldOutShape(
     priorPeriodChanges: 1,
     noDeadline: 5,
   },
-  EARLIER,
+  setsBefore('fourth-held-out'),
 );

@@ -25,6 +25,7 @@ import {
   type ShapeSet,
 } from './held-out-shape.js';
 import { FAMILIES } from './labels.js';
+import type { LabelledSet } from './labelled-sets.js';
 
 /** What a held-out set was asked for: the least of each. */
 export interface HeldOutBrief {
@@ -44,17 +45,11 @@ export interface HeldOutBrief {
   noDeadline: number;
 }
 
-/** A set written before this one, which it may share nothing with. */
-export interface EarlierSet {
-  name: string;
-  set: ShapeSet;
-}
-
 export function describeHeldOutShape(
   name: string,
   set: ShapeSet & { frozenOn: string },
   brief: HeldOutBrief,
-  earlier: readonly EarlierSet[],
+  earlier: readonly LabelledSet[],
 ): void {
   const guidance = guidanceOf(set);
 
@@ -97,14 +92,14 @@ export function describeHeldOutShape(
     it(`shares no company id or name with ${names}`, () => {
       expectNoSharedCompany(
         set,
-        earlier.flatMap((e) => e.set.companies),
+        earlier.flatMap((e) => e.companies),
       );
     });
 
     it('shares no sentence with them', () => {
       expectNoSharedSentence(
         set,
-        earlier.flatMap((e) => e.set.sentences),
+        earlier.flatMap((e) => e.sentences),
       );
     });
   });

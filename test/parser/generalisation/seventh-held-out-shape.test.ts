@@ -4,25 +4,9 @@
 // other set, spread of currencies, calendars and families, weight on deadlines written as modifiers), that it
 // shares no company or sentence with the development set, the spent first to fifth held-out sets or the sixth, and
 // that its labels are well formed. It never runs the parser.
-import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
-import { HELD_OUT as FIFTH_HELD_OUT, HELD_OUT_COMPANIES as FIFTH_HELD_OUT_COMPANIES } from './fifth-held-out.js';
-import { HELD_OUT as FIRST_HELD_OUT, HELD_OUT_COMPANIES as FIRST_HELD_OUT_COMPANIES } from './first-held-out.js';
-import { HELD_OUT as FOURTH_HELD_OUT, HELD_OUT_COMPANIES as FOURTH_HELD_OUT_COMPANIES } from './fourth-held-out.js';
-import { type EarlierSet, describeHeldOutShape } from './held-out-brief.js';
-import { HELD_OUT as SECOND_HELD_OUT, HELD_OUT_COMPANIES as SECOND_HELD_OUT_COMPANIES } from './second-held-out.js';
+import { describeHeldOutShape } from './held-out-brief.js';
+import { setsBefore } from './labelled-sets.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './seventh-held-out.js';
-import { HELD_OUT as SIXTH_HELD_OUT, HELD_OUT_COMPANIES as SIXTH_HELD_OUT_COMPANIES } from './sixth-held-out.js';
-import { HELD_OUT as THIRD_HELD_OUT, HELD_OUT_COMPANIES as THIRD_HELD_OUT_COMPANIES } from './third-held-out.js';
-
-const EARLIER: EarlierSet[] = [
-  { name: 'the development set', set: { companies: DEVELOPMENT_COMPANIES, sentences: DEVELOPMENT } },
-  { name: 'the first held-out set', set: { companies: FIRST_HELD_OUT_COMPANIES, sentences: FIRST_HELD_OUT } },
-  { name: 'the second held-out set', set: { companies: SECOND_HELD_OUT_COMPANIES, sentences: SECOND_HELD_OUT } },
-  { name: 'the third held-out set', set: { companies: THIRD_HELD_OUT_COMPANIES, sentences: THIRD_HELD_OUT } },
-  { name: 'the fourth held-out set', set: { companies: FOURTH_HELD_OUT_COMPANIES, sentences: FOURTH_HELD_OUT } },
-  { name: 'the fifth held-out set', set: { companies: FIFTH_HELD_OUT_COMPANIES, sentences: FIFTH_HELD_OUT } },
-  { name: 'the sixth held-out set', set: { companies: SIXTH_HELD_OUT_COMPANIES, sentences: SIXTH_HELD_OUT } },
-];
 
 describeHeldOutShape(
   'seventh',
@@ -43,5 +27,5 @@ describeHeldOutShape(
     priorPeriodChanges: 2,
     noDeadline: 5,
   },
-  EARLIER,
+  setsBefore('seventh-held-out'),
 );
