@@ -3,28 +3,13 @@
 // other set, spread of currencies, calendars and families, weight on deadlines written as modifiers), that it shares
 // no company or sentence with the development set or any of the seven spent held-out sets, and that its labels are
 // well formed. It never runs the parser.
-import { describeHeldOutShape } from './held-out-brief.js';
+import { BRIEF_OF_2026_12_03, describeHeldOutShape } from './held-out-brief.js';
 import { setsBefore } from './labelled-sets.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './eighth-held-out.js';
 
 describeHeldOutShape(
   'eighth',
   { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT, frozenOn: FROZEN_ON },
-  {
-    frozenOn: '2026-12-03',
-    sentences: 150,
-    companies: 45,
-    currencies: 8,
-    calendars: 12,
-    weekdayCalendars: 6,
-    notGuidance: 40,
-    guidance: 100,
-    perFamily: 8,
-    deadlineModifiers: 50,
-    relativeChanges: 25,
-    absoluteChanges: 8,
-    priorPeriodChanges: 2,
-    noDeadline: 5,
-  },
+  BRIEF_OF_2026_12_03,
   setsBefore('eighth-held-out'),
 );

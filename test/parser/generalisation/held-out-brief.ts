@@ -45,6 +45,24 @@ export interface HeldOutBrief {
   noDeadline: number;
 }
 
+/** The brief the seventh, eighth and ninth sets were written to (frozen on 2026-12-03). */
+export const BRIEF_OF_2026_12_03: HeldOutBrief = {
+  frozenOn: '2026-12-03',
+  sentences: 150,
+  companies: 45,
+  currencies: 8,
+  calendars: 12,
+  weekdayCalendars: 6,
+  notGuidance: 40,
+  guidance: 100,
+  perFamily: 8,
+  deadlineModifiers: 50,
+  relativeChanges: 25,
+  absoluteChanges: 8,
+  priorPeriodChanges: 2,
+  noDeadline: 5,
+};
+
 export function describeHeldOutShape(
   name: string,
   set: ShapeSet & { frozenOn: string },

@@ -4,7 +4,7 @@
 // weight on deadlines written as modifiers), that it shares no company or sentence with the development set or the
 // first to seventh held-out sets, and that its labels are well formed. It never runs the parser.
 import { describe, expect, it } from 'vitest';
-import { describeHeldOutShape } from './held-out-brief.js';
+import { BRIEF_OF_2026_12_03, describeHeldOutShape } from './held-out-brief.js';
 import { setsBefore } from './labelled-sets.js';
 import { expectNoSharedSentence } from './held-out-shape.js';
 import { HELD_OUT as EIGHTH_HELD_OUT, HELD_OUT_COMPANIES as EIGHTH_HELD_OUT_COMPANIES } from './eighth-held-out.js';
@@ -13,22 +13,7 @@ import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './ninth-held-out.js';
 describeHeldOutShape(
   'ninth',
   { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT, frozenOn: FROZEN_ON },
-  {
-    frozenOn: '2026-12-03',
-    sentences: 150,
-    companies: 45,
-    currencies: 8,
-    calendars: 12,
-    weekdayCalendars: 6,
-    notGuidance: 40,
-    guidance: 100,
-    perFamily: 8,
-    deadlineModifiers: 50,
-    relativeChanges: 25,
-    absoluteChanges: 8,
-    priorPeriodChanges: 2,
-    noDeadline: 5,
-  },
+  BRIEF_OF_2026_12_03,
   // Not the eighth: written at the same time, it shares ten companies with this set (below).
   setsBefore('eighth-held-out'),
 );
