@@ -54,9 +54,11 @@ const PHRASES: [RegExp, Commitment][] = [
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
   // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
   // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
+  // A standing payout policy is a target with no deadline, in the present tense: "our dividend policy remains a
+  // core payout of 70% to 90%", "our shareholder return policy is a total payout ratio of 60%".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?)\b`,
+      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?|(?:dividend|payout|distribution|(?:shareholder|capital)\s+returns?)\s+polic(?:y|ies))\b`,
       'gi',
     ),
     'target',

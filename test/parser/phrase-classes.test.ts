@@ -1042,3 +1042,18 @@ describe('classes of the ninth round (on the eighth and ninth held-out sets)', (
     expect(only(quote, DECEMBER).target).toMatchObject({ ...target, unit: 'count' });
   });
 });
+
+describe('classes of the tenth round (on the eighth and ninth held-out sets)', () => {
+  it.each([
+    [
+      'Our dividend policy remains a payout of 40% to 60% of adjusted earnings.',
+      { op: 'range', low: '40', high: '60' },
+    ],
+    ['Our capital return policy is a total payout ratio of 50%.', { op: 'about', value: '50' }],
+  ])('%s is a standing target with no deadline', (quote, target) => {
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject(target);
+    expect(d.commitment).toBe('target');
+    expect(d.window.end).toBeNull();
+  });
+});
