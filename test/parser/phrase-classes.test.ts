@@ -1056,4 +1056,19 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(d.commitment).toBe('target');
     expect(d.window.end).toBeNull();
   });
+
+  it.each([
+    [
+      'We expect revenue growth of 4% to 6% this year, after 9% in the first half.',
+      { op: 'range', low: '4', high: '6' },
+    ],
+    ['Our 2026 capex budget is around $2 billion, about 70% of it in the US.', { op: 'about', value: '2000000000' }],
+  ])('%s reads one target: a past comparison or a share of the figure is not a second', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject(target);
+  });
+
+  it("reads 'plus or minus 4%' after an amount and its unit as a share of the amount", () => {
+    const d = only('Output is expected to average 1.5 million tonnes a month in 2026, plus or minus 4%.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '1500000', tolerance: '60000' });
+  });
 });
