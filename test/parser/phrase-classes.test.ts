@@ -1071,4 +1071,11 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     const d = only('Output is expected to average 1.5 million tonnes a month in 2026, plus or minus 4%.', DECEMBER);
     expect(d.target).toMatchObject({ op: 'about', value: '1500000', tolerance: '60000' });
   });
+
+  it.each([
+    'We now expect operating margin for the year to be 18% to 19%, a touch above our prior view.',
+    'We now see revenue growth of 4% to 5%, a little below our earlier view.',
+  ])('%s reads no change target from where the figure sits against the earlier outlook', (quote) => {
+    expect(only(quote, DECEMBER).target.op).toBe('range');
+  });
 });
