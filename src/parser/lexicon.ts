@@ -23,6 +23,20 @@ const MEASURE_WORDS: MeasureWord[] = [
     good: 'lower',
     unit: 'percent',
   },
+  // Spending over revenue is a ratio, not the amount spent: "capex-to-sales", "capital intensity", "R&D as a
+  // percentage of revenue".
+  {
+    re: /\b(?:capex|capital\s+(?:expenditures?|spending))(?:[\s-]*(?:to|\/)[\s-]*(?:sales|revenues?)(?:\s+ratio)?|\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:sales|revenues?))\b|\bcapital\s+intensity\b/i,
+    key: 'capex_to_sales',
+    good: 'neutral',
+    unit: 'percent',
+  },
+  {
+    re: /\b(?:r&d|research\s+and\s+development)(?:[\s-]*(?:to|\/)[\s-]*(?:sales|revenues?)(?:\s+ratio)?|\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:sales|revenues?)|\s+intensity)\b/i,
+    key: 'rnd_to_sales',
+    good: 'neutral',
+    unit: 'percent',
+  },
   { re: /\boperating\s+ratio\b/i, key: 'operating_ratio', good: 'lower', unit: 'percent' },
   { re: /\b(?:effective\s+)?tax\s+rate\b/i, key: 'tax_rate', good: 'lower', unit: 'percent' },
   { re: /\bcost[\s:/-]*(?:to[\s-]*)?income\s+ratio\b/i, key: 'cost_income_ratio', good: 'lower', unit: 'percent' },

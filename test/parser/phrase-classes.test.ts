@@ -1078,4 +1078,16 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
   ])('%s reads no change target from where the figure sits against the earlier outlook', (quote) => {
     expect(only(quote, DECEMBER).target.op).toBe('range');
   });
+
+  it.each([
+    'Capex-to-sales should be around 9% this year and fall below 8% by 2028.',
+    'Capital intensity should be around 9% this year and fall below 8% by 2028.',
+  ])('%s reads spending over revenue as a ratio, so its second clause is a level, not a change', (quote) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found.map((d) => d.target)).toMatchObject([
+      { op: 'about', value: '9', unit: 'percent' },
+      { op: 'lt', value: '8', unit: 'percent' },
+    ]);
+    expect(found[1]?.window.end).toBe('2028-12-31');
+  });
 });
