@@ -10,7 +10,7 @@
 // by the end of the year").
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import { calendarProblem } from '../domain/fiscal.js';
-import type { Mode, Target, Window } from '../domain/model.js';
+import type { Commitment, Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
@@ -359,7 +359,18 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     if (!anchor) return;
     const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
     const next = horizonsIn[i + 1];
+    const following = clauses[i + 1];
+    const followingAnchor = anchorsIn[i + 1]?.[0];
     readClause(reading, {
+      sharedVerb:
+        following && followingAnchor
+          ? sharedVerb(
+              local(clause),
+              reading.quote.slice(clause.end, following.start),
+              local(following),
+              followingAnchor.end - following.start,
+            )
+          : null,
       sentence,
       clause,
       masked: local(clause),
@@ -371,6 +382,21 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     });
   });
 }
+
+/**
+ * "R&D spending of ¥300 billion and capital expenditures of ¥240 billion are planned this year": a clause with no
+ * verb, joined by a bare "and" to one whose verb comes just after its own figure, shares that verb. `figureEnd` is
+ * where the next clause's figure ends, in `next`.
+ */
+function sharedVerb(own: string, joint: string, next: string, figureEnd: number): Commitment | null {
+  if (!/^\s*and\s*$/i.test(joint) || findCommitments(own, 0).length > 0) return null;
+  const verbs = findCommitments(next, 0);
+  const first = verbs[0];
+  if (!first || first.start < figureEnd || !SHARED_VERB_GAP.test(next.slice(figureEnd, first.start))) return null;
+  return weakest(verbs);
+}
+/** Between the second figure and the verb both share: a few words, no comma ("... of ¥240 billion are planned"). */
+const SHARED_VERB_GAP = /^[^,;]{0,20}$/;
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
@@ -522,7 +548,7 @@ function readClause(reading: Reading, c: Clause): void {
     return skip('a figure describing what doubles, not a level it names');
   }
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
-  let commitment = ownCommitment ?? carried.commitment;
+  let commitment = ownCommitment ?? carried.commitment ?? c.sharedVerb ?? null;
   if (!commitment) {
     // "Full-year revenue of $5.2 billion was up 8%": a verbless clause in a sentence that only reports.
     if (carried.sentenceReports) {

@@ -1090,4 +1090,13 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     ]);
     expect(found[1]?.window.end).toBe('2028-12-31');
   });
+
+  it.each([
+    'Capex of $300 million and R&D spending of $240 million are planned for 2026.',
+    'Revenue of $5 billion and EBITDA of $1 billion are expected in 2026.',
+  ])('%s reads the verb after both subjects as shared by both', (quote) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found).toHaveLength(2);
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2026-12-31']);
+  });
 });
