@@ -142,7 +142,8 @@ const ASSUMPTION =
 // "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
   /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;
-const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
+const PAST_COMMITMENT =
+  /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended|earmarked)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */

@@ -1099,4 +1099,11 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(found).toHaveLength(2);
     expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2026-12-31']);
   });
+
+  it("reads money 'earmarked' for a period ahead as a target, and earmarked last year as a report", () => {
+    const d = only('We have earmarked around $400 million of capex for 2027, mostly for new plants.', DECEMBER);
+    expect(d.commitment).toBe('target');
+    expect(d.target).toMatchObject({ op: 'about', value: '400000000' });
+    expect(drafts('We earmarked $2 billion for buybacks last year.', DECEMBER)).toEqual([]);
+  });
 });
