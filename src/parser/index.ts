@@ -590,9 +590,16 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(withoutNamedPlans(c.masked))
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
+  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
+  const signOfSales =
+    anchor.form === 'sign' &&
+    !anchor.quantity &&
+    anchor.target?.op !== 'range' &&
+    anchor.target?.value === '0' &&
+    /(?:^|\.)revenue$/.test(hint.key ?? '');
   const change = changeOf(
     anchor,
-    rateOfAmount ? 'yoy_growth' : measure,
+    rateOfAmount || signOfSales ? 'yoy_growth' : measure,
     c.masked,
     metric.unit,
     comparedWith(c.horizons, window),

@@ -209,7 +209,9 @@ export function metricWords(text: string): string {
       .split(/\s+/)
       .filter((w) => !FRAMES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()))
       .join(' ')
-      .replace(/^(?:(?:of|for|from|in|on|at|and)\s+)+|(?:\s+(?:of|for|from|in|on|at|and))+$/gi, ''),
+      .replace(/^(?:(?:of|for|from|in|on|at|and)\s+)+|(?:\s+(?:of|for|from|in|on|at|and))+$/gi, '')
+      // A clause opened by a connective names no metric: ", before turning positive in the second".
+      .replace(/^(?:before|after|then)\b\s*/i, ''),
   );
 }
 

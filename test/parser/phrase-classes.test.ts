@@ -1106,4 +1106,21 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(d.target).toMatchObject({ op: 'about', value: '400000000' });
     expect(drafts('We earmarked $2 billion for buybacks last year.', DECEMBER)).toEqual([]);
   });
+
+  it("reads 'before turning positive in the second' as the second half, the same metric, and its change above zero", () => {
+    const found = drafts(
+      'We expect like-for-like sales to be down low single digits in the first half, before turning positive in the second.',
+      DECEMBER,
+      '2026-02-10',
+    );
+    expect(found).toHaveLength(2);
+    const [, second] = found;
+    expect(second?.window.end).toBe('2026-12-31');
+    expect(second?.target).toMatchObject({
+      op: 'gt',
+      value: '0',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+    expect(second?.metric.key).toBe(found[0]?.metric.key);
+  });
 });
