@@ -129,6 +129,12 @@ const OTHERS_VIEW =
   /\b(?:share|stock)\s+price\s+targets?\b|\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+/**
+ * "... at ¥76 billion, up from the ¥72 billion in our original plan": the earlier target is what the new figure moved
+ * from, which still stands.
+ */
+const FROM_EARLIER_TARGET =
+  /\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+[^,;.]*?\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/gi;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
 // "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
@@ -419,7 +425,8 @@ function reasonWithoutTarget(text: string, masked: string): string {
 function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
-  if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
+    return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
   if (PROPOSED_DIVIDEND.test(text)) return "a dividend proposed for the shareholders' vote, not a target";
   return null;

@@ -1123,4 +1123,15 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     });
     expect(second?.metric.key).toBe(found[0]?.metric.key);
   });
+
+  it.each([
+    'We now see full-year operating income at $760 million, up from the $720 million in our original plan.',
+    'We now expect revenue of $4.7 billion, down from $4.9 billion in our previous forecast.',
+  ])('%s keeps the new figure: the earlier target is only what it moved from', (quote) => {
+    expect(only(quote, DECEMBER).target.op).toBe('about');
+  });
+
+  it('still reads a sentence about the earlier target alone as no new one', () => {
+    expect(drafts('Our original plan called for revenue of $4.9 billion.', DECEMBER)).toEqual([]);
+  });
 });
