@@ -134,7 +134,7 @@ const EARLIER_TARGET =
  * from, which still stands.
  */
 const FROM_EARLIER_TARGET =
-  /\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+[^,;.]*?\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/gi;
+  /\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/gi;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
 // "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
