@@ -1134,4 +1134,10 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
   it('still reads a sentence about the earlier target alone as no new one', () => {
     expect(drafts('Our original plan called for revenue of $4.9 billion.', DECEMBER)).toEqual([]);
   });
+
+  it("reads a games publisher's 'recurrent consumer spending' as its own metric, and consumer spending as the economy's", () => {
+    const d = only('Recurrent consumer spending is expected to decrease by low single digits in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-4', high: '-1' });
+    expect(drafts('Consumer spending is expected to decrease by low single digits in 2026.', DECEMBER)).toEqual([]);
+  });
 });
