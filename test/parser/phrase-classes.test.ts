@@ -1140,4 +1140,12 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(d.target).toMatchObject({ op: 'range', low: '-4', high: '-1' });
     expect(drafts('Consumer spending is expected to decrease by low single digits in 2026.', DECEMBER)).toEqual([]);
   });
+
+  it.each([
+    ['We expect same store sales to be flat to down low single digits this year.', ['-4', '0', false, true]],
+    ['We expect revenue to be flat to up mid single digits this year.', ['0', '7', true, false]],
+    ['We expect capacity growth in the early to mid-teens this year.', ['13', '17', true, false]],
+  ] as const)('%s reads the band from its stated start', (quote, [low, high, lowInclusive, highInclusive]) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, lowInclusive, highInclusive });
+  });
 });
