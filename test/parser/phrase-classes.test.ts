@@ -1148,4 +1148,16 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
   ] as const)('%s reads the band from its stated start', (quote, [low, high, lowInclusive, highInclusive]) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, lowInclusive, highInclusive });
   });
+
+  it.each([
+    ['By 2028 our target is an operating margin of 13%.', '13'],
+    ['By 2030 we aspire to a return on capital of 20%.', '20'],
+    ['Our plan targets sales of $12 billion by 2028.', '12000000000'],
+  ])('%s states the level after the metric, not a floor', (quote, value) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value });
+  });
+
+  it('keeps a figure before its metric by a deadline as a floor', () => {
+    expect(only('We are targeting $1 billion of cost savings by the end of 2027.', DECEMBER).target.op).toBe('gte');
+  });
 });
