@@ -1160,4 +1160,12 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
   it('keeps a figure before its metric by a deadline as a floor', () => {
     expect(only('We are targeting $1 billion of cost savings by the end of 2027.', DECEMBER).target.op).toBe('gte');
   });
+
+  it("reads 'with an operating margin of 28%' after 'reach ...' as that margin's level, not the floor 'reach' sets", () => {
+    const found = drafts(
+      'Net sales are expected to reach $2.6 billion in 2026 with an operating margin of 28%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gte', 'about']);
+  });
 });
