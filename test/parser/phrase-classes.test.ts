@@ -1168,4 +1168,11 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     );
     expect(found.map((d) => d.target.op)).toEqual(['gte', 'about']);
   });
+
+  it.each([
+    'We plan to open eight to ten new boutiques this year.',
+    'We expect total home completions of between 17,200 and 17,800 this year.',
+  ])('%s counts the boutiques or homes completed', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', unit: 'count' });
+  });
 });
