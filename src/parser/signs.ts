@@ -179,6 +179,20 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "with modest margin accretion", "operating margin expansion", "gross margin dilution": a margin's change above
+    // or below zero, named as a noun (a figure after it, "margin expansion of 50 basis points", is the target)
+    re: /\b(?<margin>(?:(?:gross|operating|ebitda|ebit|ebita|net|profit)\s+)?margins?)\s+(?<dir>expansion|accretion|improvement|contraction|dilution|compression|erosion)\b/gi,
+    op: 'gt',
+    target: (m) => ({
+      op: /^(?:contraction|dilution|compression|erosion)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
+      value: '0',
+    }),
+    verb: () => 'state',
+    implied: (m) => m.groups?.margin ?? null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "slightly lower", "modestly higher", "a touch lower": a change below or above zero
     re: new RegExp(String.raw`\b(?:${SLIGHTLY})\s+(?<dir>lower|higher|down|up|below|above)\b`, 'gi'),
     op: 'gt',

@@ -1175,4 +1175,13 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
   ])('%s counts the boutiques or homes completed', (quote) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', unit: 'count' });
   });
+
+  it.each([
+    ['We expect revenue growth of 6% to 8% in 2026, with modest margin accretion.', 'gt'],
+    ['We expect revenue growth of 6% to 8% in 2026, with some gross margin dilution.', 'lt'],
+  ])("%s reads the margin's change named as a noun as a second target", (quote, op) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.target).toMatchObject({ op, value: '0', change: { kind: 'absolute', against: 'year-earlier' } });
+  });
 });
