@@ -1184,4 +1184,11 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(found).toHaveLength(2);
     expect(found[1]?.target).toMatchObject({ op, value: '0', change: { kind: 'absolute', against: 'year-earlier' } });
   });
+
+  it.each([
+    'Our 2030 plan envisages a fleet of more than 500 aircraft.',
+    'The plan is for revenue to reach $5 billion in 2027.',
+  ])('%s commits to a target: the plan names what management means to do', (quote) => {
+    expect(only(quote, DECEMBER).commitment).toBe('target');
+  });
 });
