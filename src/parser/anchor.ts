@@ -11,8 +11,11 @@ export type Op = 'gt' | 'gte' | 'lt' | 'lte';
 export type VerbClass = 'crossing' | 'up' | 'down' | 'hold' | 'state' | 'spend';
 
 /** How a bare figure becomes a target once the metric's good direction is known. */
-/** 'level': a level moved down to ("reduce net debt to $8 billion", "fall to 310 billion yen"), about the figure. */
-export type PointRule = 'gte' | 'lte' | 'about' | 'level' | 'target' | 'carry';
+/**
+ * 'level': a level moved down to ("reduce net debt to $8 billion", "fall to 310 billion yen"), about the figure;
+ * 'named': the figure after the metric's name ("an operating margin of 13%"), about the figure even by a deadline.
+ */
+export type PointRule = 'gte' | 'lte' | 'about' | 'level' | 'target' | 'carry' | 'named';
 
 export type AnchorForm = 'threshold' | 'range' | 'band' | 'about' | 'point' | 'sign' | 'direction' | 'unsupported';
 

@@ -44,7 +44,8 @@ function readBand(
     const to = readBand(modifierTo, undefined, decade, digits, wording);
     return from?.op === 'range' && to?.op === 'range' ? { ...to, low: from.low } : null;
   }
-  const mod = modifier?.toLowerCase().replace('lower', 'low').replace('upper', 'high');
+  // ("the early to mid-teens": early is low.)
+  const mod = modifier?.toLowerCase().replace('lower', 'low').replace('upper', 'high').replace('early', 'low');
   if (decade?.toLowerCase() === 'teens') {
     return mod === 'low'
       ? band(13, 15, wording)
@@ -84,7 +85,7 @@ function readBand(
 }
 
 const BAND =
-  /(?:\b(?<mod>low|mid|high|lower|upper)(?:-?[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w$€£¥₹.])(?<tens>[2-9]0)['’]?s\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
+  /(?:\b(?<mod>low|mid|high|lower|upper|early)(?:-?[- ]to[- ](?<mod2>mid|high|upper))?[- ]?)?(?:\b(?<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w$€£¥₹.])(?<tens>[2-9]0)['’]?s\b|\b(?<digits>single|double|triple)[- ]digits?\b)/gi;
 const DECADE_OF: Record<string, string> = {
   '20': 'twenties',
   '30': 'thirties',
@@ -98,6 +99,8 @@ const DECADE_OF: Record<string, string> = {
 /** "decline mid-teens", "down low single digits", "negative low single digits": a band of decline. */
 const BAND_DOWN =
   /\b(?:decline|declines|declining|decrease|decreases|fall|falls|drop|drops|down|lower|shrink|shrinks|contract|contracts|negative)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:the|a|an))?\s*$/i;
+
+const FLAT_TO = /\b(?:flat|stable|unchanged)\s+to\s+(?:(?:down|up|lower|higher|negative|positive)\s+)?$/i;
 
 /** The band read as a decline: [4, 7) becomes (-7, -4]. */
 function negated(t: Target): Target {
@@ -129,7 +132,16 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
     const read = readBand(g.mod, g.mod2, g.decade ?? (g.tens ? DECADE_OF[g.tens] : undefined), g.digits, wording);
     const after = text.slice(rel(to));
     const down = BAND_DOWN.test(beforeFrom) || DECLINE_AFTER.test(after);
-    const target = read && down ? negated(read) : read;
+    const signed = read && down ? negated(read) : read;
+    // "flat to down low single digits": from no change to the band's far end, (-4, 0].
+    const flat = signed?.op === 'range' ? FLAT_TO.exec(beforeFrom) : null;
+    if (flat) from -= beforeFrom.length - flat.index;
+    const target: Target | null =
+      flat && signed?.op === 'range'
+        ? down
+          ? { ...signed, high: '0', highInclusive: true, wording: text.slice(rel(from), rel(to)).trim() }
+          : { ...signed, low: '0', lowInclusive: true, wording: text.slice(rel(from), rel(to)).trim() }
+        : signed;
     if (!target) {
       anchors.push(
         anchor({
@@ -162,7 +174,7 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
         form: 'band',
         start: from,
         end: to,
-        text: wording,
+        text: target.wording ?? wording,
         target,
         verb,
         subjectAfter: true,

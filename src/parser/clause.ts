@@ -40,6 +40,11 @@ export interface Clause {
   /** The horizon of the next clause in the part, for a clause that names none ("grow 20% to RMB 90 billion in FY27"). */
   nextHorizon: Horizon | null;
   asides: Piece[];
+  /**
+   * The verb a clause shares with the next when both subjects come before it: "R&D of ¥300 billion and capex of
+   * ¥240 billion are planned this year".
+   */
+  sharedVerb?: Commitment | null;
   carried: Carried;
   /** One metric of a shared subject ("X and Y are both expected to ..."), read in place of the whole subject. */
   subjectPart?: Piece;

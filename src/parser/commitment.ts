@@ -1,8 +1,8 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
-// "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to", "planning for", "the plan
-// calls for", "is planned", "intend" -> target (an aim with a number and a date is a target); "aspire",
+// "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or "for"), "planning for",
+// "the plan calls for" (or "envisages"), "is planned", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
 // "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -46,7 +46,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+calls?\s+for\b|\bplan\s+is\s+to\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
       'gi',
     ),
     'target',
@@ -54,9 +54,11 @@ const PHRASES: [RegExp, Commitment][] = [
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
   // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
   // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
+  // A standing payout policy is a target with no deadline, in the present tense: "our dividend policy remains a
+  // core payout of 70% to 90%", "our shareholder return policy is a total payout ratio of 60%".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?)\b`,
+      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?|(?:dividend|payout|distribution|(?:shareholder|capital)\s+returns?)\s+polic(?:y|ies))\b`,
       'gi',
     ),
     'target',

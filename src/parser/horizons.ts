@@ -403,6 +403,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "down in the first half, before turning positive in the second": the half left unsaid after the first is named
+    re: /(?<=\b(?:first|front)[\s-]half\b[^.;]{0,120})\b(?<prep>in|for|during)\s+the\s+(?:second|back)(?=\s*(?:[.,;)]|$))/gi,
+    read: (_g, ctx) => upcomingHalf(ctx, 2),
+  },
+  {
     // "in a certain month of FY27", "at some point in fiscal 2027"
     re: new RegExp(
       String.raw`\b(?:(?:in|during)\s+(?:a\s+certain|some|one|any|a\s+given|a)\s+(?:month|quarter)\s+(?:of|in)|(?:at\s+some\s+point|some\s?time)\s+(?:in|during))\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4}))\b`,

@@ -10,7 +10,7 @@
 // by the end of the year").
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import { calendarProblem } from '../domain/fiscal.js';
-import type { Mode, Target, Window } from '../domain/model.js';
+import type { Commitment, Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
 import { findCommitments, weakest } from './commitment.js';
@@ -93,11 +93,12 @@ const REGULATORS_ALLOWANCE =
   /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
 /**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%" (but
- * the company's own "commodity cost inflation", "input cost inflation" are its costs),
- * "European construction output is forecast to decline", "global steel demand", "oil prices to average $70".
+ * the company's own "commodity cost inflation", "input cost inflation" are its costs, and a games publisher's
+ * "recurrent consumer spending" its own in-game sales), "European construction output is forecast to decline",
+ * "global steel demand", "oil prices to average $70".
  */
 const MACRO_SUBJECT =
-  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
 /**
  * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
  * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
@@ -129,6 +130,12 @@ const OTHERS_VIEW =
   /\b(?:share|stock)\s+price\s+targets?\b|\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
 const EARLIER_TARGET =
   /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+/**
+ * "... at ¥76 billion, up from the ¥72 billion in our original plan": the earlier target is what the new figure moved
+ * from, which still stands.
+ */
+const FROM_EARLIER_TARGET =
+  /\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/gi;
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
 // "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
@@ -142,7 +149,8 @@ const ASSUMPTION =
 // "We previously expected capex of about $15 billion": an expectation said to be an earlier one is a report too.
 const GUIDED_BEFORE =
   /\b(?:we|management|the\s+company)\s+(?:originally\s+|initially\s+|previously\s+)?guided\s+(?:to|for)\b|\b(?:we|management|the\s+company)\s+(?:had\s+)?(?:originally|initially|previously|earlier)\s+(?:expected|forecast(?:ed)?|projected|targeted|anticipated|planned)\b/i;
-const PAST_COMMITMENT = /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended)(?:\s+that)?$/i;
+const PAST_COMMITMENT =
+  /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended|earmarked)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
@@ -359,7 +367,18 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     if (!anchor) return;
     const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
     const next = horizonsIn[i + 1];
+    const following = clauses[i + 1];
+    const followingAnchor = anchorsIn[i + 1]?.[0];
     readClause(reading, {
+      sharedVerb:
+        following && followingAnchor
+          ? sharedVerb(
+              local(clause),
+              reading.quote.slice(clause.end, following.start),
+              local(following),
+              followingAnchor.end - following.start,
+            )
+          : null,
       sentence,
       clause,
       masked: local(clause),
@@ -371,6 +390,21 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     });
   });
 }
+
+/**
+ * "R&D spending of ¥300 billion and capital expenditures of ¥240 billion are planned this year": a clause with no
+ * verb, joined by a bare "and" to one whose verb comes just after its own figure, shares that verb. `figureEnd` is
+ * where the next clause's figure ends, in `next`.
+ */
+function sharedVerb(own: string, joint: string, next: string, figureEnd: number): Commitment | null {
+  if (!/^\s*and\s*$/i.test(joint) || findCommitments(own, 0).length > 0) return null;
+  const verbs = findCommitments(next, 0);
+  const first = verbs[0];
+  if (!first || first.start < figureEnd || !SHARED_VERB_GAP.test(next.slice(figureEnd, first.start))) return null;
+  return weakest(verbs);
+}
+/** Between the second figure and the verb both share: a few words, no comma ("... of ¥240 billion are planned"). */
+const SHARED_VERB_GAP = /^[^,;]{0,20}$/;
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
@@ -392,7 +426,8 @@ function reasonWithoutTarget(text: string, masked: string): string {
 function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
   if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
-  if (EARLIER_TARGET.test(text)) return 'refers to an earlier target: parse the statement that set it';
+  if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
+    return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
   if (PROPOSED_DIVIDEND.test(text)) return "a dividend proposed for the shareholders' vote, not a target";
   return null;
@@ -522,7 +557,7 @@ function readClause(reading: Reading, c: Clause): void {
     return skip('a figure describing what doubles, not a level it names');
   }
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
-  let commitment = ownCommitment ?? carried.commitment;
+  let commitment = ownCommitment ?? carried.commitment ?? c.sharedVerb ?? null;
   if (!commitment) {
     // "Full-year revenue of $5.2 billion was up 8%": a verbless clause in a sentence that only reports.
     if (carried.sentenceReports) {
@@ -563,9 +598,16 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(withoutNamedPlans(c.masked))
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
+  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
+  const signOfSales =
+    anchor.form === 'sign' &&
+    !anchor.quantity &&
+    anchor.target?.op !== 'range' &&
+    anchor.target?.value === '0' &&
+    /(?:^|\.)revenue$/.test(hint.key ?? '');
   const change = changeOf(
     anchor,
-    rateOfAmount ? 'yoy_growth' : measure,
+    rateOfAmount || signOfSales ? 'yoy_growth' : measure,
     c.masked,
     metric.unit,
     comparedWith(c.horizons, window),

@@ -23,6 +23,20 @@ const MEASURE_WORDS: MeasureWord[] = [
     good: 'lower',
     unit: 'percent',
   },
+  // Spending over revenue is a ratio, not the amount spent: "capex-to-sales", "capital intensity", "R&D as a
+  // percentage of revenue".
+  {
+    re: /\b(?:capex|capital\s+(?:expenditures?|spending))(?:[\s-]*(?:to|\/)[\s-]*(?:sales|revenues?)(?:\s+ratio)?|\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:sales|revenues?))\b|\bcapital\s+intensity\b/i,
+    key: 'capex_to_sales',
+    good: 'neutral',
+    unit: 'percent',
+  },
+  {
+    re: /\b(?:r&d|research\s+and\s+development)(?:[\s-]*(?:to|\/)[\s-]*(?:sales|revenues?)(?:\s+ratio)?|\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:sales|revenues?)|\s+intensity)\b/i,
+    key: 'rnd_to_sales',
+    good: 'neutral',
+    unit: 'percent',
+  },
   { re: /\boperating\s+ratio\b/i, key: 'operating_ratio', good: 'lower', unit: 'percent' },
   { re: /\b(?:effective\s+)?tax\s+rate\b/i, key: 'tax_rate', good: 'lower', unit: 'percent' },
   { re: /\bcost[\s:/-]*(?:to[\s-]*)?income\s+ratio\b/i, key: 'cost_income_ratio', good: 'lower', unit: 'percent' },
@@ -110,7 +124,7 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|hires|hotels|clinics|warehouses|jets|planes)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|boutiques|shops|showrooms|dealerships|(?:home\s+)?completions|hires|hotels|clinics|warehouses|jets|planes)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',
@@ -195,7 +209,9 @@ export function metricWords(text: string): string {
       .split(/\s+/)
       .filter((w) => !FRAMES.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()))
       .join(' ')
-      .replace(/^(?:(?:of|for|from|in|on|at|and)\s+)+|(?:\s+(?:of|for|from|in|on|at|and))+$/gi, ''),
+      .replace(/^(?:(?:of|for|from|in|on|at|and)\s+)+|(?:\s+(?:of|for|from|in|on|at|and))+$/gi, '')
+      // A clause opened by a connective names no metric: ", before turning positive in the second".
+      .replace(/^(?:before|after|then)\b\s*/i, ''),
   );
 }
 

@@ -179,6 +179,20 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "with modest margin accretion", "operating margin expansion", "gross margin dilution": a margin's change above
+    // or below zero, named as a noun (a figure after it, "margin expansion of 50 basis points", is the target)
+    re: /\b(?<margin>(?:(?:gross|operating|ebitda|ebit|ebita|net|profit)\s+)?margins?)\s+(?<dir>expansion|accretion|improvement|contraction|dilution|compression|erosion)\b/gi,
+    op: 'gt',
+    target: (m) => ({
+      op: /^(?:contraction|dilution|compression|erosion)$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt',
+      value: '0',
+    }),
+    verb: () => 'state',
+    implied: (m) => m.groups?.margin ?? null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "slightly lower", "modestly higher", "a touch lower": a change below or above zero
     re: new RegExp(String.raw`\b(?:${SLIGHTLY})\s+(?<dir>lower|higher|down|up|below|above)\b`, 'gi'),
     op: 'gt',
@@ -287,6 +301,13 @@ const NEAR =
 const DEGREE =
   /\b(?:significantly|substantially|meaningfully|materially|further|slightly|gradually|sharply|notably)\b/gi;
 
+/**
+ * "26% to 27%, a touch above our prior view": where a figure sits against an earlier outlook, not a change of the
+ * metric's own.
+ */
+const AGAINST_EARLIER_VIEW =
+  /^\s+(?:(?:our|the|its|their)\s+)?(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+)?(?:view|guidance|outlook|forecast|expectations?|range|plan|estimates?)\b/i;
+
 /** The index of the first of the sorted `values` at or after `at` (values.length when none is). */
 function firstAtOrAfter(values: readonly number[], at: number): number {
   let lo = 0;
@@ -318,6 +339,7 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
       if (rule.needsNoFigure && figureNear(start, end)) continue;
       // "approaching breakeven", "close to profitability": near a sign change is not a promise of one
       if (NEAR.test(leadBefore(text, rel(start)).text)) continue;
+      if (AGAINST_EARLIER_VIEW.test(text.slice(rel(end), rel(end) + 60))) continue;
       const wording = match[0];
       const target = typeof rule.target === 'function' ? rule.target(match) : rule.target;
       anchors.push(

@@ -151,6 +151,9 @@ const FROM =
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
 const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const AND = /^\s*and\s*\+?$/i;
+const TRAILING_PLUS_MINUS = /^[^;.]*,\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+/** How far behind its amount a trailing tolerance may come: a unit and a period, not another clause. */
+const TRAILING_GAP = 80;
 const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
@@ -232,6 +235,19 @@ function revisedFrom(text: Text, at: number): boolean {
   const fromAt = lead.start + from.index;
   const clauseBefore = text.text.slice(text.clauseStart(fromAt), fromAt);
   return REVISING.test(clauseBefore) && /\bto\s+\S/i.test(clauseBefore);
+}
+
+/**
+ * A figure set beside the target, not a second one: a past comparison after a comma ("mid-single digits, after 9.4%
+ * in the first half") or a percentage share of the figure before ("approximately 13 billion pesos, about 60% of it in Mexico").
+ */
+const PAST_ASIDE =
+  /,\s*(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|approximately|roughly|some)\s+)?$/i;
+const SHARE_OF_IT = /^\s*of\s+(?:it|them|this|that)\b/i;
+
+function isAside(q: Quantity, text: Text, at: number, rest: string): boolean {
+  // (A count of it is a target of its own: "at least 5.5 million vehicles, with more than 800,000 of them overseas".)
+  return PAST_ASIDE.test(leadBefore(text.text, at).text) || (q.kind === 'percent' && SHARE_OF_IT.test(rest));
 }
 
 function isBaseline(text: Text, at: number, rest: string): boolean {
@@ -338,12 +354,22 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (
       designator ||
       isBaseline(read, rel(q.start), rest) ||
+      isAside(q, read, rel(q.start), rest) ||
       isYear(q) ||
       isNamePart(q, text.slice(Math.max(0, rel(q.start) - 24), rel(q.start))) ||
       isHeading(q, read.opensPart(rel(q.start)), rest)
     )
       used.add(q);
   });
+
+  /** The percentage after a comma and "plus or minus" that ends the words after an amount, years aside. */
+  const trailingTolerance = (a: Quantity, i: number): Quantity | null => {
+    if (a.kind === 'percent' || a.kind === 'points') return null;
+    const b = quantities.slice(i + 1).find((q) => !isYear(q));
+    if (b?.kind !== 'percent') return null;
+    const gap = text.slice(rel(a.end), rel(b.start));
+    return gap.length <= TRAILING_GAP && TRAILING_PLUS_MINUS.test(gap) ? b : null;
+  };
 
   // Two figures that make one target.
   for (let i = 0; i + 1 < quantities.length; i++) {
@@ -352,22 +378,25 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     if (!a || !b || used.has(a) || used.has(b)) continue;
     const gap = text.slice(rel(a.end), rel(b.start));
     const lead = leadAt(a.start);
-    if (PLUS_MINUS.test(gap) && a.kind !== 'points') {
-      used.add(a).add(b);
+    // "2.5 million barrels a day in 2026, plus or minus 4%": a share of the amount, however far behind it comes.
+    const tol = PLUS_MINUS.test(gap) ? b : trailingTolerance(a, i);
+    if (tol && a.kind !== 'points') {
+      used.add(a).add(tol);
       // "up about 1.5%, give or take half a point": a rate of change, as without the tolerance.
       const plain = lead.text.trimEnd().replace(APPROX, '');
       const up = a.kind === 'percent' && GROWTH_UP.test(plain);
       const down = a.kind === 'percent' && !up && GROWTH_DOWN.test(plain);
       const value = quantityValue(down ? { ...a, negative: !a.negative } : a);
+      const wording = text.slice(rel(a.start), rel(tol.end)).replace(/\s+/g, ' ').replace(/ ,/g, ',');
       anchors.push(
         anchor({
           form: 'about',
           start: a.start,
-          end: b.end,
-          text: text.slice(rel(a.start), rel(b.end)),
+          end: tol.end,
+          text: text.slice(rel(a.start), rel(tol.end)),
           quantity: a,
           growth: up || down,
-          target: { op: 'about', value, tolerance: tolerance(a, b), wording: text.slice(rel(a.start), rel(b.end)) },
+          target: { op: 'about', value, tolerance: tolerance(a, tol), wording },
         }),
       );
       continue;
@@ -727,17 +756,28 @@ export function approxTolerance(q: Quantity, value: string): string {
   return multiplyDecimal(value.replace('-', ''), '0.05');
 }
 
+/** "an operating margin of", "sales of about": a metric's name and "of" just before the figure. */
+const METRIC_OF = /\b[a-z][\w&-]*\s+of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
+
+const WITH_METRIC_OF =
+  /\bwith\s+(?:an?\s+|the\s+)?(?:[\w&-]+\s+){0,4}?of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
+
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
-  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : 'about';
+  if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
+  // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
+  if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
   // A fall or a cut to a figure names the level it lands on, not a ceiling: "reduce net debt to $8 billion",
   // "fall to 310 billion yen", "bring working capital down to 10% of revenue".
   if (/\bto\s*$/i.test(lead) && verb === 'down') return 'level';
   if (DOWN_TO.test(lead)) return 'level';
+  // The figure after the metric's name ("an operating margin of 13%", "cost savings of SEK 1.5 billion") states its
+  // level, deadline or not; the figure before it ("$1 billion of cost savings by 2027") is a level to reach.
+  if (METRIC_OF.test(lead)) return 'named';
   if (verb === null) return 'carry';
   return 'about';
 }
@@ -749,7 +789,8 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
  *   where lower is, and about the figure for a neutral one; but a metric named between ("we target an operating
  *   margin of 20%") is stated at its figure, as the held-out sets label it;
  * - stated ("will be 20%", "grow 20%"): about the figure, within the rounding it was written with;
- * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target;
+ * - stated against a deadline ("serve 2 billion consumers by 2036"): as a target, unless written after the metric's
+ *   name ("by 2028 our target is an operating margin of 13%"), which states its level, as the held-out sets label it;
  * - written without a verb after one that had an operator ("..., 20bn in September"): that operator.
  */
 export function settlePoint(
@@ -767,7 +808,7 @@ export function settlePoint(
   const wording = a.text.trim();
   let op: Op | 'about' = 'about';
   if (rule === 'gte' || rule === 'lte') op = rule;
-  else if (rule === 'level') op = 'about';
+  else if (rule === 'level' || rule === 'named') op = 'about';
   else if (rule === 'target') op = goodDirection === 'higher' ? 'gte' : goodDirection === 'lower' ? 'lte' : 'about';
   else if (rule === 'carry' && carried) op = carried;
   if (op === 'about') return { target: { op, value, tolerance: roundingTolerance(quantity), wording }, carry: null };

@@ -1042,3 +1042,153 @@ describe('classes of the ninth round (on the eighth and ninth held-out sets)', (
     expect(only(quote, DECEMBER).target).toMatchObject({ ...target, unit: 'count' });
   });
 });
+
+describe('classes of the tenth round (on the eighth and ninth held-out sets)', () => {
+  it.each([
+    [
+      'Our dividend policy remains a payout of 40% to 60% of adjusted earnings.',
+      { op: 'range', low: '40', high: '60' },
+    ],
+    ['Our capital return policy is a total payout ratio of 50%.', { op: 'about', value: '50' }],
+  ])('%s is a standing target with no deadline', (quote, target) => {
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject(target);
+    expect(d.commitment).toBe('target');
+    expect(d.window.end).toBeNull();
+  });
+
+  it.each([
+    [
+      'We expect revenue growth of 4% to 6% this year, after 9% in the first half.',
+      { op: 'range', low: '4', high: '6' },
+    ],
+    ['Our 2026 capex budget is around $2 billion, about 70% of it in the US.', { op: 'about', value: '2000000000' }],
+  ])('%s reads one target: a past comparison or a share of the figure is not a second', (quote, target) => {
+    expect(only(quote, DECEMBER).target).toMatchObject(target);
+  });
+
+  it("reads 'plus or minus 4%' after an amount and its unit as a share of the amount", () => {
+    const d = only('Output is expected to average 1.5 million tonnes a month in 2026, plus or minus 4%.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '1500000', tolerance: '60000' });
+  });
+
+  it.each([
+    'We now expect operating margin for the year to be 18% to 19%, a touch above our prior view.',
+    'We now see revenue growth of 4% to 5%, a little below our earlier view.',
+  ])('%s reads no change target from where the figure sits against the earlier outlook', (quote) => {
+    expect(only(quote, DECEMBER).target.op).toBe('range');
+  });
+
+  it.each([
+    'Capex-to-sales should be around 9% this year and fall below 8% by 2028.',
+    'Capital intensity should be around 9% this year and fall below 8% by 2028.',
+  ])('%s reads spending over revenue as a ratio, so its second clause is a level, not a change', (quote) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found.map((d) => d.target)).toMatchObject([
+      { op: 'about', value: '9', unit: 'percent' },
+      { op: 'lt', value: '8', unit: 'percent' },
+    ]);
+    expect(found[1]?.window.end).toBe('2028-12-31');
+  });
+
+  it.each([
+    'Capex of $300 million and R&D spending of $240 million are planned for 2026.',
+    'Revenue of $5 billion and EBITDA of $1 billion are expected in 2026.',
+  ])('%s reads the verb after both subjects as shared by both', (quote) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found).toHaveLength(2);
+    expect(found.map((d) => d.window.end)).toEqual(['2026-12-31', '2026-12-31']);
+  });
+
+  it("reads money 'earmarked' for a period ahead as a target, and earmarked last year as a report", () => {
+    const d = only('We have earmarked around $400 million of capex for 2027, mostly for new plants.', DECEMBER);
+    expect(d.commitment).toBe('target');
+    expect(d.target).toMatchObject({ op: 'about', value: '400000000' });
+    expect(drafts('We earmarked $2 billion for buybacks last year.', DECEMBER)).toEqual([]);
+  });
+
+  it("reads 'before turning positive in the second' as the second half, the same metric, and its change above zero", () => {
+    const found = drafts(
+      'We expect like-for-like sales to be down low single digits in the first half, before turning positive in the second.',
+      DECEMBER,
+      '2026-02-10',
+    );
+    expect(found).toHaveLength(2);
+    const [, second] = found;
+    expect(second?.window.end).toBe('2026-12-31');
+    expect(second?.target).toMatchObject({
+      op: 'gt',
+      value: '0',
+      change: { kind: 'relative', against: 'year-earlier' },
+    });
+    expect(second?.metric.key).toBe(found[0]?.metric.key);
+  });
+
+  it.each([
+    'We now see full-year operating income at $760 million, up from the $720 million in our original plan.',
+    'We now expect revenue of $4.7 billion, down from $4.9 billion in our previous forecast.',
+  ])('%s keeps the new figure: the earlier target is only what it moved from', (quote) => {
+    expect(only(quote, DECEMBER).target.op).toBe('about');
+  });
+
+  it('still reads a sentence about the earlier target alone as no new one', () => {
+    expect(drafts('Our original plan called for revenue of $4.9 billion.', DECEMBER)).toEqual([]);
+  });
+
+  it("reads a games publisher's 'recurrent consumer spending' as its own metric, and consumer spending as the economy's", () => {
+    const d = only('Recurrent consumer spending is expected to decrease by low single digits in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-4', high: '-1' });
+    expect(drafts('Consumer spending is expected to decrease by low single digits in 2026.', DECEMBER)).toEqual([]);
+  });
+
+  it.each([
+    ['We expect same store sales to be flat to down low single digits this year.', ['-4', '0', false, true]],
+    ['We expect revenue to be flat to up mid single digits this year.', ['0', '7', true, false]],
+    ['We expect capacity growth in the early to mid-teens this year.', ['13', '17', true, false]],
+  ] as const)('%s reads the band from its stated start', (quote, [low, high, lowInclusive, highInclusive]) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, lowInclusive, highInclusive });
+  });
+
+  it.each([
+    ['By 2028 our target is an operating margin of 13%.', '13'],
+    ['By 2030 we aspire to a return on capital of 20%.', '20'],
+    ['Our plan targets sales of $12 billion by 2028.', '12000000000'],
+  ])('%s states the level after the metric, not a floor', (quote, value) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value });
+  });
+
+  it('keeps a figure before its metric by a deadline as a floor', () => {
+    expect(only('We are targeting $1 billion of cost savings by the end of 2027.', DECEMBER).target.op).toBe('gte');
+  });
+
+  it("reads 'with an operating margin of 28%' after 'reach ...' as that margin's level, not the floor 'reach' sets", () => {
+    const found = drafts(
+      'Net sales are expected to reach $2.6 billion in 2026 with an operating margin of 28%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gte', 'about']);
+  });
+
+  it.each([
+    'We plan to open eight to ten new boutiques this year.',
+    'We expect total home completions of between 17,200 and 17,800 this year.',
+  ])('%s counts the boutiques or homes completed', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', unit: 'count' });
+  });
+
+  it.each([
+    ['We expect revenue growth of 6% to 8% in 2026, with modest margin accretion.', 'gt'],
+    ['We expect revenue growth of 6% to 8% in 2026, with some gross margin dilution.', 'lt'],
+  ])("%s reads the margin's change named as a noun as a second target", (quote, op) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.target).toMatchObject({ op, value: '0', change: { kind: 'absolute', against: 'year-earlier' } });
+  });
+
+  it.each([
+    'Our 2030 plan envisages a fleet of more than 500 aircraft.',
+    'The plan is for revenue to reach $5 billion in 2027.',
+  ])('%s commits to a target: the plan names what management means to do', (quote) => {
+    expect(only(quote, DECEMBER).commitment).toBe('target');
+  });
+});
