@@ -181,7 +181,7 @@ export function targetProblem(target: Target): FieldProblem | null {
  * A change target the metric cannot have: a stock is read at a date, so it has no prior period to compare with
  * (its year-earlier reading it has).
  */
-export function changeTargetProblem(target: Target, kind: MetricKind): FieldProblem | null {
+export function changeTargetProblem(target: Pick<Target, 'change'>, kind: MetricKind): FieldProblem | null {
   if (target.change?.against !== 'prior-period' || kind !== 'stock') return null;
   return {
     pointer: '/change/against',

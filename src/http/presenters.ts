@@ -168,39 +168,36 @@ function changeOfMeasure(measure: Measure): { change: TargetChange | undefined }
 const UNSTATED_CHANGE_TOLERANCE = '0.5';
 
 /**
- * A statement's "about" target needs a tolerance, and "broadly flat" states none. A relative change is taken
- * within half a point either way, the reading of "about N%" (the draft says so among its assumptions); any other
- * change without a band has no statement until one is given.
+ * The draft's target as a statement holds it, or why it cannot yet. The change is the one read or the measure's.
+ * A statement's "about" needs a tolerance, and "broadly flat" states none: a relative change is taken within half a
+ * point either way, the reading of "about N%" (the draft says so among its assumptions), and any other change
+ * without a band has no statement until one is given. A change the metric cannot have makes none either: a stock,
+ * read at a date, has no prior period ("subscribers slightly lower sequentially"), and POST /v1/statements would
+ * refuse it for the same reason.
  */
-function withTolerance<T extends object>(
+function readyTarget<T extends object>(
   read: BoundDraft['target'],
-  target: T,
-  change: TargetChange | undefined,
-): { target: T; assumption?: string } | { missing: string } {
-  if (read.op !== 'about' || read.tolerance !== undefined || read.tolerancePercent !== undefined) return { target };
-  const said = read.wording ? `'${read.wording}'` : 'the target';
-  if (change?.kind !== 'relative') {
-    return { missing: `${said} states no tolerance: give the statement one before posting it` };
-  }
-  return {
-    target: { ...target, tolerance: UNSTATED_CHANGE_TOLERANCE },
-    assumption:
-      `${said} states no band: the statement takes it as a change of ${read.value}%, give or take ` +
-      `${UNSTATED_CHANGE_TOLERANCE} of a point`,
-  };
-}
-
-/**
- * A change the metric cannot have makes no statement: a stock, read at a date, has no prior period ("subscribers
- * slightly lower sequentially" on a subscriber count), and POST /v1/statements would refuse it for the same reason.
- */
-function postable<T extends { target: object }>(
-  ready: T | { missing: string },
-  measured: { change: TargetChange | undefined },
+  spec: T,
+  measured: { change: TargetChange | undefined } | { missing: string },
   kind: MetricKind | undefined,
-): T | { missing: string } {
-  if ('missing' in ready || kind === undefined || measured.change === undefined) return ready;
-  const problem = changeTargetProblem({ op: 'gt', value: '0', change: measured.change }, kind);
+): { target: T; assumption?: string } | { missing: string } {
+  if ('missing' in measured) return measured;
+  const { change } = measured;
+  const target = change ? { ...spec, change } : spec;
+  let ready: { target: T; assumption?: string } = { target };
+  if (read.op === 'about' && read.tolerance === undefined && read.tolerancePercent === undefined) {
+    const said = read.wording ? `'${read.wording}'` : 'the target';
+    if (change?.kind !== 'relative') {
+      return { missing: `${said} states no tolerance: give the statement one before posting it` };
+    }
+    ready = {
+      target: { ...target, tolerance: UNSTATED_CHANGE_TOLERANCE },
+      assumption:
+        `${said} states no band: the statement takes it as a change of ${read.value}%, give or take ` +
+        `${UNSTATED_CHANGE_TOLERANCE} of a point`,
+    };
+  }
+  const problem = kind !== undefined && change ? changeTargetProblem({ change }, kind) : null;
   return problem ? { missing: `not postable as read: ${problem.detail}` } : ready;
 }
 
@@ -235,9 +232,7 @@ export function presentParse(
       const key = binding.match?.key ?? binding.create?.metric.key ?? null;
       // A change the parser read itself stands; else the measure says what the numbers are a change of.
       const measured = targetSpec.change ? { change: targetSpec.change } : changeOfMeasure(d.metric.measure);
-      const kind = binding.match?.kind ?? binding.create?.metric.kind;
-      const ready =
-        'missing' in measured ? measured : postable(withTolerance(t, targetSpec, measured.change), measured, kind);
+      const ready = readyTarget(t, targetSpec, measured, binding.match?.kind ?? binding.create?.metric.kind);
       const missing =
         key !== null ? ('missing' in ready ? ready.missing : null) : binding.match ? null : binding.reason;
       return {
@@ -254,7 +249,7 @@ export function presentParse(
         window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
         assumptions: 'assumption' in ready && ready.assumption ? [...d.assumptions, ready.assumption] : d.assumptions,
         statement:
-          key === null || 'missing' in ready || 'missing' in measured
+          key === null || 'missing' in ready
             ? null
             : {
                 companyId: request.companyId,
@@ -263,7 +258,7 @@ export function presentParse(
                 source: request.source ?? { kind: 'other' },
                 quote: d.span.text,
                 commitment: d.commitment,
-                target: measured.change ? { ...ready.target, change: measured.change } : ready.target,
+                target: ready.target,
                 window: { start: d.window.start, end: d.window.end },
                 mode: d.mode,
               },
