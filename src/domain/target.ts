@@ -161,7 +161,8 @@ const COMPACT_SCALES: readonly { factor: string; suffix: string }[] = [
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-function groupThousands(plain: string): string {
+/** '1250000.5' as '1,250,000.5'. */
+export function groupThousands(plain: string): string {
   const [whole = '', fraction] = plain.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;

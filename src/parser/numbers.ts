@@ -1,6 +1,7 @@
 // Figures as written: "RMB 30 billion", "¥39 billion", "$5.4 billion", "10bn", "3 billion yuan", "50%",
 // "-7 percentage points", "300 million users". Values stay decimal strings; scales are kept beside them.
 import { negateDecimal, shiftDecimal } from '../domain/decimal.js';
+import { groupThousands } from '../domain/target.js';
 import { type Assumption, type Piece, matchAll } from './text.js';
 import type { Scale } from './types.js';
 
@@ -445,12 +446,8 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.currency === null || b.currency === null || a.currency === b.currency);
 }
 
-/** The largest scale word a tolerance reads in, with its power of ten: "70 million", not "70000000". */
-const SCALES_DOWN: [Scale, number][] = [
-  ['trillion', 12],
-  ['billion', 9],
-  ['million', 6],
-];
+/** The scale words a tolerance reads in, largest first: "70 million", not "70000000" (a thousand stays digits). */
+const SCALES_DOWN = (['trillion', 'billion', 'million'] as const).map((s) => [s, SCALE_POWERS[s]] as const);
 
 /**
  * A tolerance as a person reads it beside the figure it qualifies: points of a rate ("0.5 of a point"), an amount
@@ -460,8 +457,6 @@ export function toleranceInWords(tolerance: string, q: Quantity): string {
   if (q.kind === 'percent' || q.kind === 'points') return `${tolerance} of a point`;
   const whole = Number(tolerance);
   const scaled = SCALES_DOWN.find(([, power]) => whole >= 10 ** power);
-  const amount = scaled
-    ? `${shiftDecimal(tolerance, -scaled[1])} ${scaled[0]}`
-    : tolerance.replace(/^(\d+)/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ','));
+  const amount = scaled ? `${shiftDecimal(tolerance, -scaled[1])} ${scaled[0]}` : groupThousands(tolerance);
   return q.currency ? `${q.currency} ${amount}` : amount;
 }
