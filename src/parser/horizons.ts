@@ -164,13 +164,13 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 }
 
-/** A window given by a shorthand that resolvePeriod understands, so label and dates agree. */
 /** The fiscal year after the one a compared horizon names ("below last year" speaks of this year), if it names one. */
 export function yearAfter(compared: Horizon, cal: FiscalCalendar): Window | null {
   const year = /^FY(\d{4})$/.exec(compared.window?.label ?? '')?.[1];
   return year ? labelled(`FY${Number(year) + 1}`, cal) : null;
 }
 
+/** A window given by a shorthand that resolvePeriod understands, so label and dates agree. */
 function labelled(label: string, cal: FiscalCalendar): Window | null {
   const r = resolvePeriod(label, cal);
   return r.ok ? { start: r.period.start, end: r.period.end, label: r.period.label } : null;

@@ -137,24 +137,28 @@ const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
  * "stable, plus or minus 50 basis points", "broadly unchanged, give or take 50 basis points", "flat, ± 2%": a change
  * of about zero with a stated tolerance.
  */
-const STABLE_PLUS_MINUS =
-  /\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
-const TARGET_NOUN =
-  /\b(?:target|goal|objective|ambition|aspiration)s?\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$/i;
+/** "plus or minus", "give or take", "±": what brings in a tolerance. */
+const PLUS_OR_MINUS = String.raw`(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)`;
+const STABLE_PLUS_MINUS = new RegExp(
+  String.raw`\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*${PLUS_OR_MINUS}\s*$`,
+  'i',
+);
+const TARGET_WORD = String.raw`\b(?:target|goal|objective|ambition|aspiration)s?`;
+const TARGET_NOUN = new RegExp(String.raw`${TARGET_WORD}\b(?:\s+[\w+&'-]+){0,7}?\s+(?:of|is|at|to\s+be)\s*$`, 'i');
 /** The figure is the target itself, nothing named between: "a target of 20%", "our goal is 20%". */
-const TARGET_ITSELF = /\b(?:target|goal|objective|ambition|aspiration)s?\s+(?:of|is|at|to\s+be)\s*$/i;
+const TARGET_ITSELF = new RegExp(String.raw`${TARGET_WORD}\s+(?:of|is|at|to\s+be)\s*$`, 'i');
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
 const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
-const PLUS_MINUS = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+const PLUS_MINUS = new RegExp(String.raw`^\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const AND = /^\s*and\s*\+?$/i;
-const TRAILING_PLUS_MINUS = /^[^;.]*,\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+const TRAILING_PLUS_MINUS = new RegExp(String.raw`^[^;.]*,\s*${PLUS_OR_MINUS}\s*$`, 'i');
 /** How far behind its amount a trailing tolerance may come: a unit and a period, not another clause. */
 const TRAILING_GAP = 80;
-const RESPECTIVELY_PLUS_MINUS = /\brespectively\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)\s*$/i;
+const RESPECTIVELY_PLUS_MINUS = new RegExp(String.raw`\brespectively\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
@@ -226,7 +230,6 @@ function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
   return q.kind === 'number' && !q.scale && opensPart && /^\s(?:\s*[A-Z]|\s)/.test(rest);
 }
 
-/** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
 /** The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"). */
 function revisedFrom(text: Text, at: number): boolean {
   const lead = leadBefore(text.text, at);
@@ -250,6 +253,7 @@ function isAside(q: Quantity, text: Text, at: number, rest: string): boolean {
   return PAST_ASIDE.test(leadBefore(text.text, at).text) || (q.kind === 'percent' && SHARE_OF_IT.test(rest));
 }
 
+/** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
 function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
   if (BASELINE.test(lead.text)) return true;
