@@ -42,9 +42,9 @@ export interface Clause {
   asides: Piece[];
   /**
    * The verb a clause shares with the next when both subjects come before it: "R&D of ¥300 billion and capex of
-   * ¥240 billion are planned this year".
+   * ¥240 billion are planned this year". Found on demand: only a clause with no verb of its own asks.
    */
-  sharedVerb?: Commitment | null;
+  sharedVerb?: () => Commitment | null;
   carried: Carried;
   /** One metric of a shared subject ("X and Y are both expected to ..."), read in place of the whole subject. */
   subjectPart?: Piece;

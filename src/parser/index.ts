@@ -370,7 +370,8 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
     const following = clauses[i + 1];
     const followingAnchor = anchorsIn[i + 1]?.[0];
     readClause(reading, {
-      sharedVerb:
+      // Read only for a clause with no verb of its own or carried: most clauses have one.
+      sharedVerb: () =>
         following && followingAnchor
           ? sharedVerb(
               local(clause),
@@ -557,7 +558,7 @@ function readClause(reading: Reading, c: Clause): void {
     return skip('a figure describing what doubles, not a level it names');
   }
   const assumptions: Assumption[] = [...metric.assumptions, ...anchor.assumptions];
-  let commitment = ownCommitment ?? carried.commitment ?? c.sharedVerb ?? null;
+  let commitment = ownCommitment ?? carried.commitment ?? c.sharedVerb?.() ?? null;
   if (!commitment) {
     // "Full-year revenue of $5.2 billion was up 8%": a verbless clause in a sentence that only reports.
     if (carried.sentenceReports) {
