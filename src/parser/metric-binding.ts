@@ -202,12 +202,12 @@ for (const group of SYNONYMS) {
   for (const word of group) CANONICAL.set(stemmer(word).replace(/i$/, 'y'), head.replace(/i$/, 'y'));
 }
 // Stemmed as a draft's words are ('underlying' is 'underly' there, 'underli' to the stemmer alone).
-const QUALIFIER_STEMS = new Set(QUALIFIERS.map((w) => canonical(stemmer(w).replace(/i$/, 'y'))));
+const QUALIFIER_STEMS = new Set(QUALIFIERS.map(stemOf));
 /** Metrics held at a date rather than summed over a period: a proposed metric on these words is a stock. */
 const STOCK_STEMS = new Set(
   ['users', 'subscribers', 'customers', 'members', 'accounts', 'stores', 'employees', 'headcount', 'arr', 'mau', 'dau']
     .concat(['cash', 'debt', 'backlog', 'leverage', 'ratio', 'balance', 'reserves', 'inventory'])
-    .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
+    .map(stemOf),
 );
 
 /**
@@ -227,8 +227,15 @@ const GUIDANCE_VERB_STEMS = new Set(
     // Horizons and commitments the parser sometimes reads into a key ('longer_term.operating_margin',
     // 'committed.leverage', 'following_strong.operating_profit', "bringing leverage back within").
     .concat(['longer', 'term', 'medium', 'following', 'strong', 'committed', 'commit', 'bring', 'bringing', 'back'])
-    .map((w) => canonical(stemmer(w).replace(/i$/, 'y'))),
+    .map(stemOf),
 );
+/**
+ * A word as the binder compares it: stemmed, a final 'i' written 'y' (Porter writes it only sometimes: "deployed" is
+ * 'deploi', "deployment" 'deploy'), and a synonym as the first word of its group.
+ */
+function stemOf(word: string): string {
+  return canonical(stemmer(word).replace(/i$/, 'y'));
+}
 function canonical(stem: string): string {
   return CANONICAL.get(stem) ?? stem;
 }
@@ -249,8 +256,7 @@ export function metricTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const word of lower.split(/[^a-z0-9&+]+/)) {
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    // Porter writes a final 'y' as 'i' only sometimes ("deployed" → 'deploi', "deployment" → 'deploy').
-    out.push({ stem: canonical(stemmer(word).replace(/i$/, 'y')), word });
+    out.push({ stem: stemOf(word), word });
   }
   return out;
 }
