@@ -13,63 +13,9 @@ import { createApiKey } from '../../src/service/keys.js';
 import { BATCH_SIZE, BatchSource, companyGroups } from '../lib/batches.js';
 import { acquireDatabase } from '../lib/database.js';
 import { nextRelease, seedDataset } from '../lib/dataset.js';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { reportProfile, type CpuProfile } from './cpu-report.js';
 
 const BATCHES = Number(process.env.CPU_BATCHES ?? 30);
-const TOP = Number(process.env.CPU_TOP ?? 30);
-const MATCH = new RegExp(process.env.CPU_MATCH ?? ' (src|node_modules/(zod|pg|pg-protocol|drizzle-orm|fastify))/');
-
-function frameName(node: ProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/(node_modules|src)\//, '$1/');
-  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
-}
-
-function report(profile: CpuProfile, batches: number): void {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const sampled = new Map<number, number>();
-  profile.samples.forEach((id, i) => sampled.set(id, (sampled.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const self = new Map<string, number>();
-  const inclusive = new Map<string, number>();
-  for (const [id, us] of sampled) {
-    const node = byId.get(id);
-    if (!node) continue;
-    self.set(frameName(node), (self.get(frameName(node)) ?? 0) + us);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = frameName(byId.get(at) ?? node);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      inclusive.set(name, (inclusive.get(name) ?? 0) + us);
-    }
-  }
-  const perBatch = (us: number) => (us / 1000 / batches).toFixed(2).padStart(7);
-  const busy = [...sampled.entries()]
-    .filter(([id]) => byId.get(id)?.callFrame.functionName !== '(idle)')
-    .reduce((a, [, us]) => a + us, 0);
-  console.log(`\nbusy ${perBatch(busy)} ms per batch (all threads of this process's main isolate)`);
-  console.log(`\nself ms per batch`);
-  for (const [name, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP))
-    console.log(`${perBatch(us)}  ${name}`);
-  console.log(`\ninclusive ms per batch (frames matching ${MATCH.source})`);
-  for (const [name, us] of [...inclusive.entries()]
-    .filter(([name]) => MATCH.test(name))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, TOP))
-    console.log(`${perBatch(us)}  ${name}`);
-}
 
 const database = await acquireDatabase((line) => console.log(line));
 const handle = connect(database.url);
@@ -100,7 +46,7 @@ try {
   const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
   session.disconnect();
   console.log(`${BATCHES} sequential batches of ${BATCH_SIZE}: ${wallMs.toFixed(1)} ms each (wall)`);
-  report(profile, BATCHES);
+  reportProfile(profile, BATCHES, { name: 'ms per batch', perMs: 1 });
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/batch.cpuprofile', JSON.stringify(profile));
   await app.close();
