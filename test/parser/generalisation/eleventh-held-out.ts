@@ -5,6 +5,11 @@
 // never ran the parser. Window ends were computed with src/domain/fiscal.ts on each company's calendar.
 //
 // Judgment calls where the conventions are silent, applied throughout the set:
+// Normalised before measurement (stop 28), by the measurer, from the labels alone, to the conventions every earlier
+// set follows (a comment beside each sentence says what changed): "about X%" and "about N points" have tolerance
+// 0.5, not 5% of X; an unqualified decimal percent is within half its last digit; "flat" has no tolerance or unit;
+// a change with no figure has no unit; a stated target figure is about it within half its last digit, not a floor;
+// subscribers added are a count level. The writer's calls as first written follow.
 // - "about", "approximately", "around", "roughly" X: a tolerance of 5% of |X|, whatever the unit (as in
 //   test/parser/parse-corpus.ts: '$75 billion' -> 3.75 billion, 'around 10%' -> 0.5, 'roughly 20%' -> 1); a stated
 //   "plus or minus" overrides it.
@@ -1266,6 +1271,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-006',
     company: 'premier-investments',
+    // Normalised before measurement (stop 28): a change with no figure ('returning to growth') has no unit, as every earlier set labels it
     quote:
       "We expect Smiggle's second-half sales to decline by a mid-single-digit percentage, before returning to growth in fiscal 2027.",
     statedOn: '2026-03-20',
@@ -1281,7 +1287,7 @@ export const HELD_OUT: LabelledSentence[] = [
       },
       {
         target: { op: 'gt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2027-07-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -1598,13 +1604,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-028',
     company: 'lovisa',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.025)
     quote:
       'Management expects gross margin to contract by about 50 basis points in the first half of fiscal 2027 as freight costs normalise.',
     statedOn: '2026-08-21',
     families: ['basis-points', 'decline-sign', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '-0.5', tolerance: '0.025' },
+        target: { op: 'about', value: '-0.5', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-27',
@@ -1726,12 +1733,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-037',
     company: 'briscoe',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.95)
     quote: 'Online sales should account for around 19% of group sales in the second half.',
     statedOn: '2026-09-10',
     families: ['idiom', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '19', tolerance: '0.95' },
+        target: { op: 'about', value: '19', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-01-31',
@@ -1827,13 +1835,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-043',
     company: 'metcash',
+    // Normalised before measurement (stop 28): a change with no figure ('grow modestly') has no unit, as every earlier set labels it
     quote: 'Food segment EBIT is expected to grow modestly in fiscal 2027.',
     statedOn: '2026-06-22',
     families: ['growth', 'idiom', 'deadline-modifier'],
     expected: [
       {
         target: { op: 'gt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2027-04-25',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -1844,13 +1853,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-044',
     company: 'kmd-brands',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.2)
     quote:
       'For the second half we expect Rip Curl sales to be down around 4% on last year and group gross margin of 56% to 57%.',
     statedOn: '2026-03-25',
     families: ['compound', 'decline-sign', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '-4', tolerance: '0.2' },
+        target: { op: 'about', value: '-4', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-07-26',
@@ -1895,12 +1905,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-047',
     company: 'sydbank',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.2)
     quote: 'Costs are expected to increase by around 4% in 2026, reflecting wage inflation and IT investments.',
     statedOn: '2026-02-25',
     families: ['growth', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '4', tolerance: '0.2' },
+        target: { op: 'about', value: '4', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -1912,12 +1923,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-048',
     company: 'sydbank',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.1)
     quote: 'We expect the cost/income ratio to improve by around 2 percentage points in 2026.',
     statedOn: '2026-02-25',
     families: ['basis-points', 'decline-sign', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '-2', tolerance: '0.1' },
+        target: { op: 'about', value: '-2', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2189,12 +2201,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-067',
     company: 'cebu-pacific',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.4)
     quote: 'Fourth-quarter passenger volumes should rise around 8% quarter on quarter on the back of holiday travel.',
     statedOn: '2026-08-14',
     families: ['growth', 'deadline-modifier', 'count', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '8', tolerance: '0.4' },
+        target: { op: 'about', value: '8', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2658,12 +2671,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-098',
     company: 'slc-agricola',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.1)
     quote: 'For the 2026/27 crop year we plan to increase planted area by about 2%, to roughly 840,000 hectares.',
     statedOn: '2026-08-13',
     families: ['compound', 'growth', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '2', tolerance: '0.1' },
+        target: { op: 'about', value: '2', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-12-31',
@@ -2725,12 +2739,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-102',
     company: 'sao-martinho',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 2.5)
     quote: 'For this season we expect the sugar mix to be about 50%, up from 47% last season.',
     statedOn: '2026-05-26',
     families: ['plain', 'history', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '50', tolerance: '2.5' },
+        target: { op: 'about', value: '50', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-03-31',
@@ -2742,6 +2757,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-103',
     company: 'vista-energy',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 2)
     quote: 'We expect production to average 115,000 to 120,000 boe per day in 2026, up roughly 40% on 2025.',
     statedOn: '2026-02-19',
     families: ['compound', 'growth', 'idiom'],
@@ -2755,7 +2771,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'production',
       },
       {
-        target: { op: 'about', value: '40', tolerance: '2' },
+        target: { op: 'about', value: '40', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2792,12 +2808,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-106',
     company: 'vista-energy',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.25)
     quote: 'Fourth-quarter production should be up around 5% sequentially.',
     statedOn: '2026-10-22',
     families: ['growth', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '5', tolerance: '0.25' },
+        target: { op: 'about', value: '5', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2987,6 +3004,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-119',
     company: 'zenith-bank',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 2)
     quote: 'Zenith is guiding to a return on equity of 30% and a cost-to-income ratio of around 40% for 2026.',
     statedOn: '2026-04-15',
     families: ['compound', 'deadline-modifier', 'idiom'],
@@ -3000,7 +3018,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'roe',
       },
       {
-        target: { op: 'about', value: '40', tolerance: '2' },
+        target: { op: 'about', value: '40', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -3121,12 +3139,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-128',
     company: 'orion',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte)
     quote: 'This year Orion is targeting consolidated revenue of ₩3.5 trillion, up 8% from last year.',
     statedOn: '2026-02-06',
     families: ['compound', 'growth'],
     expected: [
       {
-        target: { op: 'gte', value: '3500000000000' },
+        target: { op: 'about', value: '3500000000000', tolerance: '50000000000' },
         unit: 'KRW',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3154,12 +3173,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-130',
     company: 'orion',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.8)
     quote: 'We see the operating margin holding at roughly 16% in the second half.',
     statedOn: '2026-08-13',
     families: ['idiom', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '16', tolerance: '0.8' },
+        target: { op: 'about', value: '16', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -3171,12 +3191,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-131',
     company: 'ls-electric',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte)
     quote: 'By 2030, we aim to generate ₩10 trillion in sales, with overseas sales accounting for more than half.',
     statedOn: '2026-01-30',
     families: ['compound', 'idiom', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'gte', value: '10000000000000' },
+        target: { op: 'about', value: '10000000000000', tolerance: '500000000000' },
         unit: 'KRW',
         commitment: 'target',
         windowEnd: '2030-12-31',
@@ -3263,6 +3284,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-137',
     company: 'makalot',
+    // Normalised before measurement (stop 28): 'broadly flat' is a change of about zero with no tolerance or unit, as every earlier set labels it
     quote:
       'Makalot expects shipments to grow in the high single digits this year, with average selling prices broadly flat.',
     statedOn: '2026-03-20',
@@ -3277,8 +3299,8 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'shipments',
       },
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -3423,12 +3445,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-147',
     company: 'krka',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte)
     quote: 'Krka plans to sell products worth €2 billion in 2026 and to achieve net profit of more than €380 million.',
     statedOn: '2026-03-03',
     families: ['compound'],
     expected: [
       {
-        target: { op: 'gte', value: '2000000000' },
+        target: { op: 'about', value: '2000000000', tolerance: '500000000' },
         unit: 'EUR',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3514,13 +3537,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-154',
     company: 'vinamilk',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte)
     quote:
       'The AGM approved a 2026 business plan of VND 64.6 trillion in revenue and VND 9.8 trillion in profit after tax.',
     statedOn: '2026-04-24',
     families: ['compound', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'gte', value: '64600000000000' },
+        target: { op: 'about', value: '64600000000000', tolerance: '50000000000' },
         unit: 'VND',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3528,7 +3552,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'gte', value: '9800000000000' },
+        target: { op: 'about', value: '9800000000000', tolerance: '50000000000' },
         unit: 'VND',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3548,13 +3572,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-156',
     company: 'ciputra',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte); 'roughly 7%' has tolerance 0.5 (was 0.35)
     quote:
       "Ciputra has set a marketing sales target of Rp 12.5 trillion for 2026, roughly 7% higher than last year's achievement.",
     statedOn: '2026-02-28',
     families: ['compound', 'growth', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'gte', value: '12500000000000' },
+        target: { op: 'about', value: '12500000000000', tolerance: '50000000000' },
         unit: 'IDR',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3562,7 +3587,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'marketing_sales',
       },
       {
-        target: { op: 'about', value: '7', tolerance: '0.35' },
+        target: { op: 'about', value: '7', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -3615,12 +3640,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-160',
     company: 'bumrungrad',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.025)
     quote: 'The 2027 EBITDA margin is targeted to widen by around 50bps as the new wing matures.',
     statedOn: '2026-11-10',
     families: ['basis-points', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '0.5', tolerance: '0.025' },
+        target: { op: 'about', value: '0.5', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-12-31',
@@ -3817,6 +3843,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-173',
     company: 'cogeco',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 1)
     quote:
       'For fiscal 2026, Cogeco expects revenue to decline 1% to 3% on a constant-currency basis and capital intensity of about 20%.',
     statedOn: '2025-11-01',
@@ -3831,7 +3858,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'about', value: '20', tolerance: '1' },
+        target: { op: 'about', value: '20', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-08-31',
@@ -3911,6 +3938,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-179',
     company: 'alm-brand',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 4.2)
     quote:
       'For 2026, we expect an insurance service result of DKK 1.7-1.9 billion, corresponding to a combined ratio of around 84%.',
     statedOn: '2026-02-12',
@@ -3925,7 +3953,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'insurance_service_result',
       },
       {
-        target: { op: 'about', value: '84', tolerance: '4.2' },
+        target: { op: 'about', value: '84', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -3945,12 +3973,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-181',
     company: 'alm-brand',
+    // Normalised before measurement (stop 28): 'about X%' and 'about N points' have tolerance 0.5, as every earlier set labels them (was 0.15)
     quote: 'We now expect premium growth in Private of around 3% for the year.',
     statedOn: '2026-08-20',
     families: ['growth', 'deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '3', tolerance: '0.15' },
+        target: { op: 'about', value: '3', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -4181,6 +4210,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-196',
     company: 'converge',
+    // Normalised before measurement (stop 28): subscribers added are a count level, not a change of the subscriber stock, as every earlier set labels additions (reliance-6: 'add about 40 million subscribers'); no metric of the company holds additions (was an absolute change of 'subscribers')
     quote:
       'Converge expects to add 200,000 to 250,000 net subscribers in 2026, with capex of PHP 12 billion to 14 billion.',
     statedOn: '2026-03-04',
@@ -4191,8 +4221,8 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2026-12-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
-        metric: 'subscribers',
+        change: null,
+        metric: null,
       },
       {
         target: { op: 'range', low: '12000000000', high: '14000000000', lowInclusive: true, highInclusive: true },
@@ -4324,12 +4354,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-205',
     company: 'elders',
+    // Normalised before measurement (stop 28): a stated target figure ('targeting X', 'a plan of X') is about X within half its last digit, as the ninth set labels it (h9-011, h9-153) (was gte)
     quote: 'Elders is targeting underlying EBIT of A$200 million by FY28 through organic growth and acquisitions.',
     statedOn: '2025-11-10',
     families: ['deadline-modifier'],
     expected: [
       {
-        target: { op: 'gte', value: '200000000' },
+        target: { op: 'about', value: '200000000', tolerance: '500000' },
         unit: 'AUD',
         commitment: 'target',
         windowEnd: '2028-09-30',
@@ -4451,13 +4482,15 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h11-214',
     company: 'nishimatsuya',
+    // Normalised before measurement (stop 28): an unqualified figure with a decimal ('5.5%', '2.0%') is about it within
+    // half its last digit, as the earlier sets label them (third set: 'up 4.5%' is 4.5 ± 0.05) (was ± 0.5)
     quote:
       'For the fiscal year ending February 2027, we expect net sales to increase by 5.5% and existing-store sales by 2.0%.',
     statedOn: '2026-04-01',
     families: ['compound', 'growth', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '5.5', tolerance: '0.5' },
+        target: { op: 'about', value: '5.5', tolerance: '0.05' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-02-28',
@@ -4465,7 +4498,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'net_sales',
       },
       {
-        target: { op: 'about', value: '2', tolerance: '0.5' },
+        target: { op: 'about', value: '2.0', tolerance: '0.05' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-02-28',
