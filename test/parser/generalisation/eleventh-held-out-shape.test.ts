@@ -5,20 +5,14 @@
 // tenth held-out sets, and that its labels are well formed. It never runs the parser.
 import { describe, expect, it } from 'vitest';
 import { BRIEF_OF_2026_12_03, describeHeldOutShape } from './held-out-brief.js';
-import { LABELLED_SETS, type LabelledSet } from './labelled-sets.js';
+import { setsBefore } from './labelled-sets.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './eleventh-held-out.js';
-import * as TENTH from './tenth-held-out.js';
-
-// The tenth set is not yet spent when this one is written: listed here unless LABELLED_SETS already holds it.
-const EARLIER: readonly LabelledSet[] = LABELLED_SETS.some((s) => s.name === 'tenth-held-out')
-  ? LABELLED_SETS
-  : [...LABELLED_SETS, { name: 'tenth-held-out', companies: TENTH.HELD_OUT_COMPANIES, sentences: TENTH.HELD_OUT }];
 
 describeHeldOutShape(
   'eleventh',
   { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT, frozenOn: FROZEN_ON },
   BRIEF_OF_2026_12_03,
-  EARLIER,
+  setsBefore('eleventh-held-out'),
 );
 
 describe('eleventh held-out set: its own ids', () => {

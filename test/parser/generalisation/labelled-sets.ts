@@ -3,6 +3,7 @@
 // here: it lives in ./held-out.ts until its one measurement (./cli.ts loads it by shape).
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
 import * as eighth from './eighth-held-out.js';
+import * as eleventh from './eleventh-held-out.js';
 import * as fifth from './fifth-held-out.js';
 import * as first from './first-held-out.js';
 import * as fourth from './fourth-held-out.js';
@@ -11,6 +12,7 @@ import * as ninth from './ninth-held-out.js';
 import * as second from './second-held-out.js';
 import * as seventh from './seventh-held-out.js';
 import * as sixth from './sixth-held-out.js';
+import * as tenth from './tenth-held-out.js';
 import * as third from './third-held-out.js';
 
 export interface LabelledSet {
@@ -37,6 +39,8 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('seventh-held-out', seventh),
   spent('eighth-held-out', eighth),
   spent('ninth-held-out', ninth),
+  spent('tenth-held-out', tenth),
+  spent('eleventh-held-out', eleventh),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */
