@@ -13,6 +13,8 @@ export default defineConfig({
             'test/scripts/**/*.test.ts',
             'test/support/**/*.test.ts',
             'test/lib/**/*.test.ts',
+            // The services' pure parts (no database).
+            'test/service/**/*.test.ts',
           ],
         },
       },

@@ -14,9 +14,7 @@ import type { Evaluation, Statement } from '../schemas/statements.js';
 import type { z } from 'zod';
 import type { ParseResult as ParseResultSchema } from '../schemas/parse.js';
 import type { ParseResult as DomainParseResult } from '../parser/types.js';
-import type { BoundDraft } from '../parser/metric-binding.js';
-import type { Measure, MetricKind, TargetChange } from '../domain/model.js';
-import { changeTargetProblem } from '../domain/validation.js';
+import type { ReadyDraft } from '../service/draft-statements.js';
 
 export function presentCompany(row: CompanyRow): Company {
   return {
@@ -142,99 +140,13 @@ export function presentActual(record: ActualRecord): Actual {
   };
 }
 
-/**
- * The change a growth rate is measured as: "grow 5% year over year" is a relative change against the year
- * earlier. Measures the API cannot hold yet (a CAGR, a total over the window, a change against the last
- * figure reported) have none, and their drafts no statement.
- */
-function changeOfMeasure(measure: Measure): { change: TargetChange | undefined } | { missing: string } {
-  switch (measure) {
-    case 'level':
-      return { change: undefined };
-    case 'yoy_growth':
-      return { change: { kind: 'relative', against: 'year-earlier' } };
-    case 'qoq_growth':
-      return { change: { kind: 'relative', against: 'prior-period' } };
-    case 'cagr':
-      return { missing: 'a compound annual growth rate is not representable as a statement yet' };
-    case 'cumulative':
-      return { missing: 'a total over the window is not representable as a statement yet' };
-    case 'change':
-      return { missing: 'a change against the last figure reported is not representable as a statement yet' };
-  }
-}
-
-/** What a change stated with no band ("broadly flat", "remain stable") is taken within: half a point of growth. */
-const UNSTATED_CHANGE_TOLERANCE = '0.5';
-
-/**
- * The draft's target as a statement holds it, or why it cannot yet. The change is the one read or the measure's.
- * A statement's "about" needs a tolerance, and "broadly flat" states none: a relative change is taken within half a
- * point either way, the reading of "about N%" (the draft says so among its assumptions), and any other change
- * without a band has no statement until one is given. A change the metric cannot have makes none either: a stock,
- * read at a date, has no prior period ("subscribers slightly lower sequentially"), and POST /v1/statements would
- * refuse it for the same reason.
- */
-function readyTarget<T extends object>(
-  read: BoundDraft['target'],
-  spec: T,
-  measured: { change: TargetChange | undefined } | { missing: string },
-  kind: MetricKind | undefined,
-): { target: T; assumption?: string } | { missing: string } {
-  if ('missing' in measured) return measured;
-  const { change } = measured;
-  const target = change ? { ...spec, change } : spec;
-  let ready: { target: T; assumption?: string } = { target };
-  if (read.op === 'about' && read.tolerance === undefined && read.tolerancePercent === undefined) {
-    const said = read.wording ? `'${read.wording}'` : 'the target';
-    if (change?.kind !== 'relative') {
-      return { missing: `${said} states no tolerance: give the statement one before posting it` };
-    }
-    ready = {
-      target: { ...target, tolerance: UNSTATED_CHANGE_TOLERANCE },
-      assumption:
-        `${said} states no band: the statement takes it as a change of ${read.value}%, give or take ` +
-        `${UNSTATED_CHANGE_TOLERANCE} of a point`,
-    };
-  }
-  const problem = kind !== undefined && change ? changeTargetProblem({ change }, kind) : null;
-  return problem ? { missing: `not postable as read: ${problem.detail}` } : ready;
-}
-
-/** The parser's drafts as the API shows them, each with a ready-to-post statement on its bound metric. */
+/** The parser's drafts as the API shows them: each bound to a metric, with the statement it posts as. */
 export function presentParse(
-  result: Omit<DomainParseResult, 'drafts'> & { drafts: BoundDraft[] },
-  request: {
-    companyId: string;
-    statedOn: string;
-    source?: { kind: string; title?: string; url?: string; speaker?: string };
-  },
+  result: Omit<DomainParseResult, 'drafts'> & { drafts: ReadyDraft[] },
 ): z.output<typeof ParseResultSchema> {
   return {
     drafts: result.drafts.map(({ binding, ...d }) => {
       const t = d.target;
-      const target = {
-        op: t.op,
-        value: 'value' in t ? t.value : null,
-        low: t.op === 'range' ? t.low : null,
-        high: t.op === 'range' ? t.high : null,
-        lowInclusive: t.op === 'range' ? t.lowInclusive : null,
-        highInclusive: t.op === 'range' ? t.highInclusive : null,
-        tolerance: t.op === 'about' ? (t.tolerance ?? null) : null,
-        tolerancePercent: t.op === 'about' ? (t.tolerancePercent ?? null) : null,
-        wording: t.wording ?? null,
-        unit: t.unit,
-        scale: t.scale,
-        currency: t.currency,
-        change: t.change ?? null,
-      };
-      const { unit: _unit, scale: _scale, currency: _currency, ...targetSpec } = t;
-      const key = binding.match?.key ?? binding.create?.metric.key ?? null;
-      // A change the parser read itself stands; else the measure says what the numbers are a change of.
-      const measured = targetSpec.change ? { change: targetSpec.change } : changeOfMeasure(d.metric.measure);
-      const ready = readyTarget(t, targetSpec, measured, binding.match?.kind ?? binding.create?.metric.kind);
-      const missing =
-        key !== null ? ('missing' in ready ? ready.missing : null) : binding.match ? null : binding.reason;
       return {
         ...d,
         metric: {
@@ -245,24 +157,23 @@ export function presentParse(
             : null,
           create: binding.create,
         },
-        target,
+        target: {
+          op: t.op,
+          value: 'value' in t ? t.value : null,
+          low: t.op === 'range' ? t.low : null,
+          high: t.op === 'range' ? t.high : null,
+          lowInclusive: t.op === 'range' ? t.lowInclusive : null,
+          highInclusive: t.op === 'range' ? t.highInclusive : null,
+          tolerance: t.op === 'about' ? (t.tolerance ?? null) : null,
+          tolerancePercent: t.op === 'about' ? (t.tolerancePercent ?? null) : null,
+          wording: t.wording ?? null,
+          unit: t.unit,
+          scale: t.scale,
+          currency: t.currency,
+          change: t.change ?? null,
+        },
         window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
-        assumptions: 'assumption' in ready && ready.assumption ? [...d.assumptions, ready.assumption] : d.assumptions,
-        statement:
-          key === null || 'missing' in ready
-            ? null
-            : {
-                companyId: request.companyId,
-                metric: key,
-                statedOn: request.statedOn,
-                source: request.source ?? { kind: 'other' },
-                quote: d.span.text,
-                commitment: d.commitment,
-                target: ready.target,
-                window: { start: d.window.start, end: d.window.end },
-                mode: d.mode,
-              },
-        statementMissing: missing,
+        statement: d.statement ? { ...d.statement } : null,
       };
     }),
     unreadable: result.unreadable,

@@ -2,8 +2,9 @@
 // them with their evaluations; read a quote into draft statements.
 import type { Clock } from '../lib/clock.js';
 import { parseGuidance } from '../parser/index.js';
-import { type BoundDraft, bindDrafts } from '../parser/metric-binding.js';
+import { bindDrafts } from '../parser/metric-binding.js';
 import type { ParseResult } from '../parser/types.js';
+import { type DraftOrigin, type ReadyDraft, readyDraft } from './draft-statements.js';
 import {
   changeTargetProblem,
   deadlineProblem,
@@ -339,11 +340,13 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
      * Read a quote into draft statements, with the company's calendar and currency, each bound to one of the
      * company's metrics or naming the metric to create. Writes nothing.
      */
-    async parse(input: {
-      companyId: string;
-      quote: string;
-      statedOn: string;
-    }): Promise<Omit<ParseResult, 'drafts'> & { drafts: BoundDraft[] }> {
+    /**
+     * The quote's drafts, each bound to one of the company's metrics (or proposing one) and with the statement it
+     * posts as (./draft-statements.ts).
+     */
+    async parse(
+      input: DraftOrigin & { quote: string },
+    ): Promise<Omit<ParseResult, 'drafts'> & { drafts: ReadyDraft[] }> {
       const company = await stores.companies.get(input.companyId);
       const result = parseGuidance({
         quote: input.quote,
@@ -353,7 +356,7 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
       });
       if (result.drafts.length === 0) return { ...result, drafts: [] };
       const metrics = await stores.metrics.ofCompany(company.id);
-      return { ...result, drafts: bindDrafts(result.drafts, metrics, company) };
+      return { ...result, drafts: bindDrafts(result.drafts, metrics, company).map((d) => readyDraft(d, input)) };
     },
 
     /**

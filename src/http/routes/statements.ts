@@ -234,7 +234,7 @@ export const statementRoutes: FastifyPluginAsyncZod<StatementRouteDeps> = async 
       },
     },
     async (request) => {
-      return presentParse(await services.statements.parse(request.body), request.body);
+      return presentParse(await services.statements.parse(request.body));
     },
   );
 
