@@ -63,7 +63,8 @@ function changeOfMeasure(measure: Measure): { change: TargetChange | undefined }
 const UNSTATED_CHANGE_TOLERANCE = '0.5';
 
 /**
- * The draft's target as a statement holds it, or why it cannot yet. The change is the one read or the measure's.
+ * The draft's target as a statement holds it, or why it cannot yet. The change is the one read or the measure's, and
+ * a measure the API cannot hold (a CAGR, a total over the window) has none.
  * A statement's "about" needs a tolerance, and "broadly flat" states none: a relative change is taken within half a
  * point either way, the reading of "about N%" (the draft says so among its assumptions), and any other change
  * without a band has no statement until one is given. A change the metric cannot have makes none either: a stock,
@@ -75,10 +76,12 @@ function readyTarget(
   kind: MetricKind | undefined,
 ): { target: StatementTarget; assumption?: string } | { missing: string } {
   const spec = withoutUnit(draft.target);
-  // A change the parser read itself stands; else the measure says what the numbers are a change of.
-  const measured = spec.change ? { change: spec.change } : changeOfMeasure(draft.metric.measure);
+  // A measure the API cannot hold yet has no statement, even where the parser read the rate as a change ("a compound
+  // annual growth rate of 6% to 8%" is no year-on-year growth of 6% to 8%). Else a change the parser read itself
+  // stands, and the measure says what the numbers are a change of where it read none.
+  const measured = changeOfMeasure(draft.metric.measure);
   if ('missing' in measured) return measured;
-  const { change } = measured;
+  const change = spec.change ?? measured.change;
   const target: StatementTarget = change ? { ...spec, change } : spec;
   let ready: { target: StatementTarget; assumption?: string } = { target };
   if (spec.op === 'about' && spec.tolerance === undefined && spec.tolerancePercent === undefined) {

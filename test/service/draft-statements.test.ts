@@ -85,6 +85,15 @@ describe('readyDraft', () => {
     );
   });
 
+  it('has no statement for a compound annual growth rate, which is no year-on-year change', () => {
+    const [draft] = ready(
+      'We expect revenue to grow at a compound annual growth rate of 6% to 8% through fiscal 2029.',
+    );
+    expect(draft?.metric.measure).toBe('cagr');
+    expect(draft?.statement).toBeNull();
+    expect(draft?.statementMissing).toBe('a compound annual growth rate is not representable as a statement yet');
+  });
+
   it('has no statement for a change the metric cannot have: a stock against the prior period', () => {
     const [draft] = ready('We expect the number of stores to be slightly lower sequentially in the first quarter.');
     expect(draft?.statement).toBeNull();
