@@ -12,23 +12,11 @@ import {
 } from '../../src/parser/metric-binding.js';
 import { parseGuidance } from '../../src/parser/index.js';
 import { MetricInput } from '../../src/schemas/metrics.js';
+import { companyMetric } from '../support/company-metrics.js';
 
 const APPLE = { id: 'apple', name: 'Apple Inc.', currency: 'USD' };
 
-function metric(key: string, name: string, unit: string, extra: Partial<CompanyMetric> = {}): CompanyMetric {
-  return {
-    key,
-    name,
-    unit,
-    kind: 'flow',
-    goodDirection: 'higher',
-    basis: null,
-    segment: null,
-    concept: null,
-    description: null,
-    ...extra,
-  };
-}
+const metric = companyMetric;
 
 function wanted(phrase: string, unit: string | null, extra: Partial<MetricWanted> = {}): MetricWanted {
   return { phrase, key: null, measure: 'level', goodDirection: 'higher', unit, context: phrase, ...extra };

@@ -6,24 +6,12 @@ import type { CompanyMetric } from '../../src/parser/metric-binding.js';
 import { bindDrafts } from '../../src/parser/metric-binding.js';
 import { parseGuidance } from '../../src/parser/index.js';
 import { readyDraft, type DraftOrigin } from '../../src/service/draft-statements.js';
+import { companyMetric } from '../support/company-metrics.js';
 
 const COMPANY = { id: 'tesco', name: 'Tesco PLC', currency: 'GBP' };
 const ORIGIN: DraftOrigin = { companyId: 'tesco', statedOn: '2026-04-15' };
 
-function metric(key: string, name: string, unit: string, extra: Partial<CompanyMetric> = {}): CompanyMetric {
-  return {
-    key,
-    name,
-    unit,
-    kind: 'flow',
-    goodDirection: 'higher',
-    basis: null,
-    segment: null,
-    concept: null,
-    description: null,
-    ...extra,
-  };
-}
+const metric = companyMetric;
 
 const METRICS = [
   metric('revenue', 'Revenue', 'GBP'),
