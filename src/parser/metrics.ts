@@ -38,6 +38,8 @@ const COMPARABLE_SALES =
 const SPEND_VERB = /\binvest(?:s|ing)?\b|\bspend(?:s|ing)?\b/i;
 /** Money paid out: over a stretch of time it is a total. */
 const SPENT = new Set(['capex', 'buyback', 'dividend']);
+/** A figure said to be a sum over the window: "cumulative revenue of £10 billion", "EUR 5 billion in total". */
+const TOTAL_WORD = /\bcumulative(?:ly)?\b|\bin\s+(?:total|aggregate)\b|\ba\s+total\s+of\b|\bcombined\s+total\b/i;
 
 export interface MetricReading {
   hint: MetricHint;
@@ -262,9 +264,13 @@ export function readMeasure(
     return 'yoy_growth';
   }
   // Money spent or returned over a stretch of time is a total: "invest more than RMB 380 billion over the
-  // next three years", "capex over the next three years", "complete the RMB 25 billion buyback by June 2027".
+  // next three years", "capex over the next three years", "complete the RMB 25 billion buyback by June 2027"; so is
+  // a figure said to be one ("cumulative revenue of £10 billion over the next three years").
   const spend =
-    anchor.verb === 'spend' || SPEND_VERB.test(c.masked) || SPENT.has(metric.hint.key?.split('.').pop() ?? '');
+    anchor.verb === 'spend' ||
+    SPEND_VERB.test(c.masked) ||
+    TOTAL_WORD.test(c.masked) ||
+    SPENT.has(metric.hint.key?.split('.').pop() ?? '');
   const each = c.horizons.some((h) => h.each);
   if (
     spend &&

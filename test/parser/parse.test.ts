@@ -639,6 +639,19 @@ describe('metrics', () => {
     expect(d.mode).toBe('final');
   });
 
+  it.each([
+    'We target cumulative revenue of RMB 100 billion over the next three years.',
+    'We expect to generate RMB 60 billion of free cash flow in total over the next five years.',
+  ])('reads a figure said to be a sum over the window as a total: "%s"', (quote) => {
+    const d = only(quote);
+    expect(d.metric.measure).toBe('cumulative');
+    expect(d.mode).toBe('final');
+  });
+
+  it('reads the same figure with no word of a sum as a level', () => {
+    expect(only('We target revenue of RMB 100 billion in FY2028.').metric.measure).toBe('level');
+  });
+
   it('takes the metric of "it" from the sentence before, as a guess', () => {
     const d = only('Bailian MaaS ARR exceeded RMB 8 billion. It will surpass RMB 30 billion by year end.');
     expect(d.metric).toMatchObject({ key: 'maas.arr', inferred: true });
