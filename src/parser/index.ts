@@ -222,6 +222,44 @@ const MIRRORED: Record<'gt' | 'gte' | 'lt' | 'lte', 'gt' | 'gte' | 'lt' | 'lte'>
   lte: 'gte',
 };
 
+/**
+ * The profit measures a loss is named as a loss of, in the order they are tried on the metric's phrase: the key, and
+ * the word that takes the place of "loss" in the phrase (none where the measure is named already: "EBITDA losses").
+ */
+const PROFIT_OF_LOSS: [RegExp, string, string][] = [
+  [/\badjusted\s+ebitda\b/i, 'adjusted_ebitda', ''],
+  [/\bebitda\b/i, 'ebitda', ''],
+  [/\bebita\b/i, 'ebita', ''],
+  [/\bebit\b/i, 'ebit', ''],
+  [/\bpre-?tax\b|\bbefore\s+tax/i, 'profit_before_tax', 'profit'],
+  [/\boperating\b/i, 'operating_profit', 'profit'],
+  [/\bnet\b/i, 'net_income', 'income'],
+];
+
+/**
+ * The metric of a loss stated as an amount ("a net loss of $50 to $60 million"), whose target is read as a negative
+ * value of profit: the profit measure it is a loss of ("net loss" is net income, higher better), not a metric of
+ * losses, whose figures would be positive. Its phrase names that measure ("net income"), so that the company's
+ * metric is found by it, or one proposed under its name. A loss the phrase names no profit measure for keeps its
+ * reading.
+ */
+function profitOfLoss(hint: MetricHint): MetricHint {
+  const parts = (hint.key ?? '').split('.');
+  if (parts.at(-1) !== 'loss') return hint;
+  const found = PROFIT_OF_LOSS.find(([re]) => re.test(hint.phrase));
+  if (found === undefined) return hint;
+  const [, profit, word] = found;
+  // A segment the parser read from the measure's own words ('operating.loss', 'adjusted_operating.loss') is not
+  // kept beside it.
+  const own = new Set([...profit.split('_'), 'adjusted', 'underlying', 'core', 'reported']);
+  const segment = parts.slice(0, -1).filter((p) => !p.split('_').every((w) => own.has(w)));
+  const phrase = hint.phrase
+    .replace(/\s*\blos(?:s|ses)\b/i, word ? ` ${word}` : '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { ...hint, phrase, key: [...segment, profit].join('.'), goodDirection: 'higher' };
+}
+
 /** The target of a loss read as one of profit: -X, ends and operators mirrored. */
 function negated(t: Target): Target {
   if (t.op === 'range')
@@ -695,9 +733,11 @@ function readClause(reading: Reading, c: Clause): void {
     c.masked.slice(0, rel(anchor.start)) + ' '.repeat(anchor.end - anchor.start) + c.masked.slice(rel(anchor.end));
   if (STRAY_FIGURE.test(rest)) assumptions.push({ note: 'another figure in the clause was not read', penalty: 0.15 });
   const penalty = assumptions.reduce((sum, a) => sum + a.penalty, 0) + UNREAD_PENALTY * unread.length;
+  // A loss stated as an amount is a value of the profit measure it is a loss of: the draft is about that measure.
+  const drafted = lossAmount ? profitOfLoss(hint) : hint;
   reading.drafts.push({
     // A change target is on the metric itself: the change is the target's, not the metric's.
-    metric: change && measure !== 'cagr' ? { ...hint, measure: 'level' } : hint,
+    metric: change && measure !== 'cagr' ? { ...drafted, measure: 'level' } : drafted,
     target: draftTarget,
     window,
     mode,

@@ -285,6 +285,11 @@ interface Scored {
   score: number;
   /** How much of the metric's name and key together the draft names: breaks a tie in score. */
   named: number;
+  /**
+   * The metric is a segment's and the draft or its span names that segment ("the Beef segment will post an adjusted
+   * operating loss"): at equal score it is the one meant, not the company's total of the same measure.
+   */
+  segmentNamed: boolean;
   words: string[];
   how: string;
 }
@@ -448,7 +453,8 @@ function scoreMetric(
     notes.push('the measure itself is not in its name');
   }
   // A segment's metric answers for a segment the draft names: "revenue" is not "Services revenue".
-  if (of.segment.size > 0 && ![...of.segment].some((s) => said.has(s))) {
+  const segmentNamed = of.segment.size > 0 && [...of.segment].some((s) => said.has(s));
+  if (of.segment.size > 0 && !segmentNamed) {
     score *= 0.6;
     notes.push(`its segment '${metric.segment ?? metric.key.split('.')[0]}' is not named`);
   }
@@ -459,7 +465,14 @@ function scoreMetric(
     words.length === 0
       ? 'no word in common'
       : `'${words.join("', '")}' found in its ${by}${notes.length ? `; ${notes.join('; ')}` : ''}`;
-  return { metric, score: Math.round(score * 100) / 100, named: namedShare(new Set(core), said), words, how };
+  return {
+    metric,
+    score: Math.round(score * 100) / 100,
+    named: namedShare(new Set(core), said),
+    segmentNamed,
+    words,
+    how,
+  };
 }
 
 /**
@@ -490,6 +503,7 @@ export function bindMetric(
       (a, b) =>
         b.score - a.score ||
         b.named - a.named ||
+        Number(b.segmentNamed) - Number(a.segmentNamed) ||
         a.metric.key.length - b.metric.key.length ||
         (a.metric.key < b.metric.key ? -1 : 1),
     );

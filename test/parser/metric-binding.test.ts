@@ -243,6 +243,68 @@ describe('bindMetric', () => {
 });
 
 describe('bindDrafts', () => {
+  it('binds a net loss stated as an amount to net income, as a negative value of it', () => {
+    const { drafts } = parseGuidance({
+      quote: 'We expect a net loss of $50 million to $60 million in 2026.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 12 },
+      reportingCurrency: 'USD',
+    });
+    const metrics = [metric('revenue', 'Revenue', 'USD'), metric('net_income', 'Net income', 'USD')];
+    const [draft] = bindDrafts(drafts, metrics, { id: 'acme', name: 'Acme', currency: 'USD' });
+    expect(draft?.metric).toMatchObject({ phrase: 'net income', key: 'net_income', goodDirection: 'higher' });
+    expect(draft?.target).toMatchObject({ op: 'range', low: '-60000000', high: '-50000000' });
+    expect(draft?.binding.match).toMatchObject({ key: 'net_income', score: 1 });
+  });
+
+  it('proposes the profit measure, not a metric of losses, for a loss stated as an amount that nothing fits', () => {
+    const { drafts } = parseGuidance({
+      quote: 'We expect an operating loss of about $20 million in the first quarter.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 12 },
+      reportingCurrency: 'USD',
+    });
+    const [draft] = bindDrafts(drafts, [metric('revenue', 'Revenue', 'USD')], {
+      id: 'acme',
+      name: 'Acme',
+      currency: 'USD',
+    });
+    expect(draft?.binding.create?.metric).toMatchObject({
+      key: 'operating_profit',
+      name: 'Operating profit',
+      goodDirection: 'higher',
+    });
+    expect(draft?.target).toMatchObject({ op: 'about', value: '-20000000' });
+  });
+
+  it('keeps a metric that is itself a loss, with its figures positive', () => {
+    const { drafts } = parseGuidance({
+      quote: 'All Others losses will be below RMB 20 billion next quarter.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 3 },
+      reportingCurrency: 'CNY',
+    });
+    expect(drafts[0]?.metric).toMatchObject({ key: 'all_others.loss', goodDirection: 'lower' });
+    expect(drafts[0]?.target).toMatchObject({ op: 'lt', value: '20000000000' });
+  });
+
+  it("at equal score takes the segment's metric when the sentence names the segment", () => {
+    const { drafts } = parseGuidance({
+      quote:
+        'We anticipate the Beef segment will post an adjusted operating loss of between $250 million and $500 million in fiscal 2026.',
+      statedOn: '2026-04-15',
+      calendar: { fiscalYearEndMonth: 12 },
+      reportingCurrency: 'USD',
+    });
+    const metrics = [
+      metric('adjusted_operating_income', 'Adjusted operating income', 'USD'),
+      metric('beef.adjusted_operating_income', 'Beef adjusted operating income', 'USD', { segment: 'Beef' }),
+      metric('chicken.adjusted_operating_income', 'Chicken adjusted operating income', 'USD', { segment: 'Chicken' }),
+    ];
+    const [draft] = bindDrafts(drafts, metrics, { id: 'tyson', name: 'Tyson Foods', currency: 'USD' });
+    expect(draft?.binding.match?.key).toBe('beef.adjusted_operating_income');
+  });
+
   it('says in one sentence, among the assumptions, why no metric fits and which to create', () => {
     const { drafts } = parseGuidance({
       quote: 'Gross margin will exceed 46% in 2026.',
