@@ -606,8 +606,9 @@ const RULES: Rule[] = [
   },
   {
     // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
-    // 2030", "at year-end 2026", "(the four) years ending 2029": a deadline at the end of that fiscal year
-    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?|(?<=\b(?:years|months|quarters)\s)(?:ending|ended|to))[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    // 2030", "at year-end 2026", "(the four) years ending 2029": a deadline at the end of that fiscal year; so are
+    // "towards 2030" (a plan's horizon year)
+    re: /\b(?:by|before|until|through|at|towards?|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?|(?<=\b(?:years|months|quarters)\s)(?:ending|ended|to))[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
@@ -683,7 +684,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
+    // "in 2027", "for 2027", "throughout 2027"; "as early as 2027", "as soon as 2027": the earliest year the level is
+    // reached in, so that year
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into|as\s+(?:early|soon)\s+as)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;

@@ -1192,3 +1192,13 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(only(quote, DECEMBER).commitment).toBe('target');
   });
 });
+
+describe('classes of the eleventh round (on the tenth held-out set)', () => {
+  it.each([
+    ['Towards 2030, we aim for an EBITDA margin of more than 20 percent.', '2030-12-31'],
+    ['Gross margin could return to 25% as early as 2027.', '2027-12-31'],
+    ['We expect revenue of $5 billion as soon as 2028.', '2028-12-31'],
+  ])("%s keeps the year 'towards' or 'as early as' names as its deadline", (quote, end) => {
+    expect(only(quote, DECEMBER).window.end).toBe(end);
+  });
+});
