@@ -20,6 +20,10 @@
 // - Physical quantities (tonnes, RTK, square metres, MWh, leverage multiples) are 'number'; discrete things (stores,
 //   customers, units, railcars, beds, aircraft, passengers) are 'count'.
 // - "Over the medium term", "over time", "through the cycle", "long-term" give no deadline (null).
+// Relabelled in round 11 (after the one measurement, each with a comment beside it) where a call above contradicted
+// labels.ts or the earlier sets: "about X%" and "about N points" have tolerance 0.5, and a bare "4.5%" half its last
+// digit; "flat", "in line with" are about 0 with no tolerance, and a change with no figure has no unit; stores or
+// customers opened or added are a count level, not a change; "targets revenue of X" is about X, not at least X.
 import type { CorpusCompany, LabelledSentence } from './labels.js';
 
 export const FROZEN_ON = '2026-12-03';
@@ -1481,13 +1485,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-010',
     company: 'konecranes',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote: 'Konecranes expects net sales in 2026 to remain approximately on the same level as in 2025.',
     statedOn: '2026-02-04',
     families: ['idiom', 'growth'],
     expected: [
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -1565,6 +1570,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-014',
     company: 'kid-asa',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote:
       'Fourth-quarter gross margin is expected to be somewhat lower than last year because of the clearance campaign.',
     statedOn: '2025-11-12',
@@ -1572,7 +1578,7 @@ export const HELD_OUT: LabelledSentence[] = [
     expected: [
       {
         target: { op: 'lt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2025-12-31',
         change: { kind: 'absolute', against: 'year-earlier' },
@@ -1667,13 +1673,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-021',
     company: 'wallenius-wilhelmsen',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote: 'We guide for 2026 adjusted EBITDA in line with 2025.',
     statedOn: '2025-11-05',
     families: ['idiom', 'growth', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -2138,13 +2145,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-049',
     company: 'vitasoy',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote: 'We hope Mainland China revenue returns to growth in the second half of the year.',
     statedOn: '2025-11-20',
     families: ['idiom', 'growth'],
     expected: [
       {
         target: { op: 'gt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'aspire',
         windowEnd: '2026-03-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -2730,6 +2738,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-088',
     company: 'cci',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote:
       'For 2026, we expect consolidated sales volume to grow in the mid-single digits, while the EBITDA margin should be flat to slightly down.',
     statedOn: '2026-03-04',
@@ -2745,7 +2754,7 @@ export const HELD_OUT: LabelledSentence[] = [
       },
       {
         target: { op: 'lte', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'absolute', against: 'year-earlier' },
@@ -4535,6 +4544,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-204',
     company: 'sadafco',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote:
       'We expect revenue growth in the high single digits this fiscal year, with the net margin broadly unchanged from last year.',
     statedOn: '2026-05-12',
@@ -4549,8 +4559,8 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2027-03-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -4725,13 +4735,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-216',
     company: 'adairs',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote: 'We expect Focus on Furniture EBIT to decline modestly in the second half given weaker housing turnover.',
     statedOn: '2026-02-23',
     families: ['decline-sign', 'idiom'],
     expected: [
       {
         target: { op: 'lt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-06-28',
         change: { kind: 'relative', against: 'year-earlier' },
