@@ -616,8 +616,9 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year
-    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b/gi,
+    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year; not a range of
+    // figures with its unit after it ("13-14 percent", "25/26%")
+    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b(?!\s?(?:%|percent\b|per\s?cent\b|pct\b|basis\s+points?\b|bps\b|points?\b|percentage\b))/gi,
     read: (g, ctx) => {
       const a = year(g.a);
       const b = year(g.b);

@@ -1201,4 +1201,19 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])("%s keeps the year 'towards' or 'as early as' names as its deadline", (quote, end) => {
     expect(only(quote, DECEMBER).window.end).toBe(end);
   });
+
+  it.each([
+    ['The EBITA margin is expected to be approximately 13-14 percent for the full year.', '13', '14'],
+    ['We expect revenue growth of 11-12% in 2026.', '11', '12'],
+  ])('%s is a range of percents, not the fiscal year 2013/14', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, unit: 'percent' });
+  });
+
+  it.each([
+    ['For FY27 we guide EBIT of KES 165 billion to KES 170 billion.', 'KES'],
+    ['Capex is budgeted at around Rp2 trillion this year.', 'IDR'],
+    ['We expect capex of KSh 60 billion in 2026.', 'KES'],
+  ])('%s reads the currency written by its code or local symbol', (quote, unit) => {
+    expect(only(quote, DECEMBER).target.unit).toBe(unit);
+  });
 });
