@@ -1216,4 +1216,13 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s reads the currency written by its code or local symbol', (quote, unit) => {
     expect(only(quote, DECEMBER).target.unit).toBe(unit);
   });
+
+  it('reads "we project" as an expectation, so a past participle after it ("transported volume") reports nothing', () => {
+    const found = drafts(
+      'For 2026 we project transported volume of 22 to 24 million tonnes and capex of $400 million.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.commitment)).toEqual(['expect', 'expect']);
+    expect(found[0]?.confidence).toBe(1);
+  });
 });
