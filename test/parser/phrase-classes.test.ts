@@ -1225,4 +1225,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     expect(found.map((d) => d.commitment)).toEqual(['expect', 'expect']);
     expect(found[0]?.confidence).toBe(1);
   });
+
+  it.each([
+    'Same-store sales growth slowed to mid-single digits in the June quarter.',
+    'Hurricane disruptions in Florida cost us about $5 million in the third quarter.',
+    'Organic growth accelerated to 7% in the second quarter.',
+  ])('%s reports a move already made: no draft', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-08-01')).toHaveLength(0);
+  });
 });
