@@ -671,6 +671,7 @@ function readClause(reading: Reading, c: Clause): void {
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
       assumptions,
+      hint.phrase !== '' && reading.quote.toLowerCase().includes(hint.phrase.toLowerCase()),
     ),
     ...(change ? { change } : {}),
   };

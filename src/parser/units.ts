@@ -6,18 +6,29 @@ import type { Anchor } from './anchor.js';
 import type { Assumption } from './text.js';
 import type { DraftTarget } from './types.js';
 
+/**
+ * "Reach EBITDA break-even", "a break-even trading profit", "break even at operating profit level": the zero of a
+ * money metric, so in the reporting currency (zero is zero in any currency: no guess to note). A sign change with no
+ * money metric named ("reach breakeven", "turn positive") keeps no unit.
+ */
+const BREAK_EVEN = /\bbreak(?:s|ing)?[- ]?even\b/i;
+
 export function withUnit(
   target: Target,
   anchor: Anchor,
   metricUnit: UnitKind,
   reportingCurrency: string | undefined,
   assumptions: Assumption[],
+  /** Whether the draft's metric is named in the quote, not supplied by the sign phrase ("breakeven" as profit). */
+  metricNamed = false,
 ): DraftTarget {
   // A change with no figure ("flat", "slightly lower", "down sequentially") states no unit; "double" is +100%.
   const zero = 'value' in target && target.value === '0';
   if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth && !zero))
     return { ...target, unit: 'percent', scale: null, currency: null };
   const q = anchor.quantity;
+  if (!q && zero && metricNamed && metricUnit === 'money' && reportingCurrency && BREAK_EVEN.test(anchor.text))
+    return { ...target, unit: reportingCurrency, scale: null, currency: reportingCurrency };
   if (!q) return { ...target, unit: null, scale: null, currency: null };
   const scale = q.scale;
   if (q.currencyAssumption) assumptions.push(q.currencyAssumption);

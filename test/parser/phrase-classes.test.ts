@@ -1233,4 +1233,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s reports a move already made: no draft', (quote) => {
     expect(drafts(quote, DECEMBER, '2026-08-01')).toHaveLength(0);
   });
+
+  it.each([
+    ['In Ethiopia, we expect to reach EBITDA break-even by FY2028.', 'USD'],
+    ['We are aiming for the Kids business to break even at operating profit level in FY2027.', 'USD'],
+    ['We expect to reach breakeven in the fourth quarter.', null],
+  ])('%s is break-even in the reporting currency only when a money metric is named', (quote, unit) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'gte', value: '0', unit });
+  });
 });
