@@ -155,6 +155,19 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "adjusted EBITDA in line with 2025", "remain approximately on the same level as in 2025", "at the same level
+    // as last year": a change of about zero against the period compared, with or without a verb of being (the
+    // compared period is blanked before signs are read, so nothing but a blank may follow); not after a verb in the
+    // past ("trading was in line with the fourth quarter" reports)
+    re: /(?<!\b(?:was|were|been|came|remained|stayed|ran|traded)\s+(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?)\b(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?(?:in\s+line\s+with|(?:on|at)\s+(?:(?:roughly|broadly|largely|about|approximately)\s+)?(?:the\s+)?same\s+level\s+as(?:\s+in)?)(?:\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b)?(?=\s*(?:[,;.]|$))/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
     // ("margin broadly stable at constant currency" needs no verb where a hedge and no noun follow)
     re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b|\b(?:broadly|roughly|largely|essentially|basically)\s+(?:stable|unchanged)\b(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|for|versus|vs|compared|year|with|through|over|from)\b)/gi,

@@ -1241,4 +1241,26 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s is break-even in the reporting currency only when a money metric is named', (quote, unit) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'gte', value: '0', unit });
   });
+
+  it.each([
+    'We guide for 2026 adjusted EBITDA in line with 2025.',
+    'We expect net sales in 2026 to remain approximately on the same level as in 2025.',
+    'We expect 2026 adjusted EBITDA in line with last year.',
+  ])('%s is a change of about zero against the year compared', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value: '0', change: { kind: 'relative' } });
+  });
+
+  it("keeps 'with the net margin broadly unchanged from last year' as a second, flat target", () => {
+    const found = drafts(
+      'We expect revenue growth of 5% this year, with the net margin broadly unchanged from last year.',
+      DECEMBER,
+    );
+    expect(found[1]?.target).toMatchObject({ op: 'about', value: '0' });
+  });
+
+  it('reads nothing into a past result in line with a period', () => {
+    expect(
+      drafts('We do not guide, though trading in April was in line with the fourth quarter.', DECEMBER),
+    ).toHaveLength(0);
+  });
 });
