@@ -340,9 +340,20 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
   const starts = taken.map((t) => t.start).sort((a, b) => a - b);
   const ends = taken.map((t) => t.end).sort((a, b) => a - b);
   /** A figure or band within a few words after `end` or just before `start`, in the same comma-free stretch. */
-  const figureNear = (start: number, end: number): boolean => {
+  /**
+   * A figure just after a sign's words, which states the change itself. A figure that "by" or "to" brings in counts
+   * from further off, and after a comma: "grow sequentially in the third quarter, by 5 to 8%", "reduce average net
+   * working capital to sales to below 40%".
+   */
+  const figureAfter = (end: number): boolean => {
     const next = starts[firstAtOrAfter(starts, end)];
-    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) return true;
+    if (next === undefined) return false;
+    const gap = text.slice(rel(end), rel(next));
+    const broughtIn = /^[^;]*\b(?:by|to)\s+$/i.test(gap);
+    return next - end <= (broughtIn ? 60 : 40) && (!/[,;]/.test(gap) || broughtIn);
+  };
+  const figureNear = (start: number, end: number): boolean => {
+    if (figureAfter(end)) return true;
     const previous = ends[firstAtOrAfter(ends, start + 1) - 1];
     return previous !== undefined && start - previous <= 12 && !/[,;]/.test(text.slice(rel(previous), rel(start)));
   };
@@ -374,8 +385,7 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
   for (const { match, start, end } of matchAll(DIRECTION, text, offset)) {
     if (overlaps({ start, end }, [...taken, ...anchors])) continue;
     // "decline about 5%", "fall below 35%", "decline mid-teens": the figure after the verb is the target
-    const next = starts[firstAtOrAfter(starts, end)];
-    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) continue;
+    if (figureAfter(end)) continue;
     const wording = match[0].trim();
     const adverbs = (match.groups?.adv ?? '').match(DEGREE) ?? [];
     anchors.push(

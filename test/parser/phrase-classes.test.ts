@@ -1263,4 +1263,11 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
       drafts('We do not guide, though trading in April was in line with the fourth quarter.', DECEMBER),
     ).toHaveLength(0);
   });
+
+  it.each([
+    ['Segment sales are expected to grow sequentially in the third quarter, by 5 to 8 percent.', 'range'],
+    ['We expect to reduce net working capital to sales to below 40% in fiscal 2026.', 'lt'],
+  ])('%s is one target: the figure "by" or "to" brings in states the move', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
 });
