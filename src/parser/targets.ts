@@ -91,7 +91,7 @@ const UP_AFTER =
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\b(?:make|makes|making|made)\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 // A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
@@ -766,11 +766,17 @@ const METRIC_OF = /\b[a-z][\w&-]*\s+of\s+(?:(?:about|around|approximately|roughl
 const WITH_METRIC_OF =
   /\bwith\s+(?:an?\s+|the\s+)?(?:[\w&-]+\s+){0,4}?of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
 
+/** A verb of a share just before the figure: "making up", "to account for", "comprising". */
+const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|es|ing))\s*$/i;
+
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
   if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
+  // "e-commerce making up 15 percent of sales by then", "to account for 20% of revenue by 2027": a share names its
+  // level, deadline or not.
+  if (SHARE_OF.test(lead)) return 'named';
   // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
   if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';

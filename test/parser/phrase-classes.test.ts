@@ -1270,4 +1270,13 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s is one target: the figure "by" or "to" brings in states the move', (quote, op) => {
     expect(only(quote, DECEMBER).target.op).toBe(op);
   });
+
+  it.each([
+    'We target an EBITA margin of 12 percent by 2028, with e-commerce making up 15 percent of our sales by then.',
+    'We expect online sales to account for 20% of retail sales by the end of 2027.',
+  ])("%s states the share's level: 'making up' is no rise, and a deadline makes it no floor", (quote) => {
+    const last = drafts(quote, DECEMBER).at(-1);
+    expect(last?.target).toMatchObject({ op: 'about' });
+    expect(last?.target.change).toBeUndefined();
+  });
 });
