@@ -809,10 +809,10 @@ const RULES: Rule[] = [
 
 /**
  * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "flat on the
- * first half", "down from the fourth quarter of 2025", "lower than the 2025 level".
+ * first half", "down from the fourth quarter of 2025", "lower than the 2025 level", "50 basis points below last year".
  */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from)(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%)\s+(?:below|above|ahead\s+of|behind))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

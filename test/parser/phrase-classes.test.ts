@@ -1279,4 +1279,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     expect(last?.target).toMatchObject({ op: 'about' });
     expect(last?.target.change).toBeUndefined();
   });
+
+  it("reads 'with the operating margin 50 to 100 basis points below last year' as a second target, not a report", () => {
+    const found = drafts(
+      'For 2026 we expect sales growth in the mid-single digits, with the operating margin 50 to 100 basis points below last year.',
+      DECEMBER,
+    );
+    expect(found[1]?.target).toMatchObject({ op: 'range', low: '-1', high: '-0.5', change: { kind: 'absolute' } });
+  });
 });
