@@ -158,8 +158,9 @@ const SIGNS: SignRule[] = [
     // "adjusted EBITDA in line with 2025", "remain approximately on the same level as in 2025", "at the same level
     // as last year": a change of about zero against the period compared, with or without a verb of being (the
     // compared period is blanked before signs are read, so nothing but a blank may follow); not after a verb in the
-    // past ("trading was in line with the fourth quarter" reports)
-    re: /(?<!\b(?:was|were|been|came|remained|stayed|ran|traded)\s+(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?)\b(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?(?:in\s+line\s+with|(?:on|at)\s+(?:(?:roughly|broadly|largely|about|approximately)\s+)?(?:the\s+)?same\s+level\s+as(?:\s+in)?)(?:\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b)?(?=\s*(?:[,;.]|$))/gi,
+    // past ("trading was in line with the fourth quarter" reports), nor as an aside after a comma ("in the mid-teens,
+    // broadly in line with the first half" compares the level already given)
+    re: /(?<![,;]\s*)(?<!\b(?:was|were|been|came|remained|stayed|ran|traded)\s+)(?<!\b(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)\b(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?(?:in\s+line\s+with|(?:on|at)\s+(?:(?:roughly|broadly|largely|about|approximately)\s+)?(?:the\s+)?same\s+level\s+as(?:\s+in)?)(?:\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b)?(?=\s*(?:[,;.]|$))/gi,
     op: 'gt',
     target: { op: 'about', value: '0' },
     verb: () => 'state',

@@ -1287,4 +1287,13 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     );
     expect(found[1]?.target).toMatchObject({ op: 'range', low: '-1', high: '-0.5', change: { kind: 'absolute' } });
   });
+
+  it("keeps ', broadly in line with the first half' after a level as an aside, not a second target", () => {
+    expect(
+      drafts(
+        'We expect second-half EBITA margin to be in the mid-teens, broadly in line with the first half.',
+        DECEMBER,
+      ),
+    ).toHaveLength(1);
+  });
 });
