@@ -11,6 +11,7 @@ import * as ninth from './ninth-held-out.js';
 import * as second from './second-held-out.js';
 import * as seventh from './seventh-held-out.js';
 import * as sixth from './sixth-held-out.js';
+import * as tenth from './tenth-held-out.js';
 import * as third from './third-held-out.js';
 
 export interface LabelledSet {
@@ -37,6 +38,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('seventh-held-out', seventh),
   spent('eighth-held-out', eighth),
   spent('ninth-held-out', ninth),
+  spent('tenth-held-out', tenth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */
