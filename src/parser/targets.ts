@@ -22,7 +22,7 @@ import { leadBefore } from './text.js';
 
 /** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
 const CROSSING_COMPARATOR =
-  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
+  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$|(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
   [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?(?:below|under)$/i, 'lte'],
@@ -39,6 +39,8 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
+  // "take the margin past 12%", "taking the chain past 160 stores" ("the past 12 months" is a period, not a bound)
+  [/(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i, 'gt'],
   [/\bupwards\s+of$/i, 'gte'],
   // "raising the low end of our guidance to $10.2 billion": a new floor; "the top end ... to": a new ceiling
   [/\b(?:low|lower|bottom)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'gte'],

@@ -1296,4 +1296,15 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it.each([
+    ['We intend to take the EBITDA margin past 12% by 2028.', '12'],
+    ['We plan to open eight new stores in 2026, taking the chain past 160 stores by year-end.', '160'],
+  ])("%s reads 'past' a figure as above it", (quote, value) => {
+    expect(drafts(quote, DECEMBER).at(-1)?.target).toMatchObject({ op: 'gt', value });
+  });
+
+  it("keeps 'over the past 12 months' a period, not a bound", () => {
+    expect(drafts('Revenue grew 8% over the past 12 months.', DECEMBER)).toHaveLength(0);
+  });
 });
