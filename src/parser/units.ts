@@ -5,6 +5,7 @@ import type { UnitKind } from './lexicon.js';
 import type { Anchor } from './anchor.js';
 import type { Assumption } from './text.js';
 import type { DraftTarget } from './types.js';
+import { approxTolerance } from './targets.js';
 
 /**
  * "Reach EBITDA break-even", "a break-even trading profit", "break even at operating profit level": the zero of a
@@ -57,7 +58,23 @@ export function withUnit(
   }
   if (metricUnit === 'percent') {
     assumptions.push({ note: "no '%' written: read as percent", penalty: 0.1 });
-    return { ...target, unit: 'percent', scale, currency: null };
+    return { ...asPercentAbout(target, anchor, assumptions), unit: 'percent', scale, currency: null };
   }
   return { ...target, unit: metricUnit === 'count' ? 'count' : 'number', scale, currency: null };
+}
+
+/**
+ * "A combined ratio of around 81": a bare figure read as a percent by its metric is "about" to the nearest half
+ * point, as "around 81%" is, not within 5% of its value as an amount would be; the note saying so follows it.
+ */
+function asPercentAbout(target: Target, anchor: Anchor, assumptions: Assumption[]): Target {
+  if (target.op !== 'about' || anchor.form !== 'about' || !anchor.quantity) return target;
+  const tolerance = approxTolerance({ ...anchor.quantity, kind: 'percent' }, target.value);
+  if (tolerance === target.tolerance) return target;
+  const wording = anchor.target?.wording ?? '';
+  const at = assumptions.findIndex((a) => a.note.startsWith(`'${wording}' read as`));
+  const old = assumptions[at];
+  if (old)
+    assumptions[at] = { ...old, note: `'${wording}' read as ${target.value}% plus or minus ${tolerance} of a point` };
+  return { ...target, tolerance };
 }

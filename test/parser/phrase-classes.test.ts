@@ -1307,4 +1307,9 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   it("keeps 'over the past 12 months' a period, not a bound", () => {
     expect(drafts('Revenue grew 8% over the past 12 months.', DECEMBER)).toHaveLength(0);
   });
+
+  it("reads 'a combined ratio of around 81' as a percent to the nearest half point, as 'around 81%'", () => {
+    const d = only('For 2027 we target a combined ratio of around 81.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '81', tolerance: '0.5', unit: 'percent' });
+  });
 });
