@@ -743,7 +743,12 @@ const YEAR_SLACK_DAYS = 10;
  * year-earlier one, and any
  * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
  */
+/** "5 to 10 basis points a quarter", "per quarter", "each quarter": a move repeated quarter by quarter. */
+const PER_QUARTER = /^\s*(?:each|every|per|a)\s+quarter\s*$/i;
+
 function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
+  // A change made every quarter is measured against the quarter before.
+  if (horizons.some((h) => h.each && PER_QUARTER.test(h.text))) return 'prior-period';
   const compared = horizons.find((h) => h.compared && h.window?.end);
   const end = compared?.window?.end;
   if (!compared || !end || !window.end) return null;

@@ -1312,4 +1312,20 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     const d = only('For 2027 we target a combined ratio of around 81.', DECEMBER);
     expect(d.target).toMatchObject({ op: 'about', value: '81', tolerance: '0.5', unit: 'percent' });
   });
+
+  it("reads 'revenue rising by a high-single-digit percentage' as a change, as 'grow in the high single digits'", () => {
+    const d = only('Management sees 2026 revenue rising by a high-single-digit percentage.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '7', high: '10', change: { kind: 'relative' } });
+  });
+
+  it.each(['a quarter', 'per quarter', 'each quarter'])(
+    "reads a move of N points '%s' against the quarter before",
+    (each) => {
+      const d = only(
+        `We expect the net interest margin to expand 5 to 10 basis points ${each} through 2026.`,
+        DECEMBER,
+      );
+      expect(d.target.change).toEqual({ kind: 'absolute', against: 'prior-period' });
+    },
+  );
 });
