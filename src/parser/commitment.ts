@@ -2,7 +2,7 @@
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
 // "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or "for"), "planning for",
-// "the plan calls for" (or "envisages"), "is planned", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
+// "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in FY26", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
 // "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -47,7 +47,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|(?<=\b[a-z]+\s)planned(?=\s+(?:in|for|over|by|during|this|next|across)\b|\s{2,})|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
       'gi',
     ),
     'target',

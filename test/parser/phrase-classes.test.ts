@@ -1328,4 +1328,9 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
       expect(d.target.change).toEqual({ kind: 'absolute', against: 'prior-period' });
     },
   );
+
+  it("reads 'N new stores planned in FY26' after 'growth will continue' as a plan, a target", () => {
+    const d = only('Store growth will continue in Apparel, with 15 to 20 net new stores planned in FY26.', DECEMBER);
+    expect(d.commitment).toBe('target');
+  });
 });
