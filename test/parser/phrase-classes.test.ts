@@ -1333,4 +1333,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     const d = only('Store growth will continue in Apparel, with 15 to 20 net new stores planned in FY26.', DECEMBER);
     expect(d.commitment).toBe('target');
   });
+
+  it("keeps 'accounts' in the metric's name ('rental accounts'), and reads 'account for' as a verb", () => {
+    const d = only('Domestic rental accounts should surpass 2 million by the end of 2026.', DECEMBER);
+    expect(d.metric.phrase).toBe('Domestic rental accounts');
+    expect(d.target).toMatchObject({ op: 'gt', unit: 'count' });
+    const share = only('Online sales should account for about 20% of retail sales by the end of 2027.', DECEMBER);
+    expect(share.metric.phrase).toBe('Online sales');
+  });
 });
