@@ -155,6 +155,12 @@ const PAST_COMMITMENT =
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
+/**
+ * "Hurricane Melissa losses are estimated at $100 million to $150 million", "the cost of the cyberattack is estimated
+ * at £300 million": the estimated toll of an event that has happened, not a target.
+ */
+const EVENT_TOLL =
+  /\b(?:hurricanes?|storms?|typhoons?|cyclones?|wildfires?|bushfires?|earthquakes?|floods?|flooding|cyber[- ]?attacks?|cyber\s+incidents?|outages?)\b(?:[^.;]|\.(?=\d))*?\b(?:losses|loss|costs?|damages?|claims|impact)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:estimated|assessed|put)\s+at\b|\b(?:losses|costs?|damages?|claims|impact)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hurricanes?|storms?|typhoons?|cyclones?|wildfires?|bushfires?|earthquakes?|floods?|flooding|cyber[- ]?attacks?|cyber\s+incidents?|outages?)\b(?:[^.;]|\.(?=\d))*?\b(?:estimated|assessed|put)\s+at\b/i;
 /** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
 // (A decimal point is no sentence's end: "a final dividend of 12.5 cents per share will be paid on 30 May".)
 const DECLARED_DIVIDEND =
@@ -298,6 +304,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
+    return;
+  }
+  if (EVENT_TOLL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: "an estimate of an event's toll, not a target" });
     return;
   }
   if (DECLARED_DIVIDEND.test(sentence.text)) {

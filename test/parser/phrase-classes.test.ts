@@ -1341,4 +1341,11 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     const share = only('Online sales should account for about 20% of retail sales by the end of 2027.', DECEMBER);
     expect(share.metric.phrase).toBe('Online sales');
   });
+
+  it.each([
+    'Hurricane Melissa losses are estimated at $100 million to $150 million, within our catastrophe budget.',
+    'The cost of the cyberattack is estimated at £300 million.',
+  ])("%s estimates an event's toll: no draft", (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
 });
