@@ -768,6 +768,9 @@ const METRIC_OF = /\b[a-z][\w&-]*\s+of\s+(?:(?:about|around|approximately|roughl
 const WITH_METRIC_OF =
   /\bwith\s+(?:an?\s+|the\s+)?(?:[\w&-]+\s+){0,4}?of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
 
+/** The figure after one segment's in a list: "... of 17 percent for Service and" (before "12 percent"). */
+const NEXT_SEGMENT = /\b(?:of|at)\s+[^\s,;]+\s+(?:percent|%)?\s*for\s+(?:the\s+)?(?:[\w&-]+\s+){1,3}?and\s+$/i;
+
 /** A verb of a share just before the figure: "making up", "to account for", "comprising". */
 const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|es|ing))\s*$/i;
 
@@ -779,6 +782,9 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   // "e-commerce making up 15 percent of sales by then", "to account for 20% of revenue by 2027": a share names its
   // level, deadline or not.
   if (SHARE_OF.test(lead)) return 'named';
+  // "a margin of 17 percent for Service and 12 percent for Port Solutions": the next segment's figure in a list
+  // after a named level states its level too.
+  if (NEXT_SEGMENT.test(lead)) return 'named';
   // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
   if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';

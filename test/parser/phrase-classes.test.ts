@@ -1348,4 +1348,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])("%s estimates an event's toll: no draft", (quote) => {
     expect(drafts(quote, DECEMBER)).toHaveLength(0);
   });
+
+  it("reads each segment's figure in 'a margin of 17 percent for Service and 12 percent for Ports by 2030' as a level", () => {
+    const found = drafts(
+      'By 2030 we target an EBITA margin of 17 percent for Service and 12 percent for Ports.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['about', 'about']);
+  });
 });
