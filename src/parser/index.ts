@@ -206,6 +206,9 @@ const TARGET_NOUN_ONLY =
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
 const OF_BASE = /^\s*of\s+(?:(?:its|our|the|total|net|group)\s+)?(?:revenues?|sales|turnover|income)\b/i;
+/** "reduce net working capital to sales to below 40%": a metric named as a ratio to sales is a level of its own. */
+const RATIO_TO_BASE =
+  /\b(?:capital|capex|inventor(?:y|ies)|debt|costs?|expenses?|spend(?:ing)?)\s+to\s+(?:net\s+)?(?:sales|revenues?|turnover)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -601,7 +604,9 @@ function readClause(reading: Reading, c: Clause): void {
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
   // "down to 10% of revenue": a percentage of another amount is a ratio, a level of its own.
-  const ofBase = OF_BASE.test(c.masked.slice(anchor.end - clause.start));
+  const ofBase =
+    OF_BASE.test(c.masked.slice(anchor.end - clause.start)) ||
+    RATIO_TO_BASE.test(c.masked.slice(0, anchor.start - clause.start));
   const rateOfAmount =
     measure === 'level' &&
     percentAnchor &&

@@ -1356,4 +1356,11 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     );
     expect(found.map((d) => d.target.op)).toEqual(['about', 'about']);
   });
+
+  it.each([
+    'We expect to reduce average net working capital to sales to below 40% in fiscal 2026.',
+    'We plan to cut inventory to sales to 18% by 2027.',
+  ])('%s is a ratio to sales, a level, not a change of sales', (quote) => {
+    expect(only(quote, DECEMBER).target.change).toBeUndefined();
+  });
 });
