@@ -23,7 +23,8 @@
 // Relabelled in round 11 (after the one measurement, each with a comment beside it) where a call above contradicted
 // labels.ts or the earlier sets: "about X%" and "about N points" have tolerance 0.5, and a bare "4.5%" half its last
 // digit; "flat", "in line with" are about 0 with no tolerance, and a change with no figure has no unit; stores or
-// customers opened or added are a count level, not a change; "targets revenue of X" is about X, not at least X.
+// customers opened or added are a count level, not a change; "targets revenue of X" is about X, not at least X;
+// "representing unit growth of about 15%" restates the figure before it and draws no draft (parse-corpus u1-h18).
 import type { CorpusCompany, LabelledSentence } from './labels.js';
 
 export const FROZEN_ON = '2026-12-03';
