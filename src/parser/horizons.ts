@@ -812,7 +812,7 @@ const RULES: Rule[] = [
  * first half", "down from the fourth quarter of 2025", "lower than the 2025 level", "50 basis points below last year".
  */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%)\s+(?:below|above|ahead\s+of|behind))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

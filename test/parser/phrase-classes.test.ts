@@ -1363,4 +1363,12 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s is a ratio to sales, a level, not a change of sales', (quote) => {
     expect(only(quote, DECEMBER).target.change).toBeUndefined();
   });
+
+  it.each([
+    'Fourth-quarter gross margin is expected to slip by about 50 basis points from the third quarter.',
+    'Fourth-quarter revenue should be flat to down 5% from the third quarter.',
+    'We expect December-quarter gross margin to slip by about a point from the September quarter.',
+  ])('%s is a change against the quarter named after the move', (quote) => {
+    expect(only(quote, DECEMBER, '2026-10-20').target.change?.against).toBe('prior-period');
+  });
 });
