@@ -100,7 +100,7 @@ const GROWTH_UP =
 // "reduce unit costs by about 5%".
 // So does a noun of decline with its metric between: "a decline in revenue of about 5%".
 const GROWTH_DOWN =
-  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
+  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;

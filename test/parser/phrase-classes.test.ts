@@ -1371,4 +1371,9 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s is a change against the quarter named after the move', (quote) => {
     expect(only(quote, DECEMBER, '2026-10-20').target.change?.against).toBe('prior-period');
   });
+
+  it("reads 'margin dilution of 30 to 60 basis points' as a fall in the margin", () => {
+    const d = only('On an organic basis we now see full-year EBIT margin dilution of 30 to 60 basis points.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-0.6', high: '-0.3' });
+  });
 });
