@@ -87,9 +87,9 @@ const MORE_OR_FEWER = /%\s+(more|fewer)\s/i;
 // A compared period is blanked before figures are read: "50 to 100 basis points below last year" reads "below" and
 // then a run of spaces.
 const DOWN_AFTER =
-  /^\s*(?:(?:lower|less|below|down)\s{2,}|fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
+  /^\s*(?:(?:lower|less|below|down)\s{2,}|fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter|(?:19|20)\d{2}['’]s|last\s+year)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:(?:higher|more|above|up)\s{2,}|more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
+  /^\s*(?:(?:higher|more|above|up)\s{2,}|more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter|(?:19|20)\d{2}['’]s|last\s+year)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =

@@ -1376,4 +1376,11 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     const d = only('On an organic basis we now see full-year EBIT margin dilution of 30 to 60 basis points.', DECEMBER);
     expect(d.target).toMatchObject({ op: 'range', low: '-0.6', high: '-0.3' });
   });
+
+  it.each([
+    ["EBITDA margin for 2026 should come in 20 to 40 basis points below 2025's level.", '-0.4', '-0.2'],
+    ["EBITDA margin for 2026 should come in 20 to 40 basis points above 2025's level.", '0.2', '0.4'],
+  ])('%s is a change signed by the side of the year it is on', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, change: { kind: 'absolute' } });
+  });
 });
