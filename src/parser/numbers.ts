@@ -419,9 +419,11 @@ export function roundingTolerance(q: Quantity): string {
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
   const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
+  // "between 62 and 74 cents": the bare lower end is in cents too, a hundredth of the currency unit.
+  const cents = lower.kind === 'number' && upper.kind === 'money' && /\bcents?\b/i.test(upper.text);
   return {
     ...lower,
-    digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
+    digits: bps || cents ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
     // "between 900,000 and 1 million": a lower end already above the upper's digits is written in full.
     scale:
       lower.scale ??

@@ -1383,4 +1383,9 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
   ])('%s is a change signed by the side of the year it is on', (quote, low, high) => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, change: { kind: 'absolute' } });
   });
+
+  it.each(['between 62 and 74 cents', '62 to 74 cents'])("reads EPS of '%s' with both ends in cents", (range) => {
+    const d = only(`We see first-quarter adjusted EPS ${range}.`, DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '0.62', high: '0.74', unit: 'USD' });
+  });
 });
