@@ -8,9 +8,9 @@ import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
 import { type Span, leadBefore, matchAll } from './text.js';
 
-/** "grow in the high single digits", "growth in the teens", "improve by mid-single digits". */
+/** "grow in the high single digits", "growth in the teens", "improve by mid-single digits", "rising by a high-single-digit percentage". */
 const BAND_GROWTH =
-  /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|improve|improves|improving|expand|expands|climb|climbs|decline|declines)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
+  /\b(?:grow|grows|growing|growth|increase|increases|increasing|rise|rises|rising|up|improve|improves|improving|expand|expands|expanding|climb|climbs|climbing|decline|declines|declining)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
 /** "a low-single-digit decline in comparable sales": the band is the size of a fall. */
 const DECLINE_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:decline|decrease|drop|fall|contraction|reduction)\b/i;
 /** "a high single-digit percentage increase", "a low-single-digit rate": the band is a rate of change. */

@@ -2,7 +2,7 @@
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
 // "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or "for"), "planning for",
-// "the plan calls for" (or "envisages"), "is planned", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
+// "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in FY26", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
 // "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
@@ -26,10 +26,11 @@ const PHRASES: [RegExp, Commitment][] = [
     ),
     'will',
   ],
-  // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits.
+  // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits. "We
+  // project" is a forecast made by a named subject ("the project" alone is a noun).
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
     'expect',
@@ -46,7 +47,7 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|(?<=\b[a-z]+\s)planned(?=\s+(?:in|for|over|by|during|this|next|across)\b|\s{2,})|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
       'gi',
     ),
     'target',

@@ -606,8 +606,9 @@ const RULES: Rule[] = [
   },
   {
     // "by 2028", "by the end of 2027", "by end-2026", "by the close of 2027", "no later than 2028", "in the period to
-    // 2030", "at year-end 2026", "(the four) years ending 2029": a deadline at the end of that fiscal year
-    re: /\b(?:by|before|until|through|at|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?|(?<=\b(?:years|months|quarters)\s)(?:ending|ended|to))[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
+    // 2030", "at year-end 2026", "(the four) years ending 2029": a deadline at the end of that fiscal year; so are
+    // "towards 2030" (a plan's horizon year)
+    re: /\b(?:by|before|until|through|at|towards?|no\s+later\s+than|not\s+later\s+than|in\s+the\s+period\s+to|exit(?:ing)?|(?<=\b(?:years|months|quarters)\s)(?:ending|ended|to))[\s-]+(?:the\s+(?:end|close)\s+of\s+|end[- ](?:of\s+)?|(?:the\s+)?year[- ]end\s+)?(?<y>(?:19|20)\d{2})\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, Number(g.y)).end),
@@ -615,8 +616,9 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year
-    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b/gi,
+    // "2026/27", "FY2025/26", "fiscal 2025-26": the fiscal year ending in the second calendar year; not a range of
+    // figures with its unit after it ("13-14 percent", "25/26%")
+    re: /\b(?<prep>(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?|(?:in|for|during)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?<a>(?:19|20)\d{2}|\d{2})\s?[/–-]\s?(?:FY\s?)?(?<b>(?:19|20)\d{2}|\d{2})\b(?!\s?(?:%|percent\b|per\s?cent\b|pct\b|basis\s+points?\b|bps\b|points?\b|percentage\b))/gi,
     read: (g, ctx) => {
       const a = year(g.a);
       const b = year(g.b);
@@ -683,7 +685,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?<prep>in|for|during|throughout|around|circa|into)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
+    // "in 2027", "for 2027", "throughout 2027"; "as early as 2027", "as soon as 2027": the earliest year the level is
+    // reached in, so that year
+    re: /\b(?<prep>in|for|during|throughout|around|circa|into|as\s+(?:early|soon)\s+as)\s+(?<y>(?:19|20)\d{2})E?\b(?!\s?[/–-]\s?\d)/gi,
     read: (g, ctx) => {
       const w = labelled(`FY${g.y ?? ''}`, ctx.calendar);
       if (!w) return null;
@@ -805,10 +809,10 @@ const RULES: Rule[] = [
 
 /**
  * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "flat on the
- * first half", "down from the fourth quarter of 2025", "lower than the 2025 level".
+ * first half", "down from the fourth quarter of 2025", "lower than the 2025 level", "50 basis points below last year".
  */
 const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower)\s+from)(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {

@@ -155,6 +155,12 @@ const PAST_COMMITMENT =
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
+/**
+ * "Hurricane Melissa losses are estimated at $100 million to $150 million", "the cost of the cyberattack is estimated
+ * at £300 million": the estimated toll of an event that has happened, not a target.
+ */
+const EVENT_TOLL =
+  /\b(?:hurricanes?|storms?|typhoons?|cyclones?|wildfires?|bushfires?|earthquakes?|floods?|flooding|cyber[- ]?attacks?|cyber\s+incidents?|outages?)\b(?:[^.;]|\.(?=\d))*?\b(?:losses|loss|costs?|damages?|claims|impact)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:estimated|assessed|put)\s+at\b|\b(?:losses|costs?|damages?|claims|impact)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hurricanes?|storms?|typhoons?|cyclones?|wildfires?|bushfires?|earthquakes?|floods?|flooding|cyber[- ]?attacks?|cyber\s+incidents?|outages?)\b(?:[^.;]|\.(?=\d))*?\b(?:estimated|assessed|put)\s+at\b/i;
 /** "The interim dividend of 35 cents will be paid on 4 April": a dividend already declared, paid on a date. */
 // (A decimal point is no sentence's end: "a final dividend of 12.5 cents per share will be paid on 30 May".)
 const DECLARED_DIVIDEND =
@@ -168,7 +174,7 @@ const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|pla
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted|slowed|accelerated|moderated|softened|weakened|rebounded|cost\s+us)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**
  * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
  * all-time high". Without a commitment verb the clause reports.
@@ -200,6 +206,9 @@ const TARGET_NOUN_ONLY =
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
 const OF_BASE = /^\s*of\s+(?:(?:its|our|the|total|net|group)\s+)?(?:revenues?|sales|turnover|income)\b/i;
+/** "reduce net working capital to sales to below 40%": a metric named as a ratio to sales is a level of its own. */
+const RATIO_TO_BASE =
+  /\b(?:capital|capex|inventor(?:y|ies)|debt|costs?|expenses?|spend(?:ing)?)\s+to\s+(?:net\s+)?(?:sales|revenues?|turnover)\b/i;
 const CHANGE_BY = /\b(?:grow|increase|raise|lift|cut|reduce|expand)\w*\b[^,;]*\bby\s*$/i;
 /** A change over a stretch of years is measured against today's level, which no comparison period holds. */
 const MULTI_YEAR_DAYS = 460;
@@ -336,6 +345,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
+    return;
+  }
+  if (EVENT_TOLL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: "an estimate of an event's toll, not a target" });
     return;
   }
   if (DECLARED_DIVIDEND.test(sentence.text)) {
@@ -629,7 +642,9 @@ function readClause(reading: Reading, c: Clause): void {
   // Of a metric of unknown unit, only a change said as one: "grow diluted EPS by 7%" (but "fall to 13%" is a level).
   const percentAnchor = anchor.quantity?.kind === 'percent' || anchor.form === 'band';
   // "down to 10% of revenue": a percentage of another amount is a ratio, a level of its own.
-  const ofBase = OF_BASE.test(c.masked.slice(anchor.end - clause.start));
+  const ofBase =
+    OF_BASE.test(c.masked.slice(anchor.end - clause.start)) ||
+    RATIO_TO_BASE.test(c.masked.slice(0, anchor.start - clause.start));
   const rateOfAmount =
     measure === 'level' &&
     percentAnchor &&
@@ -709,6 +724,7 @@ function readClause(reading: Reading, c: Clause): void {
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,
       assumptions,
+      hint.phrase !== '' && reading.quote.toLowerCase().includes(hint.phrase.toLowerCase()),
     ),
     ...(change ? { change } : {}),
   };
@@ -782,7 +798,12 @@ const YEAR_SLACK_DAYS = 10;
  * year-earlier one, and any
  * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
  */
+/** "5 to 10 basis points a quarter", "per quarter", "each quarter": a move repeated quarter by quarter. */
+const PER_QUARTER = /^\s*(?:each|every|per|a)\s+quarter\s*$/i;
+
 function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
+  // A change made every quarter is measured against the quarter before.
+  if (horizons.some((h) => h.each && PER_QUARTER.test(h.text))) return 'prior-period';
   const compared = horizons.find((h) => h.compared && h.window?.end);
   const end = compared?.window?.end;
   if (!compared || !end || !window.end) return null;

@@ -72,6 +72,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   rs: 'INR',
   'rs.': 'INR',
   rupees: 'INR',
+  // The Indonesian rupiah and the Kenyan shilling by their local symbols: "Rp2 trillion", "KSh 60 billion".
+  rp: 'IDR',
+  ksh: 'KES',
   cad: 'CAD',
   chf: 'CHF',
   pounds: 'GBP',
@@ -104,8 +107,8 @@ function countInWords(words: string): string {
 }
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
-const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN|KES|GHS|TZS|UGX|MAD|OMR|BHD|JOD|RON|BGN|ISK|LKR|BDT|KZT`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|Rp|KSh|Ksh|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
  * A range of things counted in words, "eight to ten new stores", "between eight and ten boutiques": each end is a
  * figure. Only in that form, so "two segments" or "one of" are never read as figures.
@@ -416,9 +419,11 @@ export function roundingTolerance(q: Quantity): string {
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
   const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
+  // "between 62 and 74 cents": the bare lower end is in cents too, a hundredth of the currency unit.
+  const cents = lower.kind === 'number' && upper.kind === 'money' && /\bcents?\b/i.test(upper.text);
   return {
     ...lower,
-    digits: bps ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
+    digits: bps || cents ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
     // "between 900,000 and 1 million": a lower end already above the upper's digits is written in full.
     scale:
       lower.scale ??

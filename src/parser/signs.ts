@@ -155,6 +155,20 @@ const SIGNS: SignRule[] = [
     needsNoFigure: true,
   },
   {
+    // "adjusted EBITDA in line with 2025", "remain approximately on the same level as in 2025", "at the same level
+    // as last year": a change of about zero against the period compared, with or without a verb of being (the
+    // compared period is blanked before signs are read, so nothing but a blank may follow); not after a verb in the
+    // past ("trading was in line with the fourth quarter" reports), nor as an aside after a comma ("in the mid-teens,
+    // broadly in line with the first half" compares the level already given)
+    re: /(?<![,;]\s*)(?<!\b(?:was|were|been|came|remained|stayed|ran|traded)\s+)(?<!\b(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)\b(?:(?:roughly|broadly|largely|about|approximately|essentially|generally)\s+)?(?:in\s+line\s+with|(?:on|at)\s+(?:(?:roughly|broadly|largely|about|approximately)\s+)?(?:the\s+)?same\s+level\s+as(?:\s+in)?)(?:\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b)?(?=\s*(?:[,;.]|$))/gi,
+    op: 'gt',
+    target: { op: 'about', value: '0' },
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+  },
+  {
     // "remain broadly stable", "be unchanged": a change of about zero, as "flat"
     // ("margin broadly stable at constant currency" needs no verb where a hedge and no noun follow)
     re: /\b(?:be|remain|remains|stay|stays|is|are|keep|keeps)\s+(?:(?:broadly|roughly|largely|relatively|essentially|basically)\s+)?(?:stable|unchanged)\b|\b(?:broadly|roughly|largely|essentially|basically)\s+(?:stable|unchanged)\b(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|for|versus|vs|compared|year|with|through|over|from)\b)/gi,
@@ -327,9 +341,20 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
   const starts = taken.map((t) => t.start).sort((a, b) => a - b);
   const ends = taken.map((t) => t.end).sort((a, b) => a - b);
   /** A figure or band within a few words after `end` or just before `start`, in the same comma-free stretch. */
-  const figureNear = (start: number, end: number): boolean => {
+  /**
+   * A figure just after a sign's words, which states the change itself. A figure that "by" or "to" brings in counts
+   * from further off, and after a comma: "grow sequentially in the third quarter, by 5 to 8%", "reduce average net
+   * working capital to sales to below 40%".
+   */
+  const figureAfter = (end: number): boolean => {
     const next = starts[firstAtOrAfter(starts, end)];
-    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) return true;
+    if (next === undefined) return false;
+    const gap = text.slice(rel(end), rel(next));
+    const broughtIn = /^[^;]*\b(?:by|to)\s+$/i.test(gap);
+    return next - end <= (broughtIn ? 60 : 40) && (!/[,;]/.test(gap) || broughtIn);
+  };
+  const figureNear = (start: number, end: number): boolean => {
+    if (figureAfter(end)) return true;
     const previous = ends[firstAtOrAfter(ends, start + 1) - 1];
     return previous !== undefined && start - previous <= 12 && !/[,;]/.test(text.slice(rel(previous), rel(start)));
   };
@@ -361,8 +386,7 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
   for (const { match, start, end } of matchAll(DIRECTION, text, offset)) {
     if (overlaps({ start, end }, [...taken, ...anchors])) continue;
     // "decline about 5%", "fall below 35%", "decline mid-teens": the figure after the verb is the target
-    const next = starts[firstAtOrAfter(starts, end)];
-    if (next !== undefined && next - end <= 40 && !/[,;]/.test(text.slice(rel(end), rel(next)))) continue;
+    if (figureAfter(end)) continue;
     const wording = match[0].trim();
     const adverbs = (match.groups?.adv ?? '').match(DEGREE) ?? [];
     anchors.push(

@@ -14,7 +14,7 @@ const BREAK = new Set(
     'stays reach reaches exceed exceeds surpass surpasses grow grows rise rises turn turns improve improves increase ' +
     'increases climb climbs expand expands accelerate accelerates narrow narrows decline declines fall falls drop drops ' +
     'hit hits achieve achieves deliver delivers generate generates return returns post posts see sees serve serves ' +
-    'invest invests spend spends account accounts represent represents become becomes break breaks enter enters ' +
+    'invest invests spend spends represent represents become becomes break breaks enter enters ' +
     'transition transitions transitioning turning becoming reaching exceeding growing rising moving shifting achieving ' +
     'driving reached exceeded surpassed grew rose surged declined fell narrowed turned accounted totaled totalled stood ' +
     'delivered posted reported increased decreased jumped climbed doubled also significantly substantially further ' +
@@ -54,6 +54,11 @@ function words(text: string, offset: number): (Token | null)[] {
   );
 }
 
+/** "account for" is a verb ("online sales should account for 20%"); "rental accounts" is a metric's noun. */
+function isVerbBeforeFor(token: Token, next: Token | null | undefined): boolean {
+  return /^accounts?$/i.test(token.word) && next?.word.toLowerCase() === 'for';
+}
+
 /** Runs of content words; each piece's text is read from `text`, where horizons and asides are blanked. */
 function chunks(text: string, offset: number): Piece[] {
   const out: Piece[] = [];
@@ -71,10 +76,11 @@ function chunks(text: string, offset: number): Piece[] {
       });
     current = [];
   };
-  for (const token of words(text, offset)) {
-    if (!token || BREAK.has(token.word.toLowerCase())) flush();
+  const tokens = words(text, offset);
+  tokens.forEach((token, i) => {
+    if (!token || BREAK.has(token.word.toLowerCase()) || isVerbBeforeFor(token, tokens[i + 1])) flush();
     else current.push(token);
-  }
+  });
   flush();
   return out;
 }

@@ -22,7 +22,7 @@ import { leadBefore } from './text.js';
 
 /** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
 const CROSSING_COMPARATOR =
-  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$/i;
+  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$|(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i;
 
 const COMPARATORS: [RegExp, Op][] = [
   [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?(?:below|under)$/i, 'lte'],
@@ -39,6 +39,8 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
+  // "take the margin past 12%", "taking the chain past 160 stores" ("the past 12 months" is a period, not a bound)
+  [/(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i, 'gt'],
   [/\bupwards\s+of$/i, 'gte'],
   // "raising the low end of our guidance to $10.2 billion": a new floor; "the top end ... to": a new ceiling
   [/\b(?:low|lower|bottom)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'gte'],
@@ -85,20 +87,20 @@ const MORE_OR_FEWER = /%\s+(more|fewer)\s/i;
 // A compared period is blanked before figures are read: "50 to 100 basis points below last year" reads "below" and
 // then a run of spaces.
 const DOWN_AFTER =
-  /^\s*(?:(?:lower|less|below|down)\s{2,}|fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
+  /^\s*(?:(?:lower|less|below|down)\s{2,}|fewer\s+(?!than\b)[a-z]|(?:lower|less|below|down|weaker|smaller)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter|(?:19|20)\d{2}['’]s|last\s+year)\b|(?:lower|down)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:decline|decrease|drop|fall|contraction|reduction)\b)/i;
 const UP_AFTER =
-  /^\s*(?:(?:higher|more|above|up)\s{2,}|more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
+  /^\s*(?:(?:higher|more|above|up)\s{2,}|more\s+(?!than\b|of\b|or\b)[a-z]|(?:higher|more|above|up|stronger|greater|larger)\s+(?:than|from|on|versus|vs\.?|year|compared|sequentially|quarter|(?:19|20)\d{2}['’]s|last\s+year)\b|(?:higher|up)\b(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$))|(?:increase|rise|gain|improvement|expansion)\b)/i;
 const BASIS_AFTER =
   /^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y\/y|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|qoq|q\/q|sequentially)\b/i;
 const GROWTH_UP =
-  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\bmake\s|\bmakes\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
+  /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\b(?:make|makes|making|made)\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
 // A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
 // A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
 // "reduce unit costs by about 5%".
 // So does a noun of decline with its metric between: "a decline in revenue of about 5%".
 const GROWTH_DOWN =
-  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
+  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
@@ -766,11 +768,23 @@ const METRIC_OF = /\b[a-z][\w&-]*\s+of\s+(?:(?:about|around|approximately|roughl
 const WITH_METRIC_OF =
   /\bwith\s+(?:an?\s+|the\s+)?(?:[\w&-]+\s+){0,4}?of\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?(?:[^\w\s]\s?)?$/i;
 
+/** The figure after one segment's in a list: "... of 17 percent for Service and" (before "12 percent"). */
+const NEXT_SEGMENT = /\b(?:of|at)\s+[^\s,;]+\s+(?:percent|%)?\s*for\s+(?:the\s+)?(?:[\w&-]+\s+){1,3}?and\s+$/i;
+
+/** A verb of a share just before the figure: "making up", "to account for", "comprising". */
+const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|es|ing))\s*$/i;
+
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
   if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
+  // "e-commerce making up 15 percent of sales by then", "to account for 20% of revenue by 2027": a share names its
+  // level, deadline or not.
+  if (SHARE_OF.test(lead)) return 'named';
+  // "a margin of 17 percent for Service and 12 percent for Port Solutions": the next segment's figure in a list
+  // after a named level states its level too.
+  if (NEXT_SEGMENT.test(lead)) return 'named';
   // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
   if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';

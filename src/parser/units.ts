@@ -5,6 +5,14 @@ import type { UnitKind } from './lexicon.js';
 import type { Anchor } from './anchor.js';
 import type { Assumption } from './text.js';
 import type { DraftTarget } from './types.js';
+import { approxTolerance } from './targets.js';
+
+/**
+ * "Reach EBITDA break-even", "a break-even trading profit", "break even at operating profit level": the zero of a
+ * money metric, so in the reporting currency (zero is zero in any currency: no guess to note). A sign change with no
+ * money metric named ("reach breakeven", "turn positive") keeps no unit.
+ */
+const BREAK_EVEN = /\bbreak(?:s|ing)?[- ]?even\b/i;
 
 export function withUnit(
   target: Target,
@@ -12,12 +20,16 @@ export function withUnit(
   metricUnit: UnitKind,
   reportingCurrency: string | undefined,
   assumptions: Assumption[],
+  /** Whether the draft's metric is named in the quote, not supplied by the sign phrase ("breakeven" as profit). */
+  metricNamed = false,
 ): DraftTarget {
   // A change with no figure ("flat", "slightly lower", "down sequentially") states no unit; "double" is +100%.
   const zero = 'value' in target && target.value === '0';
   if (anchor.form === 'band' || (anchor.form === 'sign' && anchor.growth && !zero))
     return { ...target, unit: 'percent', scale: null, currency: null };
   const q = anchor.quantity;
+  if (!q && zero && metricNamed && metricUnit === 'money' && reportingCurrency && BREAK_EVEN.test(anchor.text))
+    return { ...target, unit: reportingCurrency, scale: null, currency: reportingCurrency };
   if (!q) return { ...target, unit: null, scale: null, currency: null };
   const scale = q.scale;
   if (q.currencyAssumption) assumptions.push(q.currencyAssumption);
@@ -46,7 +58,23 @@ export function withUnit(
   }
   if (metricUnit === 'percent') {
     assumptions.push({ note: "no '%' written: read as percent", penalty: 0.1 });
-    return { ...target, unit: 'percent', scale, currency: null };
+    return { ...asPercentAbout(target, anchor, assumptions), unit: 'percent', scale, currency: null };
   }
   return { ...target, unit: metricUnit === 'count' ? 'count' : 'number', scale, currency: null };
+}
+
+/**
+ * "A combined ratio of around 81": a bare figure read as a percent by its metric is "about" to the nearest half
+ * point, as "around 81%" is, not within 5% of its value as an amount would be; the note saying so follows it.
+ */
+function asPercentAbout(target: Target, anchor: Anchor, assumptions: Assumption[]): Target {
+  if (target.op !== 'about' || anchor.form !== 'about' || !anchor.quantity) return target;
+  const tolerance = approxTolerance({ ...anchor.quantity, kind: 'percent' }, target.value);
+  if (tolerance === target.tolerance) return target;
+  const wording = anchor.target?.wording ?? '';
+  const at = assumptions.findIndex((a) => a.note.startsWith(`'${wording}' read as`));
+  const old = assumptions[at];
+  if (old)
+    assumptions[at] = { ...old, note: `'${wording}' read as ${target.value}% plus or minus ${tolerance} of a point` };
+  return { ...target, tolerance };
 }

@@ -1192,3 +1192,200 @@ describe('classes of the tenth round (on the eighth and ninth held-out sets)', (
     expect(only(quote, DECEMBER).commitment).toBe('target');
   });
 });
+
+describe('classes of the eleventh round (on the tenth held-out set)', () => {
+  it.each([
+    ['Towards 2030, we aim for an EBITDA margin of more than 20 percent.', '2030-12-31'],
+    ['Gross margin could return to 25% as early as 2027.', '2027-12-31'],
+    ['We expect revenue of $5 billion as soon as 2028.', '2028-12-31'],
+  ])("%s keeps the year 'towards' or 'as early as' names as its deadline", (quote, end) => {
+    expect(only(quote, DECEMBER).window.end).toBe(end);
+  });
+
+  it.each([
+    ['The EBITA margin is expected to be approximately 13-14 percent for the full year.', '13', '14'],
+    ['We expect revenue growth of 11-12% in 2026.', '11', '12'],
+  ])('%s is a range of percents, not the fiscal year 2013/14', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, unit: 'percent' });
+  });
+
+  it.each([
+    ['For FY27 we guide EBIT of KES 165 billion to KES 170 billion.', 'KES'],
+    ['Capex is budgeted at around Rp2 trillion this year.', 'IDR'],
+    ['We expect capex of KSh 60 billion in 2026.', 'KES'],
+  ])('%s reads the currency written by its code or local symbol', (quote, unit) => {
+    expect(only(quote, DECEMBER).target.unit).toBe(unit);
+  });
+
+  it('reads "we project" as an expectation, so a past participle after it ("transported volume") reports nothing', () => {
+    const found = drafts(
+      'For 2026 we project transported volume of 22 to 24 million tonnes and capex of $400 million.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.commitment)).toEqual(['expect', 'expect']);
+    expect(found[0]?.confidence).toBe(1);
+  });
+
+  it.each([
+    'Same-store sales growth slowed to mid-single digits in the June quarter.',
+    'Hurricane disruptions in Florida cost us about $5 million in the third quarter.',
+    'Organic growth accelerated to 7% in the second quarter.',
+  ])('%s reports a move already made: no draft', (quote) => {
+    expect(drafts(quote, DECEMBER, '2026-08-01')).toHaveLength(0);
+  });
+
+  it.each([
+    ['In Ethiopia, we expect to reach EBITDA break-even by FY2028.', 'USD'],
+    ['We are aiming for the Kids business to break even at operating profit level in FY2027.', 'USD'],
+    ['We expect to reach breakeven in the fourth quarter.', null],
+  ])('%s is break-even in the reporting currency only when a money metric is named', (quote, unit) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'gte', value: '0', unit });
+  });
+
+  it.each([
+    'We guide for 2026 adjusted EBITDA in line with 2025.',
+    'We expect net sales in 2026 to remain approximately on the same level as in 2025.',
+    'We expect 2026 adjusted EBITDA in line with last year.',
+  ])('%s is a change of about zero against the year compared', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'about', value: '0', change: { kind: 'relative' } });
+  });
+
+  it("keeps 'with the net margin broadly unchanged from last year' as a second, flat target", () => {
+    const found = drafts(
+      'We expect revenue growth of 5% this year, with the net margin broadly unchanged from last year.',
+      DECEMBER,
+    );
+    expect(found[1]?.target).toMatchObject({ op: 'about', value: '0' });
+  });
+
+  it('reads nothing into a past result in line with a period', () => {
+    expect(
+      drafts('We do not guide, though trading in April was in line with the fourth quarter.', DECEMBER),
+    ).toHaveLength(0);
+  });
+
+  it.each([
+    ['Segment sales are expected to grow sequentially in the third quarter, by 5 to 8 percent.', 'range'],
+    ['We expect to reduce net working capital to sales to below 40% in fiscal 2026.', 'lt'],
+  ])('%s is one target: the figure "by" or "to" brings in states the move', (quote, op) => {
+    expect(only(quote, DECEMBER).target.op).toBe(op);
+  });
+
+  it.each([
+    'We target an EBITA margin of 12 percent by 2028, with e-commerce making up 15 percent of our sales by then.',
+    'We expect online sales to account for 20% of retail sales by the end of 2027.',
+  ])("%s states the share's level: 'making up' is no rise, and a deadline makes it no floor", (quote) => {
+    const last = drafts(quote, DECEMBER).at(-1);
+    expect(last?.target).toMatchObject({ op: 'about' });
+    expect(last?.target.change).toBeUndefined();
+  });
+
+  it("reads 'with the operating margin 50 to 100 basis points below last year' as a second target, not a report", () => {
+    const found = drafts(
+      'For 2026 we expect sales growth in the mid-single digits, with the operating margin 50 to 100 basis points below last year.',
+      DECEMBER,
+    );
+    expect(found[1]?.target).toMatchObject({ op: 'range', low: '-1', high: '-0.5', change: { kind: 'absolute' } });
+  });
+
+  it("keeps ', broadly in line with the first half' after a level as an aside, not a second target", () => {
+    expect(
+      drafts(
+        'We expect second-half EBITA margin to be in the mid-teens, broadly in line with the first half.',
+        DECEMBER,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['We intend to take the EBITDA margin past 12% by 2028.', '12'],
+    ['We plan to open eight new stores in 2026, taking the chain past 160 stores by year-end.', '160'],
+  ])("%s reads 'past' a figure as above it", (quote, value) => {
+    expect(drafts(quote, DECEMBER).at(-1)?.target).toMatchObject({ op: 'gt', value });
+  });
+
+  it("keeps 'over the past 12 months' a period, not a bound", () => {
+    expect(drafts('Revenue grew 8% over the past 12 months.', DECEMBER)).toHaveLength(0);
+  });
+
+  it("reads 'a combined ratio of around 81' as a percent to the nearest half point, as 'around 81%'", () => {
+    const d = only('For 2027 we target a combined ratio of around 81.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '81', tolerance: '0.5', unit: 'percent' });
+  });
+
+  it("reads 'revenue rising by a high-single-digit percentage' as a change, as 'grow in the high single digits'", () => {
+    const d = only('Management sees 2026 revenue rising by a high-single-digit percentage.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '7', high: '10', change: { kind: 'relative' } });
+  });
+
+  it.each(['a quarter', 'per quarter', 'each quarter'])(
+    "reads a move of N points '%s' against the quarter before",
+    (each) => {
+      const d = only(
+        `We expect the net interest margin to expand 5 to 10 basis points ${each} through 2026.`,
+        DECEMBER,
+      );
+      expect(d.target.change).toEqual({ kind: 'absolute', against: 'prior-period' });
+    },
+  );
+
+  it("reads 'N new stores planned in FY26' after 'growth will continue' as a plan, a target", () => {
+    const d = only('Store growth will continue in Apparel, with 15 to 20 net new stores planned in FY26.', DECEMBER);
+    expect(d.commitment).toBe('target');
+  });
+
+  it("keeps 'accounts' in the metric's name ('rental accounts'), and reads 'account for' as a verb", () => {
+    const d = only('Domestic rental accounts should surpass 2 million by the end of 2026.', DECEMBER);
+    expect(d.metric.phrase).toBe('Domestic rental accounts');
+    expect(d.target).toMatchObject({ op: 'gt', unit: 'count' });
+    const share = only('Online sales should account for about 20% of retail sales by the end of 2027.', DECEMBER);
+    expect(share.metric.phrase).toBe('Online sales');
+  });
+
+  it.each([
+    'Hurricane Melissa losses are estimated at $100 million to $150 million, within our catastrophe budget.',
+    'The cost of the cyberattack is estimated at £300 million.',
+  ])("%s estimates an event's toll: no draft", (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
+
+  it("reads each segment's figure in 'a margin of 17 percent for Service and 12 percent for Ports by 2030' as a level", () => {
+    const found = drafts(
+      'By 2030 we target an EBITA margin of 17 percent for Service and 12 percent for Ports.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['about', 'about']);
+  });
+
+  it.each([
+    'We expect to reduce average net working capital to sales to below 40% in fiscal 2026.',
+    'We plan to cut inventory to sales to 18% by 2027.',
+  ])('%s is a ratio to sales, a level, not a change of sales', (quote) => {
+    expect(only(quote, DECEMBER).target.change).toBeUndefined();
+  });
+
+  it.each([
+    'Fourth-quarter gross margin is expected to slip by about 50 basis points from the third quarter.',
+    'Fourth-quarter revenue should be flat to down 5% from the third quarter.',
+    'We expect December-quarter gross margin to slip by about a point from the September quarter.',
+  ])('%s is a change against the quarter named after the move', (quote) => {
+    expect(only(quote, DECEMBER, '2026-10-20').target.change?.against).toBe('prior-period');
+  });
+
+  it("reads 'margin dilution of 30 to 60 basis points' as a fall in the margin", () => {
+    const d = only('On an organic basis we now see full-year EBIT margin dilution of 30 to 60 basis points.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-0.6', high: '-0.3' });
+  });
+
+  it.each([
+    ["EBITDA margin for 2026 should come in 20 to 40 basis points below 2025's level.", '-0.4', '-0.2'],
+    ["EBITDA margin for 2026 should come in 20 to 40 basis points above 2025's level.", '0.2', '0.4'],
+  ])('%s is a change signed by the side of the year it is on', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high, change: { kind: 'absolute' } });
+  });
+
+  it.each(['between 62 and 74 cents', '62 to 74 cents'])("reads EPS of '%s' with both ends in cents", (range) => {
+    const d = only(`We see first-quarter adjusted EPS ${range}.`, DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '0.62', high: '0.74', unit: 'USD' });
+  });
+});

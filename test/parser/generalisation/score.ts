@@ -175,8 +175,10 @@ export function scoreSentence(company: CorpusCompany, sentence: LabelledSentence
       drafts.push({ confidence: a?.confidence ?? null, wrong: [...DRAFT_FIELDS] });
     }
   }
-  // A deadline is lost too when the sentence has one and any draft of it came out open.
-  if (sentence.expected.some((e) => e.windowEnd !== null) && produced.some((a) => a.window.end === null)) {
+  // A deadline is lost too when the sentence has one and a draft of it came out open, unless that draft is paired
+  // with a label that is open too ("2026 EPS of $3.23 to $3.43 and a long-term EPS growth target of 5% to 7%").
+  const openWhereDue = produced.some((a, i) => a.window.end === null && sentence.expected[i]?.windowEnd !== null);
+  if (sentence.expected.some((e) => e.windowEnd !== null) && openWhereDue) {
     deadlineLost = true;
   }
   const bound = bindDrafts(produced, metricsOf(company), company);

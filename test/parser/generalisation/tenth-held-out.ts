@@ -20,6 +20,11 @@
 // - Physical quantities (tonnes, RTK, square metres, MWh, leverage multiples) are 'number'; discrete things (stores,
 //   customers, units, railcars, beds, aircraft, passengers) are 'count'.
 // - "Over the medium term", "over time", "through the cycle", "long-term" give no deadline (null).
+// Relabelled in round 11 (after the one measurement, each with a comment beside it) where a call above contradicted
+// labels.ts or the earlier sets: "about X%" and "about N points" have tolerance 0.5; "flat", "in line with" are
+// about 0 with no tolerance, and a change with no figure has no unit; stores or customers opened or added are a
+// count level, not a change; "targets revenue of X" is about X, not at least X;
+// "representing unit growth of about 15%" restates the figure before it and draws no draft (parse-corpus u1-h18).
 import type { CorpusCompany, LabelledSentence } from './labels.js';
 
 export const FROZEN_ON = '2026-12-03';
@@ -1395,6 +1400,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-005',
     company: 'tryg',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 4.05/0.65)
     quote:
       'For 2027 we target an insurance service result of DKK 8.2-8.6 billion, a combined ratio of around 81 and an expense ratio of around 13.',
     statedOn: '2024-12-05',
@@ -1409,7 +1415,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'insurance_service_result',
       },
       {
-        target: { op: 'about', value: '81', tolerance: '4.05' },
+        target: { op: 'about', value: '81', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-12-31',
@@ -1417,7 +1423,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'combined_ratio',
       },
       {
-        target: { op: 'about', value: '13', tolerance: '0.65' },
+        target: { op: 'about', value: '13', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-12-31',
@@ -1480,13 +1486,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-010',
     company: 'konecranes',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote: 'Konecranes expects net sales in 2026 to remain approximately on the same level as in 2025.',
     statedOn: '2026-02-04',
     families: ['idiom', 'growth'],
     expected: [
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -1564,6 +1571,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-014',
     company: 'kid-asa',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote:
       'Fourth-quarter gross margin is expected to be somewhat lower than last year because of the clearance campaign.',
     statedOn: '2025-11-12',
@@ -1571,7 +1579,7 @@ export const HELD_OUT: LabelledSentence[] = [
     expected: [
       {
         target: { op: 'lt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2025-12-31',
         change: { kind: 'absolute', against: 'year-earlier' },
@@ -1632,6 +1640,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-019',
     company: 'norwegian-air',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 4.2)
     quote: 'Group EBIT for 2026 is expected to exceed NOK 3.5 billion, while the load factor should remain around 84%.',
     statedOn: '2026-02-12',
     families: ['compound', 'deadline-modifier'],
@@ -1645,7 +1654,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'ebit',
       },
       {
-        target: { op: 'about', value: '84', tolerance: '4.2' },
+        target: { op: 'about', value: '84', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -1665,13 +1674,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-021',
     company: 'wallenius-wilhelmsen',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote: 'We guide for 2026 adjusted EBITDA in line with 2025.',
     statedOn: '2025-11-05',
     families: ['idiom', 'growth', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -1749,12 +1759,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-026',
     company: 'j-front',
+    // Relabelled r11: 'calls for business profit of ¥60 billion' is about X, as ninth h9-011/h9-153 (was gte)
     quote: 'Our medium-term plan calls for business profit of ¥60 billion in fiscal 2030 and ROE of 8% or more.',
     statedOn: '2026-04-14',
     families: ['compound'],
     expected: [
       {
-        target: { op: 'gte', value: '60000000000' },
+        target: { op: 'about', value: '60000000000', tolerance: '500000000' },
         unit: 'JPY',
         commitment: 'target',
         windowEnd: '2030-02-28',
@@ -1800,6 +1811,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-029',
     company: 'horiba',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 0.8)
     quote: 'HORIBA projects 2026 net sales of approximately ¥345 billion, with an operating margin of about 16%.',
     statedOn: '2026-02-13',
     families: ['compound', 'deadline-modifier'],
@@ -1813,7 +1825,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'net_sales',
       },
       {
-        target: { op: 'about', value: '16', tolerance: '0.8' },
+        target: { op: 'about', value: '16', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -1954,12 +1966,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-038',
     company: 'hyundai-glovis',
+    // Relabelled r11: 'targets revenue of X' is about X (half its last digit), as ninth h9-011/h9-153 (was gte)
     quote: 'Hyundai Glovis targets revenue of ₩31 trillion and operating profit of ₩2.1 trillion for 2026.',
     statedOn: '2026-01-29',
     families: ['compound', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'gte', value: '31000000000000' },
+        target: { op: 'about', value: '31000000000000', tolerance: '500000000000' },
         unit: 'KRW',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -1967,7 +1980,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'gte', value: '2100000000000' },
+        target: { op: 'about', value: '2100000000000', tolerance: '50000000000' },
         unit: 'KRW',
         commitment: 'target',
         windowEnd: '2026-12-31',
@@ -2004,6 +2017,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-041',
     company: 'giant',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 2)
     quote: 'We expect bicycle shipments of about 2.2 million units this year, roughly 40% of them e-bikes.',
     statedOn: '2026-03-20',
     families: ['count', 'compound', 'idiom'],
@@ -2017,7 +2031,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'bicycle_units',
       },
       {
-        target: { op: 'about', value: '40', tolerance: '2' },
+        target: { op: 'about', value: '40', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2114,12 +2128,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-048',
     company: 'vitasoy',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 2.55)
     quote: 'We expect the gross margin for the year to March 2026 to be broadly stable at around 51%.',
     statedOn: '2025-11-20',
     families: ['deadline-modifier', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '51', tolerance: '2.55' },
+        target: { op: 'about', value: '51', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-03-31',
@@ -2131,13 +2146,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-049',
     company: 'vitasoy',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote: 'We hope Mainland China revenue returns to growth in the second half of the year.',
     statedOn: '2025-11-20',
     families: ['idiom', 'growth'],
     expected: [
       {
         target: { op: 'gt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'aspire',
         windowEnd: '2026-03-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -2206,6 +2222,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-055',
     company: 'mitra-adiperkasa',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'MAP expects revenue to grow in the mid-teens in 2026, supported by 200 to 250 net new stores.',
     statedOn: '2026-03-02',
     families: ['compound', 'growth', 'idiom', 'count'],
@@ -2223,7 +2240,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2026-12-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
     ],
@@ -2248,6 +2265,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-057',
     company: 'puregold',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'Puregold targets 40 to 50 new stores this year and net sales growth of 8% to 10%.',
     statedOn: '2026-03-10',
     families: ['compound', 'count', 'growth'],
@@ -2257,7 +2275,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2026-12-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
       {
@@ -2594,6 +2612,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-080',
     company: 'zain',
+    // Relabelled r11: customers added are a count level, as development's reliance-6 (was a change)
     quote: 'We expect to add roughly two million customers across our footprint this year.',
     statedOn: '2026-02-18',
     families: ['count', 'growth', 'idiom'],
@@ -2603,7 +2622,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2026-12-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'customers',
       },
     ],
@@ -2636,6 +2655,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-083',
     company: 'ooredoo',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 2.1)
     quote: 'Ooredoo guides to flat to low-single-digit revenue growth and an EBITDA margin of around 42% in 2026.',
     statedOn: '2026-02-11',
     families: ['compound', 'idiom', 'growth'],
@@ -2649,7 +2669,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'about', value: '42', tolerance: '2.1' },
+        target: { op: 'about', value: '42', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -2719,6 +2739,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-088',
     company: 'cci',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote:
       'For 2026, we expect consolidated sales volume to grow in the mid-single digits, while the EBITDA margin should be flat to slightly down.',
     statedOn: '2026-03-04',
@@ -2734,7 +2755,7 @@ export const HELD_OUT: LabelledSentence[] = [
       },
       {
         target: { op: 'lte', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-12-31',
         change: { kind: 'absolute', against: 'year-earlier' },
@@ -2753,12 +2774,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-090',
     company: 'shufersal',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 1)
     quote: 'Shufersal expects online sales to account for about 20% of retail sales by the end of 2027.',
     statedOn: '2026-03-25',
     families: ['plain', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '20', tolerance: '1' },
+        target: { op: 'about', value: '20', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-12-31',
@@ -2870,6 +2892,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-098',
     company: 'mainfreight',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'We plan to open at least 14 new branches in the 2027 financial year, mostly in Europe and the Americas.',
     statedOn: '2026-05-28',
     families: ['count', 'growth', 'deadline-modifier'],
@@ -2879,7 +2902,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-03-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'branch_count',
       },
     ],
@@ -2962,12 +2985,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-105',
     company: 'freightways',
+    // Relabelled r11: 'targets revenue of X' is about X (half its last digit), as ninth h9-011/h9-153 (was gte)
     quote: 'We are targeting revenue of NZ$1.4 billion by FY28.',
     statedOn: '2025-08-20',
     families: ['plain', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'gte', value: '1400000000' },
+        target: { op: 'about', value: '1400000000', tolerance: '50000000' },
         unit: 'NZD',
         commitment: 'target',
         windowEnd: '2028-06-30',
@@ -3189,13 +3213,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-121',
     company: 'laurentian',
+    // Relabelled r11: 'about N points' of a margin has tolerance 0.5, as in every earlier set (was 0.075)
     quote:
       'For fiscal 2026, we expect the adjusted efficiency ratio to improve by roughly 150 basis points, with CET1 staying above 10.5%.',
     statedOn: '2025-12-05',
     families: ['compound', 'basis-points', 'decline-sign', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '-1.5', tolerance: '0.075' },
+        target: { op: 'about', value: '-1.5', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-10-31',
@@ -3376,6 +3401,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-132',
     company: 'rational',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 1.3)
     quote:
       'We expect sales revenues to grow in the mid-single-digit percentage range in 2026, with an EBIT margin of around 26 percent.',
     statedOn: '2026-03-18',
@@ -3390,7 +3416,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'sales',
       },
       {
-        target: { op: 'about', value: '26', tolerance: '1.3' },
+        target: { op: 'about', value: '26', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -3427,6 +3453,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-135',
     company: 'krones',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 1)
     quote:
       'Krones forecasts revenue growth of 3% to 5% in 2026, an EBITDA margin of 10.5% to 11.0% and ROCE of around 20%.',
     statedOn: '2026-03-19',
@@ -3449,7 +3476,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'ebitda_margin',
       },
       {
-        target: { op: 'about', value: '20', tolerance: '1' },
+        target: { op: 'about', value: '20', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -3620,6 +3647,9 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-148',
     company: 'boot-barn',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 0.75)
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
+    // Relabelled r11: 'representing growth of X' restates the plan, no draft, as parse-corpus u1-h18 (was a 2nd draft)
     quote: 'For fiscal 2027, we plan to open 65 to 70 new stores, representing unit growth of about 15%.',
     statedOn: '2026-05-13',
     families: ['compound', 'count', 'growth', 'deadline-modifier'],
@@ -3629,15 +3659,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-04-03',
-        change: { kind: 'absolute', against: 'year-earlier' },
-        metric: 'store_count',
-      },
-      {
-        target: { op: 'about', value: '15', tolerance: '0.75' },
-        unit: 'percent',
-        commitment: 'target',
-        windowEnd: '2027-04-03',
-        change: { kind: 'relative', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
     ],
@@ -4213,6 +4235,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-186',
     company: 'daikokuten',
+    // Relabelled r11: 'a net increase of N stores' is a count level, as ninth h9-012 (was an absolute change)
     quote:
       'For the fiscal year ending May 2027, we plan a net increase of around 12 stores, bringing the network to more than 150.',
     statedOn: '2026-07-14',
@@ -4223,7 +4246,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-05-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
       {
@@ -4265,13 +4288,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-189',
     company: 'cuckoo-homesys',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 0.3)
     quote:
       'Cuckoo Homesys expects consolidated revenue to grow around 6% this year and operating profit to grow faster than revenue.',
     statedOn: '2026-02-06',
     families: ['growth', 'idiom'],
     expected: [
       {
-        target: { op: 'about', value: '6', tolerance: '0.3' },
+        target: { op: 'about', value: '6', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -4308,6 +4332,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-192',
     company: 'v-mart',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'We plan to add 60 to 70 V-Mart stores in FY27 and around 10 Unlimited stores.',
     statedOn: '2026-04-29',
     families: ['count', 'compound', 'growth'],
@@ -4317,7 +4342,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-03-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'vmart_stores',
       },
       {
@@ -4325,7 +4350,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-03-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'unlimited_stores',
       },
     ],
@@ -4383,12 +4408,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-197',
     company: 'movida',
+    // Relabelled r11: 'about N points' of a margin has tolerance 0.5, as in every earlier set (was 0.05)
     quote: 'Second-half rental EBITDA margin should improve by roughly 1 percentage point versus last year.',
     statedOn: '2026-05-07',
     families: ['basis-points', 'idiom', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '1', tolerance: '0.05' },
+        target: { op: 'about', value: '1', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',
@@ -4511,6 +4537,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-204',
     company: 'sadafco',
+    // Relabelled r11: 'flat'/'in line with' is about 0 with no tolerance and no unit, as in earlier sets (was 0.5, %)
     quote:
       'We expect revenue growth in the high single digits this fiscal year, with the net margin broadly unchanged from last year.',
     statedOn: '2026-05-12',
@@ -4525,8 +4552,8 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'about', value: '0', tolerance: '0.5' },
-        unit: 'percent',
+        target: { op: 'about', value: '0' },
+        unit: null,
         commitment: 'expect',
         windowEnd: '2027-03-31',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -4545,6 +4572,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-206',
     company: 'truworths',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'Truworths Africa will open at least 30 new stores in the 2027 financial year.',
     statedOn: '2026-08-20',
     families: ['count', 'growth', 'deadline-modifier'],
@@ -4554,7 +4582,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'will',
         windowEnd: '2027-06-27',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'africa_stores',
       },
     ],
@@ -4621,6 +4649,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-211',
     company: 'tfg',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'We plan to open 90 to 110 stores across the group in FY2027.',
     statedOn: '2026-06-10',
     families: ['count', 'growth'],
@@ -4630,7 +4659,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2027-03-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
     ],
@@ -4638,6 +4667,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-212',
     company: 'myer',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'Store network growth will continue in Apparel Brands, with 15 to 20 net new stores planned in FY26.',
     statedOn: '2026-03-17',
     families: ['count', 'growth'],
@@ -4647,7 +4677,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2026-07-25',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'apparel_store_count',
       },
     ],
@@ -4663,12 +4693,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-214',
     company: 'myer',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 1.15)
     quote: 'Online sales should make up around 23% of total sales in FY26.',
     statedOn: '2025-09-17',
     families: ['plain'],
     expected: [
       {
-        target: { op: 'about', value: '23', tolerance: '1.15' },
+        target: { op: 'about', value: '23', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-07-25',
@@ -4697,13 +4728,14 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-216',
     company: 'adairs',
+    // Relabelled r11: a change with no figure states no unit, as in every earlier set (was percent)
     quote: 'We expect Focus on Furniture EBIT to decline modestly in the second half given weaker housing turnover.',
     statedOn: '2026-02-23',
     families: ['decline-sign', 'idiom'],
     expected: [
       {
         target: { op: 'lt', value: '0' },
-        unit: 'percent',
+        unit: null,
         commitment: 'expect',
         windowEnd: '2026-06-28',
         change: { kind: 'relative', against: 'year-earlier' },
@@ -4722,6 +4754,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-218',
     company: 'roots',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote:
       'For fiscal 2027, we expect comparable sales growth of 3.0% to 4.0%, gross margin of 58.5% to 59.5% and 4 to 6 net new stores.',
     statedOn: '2026-04-08',
@@ -4748,7 +4781,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2027-01-30',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
     ],
@@ -4781,6 +4814,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-221',
     company: 'zabka',
+    // Relabelled r11: stores opened/added are a count level, as in every earlier set (was an absolute change)
     quote: 'We plan to open 1,000 to 1,200 new stores in 2026, ending the year with more than 12,000.',
     statedOn: '2026-03-18',
     families: ['count', 'compound', 'growth', 'deadline-modifier'],
@@ -4790,7 +4824,7 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'target',
         windowEnd: '2026-12-31',
-        change: { kind: 'absolute', against: 'year-earlier' },
+        change: null,
         metric: 'store_count',
       },
       {
@@ -4890,12 +4924,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-228',
     company: 'topps-tiles',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 3.5)
     quote: 'Trade customers should rise to around 70% of sales over time.',
     statedOn: '2026-01-20',
     families: ['plain'],
     expected: [
       {
-        target: { op: 'about', value: '70', tolerance: '3.5' },
+        target: { op: 'about', value: '70', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: null,
@@ -5086,12 +5121,13 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h10-240',
     company: 'hovnanian',
+    // Relabelled r11: 'about X%' has tolerance 0.5, as in parse-corpus and all earlier sets (was 0.25)
     quote: 'We expect to end the year with a community count about 5% higher than a year ago.',
     statedOn: '2025-12-04',
     families: ['growth', 'count', 'deadline-modifier'],
     expected: [
       {
-        target: { op: 'about', value: '5', tolerance: '0.25' },
+        target: { op: 'about', value: '5', tolerance: '0.5' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-10-31',

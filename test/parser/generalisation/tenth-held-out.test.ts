@@ -1,0 +1,16 @@
+// The tenth held-out set, spent (measured once at 8cbc6ad: 87.7% of fields, 75.5% of sentences, 3 deadlines lost;
+// 94.8% of fields at confidence >= 0.9 over 134 drafts; 84.5% of paired drafts bound to their metric) and tuned on
+// from now. Its measured level, less a small margin, is asserted here so that a change which makes the parser read
+// it worse fails.
+// Tuned in the eleventh round (parser-round-11) to 99.2% of fields, 98.3% of sentences, no deadline lost, 99.7% of
+// fields at confidence >= 0.9 over 149 drafts (86.7% bound), partly by relabelling where the set's judgment calls
+// contradicted labels.ts and the earlier sets (each relabel has a comment beside its sentence); the floors are that
+// level less a margin.
+import { HELD_OUT, HELD_OUT_COMPANIES } from './tenth-held-out.js';
+import { describeSpentSet } from './spent-set.js';
+
+describeSpentSet(
+  'tenth-held-out',
+  { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT },
+  { fields: 0.98, sentences: 0.965, topDraftsMoreThan: 138, topFields: 0.985 },
+);
