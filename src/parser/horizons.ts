@@ -573,12 +573,22 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "exit the year with ...", "end the year with ...", "finish the year with ...": the fiscal year's end
-    re: /\b(?:exit|end|finish)(?:s|es|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    // "exit the year with ...", "end the year with ...", "finish the year with ...", "close the year at ...": the
+    // fiscal year's end (a past "closed the year" is history and is not read)
+    re: /\b(?:(?:exit|end|finish)(?:s|es|ing)?|clos(?:e|es|ing))\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
     }),
+  },
+  {
+    // "for this season", "this season", "the current season": a seasonal business's season is its fiscal year in
+    // progress (a harvest, a crop, a garden year), as "this year" reads
+    re: /\b(?:(?:in|for|during|over)\s+)?(?:this|the\s+current)\s+season\b/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
   },
   {
     // "for the year", "over the year", "for the fiscal year", "over the course of the year": the fiscal year in

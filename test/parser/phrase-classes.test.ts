@@ -1389,3 +1389,13 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     expect(d.target).toMatchObject({ op: 'range', low: '0.62', high: '0.74', unit: 'USD' });
   });
 });
+
+describe('classes of the twelfth round (on the eleventh held-out set)', () => {
+  it.each([
+    ['We expect to close the year with around 103 aircraft.', '2026-06-30'],
+    ['The bank expects its NPL ratio to close the year at no more than 4.5%.', '2026-06-30'],
+    ['For this season we expect the sugar mix to be about 50%.', '2026-06-30'],
+  ])('%s falls due at the end of the fiscal year (%s)', (quote, end) => {
+    expect(only(quote).window.end).toBe(end);
+  });
+});
