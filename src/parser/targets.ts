@@ -151,6 +151,18 @@ const TARGET_NOUN = new RegExp(String.raw`${TARGET_WORD}\b(?:\s+[\w+&'-]+){0,7}?
 const TARGET_ITSELF = new RegExp(String.raw`${TARGET_WORD}\s+(?:of|is|at|to\s+be)\s*$`, 'i');
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
+/**
+ * "up from our previous range of £165 million to £170 million", "down from the prior guidance of 5%": the figure an
+ * earlier range or guidance gave, which the new one moved from.
+ */
+const FROM_EARLIER_FIGURE =
+  /\b(?:up|down|higher|lower|above|below)\s+(?:from|than)\s+(?:(?:the|our|its|their)\s+)?(?:previous|prior|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|forecast|target|estimate|view|expectation)s?\s+(?:of\s+)?(?:between\s+)?$/i;
+/**
+ * "lower than the £130 million we flagged in November", "above the 5% we guided to": a figure the company gave
+ * before, named by what it said then.
+ */
+const SAID_BEFORE =
+  /^\s+(?:that\s+|which\s+)?(?:we|management|the\s+company)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+|earlier\s+)?(?:flagged|guided|indicated|signall?ed|announced|communicated|outlined|set\s+out|gave|said)\b/i;
 const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
@@ -258,7 +270,7 @@ function isAside(q: Quantity, text: Text, at: number, rest: string): boolean {
 /** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
 function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
-  if (BASELINE.test(lead.text)) return true;
+  if (BASELINE.test(lead.text) || FROM_EARLIER_FIGURE.test(lead.text) || SAID_BEFORE.test(rest)) return true;
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
@@ -355,7 +367,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const designator = next !== undefined && isDesignator(q, gap);
     // "down from 17% to 21% before": the earlier range is a baseline at both ends.
     // So is a revision's old range: "to $4.20 to $4.30 from $4.00 to $4.10".
+    // So is an earlier range the new one moved from: "up from our previous range of £165 million to £170 million".
     if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
+    else if (next && (TO.test(gap) || AND.test(gap)) && FROM_EARLIER_FIGURE.test(leadBefore(text, rel(q.start)).text))
+      used.add(next);
     else if (next && TO.test(gap) && revisedFrom(read, rel(q.start))) used.add(next);
     if (
       designator ||

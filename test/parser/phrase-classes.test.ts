@@ -1398,4 +1398,11 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   ])('%s falls due at the end of the fiscal year (%s)', (quote, end) => {
     expect(only(quote).window.end).toBe(end);
   });
+
+  it.each([
+    'We now expect operating profit for the year of £170 million to £175 million, up from our previous range of £165 million to £170 million.',
+    'Cost headwinds for the year are now expected to be around £100 million, lower than the £130 million we flagged in November.',
+  ])('%s: the earlier figure it moved from is not a second target', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
 });
