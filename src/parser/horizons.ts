@@ -660,9 +660,10 @@ const RULES: Rule[] = [
   {
     // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
     // "the twelve months ending June 2026", "the six months to December": the months to the end of that month;
-    // "by the fiscal year ending March 2029" is that year too (a target's level in it, as the labels read it)
+    // "by the fiscal year ending March 2029" is that year too (a target's level in it, as the labels read it); the
+    // day may come before the month ("the 52 weeks to 27 March 2027")
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -671,7 +672,8 @@ const RULES: Rule[] = [
         const month = monthIndex(g.mon ?? '');
         let y = g.y ? Number(g.y) : dateParts(ctx.statedOn).year;
         if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
-        return { kind: 'period', window: until(ctx, makeDate(y, month, daysInMonth(y, month))), fullYear: true };
+        const day = g.day ? Math.max(1, Math.min(Number(g.day), daysInMonth(y, month))) : daysInMonth(y, month);
+        return { kind: 'period', window: until(ctx, makeDate(y, month, day)), fullYear: true };
       }
       const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
       const w = labelled(`FY${fy}`, ctx.calendar);

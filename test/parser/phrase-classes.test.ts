@@ -1405,4 +1405,9 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   ])('%s: the earlier figure it moved from is not a second target', (quote) => {
     expect(drafts(quote, DECEMBER)).toHaveLength(1);
   });
+
+  it("reads 'the 52 weeks to 27 March 2027' as a window ending that day, not a figure of 52", () => {
+    const d = only('We expect to invest between £40 million and £45 million during the 52 weeks to 27 March 2027.');
+    expect(d.window.end).toBe('2027-03-27');
+  });
 });
