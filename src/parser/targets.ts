@@ -562,7 +562,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    if (REVISED_BY.test(lead.text) && /^\s*to\b/i.test(text.slice(rel(q.end)))) {
+    // (The revised figure may follow a comma: "raised the net sales forecast by ¥5 billion, to about ¥255 billion".)
+    if (REVISED_BY.test(lead.text) && /^\s*,?\s*to\b/i.test(text.slice(rel(q.end)))) {
       anchors.push(
         anchor({
           form: 'unsupported',

@@ -1410,4 +1410,9 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only('We expect to invest between £40 million and £45 million during the 52 weeks to 27 March 2027.');
     expect(d.window.end).toBe('2027-03-27');
   });
+
+  it("reads 'raised the forecast by ¥5 billion, to about ¥255 billion' as the revised figure only", () => {
+    const d = only('We raised the full-year net sales forecast by ¥5 billion, to about ¥255 billion.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '255000000000' });
+  });
 });
