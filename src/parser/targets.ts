@@ -175,6 +175,14 @@ const TRAILING_GAP = 80;
 const RESPECTIVELY_PLUS_MINUS = new RegExp(String.raw`\brespectively\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
 
+/**
+ * "a return on equity above 13%, and a cost-income ratio below 38%": a noun phrase after the "and" starts a second
+ * target on another measure, so the two bounds are not one range (as "above 10 billion but below 20 billion" is).
+ */
+function namesNewSubject(gap: string, conjunctionEnd: number): boolean {
+  return /\b(?:a|an|the|its|our|their)\s+[\w-]/i.test(gap.slice(conjunctionEnd));
+}
+
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
   const trimmed = withoutFiller(lead);
   for (const [re, op] of COMPARATORS) {
@@ -485,7 +493,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     // "above 10 billion but below 20 billion": two one-sided bounds make an open or closed range.
     const first = comparatorBefore(lead.text);
     const butAnd = BUT_AND.exec(gap);
-    const second = butAnd ? comparatorBefore(gap) : null;
+    const second = butAnd && !namesNewSubject(gap, butAnd[0].length) ? comparatorBefore(gap) : null;
     if (first && second && compatible(a, b) && first.op.startsWith('g') !== second.op.startsWith('g')) {
       used.add(a).add(b);
       const [lo, hi] = first.op.startsWith('g')

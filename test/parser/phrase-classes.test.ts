@@ -1415,4 +1415,12 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only('We raised the full-year net sales forecast by ¥5 billion, to about ¥255 billion.', DECEMBER);
     expect(d.target).toMatchObject({ op: 'about', value: '255000000000' });
   });
+
+  it("reads 'above 13% for 2026, and a cost-income ratio below 38%' as two bounds on two measures, not a range", () => {
+    const found = drafts(
+      'Our target is a return on equity above 13% for 2026, and a cost-income ratio below 38%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
+  });
 });
