@@ -1423,4 +1423,11 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     );
     expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
   });
+
+  it.each([
+    "Turkey's tourism ministry forecasts foreign arrivals of 63 million next year.",
+    'The Fed’s staff projects inflation of 2.5% next year.',
+  ])('%s is a public body’s forecast behind a possessive, not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
 });
