@@ -163,6 +163,12 @@ const FROM_EARLIER_FIGURE =
  */
 const SAID_BEFORE =
   /^\s+(?:that\s+|which\s+)?(?:we|management|the\s+company)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+|earlier\s+)?(?:flagged|guided|indicated|signall?ed|announced|communicated|outlined|set\s+out|gave|said)\b/i;
+/**
+ * "loan growth of about 1.5 times nominal GDP growth", "2x market growth": a multiple of the economy's, the market's
+ * or peers' figure, which the sentence does not give, so no level or change of the company's own can be scored.
+ */
+const OF_OUTSIDE_MEASURE =
+  /^\s+(?:(?:that\s+)?of\s+)?(?:the\s+)?(?:(?:nominal|real|global|national|domestic|local|underlying)\s+){0,2}(?:GDP|economic|economy|market|industry|sector|system|inflation|CPI|peers?)\b/i;
 const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
@@ -580,6 +586,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: q.text,
           quantity: q,
           unsupported: `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`,
+        }),
+      );
+      continue;
+    }
+    if (q.kind === 'multiple' && OF_OUTSIDE_MEASURE.test(text.slice(rel(q.end)))) {
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported: `'${q.text.trim()}' is a multiple of a measure outside the company, not a figure to score`,
         }),
       );
       continue;

@@ -1430,4 +1430,11 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   ])('%s is a public body’s forecast behind a possessive, not guidance', (quote) => {
     expect(drafts(quote, DECEMBER)).toHaveLength(0);
   });
+
+  it.each([
+    'We are guiding for loan growth of about 1.5 times nominal GDP growth in FY27.',
+    'We expect deposit growth of 2x market growth this year.',
+  ])('%s is a multiple of an outside measure, not a target to score', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
 });
