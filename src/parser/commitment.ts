@@ -76,6 +76,18 @@ const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?$/i;
 /** "softer than we'd hoped", "better than we expected", "than anticipated": an expectation measured against. */
 const THAN_HOPED =
   /\bthan\s+(?:(?:we|i|management|they)(?:['’]d|\s+had|\s+would\s+have)?\s+)?(?:originally\s+|initially\s+|previously\s+)?$/i;
+/**
+ * "6% above our budget", "ahead of plan", "in line with our target": a budget, plan or target measured against is
+ * the benchmark of a figure reported, not a commitment to one.
+ */
+const MEASURED_AGAINST =
+  /\b(?:above|below|ahead\s+of|behind|short\s+of|in\s+line\s+with|versus|vs\.?|against|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|beat(?:s|ing)?)\s+(?:(?:our|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
+function isBenchmark(lead: string, phrase: string, commitment: Commitment): boolean {
+  const noun = /(?:budget|plan|target|goal)s?$/i.exec(phrase);
+  return commitment === 'target' && noun !== null && MEASURED_AGAINST.test(lead + phrase.slice(0, noun.index));
+}
+
 /** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
 const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
 
@@ -84,7 +96,7 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
   for (const [re, commitment] of PHRASES) {
     for (const { match, start, end } of matchAll(re, text, offset)) {
       const lead = text.slice(Math.max(0, start - offset - 30), start - offset);
-      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead)) continue;
+      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead) || isBenchmark(lead, match[0], commitment)) continue;
       found.push({ start, end, text: match[0], commitment });
     }
   }

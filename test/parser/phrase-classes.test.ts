@@ -1437,4 +1437,11 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   ])('%s is a multiple of an outside measure, not a target to score', (quote) => {
     expect(drafts(quote, DECEMBER)).toHaveLength(0);
   });
+
+  it.each([
+    'The soybean harvest is complete, with an average yield of 3,950 kg per hectare, 6% above our budget.',
+    'Third-quarter sales came in 4% ahead of plan.',
+  ])('%s measures a reported figure against a budget or plan: no commitment, no draft', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
 });
