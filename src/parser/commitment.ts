@@ -27,10 +27,11 @@ const PHRASES: [RegExp, Commitment][] = [
     'will',
   ],
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits. "We
-  // project" is a forecast made by a named subject ("the project" alone is a noun).
+  // project" is a forecast made by a named subject ("the project" alone is a noun); so is "Kojamo estimates that
+  // ... will be", whose "will" is inside the estimate.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|(?<!\b(?:the|our|its|their|these|those|analyst|market|consensus)\s)\b(?:estimates|forecasts|predicts)\s+that\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
     'expect',

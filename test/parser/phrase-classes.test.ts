@@ -1444,4 +1444,12 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   ])('%s measures a reported figure against a budget or plan: no commitment, no draft', (quote) => {
     expect(drafts(quote, DECEMBER)).toHaveLength(0);
   });
+
+  it("reads 'Kojamo estimates that its total revenue will be ...' as an expectation, the 'will' inside the estimate", () => {
+    const d = only(
+      'Kojamo estimates that its total revenue in 2026 will be between 470 and 490 million euros.',
+      DECEMBER,
+    );
+    expect(d.commitment).toBe('expect');
+  });
 });
