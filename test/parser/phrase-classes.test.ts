@@ -1452,4 +1452,10 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     );
     expect(d.commitment).toBe('expect');
   });
+
+  it("reads 'roughly 840,000 hectares' as a measure, a plain number, not a count of things", () => {
+    expect(only('We plan to reach roughly 840,000 hectares of planted area in 2027.', DECEMBER).target.unit).toBe(
+      'number',
+    );
+  });
 });
