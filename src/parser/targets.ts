@@ -127,7 +127,12 @@ function changeByAmount(before: string, money: boolean): RegExpExecArray | null 
 const TAKE_OUT =
   /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
 const OUT_OF = /^\s*(?:of\s+(?:costs?|expenses?)\s+)?out\s+of\b/i;
-const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
+const AMOUNT_THAN =
+  /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)(?:\s+than\b|(?<=lower|higher)(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$)))/i;
+/** "A$10 million lower than", "A$10 million to A$15 million lower by 2027": the amount is a fall. */
+function isLowerThan(than: RegExpExecArray | null): boolean {
+  return than?.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+}
 const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
 const REVISED_BY =
@@ -458,7 +463,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
       const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b.kind === 'money') : null;
-      const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+      const than = !rateRange && b.kind !== 'multiple' && !changeBy ? AMOUNT_THAN.exec(after) : null;
+      const byDown = (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '')) || isLowerThan(than);
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
       const minusBoth =
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
@@ -489,8 +495,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           verb: read.verbs.before(rel(start)),
           growth:
             (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
-            changeBy !== null,
-          absoluteChange: changeBy !== null,
+            changeBy !== null ||
+            than !== null,
+          absoluteChange: changeBy !== null || than !== null,
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -732,8 +739,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
     const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
-    const thanDown =
-      than !== null && than.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+    const thanDown = isLowerThan(than);
     const signed: Quantity = (growthDown && rate) || byDown || thanDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {

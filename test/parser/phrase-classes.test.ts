@@ -1458,4 +1458,9 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
       'number',
     );
   });
+
+  it("reads 'A$10 million to A$15 million lower by 2027' as a fall in the amount", () => {
+    const d = only('Inventory is planned to be A$10 million to A$15 million lower by the end of fiscal 2027.');
+    expect(d.target).toMatchObject({ op: 'range', low: '-15000000', high: '-10000000', change: { kind: 'absolute' } });
+  });
 });
