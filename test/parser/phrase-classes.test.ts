@@ -1463,4 +1463,8 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only('Inventory is planned to be A$10 million to A$15 million lower by the end of fiscal 2027.');
     expect(d.target).toMatchObject({ op: 'range', low: '-15000000', high: '-10000000', change: { kind: 'absolute' } });
   });
+
+  it("reads 'we want to reach ...' as a target, as 'we aim to' is", () => {
+    expect(only('By 2029/30 we want to reach an EBIT margin of more than 30%.').commitment).toBe('target');
+  });
 });
