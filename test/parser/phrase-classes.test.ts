@@ -1467,4 +1467,8 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   it("reads 'we want to reach ...' as a target, as 'we aim to' is", () => {
     expect(only('By 2029/30 we want to reach an EBIT margin of more than 30%.').commitment).toBe('target');
   });
+
+  it("reads '<Company> plans 40 to 45 store openings' as a target", () => {
+    expect(only("Label'Vie plans 40 to 45 store openings in 2026.", DECEMBER).commitment).toBe('target');
+  });
 });
