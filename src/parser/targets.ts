@@ -129,6 +129,9 @@ const TAKE_OUT =
 const OUT_OF = /^\s*(?:of\s+(?:costs?|expenses?)\s+)?out\s+of\b/i;
 const AMOUNT_THAN =
   /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)(?:\s+than\b|(?<=lower|higher)(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$)))/i;
+/** "margin expansion above 50 basis points": a noun of change before a bound in points makes it a change. */
+const CHANGE_NOUN =
+  /\b(?:expansion|improvement|increase|uplift|gain|growth|rise|decline|decrease|contraction|compression|dilution|reduction|deterioration|erosion|change|move|pressure|headwind|tailwind)s?\s*(?:of\s+)?$/i;
 /** "A$10 million lower than", "A$10 million to A$15 million lower by 2027": the amount is a fall. */
 function isLowerThan(than: RegExpExecArray | null): boolean {
   return than?.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
@@ -752,6 +755,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       absoluteChange: changeBy !== null || than !== null || takenOut,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
+      levelBound: positional && q.kind === 'points' && !changeBy && !CHANGE_NOUN.test(beforeStart),
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
     const negated = comparator !== null && !comparator.negatedForm && read.negatedBefore(rel(start));

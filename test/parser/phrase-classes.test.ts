@@ -1471,4 +1471,15 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
   it("reads '<Company> plans 40 to 45 store openings' as a target", () => {
     expect(only("Label'Vie plans 40 to 45 store openings in 2026.", DECEMBER).commitment).toBe('target');
   });
+
+  it("reads 'credit costs held below 40 basis points' as a bound on a level quoted in basis points", () => {
+    const [, d] = drafts('We expect RoA of 1.2% to 1.3% in FY27, with credit costs held below 40 basis points.');
+    expect(d?.target).toMatchObject({ op: 'lt', value: '0.4' });
+    expect(d?.target.change).toBeUndefined();
+  });
+
+  it("keeps 'margin expansion above 50 basis points' a change", () => {
+    const d = only('We expect gross margin expansion above 50 basis points this year.', DECEMBER);
+    expect(d.target.change).toMatchObject({ kind: 'absolute' });
+  });
 });
