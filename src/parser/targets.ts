@@ -95,12 +95,13 @@ const BASIS_AFTER =
 const GROWTH_UP =
   /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\b(?:make|makes|making|made)\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
-// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
+// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%"; so does "come under
+// pressure of up to 0.5 pp" (a fall of at most half a point).
 // A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
 // "reduce unit costs by about 5%".
 // So does a noun of decline with its metric between: "a decline in revenue of about 5%".
 const GROWTH_DOWN =
-  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
+  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth|under\s+pressure)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;

@@ -1482,4 +1482,9 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only('We expect gross margin expansion above 50 basis points this year.', DECEMBER);
     expect(d.target.change).toMatchObject({ kind: 'absolute' });
   });
+
+  it("reads 'gross margin may come under pressure of up to 0.5 pp' as a fall of at most half a point", () => {
+    const d = only('Gross margin may come under pressure of up to 0.5 pp in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'gte', value: '-0.5', change: { kind: 'absolute' } });
+  });
 });
