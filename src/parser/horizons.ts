@@ -825,6 +825,13 @@ const RULES: Rule[] = [
  */
 const COMPARISON_LEAD =
   /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+/** "growth of at least 2% over FY26", "up 4% on 2025": a period already past after a rate is its base. */
+const PAST_BASE_LEAD = /(?:%|percent|points?|bps)\s+(?:over|on)\s*$/i;
+
+/** A period named as the comparison's base rather than the promise's window ("grow 5% over 2027" is a window). */
+function isComparison(lead: string, past: boolean): boolean {
+  return COMPARISON_LEAD.test(lead) || (past && PAST_BASE_LEAD.test(lead));
+}
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {
@@ -842,7 +849,7 @@ export function findHorizons(text: string, offset: number, ctx: HorizonContext):
         fullYear: false,
         fallback: false,
         assumptions: [],
-        compared: COMPARISON_LEAD.test(leadBefore(text, start - offset, 3).text),
+        compared: isComparison(leadBefore(text, start - offset, 3).text, past),
         ...reading,
         kind: past ? 'past' : reading.kind,
       });

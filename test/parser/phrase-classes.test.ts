@@ -1487,4 +1487,14 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only('Gross margin may come under pressure of up to 0.5 pp in 2026.', DECEMBER);
     expect(d.target).toMatchObject({ op: 'gte', value: '-0.5', change: { kind: 'absolute' } });
   });
+
+  it("reads 'growth of at least 2% over FY26' as a change on a past base, not a report of FY26", () => {
+    const found = drafts(
+      'FY27 operating earnings guidance is no less than 25.5 cents per security, growth of at least 2% over FY26.',
+      JUNE,
+      '2026-08-20',
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gte', 'gte']);
+    expect(found[1]?.target.change).toMatchObject({ kind: 'relative' });
+  });
 });
