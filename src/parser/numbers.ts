@@ -72,9 +72,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   rs: 'INR',
   'rs.': 'INR',
   rupees: 'INR',
-  // The Indonesian rupiah and the Kenyan shilling by their local symbols: "Rp2 trillion", "KSh 60 billion".
+  // The Indonesian rupiah, the Kenyan shilling and the Malaysian ringgit by their local symbols: "Rp2 trillion",
+  // "KSh 60 billion", "RM300 million".
   rp: 'IDR',
   ksh: 'KES',
+  rm: 'MYR',
   cad: 'CAD',
   chf: 'CHF',
   pounds: 'GBP',
@@ -108,7 +110,7 @@ function countInWords(words: string): string {
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN|KES|GHS|TZS|UGX|MAD|OMR|BHD|JOD|RON|BGN|ISK|LKR|BDT|KZT`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|Rp|KSh|Ksh|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|Rp|RM(?=\s?\d)|KSh|Ksh|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
  * A range of things counted in words, "eight to ten new stores", "between eight and ten boutiques": each end is a
  * figure. Only in that form, so "two segments" or "one of" are never read as figures.

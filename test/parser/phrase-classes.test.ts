@@ -1497,4 +1497,9 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     expect(found.map((d) => d.target.op)).toEqual(['gte', 'gte']);
     expect(found[1]?.target.change).toMatchObject({ kind: 'relative' });
   });
+
+  it.each(['RM300 million', 'RM 300 million'])("reads '%s' as Malaysian ringgit", (amount) => {
+    const d = only(`We anticipate capex of around ${amount} in FY2027.`, DECEMBER);
+    expect(d.target).toMatchObject({ value: '300000000', unit: 'MYR' });
+  });
 });
