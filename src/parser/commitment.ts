@@ -53,6 +53,12 @@ const PHRASES: [RegExp, Commitment][] = [
     ),
     'target',
   ],
+  // A plan, budget or target adopted for a period ahead: "the AGM approved a 2026 business plan of VND 64.6 trillion in
+  // revenue", "the board adopted a budget of ...".
+  [
+    /\b(?:approved|adopted|endorsed|ratified)\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|target)s?\s+(?:of|for)\b/gi,
+    'target',
+  ],
   // (Above, "we want to reach ..." is an aim, as "we aim to" is; another subject's wants are not the company's. "Label'Vie
   // plans 40 to 45 store openings": a named company planning a figure.)
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):

@@ -1502,4 +1502,13 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     const d = only(`We anticipate capex of around ${amount} in FY2027.`, DECEMBER);
     expect(d.target).toMatchObject({ value: '300000000', unit: 'MYR' });
   });
+
+  it("reads 'the AGM approved a 2026 business plan of ...' as targets for the year ahead, not a report", () => {
+    const found = drafts(
+      'The AGM approved a 2026 business plan of VND 64.6 trillion in revenue and VND 9.8 trillion in profit after tax.',
+      DECEMBER,
+      '2026-04-25',
+    );
+    expect(found.map((d) => d.commitment)).toEqual(['target', 'target']);
+  });
 });
