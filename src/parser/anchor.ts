@@ -43,6 +43,8 @@ export interface Anchor extends Piece {
   perShare: boolean;
   /** "decrease by a net of 150": a change in the metric's own unit (an amount or a count), not a rate. */
   absoluteChange: boolean;
+  /** "held below 40 basis points": a bound placed before a figure in points, with no verb of change, on a level. */
+  levelBound: boolean;
   /** "2.0x or better": at least the figure where higher is better, at most where lower is (a debt multiple). */
   orBetter: boolean;
 }
@@ -137,6 +139,7 @@ export function anchor(base: Partial<Anchor> & Piece & { form: AnchorForm }): An
     subjectAfter: false,
     perShare: false,
     absoluteChange: false,
+    levelBound: false,
     orBetter: false,
     ...base,
   };

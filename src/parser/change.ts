@@ -24,6 +24,7 @@ export function changeOf(
   comparedWith: TargetChange['against'] | null = null,
 ): TargetChange | null {
   const against = comparedWith ?? (SEQUENTIAL.test(clause) ? 'prior-period' : 'year-earlier');
+  if (isLevelInPoints(anchor, measure)) return null;
   if (anchor.quantity?.kind === 'points' || anchor.absoluteChange) return { kind: 'absolute', against };
   // "costs to fall in 2026": a direction of a metric that is not itself a loss is a change below zero on it
   // ("losses will narrow" keeps its own measure, a change of the loss).
@@ -38,4 +39,13 @@ export function changeOf(
   if (measure === 'yoy_growth' || measure === 'cagr') return { kind: 'relative', against };
   if (measure === 'qoq_growth') return { kind: 'relative', against: 'prior-period' };
   return null;
+}
+
+/**
+ * "credit costs held below 40 basis points": a bound set before a figure in points, with no verb of change, bounds
+ * a level that is itself quoted in basis points; a metric of growth ("margin expansion above 50 basis points") keeps
+ * its change.
+ */
+function isLevelInPoints(anchor: Anchor, measure: Measure): boolean {
+  return anchor.levelBound && !anchor.growth && measure !== 'yoy_growth' && measure !== 'qoq_growth';
 }

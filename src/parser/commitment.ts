@@ -27,10 +27,11 @@ const PHRASES: [RegExp, Commitment][] = [
     'will',
   ],
   // "as expected" refers to an expectation, and "it should be noted" is the writer's aside: neither commits. "We
-  // project" is a forecast made by a named subject ("the project" alone is a noun).
+  // project" is a forecast made by a named subject ("the project" alone is a noun); so is "Kojamo estimates that
+  // ... will be", whose "will" is inside the estimate.
   [
     new RegExp(
-      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
+      String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|(?<!\b(?:the|our|its|their|these|those|analyst|market|consensus)\s)\b(?:estimates|forecasts|predicts)\s+that\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
     'expect',
@@ -47,11 +48,19 @@ const PHRASES: [RegExp, Commitment][] = [
   ],
   [
     new RegExp(
-      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?)\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|(?<=\b[a-z]+\s)planned(?=\s+(?:in|for|over|by|during|this|next|across)\b|\s{2,})|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
+      String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?|(?<=\b(?:we|management|the\s+company)\s+(?:also\s+|now\s+|still\s+)?)wants?\s+to|plans(?=\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least)\s+)?\d))\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|(?<=\b[a-z]+\s)planned(?=\s+(?:in|for|over|by|during|this|next|across)\b|\s{2,})|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
       'gi',
     ),
     'target',
   ],
+  // A plan, budget or target adopted for a period ahead: "the AGM approved a 2026 business plan of VND 64.6 trillion in
+  // revenue", "the board adopted a budget of ...".
+  [
+    /\b(?:approved|adopted|endorsed|ratified)\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|target)s?\s+(?:of|for)\b/gi,
+    'target',
+  ],
+  // (Above, "we want to reach ..." is an aim, as "we aim to" is; another subject's wants are not the company's. "Label'Vie
+  // plans 40 to 45 store openings": a named company planning a figure.)
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
   // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
   // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
@@ -76,6 +85,18 @@ const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?$/i;
 /** "softer than we'd hoped", "better than we expected", "than anticipated": an expectation measured against. */
 const THAN_HOPED =
   /\bthan\s+(?:(?:we|i|management|they)(?:['’]d|\s+had|\s+would\s+have)?\s+)?(?:originally\s+|initially\s+|previously\s+)?$/i;
+/**
+ * "6% above our budget", "ahead of plan", "in line with our target": a budget, plan or target measured against is
+ * the benchmark of a figure reported, not a commitment to one.
+ */
+const MEASURED_AGAINST =
+  /\b(?:above|below|ahead\s+of|behind|short\s+of|in\s+line\s+with|versus|vs\.?|against|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|beat(?:s|ing)?)\s+(?:(?:our|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
+function isBenchmark(lead: string, phrase: string, commitment: Commitment): boolean {
+  const noun = /(?:budget|plan|target|goal)s?$/i.exec(phrase);
+  return commitment === 'target' && noun !== null && MEASURED_AGAINST.test(lead + phrase.slice(0, noun.index));
+}
+
 /** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
 const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
 
@@ -84,7 +105,7 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
   for (const [re, commitment] of PHRASES) {
     for (const { match, start, end } of matchAll(re, text, offset)) {
       const lead = text.slice(Math.max(0, start - offset - 30), start - offset);
-      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead)) continue;
+      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead) || isBenchmark(lead, match[0], commitment)) continue;
       found.push({ start, end, text: match[0], commitment });
     }
   }

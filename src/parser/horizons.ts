@@ -573,12 +573,22 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "exit the year with ...", "end the year with ...", "finish the year with ...": the fiscal year's end
-    re: /\b(?:exit|end|finish)(?:s|es|ing)?\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
+    // "exit the year with ...", "end the year with ...", "finish the year with ...", "close the year at ...": the
+    // fiscal year's end (a past "closed the year" is history and is not read)
+    re: /\b(?:(?:exit|end|finish)(?:s|es|ing)?|clos(?:e|es|ing))\s+(?:the|this)\s+(?:fiscal\s+)?year\b/gi,
     read: (_g, ctx) => ({
       kind: 'deadline',
       window: until(ctx, fiscalYear(ctx.calendar, currentFiscalYear(ctx)).end),
     }),
+  },
+  {
+    // "for this season", "this season", "the current season": a seasonal business's season is its fiscal year in
+    // progress (a harvest, a crop, a garden year), as "this year" reads
+    re: /\b(?:(?:in|for|during|over)\s+)?(?:this|the\s+current)\s+season\b/gi,
+    read: (_g, ctx) => {
+      const w = labelled(`FY${currentFiscalYear(ctx)}`, ctx.calendar);
+      return w ? { kind: 'period', window: w } : null;
+    },
   },
   {
     // "for the year", "over the year", "for the fiscal year", "over the course of the year": the fiscal year in
@@ -650,9 +660,10 @@ const RULES: Rule[] = [
   {
     // "the year ending March 2026", "the fiscal year ending June": the fiscal year that ends in that month;
     // "the twelve months ending June 2026", "the six months to December": the months to the end of that month;
-    // "by the fiscal year ending March 2029" is that year too (a target's level in it, as the labels read it)
+    // "by the fiscal year ending March 2029" is that year too (a target's level in it, as the labels read it); the
+    // day may come before the month ("the 52 weeks to 27 March 2027")
     re: new RegExp(
-      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
+      String.raw`\b(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)\s+)?year|(?<months>(?:three|six|nine|twelve|3|6|9|12)[- ]months?|(?:26|52|53)[- ]weeks?))\s+(?:ending|ended|to)\s+(?:in\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<mon>${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(?<y>(?:19|20)\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -661,7 +672,8 @@ const RULES: Rule[] = [
         const month = monthIndex(g.mon ?? '');
         let y = g.y ? Number(g.y) : dateParts(ctx.statedOn).year;
         if (!g.y && compareDates(makeDate(y, month, daysInMonth(y, month)), ctx.statedOn) < 0) y += 1;
-        return { kind: 'period', window: until(ctx, makeDate(y, month, daysInMonth(y, month))), fullYear: true };
+        const day = g.day ? Math.max(1, Math.min(Number(g.day), daysInMonth(y, month))) : daysInMonth(y, month);
+        return { kind: 'period', window: until(ctx, makeDate(y, month, day)), fullYear: true };
       }
       const fy = g.y ? Number(g.y) : currentFiscalYear(ctx);
       const w = labelled(`FY${fy}`, ctx.calendar);
@@ -813,6 +825,13 @@ const RULES: Rule[] = [
  */
 const COMPARISON_LEAD =
   /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+/** "growth of at least 2% over FY26", "up 4% on 2025": a period already past after a rate is its base. */
+const PAST_BASE_LEAD = /(?:%|percent|points?|bps)\s+(?:over|on)\s*$/i;
+
+/** A period named as the comparison's base rather than the promise's window ("grow 5% over 2027" is a window). */
+function isComparison(lead: string, past: boolean): boolean {
+  return COMPARISON_LEAD.test(lead) || (past && PAST_BASE_LEAD.test(lead));
+}
 
 /** Every horizon phrase in `text` (starting at `offset` in the quote), longest first where they overlap. */
 export function findHorizons(text: string, offset: number, ctx: HorizonContext): Horizon[] {
@@ -830,7 +849,7 @@ export function findHorizons(text: string, offset: number, ctx: HorizonContext):
         fullYear: false,
         fallback: false,
         assumptions: [],
-        compared: COMPARISON_LEAD.test(leadBefore(text, start - offset, 3).text),
+        compared: isComparison(leadBefore(text, start - offset, 3).text, past),
         ...reading,
         kind: past ? 'past' : reading.kind,
       });

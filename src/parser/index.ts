@@ -60,10 +60,10 @@ const ATTRIBUTED =
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
  * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "The industry
- * association forecasts ...".
+ * association forecasts ...", "Turkey's tourism ministry forecasts ..." (a possessive before the body).
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
 /**
  * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
  * our plan" nor to the company's own officers).

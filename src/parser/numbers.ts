@@ -72,9 +72,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   rs: 'INR',
   'rs.': 'INR',
   rupees: 'INR',
-  // The Indonesian rupiah and the Kenyan shilling by their local symbols: "Rp2 trillion", "KSh 60 billion".
+  // The Indonesian rupiah, the Kenyan shilling and the Malaysian ringgit by their local symbols: "Rp2 trillion",
+  // "KSh 60 billion", "RM300 million".
   rp: 'IDR',
   ksh: 'KES',
+  rm: 'MYR',
   cad: 'CAD',
   chf: 'CHF',
   pounds: 'GBP',
@@ -108,7 +110,7 @@ function countInWords(words: string): string {
 
 /** ISO 4217 codes written before or after a figure ("DKK 65 billion", "10 billion SEK"); upper case only. */
 const ISO_CODES = String.raw`AUD|BRL|CLP|COP|CZK|DKK|HUF|IDR|ILS|KRW|MXN|MYR|NOK|NZD|PHP|PLN|SAR|AED|SEK|SGD|THB|TRY|TWD|ZAR|QAR|KWD|EGP|NGN|VND|PKR|ARS|PEN|KES|GHS|TZS|UGX|MAD|OMR|BHD|JOD|RON|BGN|ISK|LKR|BDT|KZT`;
-const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|Rp|KSh|Ksh|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
+const PREFIX = String.raw`(?<pre>RMB|CNY|USD|US\$|HK\$|HKD|NT\$|NZ\$|AU\$|SG\$|MX\$|S\$|A\$|C\$|CA\$|R\$|EUR|GBP|JPY|INR|CAD|CHF|${ISO_CODES}|Rs\.?|Rp|RM(?=\s?\d)|KSh|Ksh|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)|[¥$€£₹₩])\s?`;
 /**
  * A range of things counted in words, "eight to ten new stores", "between eight and ten boutiques": each end is a
  * figure. Only in that form, so "two segments" or "one of" are never read as figures.
@@ -163,7 +165,7 @@ export const COUNT_NOUNS = String.raw`monthly active users|daily active users|ac
  * Plurals that are not things counted: spans of time, units of rate or measure, and words that merely end in 's'.
  * Any other plural noun after a figure counts things ("30 net new warehouses", "20 new medicines", "300,000 EVs").
  */
-const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|watts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|pesos|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
+const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|hectares|acres|watts|kilowatts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|pesos|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
 const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;

@@ -95,12 +95,13 @@ const BASIS_AFTER =
 const GROWTH_UP =
   /\b(?:grow|grows|growing|grew|(?<!\bnegative\s)growth\s+of|change|changes|increase|increases|increasing|rise|rises|rising|(?<!\b(?:make|makes|making|made)\s)up|expand|expands|improve|improves|widen|widens)(?:\s+by)?\s*$/i;
 // Any inflection of a verb of decline: "contracting by", "to deteriorate by", "lower by".
-// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%".
+// A noun of decline counts too: "a revenue decline of around 5%", "negative growth of 2%"; so does "come under
+// pressure of up to 0.5 pp" (a fall of at most half a point).
 // A verb of cutting with its object between counts when "by" names the rate: "cut operating expenses by 2% to 3%",
 // "reduce unit costs by about 5%".
 // So does a noun of decline with its metric between: "a decline in revenue of about 5%".
 const GROWTH_DOWN =
-  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
+  /\b(?:decline|decrease|reduction|drop|fall|contraction)\s+in\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,5}?of\s*$|\b(?:giv(?:e|es|ing)\s+back|gave\s+back|(?:declin|decreas|fall|fell|drop|shrink|shrank|contract|compress|narrow|deteriorat|erod|soften|weaken|slip|dipp?|reduction|dilut)[a-z]*|down|lower|negative\s+growth|under\s+pressure)(?:\s+(?:by|of))?\s*$|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:(?!(?:and|or|while|with)\b)[\w&'-]+\s+){1,4}?by\s*$/i;
 /** "decrease by a net of around 150", "grow the fleet by 40": a change in the metric's own unit, not a level. */
 const CHANGE_BY_AMOUNT =
   /\b(?<verb>(?:increas|decreas|grow|reduc|cut|lower|ris|fall|fell|declin|expand|shrink|add|rais)[a-z]*|(?:come|comes|coming|came|go|goes|going|went|move|moves|moving|moved)\s+down)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+net\s+(?:of\s+)?)?$/i;
@@ -127,7 +128,15 @@ function changeByAmount(before: string, money: boolean): RegExpExecArray | null 
 const TAKE_OUT =
   /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
 const OUT_OF = /^\s*(?:of\s+(?:costs?|expenses?)\s+)?out\s+of\b/i;
-const AMOUNT_THAN = /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)\s+than\b/i;
+const AMOUNT_THAN =
+  /^\s*(?<dir>lower|less|below|smaller|higher|more|above|greater|larger)(?:\s+than\b|(?<=lower|higher)(?=\s*(?:in|for|this|next|over|during|by|[,;.]|$)))/i;
+/** "margin expansion above 50 basis points": a noun of change before a bound in points makes it a change. */
+const CHANGE_NOUN =
+  /\b(?:expansion|improvement|increase|uplift|gain|growth|rise|decline|decrease|contraction|compression|dilution|reduction|deterioration|erosion|change|move|pressure|headwind|tailwind)s?\s*(?:of\s+)?$/i;
+/** "A$10 million lower than", "A$10 million to A$15 million lower by 2027": the amount is a fall. */
+function isLowerThan(than: RegExpExecArray | null): boolean {
+  return than?.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+}
 const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
 const REVISED_BY =
@@ -151,6 +160,24 @@ const TARGET_NOUN = new RegExp(String.raw`${TARGET_WORD}\b(?:\s+[\w+&'-]+){0,7}?
 const TARGET_ITSELF = new RegExp(String.raw`${TARGET_WORD}\s+(?:of|is|at|to\s+be)\s*$`, 'i');
 const BASELINE =
   /(?:\b(?:up|down)\s+from|\b(?:compared\s+(?:with|to)|versus|vs\.?|against))\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+)?(?:(?:at\s+least|at\s+most|around|about|approximately|more\s+than|over|below)\s+)?$/i;
+/**
+ * "up from our previous range of £165 million to £170 million", "down from the prior guidance of 5%": the figure an
+ * earlier range or guidance gave, which the new one moved from.
+ */
+const FROM_EARLIER_FIGURE =
+  /\b(?:up|down|higher|lower|above|below)\s+(?:from|than)\s+(?:(?:the|our|its|their)\s+)?(?:previous|prior|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|forecast|target|estimate|view|expectation)s?\s+(?:of\s+)?(?:between\s+)?$/i;
+/**
+ * "lower than the £130 million we flagged in November", "above the 5% we guided to": a figure the company gave
+ * before, named by what it said then.
+ */
+const SAID_BEFORE =
+  /^\s+(?:that\s+|which\s+)?(?:we|management|the\s+company)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+|earlier\s+)?(?:flagged|guided|indicated|signall?ed|announced|communicated|outlined|set\s+out|gave|said)\b/i;
+/**
+ * "loan growth of about 1.5 times nominal GDP growth", "2x market growth": a multiple of the economy's, the market's
+ * or peers' figure, which the sentence does not give, so no level or change of the company's own can be scored.
+ */
+const OF_OUTSIDE_MEASURE =
+  /^\s+(?:(?:that\s+)?of\s+)?(?:the\s+)?(?:(?:nominal|real|global|national|domestic|local|underlying)\s+){0,2}(?:GDP|economic|economy|market|industry|sector|system|inflation|CPI|peers?)\b/i;
 const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tighten|widen|adjust)\w*/i;
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
@@ -162,6 +189,14 @@ const TRAILING_PLUS_MINUS = new RegExp(String.raw`^[^;.]*,\s*${PLUS_OR_MINUS}\s*
 const TRAILING_GAP = 80;
 const RESPECTIVELY_PLUS_MINUS = new RegExp(String.raw`\brespectively\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const BUT_AND = /^\s*,?\s*(?:but|and|yet)\s+(?:(?:be|is|are|remain|stay)\s+)?/i;
+
+/**
+ * "a return on equity above 13%, and a cost-income ratio below 38%": a noun phrase after the "and" starts a second
+ * target on another measure, so the two bounds are not one range (as "above 10 billion but below 20 billion" is).
+ */
+function namesNewSubject(gap: string, conjunctionEnd: number): boolean {
+  return /\b(?:a|an|the|its|our|their)\s+[\w-]/i.test(gap.slice(conjunctionEnd));
+}
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
   const trimmed = withoutFiller(lead);
@@ -258,7 +293,7 @@ function isAside(q: Quantity, text: Text, at: number, rest: string): boolean {
 /** Figures that are a starting point, not a target: "up from 30%", "rise from 9% to the teens". */
 function isBaseline(text: Text, at: number, rest: string): boolean {
   const lead = leadBefore(text.text, at);
-  if (BASELINE.test(lead.text)) return true;
+  if (BASELINE.test(lead.text) || FROM_EARLIER_FIGURE.test(lead.text) || SAID_BEFORE.test(rest)) return true;
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
@@ -355,7 +390,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const designator = next !== undefined && isDesignator(q, gap);
     // "down from 17% to 21% before": the earlier range is a baseline at both ends.
     // So is a revision's old range: "to $4.20 to $4.30 from $4.00 to $4.10".
+    // So is an earlier range the new one moved from: "up from our previous range of £165 million to £170 million".
     if (next && TO.test(gap) && BASELINE.test(leadBefore(text, rel(q.start)).text)) used.add(next);
+    else if (next && (TO.test(gap) || AND.test(gap)) && FROM_EARLIER_FIGURE.test(leadBefore(text, rel(q.start)).text))
+      used.add(next);
     else if (next && TO.test(gap) && revisedFrom(read, rel(q.start))) used.add(next);
     if (
       designator ||
@@ -429,7 +467,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
       const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b.kind === 'money') : null;
-      const byDown = changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '');
+      const than = !rateRange && b.kind !== 'multiple' && !changeBy ? AMOUNT_THAN.exec(after) : null;
+      const byDown = (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '')) || isLowerThan(than);
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
       const minusBoth =
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
@@ -460,8 +499,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           verb: read.verbs.before(rel(start)),
           growth:
             (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
-            changeBy !== null,
-          absoluteChange: changeBy !== null,
+            changeBy !== null ||
+            than !== null,
+          absoluteChange: changeBy !== null || than !== null,
           target: { op: 'range', low, high, lowInclusive: true, highInclusive: true, wording },
         }),
       );
@@ -470,7 +510,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     // "above 10 billion but below 20 billion": two one-sided bounds make an open or closed range.
     const first = comparatorBefore(lead.text);
     const butAnd = BUT_AND.exec(gap);
-    const second = butAnd ? comparatorBefore(gap) : null;
+    const second = butAnd && !namesNewSubject(gap, butAnd[0].length) ? comparatorBefore(gap) : null;
     if (first && second && compatible(a, b) && first.op.startsWith('g') !== second.op.startsWith('g')) {
       used.add(a).add(b);
       const [lo, hi] = first.op.startsWith('g')
@@ -547,7 +587,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       );
       continue;
     }
-    if (REVISED_BY.test(lead.text) && /^\s*to\b/i.test(text.slice(rel(q.end)))) {
+    // (The revised figure may follow a comma: "raised the net sales forecast by ¥5 billion, to about ¥255 billion".)
+    if (REVISED_BY.test(lead.text) && /^\s*,?\s*to\b/i.test(text.slice(rel(q.end)))) {
       anchors.push(
         anchor({
           form: 'unsupported',
@@ -556,6 +597,19 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           text: q.text,
           quantity: q,
           unsupported: `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`,
+        }),
+      );
+      continue;
+    }
+    if (q.kind === 'multiple' && OF_OUTSIDE_MEASURE.test(text.slice(rel(q.end)))) {
+      anchors.push(
+        anchor({
+          form: 'unsupported',
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          quantity: q,
+          unsupported: `'${q.text.trim()}' is a multiple of a measure outside the company, not a figure to score`,
         }),
       );
       continue;
@@ -689,8 +743,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.
     const than = !rate && q.kind !== 'multiple' && !changeBy && !comparator ? AMOUNT_THAN.exec(after) : null;
-    const thanDown =
-      than !== null && than.groups?.dir !== undefined && /^(?:lower|less|below|smaller)$/i.test(than.groups.dir);
+    const thanDown = isLowerThan(than);
     const signed: Quantity = (growthDown && rate) || byDown || thanDown ? { ...q, negative: !q.negative } : q;
     const value = quantityValue(signed);
     const base = {
@@ -703,6 +756,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       absoluteChange: changeBy !== null || than !== null || takenOut,
       orBetter: /\bbetter\b/i.test(orMore?.[0] ?? ''),
       perShare: perShare !== null,
+      levelBound: positional && q.kind === 'points' && !changeBy && !CHANGE_NOUN.test(beforeStart),
     };
     let op: Op | null = comparator?.op ?? (orMore ? 'gte' : orLess ? 'lte' : null);
     const negated = comparator !== null && !comparator.negatedForm && read.negatedBefore(rel(start));

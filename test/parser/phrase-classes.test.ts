@@ -1389,3 +1389,126 @@ describe('classes of the eleventh round (on the tenth held-out set)', () => {
     expect(d.target).toMatchObject({ op: 'range', low: '0.62', high: '0.74', unit: 'USD' });
   });
 });
+
+describe('classes of the twelfth round (on the eleventh held-out set)', () => {
+  it.each([
+    ['We expect to close the year with around 103 aircraft.', '2026-06-30'],
+    ['The bank expects its NPL ratio to close the year at no more than 4.5%.', '2026-06-30'],
+    ['For this season we expect the sugar mix to be about 50%.', '2026-06-30'],
+  ])('%s falls due at the end of the fiscal year (%s)', (quote, end) => {
+    expect(only(quote).window.end).toBe(end);
+  });
+
+  it.each([
+    'We now expect operating profit for the year of £170 million to £175 million, up from our previous range of £165 million to £170 million.',
+    'Cost headwinds for the year are now expected to be around £100 million, lower than the £130 million we flagged in November.',
+  ])('%s: the earlier figure it moved from is not a second target', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+
+  it("reads 'the 52 weeks to 27 March 2027' as a window ending that day, not a figure of 52", () => {
+    const d = only('We expect to invest between £40 million and £45 million during the 52 weeks to 27 March 2027.');
+    expect(d.window.end).toBe('2027-03-27');
+  });
+
+  it("reads 'raised the forecast by ¥5 billion, to about ¥255 billion' as the revised figure only", () => {
+    const d = only('We raised the full-year net sales forecast by ¥5 billion, to about ¥255 billion.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '255000000000' });
+  });
+
+  it("reads 'above 13% for 2026, and a cost-income ratio below 38%' as two bounds on two measures, not a range", () => {
+    const found = drafts(
+      'Our target is a return on equity above 13% for 2026, and a cost-income ratio below 38%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gt', 'lt']);
+  });
+
+  it.each([
+    "Turkey's tourism ministry forecasts foreign arrivals of 63 million next year.",
+    'The Fed’s staff projects inflation of 2.5% next year.',
+  ])('%s is a public body’s forecast behind a possessive, not guidance', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
+
+  it.each([
+    'We are guiding for loan growth of about 1.5 times nominal GDP growth in FY27.',
+    'We expect deposit growth of 2x market growth this year.',
+  ])('%s is a multiple of an outside measure, not a target to score', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
+
+  it.each([
+    'The soybean harvest is complete, with an average yield of 3,950 kg per hectare, 6% above our budget.',
+    'Third-quarter sales came in 4% ahead of plan.',
+  ])('%s measures a reported figure against a budget or plan: no commitment, no draft', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(0);
+  });
+
+  it("reads 'Kojamo estimates that its total revenue will be ...' as an expectation, the 'will' inside the estimate", () => {
+    const d = only(
+      'Kojamo estimates that its total revenue in 2026 will be between 470 and 490 million euros.',
+      DECEMBER,
+    );
+    expect(d.commitment).toBe('expect');
+  });
+
+  it("reads 'roughly 840,000 hectares' as a measure, a plain number, not a count of things", () => {
+    expect(only('We plan to reach roughly 840,000 hectares of planted area in 2027.', DECEMBER).target.unit).toBe(
+      'number',
+    );
+  });
+
+  it("reads 'A$10 million to A$15 million lower by 2027' as a fall in the amount", () => {
+    const d = only('Inventory is planned to be A$10 million to A$15 million lower by the end of fiscal 2027.');
+    expect(d.target).toMatchObject({ op: 'range', low: '-15000000', high: '-10000000', change: { kind: 'absolute' } });
+  });
+
+  it("reads 'we want to reach ...' as a target, as 'we aim to' is", () => {
+    expect(only('By 2029/30 we want to reach an EBIT margin of more than 30%.').commitment).toBe('target');
+  });
+
+  it("reads '<Company> plans 40 to 45 store openings' as a target", () => {
+    expect(only("Label'Vie plans 40 to 45 store openings in 2026.", DECEMBER).commitment).toBe('target');
+  });
+
+  it("reads 'credit costs held below 40 basis points' as a bound on a level quoted in basis points", () => {
+    const [, d] = drafts('We expect RoA of 1.2% to 1.3% in FY27, with credit costs held below 40 basis points.');
+    expect(d?.target).toMatchObject({ op: 'lt', value: '0.4' });
+    expect(d?.target.change).toBeUndefined();
+  });
+
+  it("keeps 'margin expansion above 50 basis points' a change", () => {
+    const d = only('We expect gross margin expansion above 50 basis points this year.', DECEMBER);
+    expect(d.target.change).toMatchObject({ kind: 'absolute' });
+  });
+
+  it("reads 'gross margin may come under pressure of up to 0.5 pp' as a fall of at most half a point", () => {
+    const d = only('Gross margin may come under pressure of up to 0.5 pp in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'gte', value: '-0.5', change: { kind: 'absolute' } });
+  });
+
+  it("reads 'growth of at least 2% over FY26' as a change on a past base, not a report of FY26", () => {
+    const found = drafts(
+      'FY27 operating earnings guidance is no less than 25.5 cents per security, growth of at least 2% over FY26.',
+      JUNE,
+      '2026-08-20',
+    );
+    expect(found.map((d) => d.target.op)).toEqual(['gte', 'gte']);
+    expect(found[1]?.target.change).toMatchObject({ kind: 'relative' });
+  });
+
+  it.each(['RM300 million', 'RM 300 million'])("reads '%s' as Malaysian ringgit", (amount) => {
+    const d = only(`We anticipate capex of around ${amount} in FY2027.`, DECEMBER);
+    expect(d.target).toMatchObject({ value: '300000000', unit: 'MYR' });
+  });
+
+  it("reads 'the AGM approved a 2026 business plan of ...' as targets for the year ahead, not a report", () => {
+    const found = drafts(
+      'The AGM approved a 2026 business plan of VND 64.6 trillion in revenue and VND 9.8 trillion in profit after tax.',
+      DECEMBER,
+      '2026-04-25',
+    );
+    expect(found.map((d) => d.commitment)).toEqual(['target', 'target']);
+  });
+});
