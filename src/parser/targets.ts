@@ -552,6 +552,13 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     for (const q of quantities.slice(0, i)) if (!used.has(q) && q.kind !== 'number') shared.set(q, t);
   });
 
+  /** A figure read that is not a target: an anchor that says why, so that no other reading takes it. */
+  const refuse = (q: Quantity, why: string): void => {
+    anchors.push(
+      anchor({ form: 'unsupported', start: q.start, end: q.end, text: q.text, quantity: q, unsupported: why }),
+    );
+  };
+
   // One figure.
   for (const q of quantities) {
     if (used.has(q)) continue;
@@ -575,56 +582,20 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     // unstated base ("grow revenue 2x").
     const effect = q.kind === 'points' && EFFECT_AFTER.test(text.slice(rel(q.end)));
     if (effect) {
-      anchors.push(
-        anchor({
-          form: 'unsupported',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          quantity: q,
-          unsupported: `'${q.text.trim()}' is the effect of something on a figure, in percentage points, not a target`,
-        }),
-      );
+      refuse(q, `'${q.text.trim()}' is the effect of something on a figure, in percentage points, not a target`);
       continue;
     }
     // (The revised figure may follow a comma: "raised the net sales forecast by ¥5 billion, to about ¥255 billion".)
     if (REVISED_BY.test(lead.text) && /^\s*,?\s*to\b/i.test(text.slice(rel(q.end)))) {
-      anchors.push(
-        anchor({
-          form: 'unsupported',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          quantity: q,
-          unsupported: `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`,
-        }),
-      );
+      refuse(q, `'${q.text.trim()}' is the size of a revision, not a target: the revised figure follows`);
       continue;
     }
     if (q.kind === 'multiple' && OF_OUTSIDE_MEASURE.test(text.slice(rel(q.end)))) {
-      anchors.push(
-        anchor({
-          form: 'unsupported',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          quantity: q,
-          unsupported: `'${q.text.trim()}' is a multiple of a measure outside the company, not a figure to score`,
-        }),
-      );
+      refuse(q, `'${q.text.trim()}' is a multiple of a measure outside the company, not a figure to score`);
       continue;
     }
     if (q.kind === 'multiple' && GROWTH_UP.test(lead.text)) {
-      anchors.push(
-        anchor({
-          form: 'unsupported',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          quantity: q,
-          unsupported: `'${q.text.trim()}' is a multiple of an unstated base`,
-        }),
-      );
+      refuse(q, `'${q.text.trim()}' is a multiple of an unstated base`);
       continue;
     }
     const stable = (q.kind === 'percent' || q.kind === 'points') && STABLE_PLUS_MINUS.exec(lead.text);
