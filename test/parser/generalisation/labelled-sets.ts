@@ -14,6 +14,7 @@ import * as seventh from './seventh-held-out.js';
 import * as sixth from './sixth-held-out.js';
 import * as tenth from './tenth-held-out.js';
 import * as third from './third-held-out.js';
+import * as twelfth from './twelfth-held-out.js';
 
 export interface LabelledSet {
   /** As the score CLI names it: 'development', 'first-held-out', ... */
@@ -41,6 +42,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('ninth-held-out', ninth),
   spent('tenth-held-out', tenth),
   spent('eleventh-held-out', eleventh),
+  spent('twelfth-held-out', twelfth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */

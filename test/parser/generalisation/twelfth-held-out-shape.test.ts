@@ -4,14 +4,14 @@
 // It never runs the parser.
 import { describe, expect, it } from 'vitest';
 import { BRIEF_OF_2026_12_03, describeHeldOutShape } from './held-out-brief.js';
-import { LABELLED_SETS } from './labelled-sets.js';
+import { setsBefore } from './labelled-sets.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './twelfth-held-out.js';
 
 describeHeldOutShape(
   'twelfth',
   { companies: HELD_OUT_COMPANIES, sentences: HELD_OUT, frozenOn: FROZEN_ON },
   BRIEF_OF_2026_12_03,
-  LABELLED_SETS,
+  setsBefore('twelfth-held-out'),
 );
 
 describe('twelfth held-out set: its own ids', () => {
