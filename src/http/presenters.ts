@@ -173,7 +173,6 @@ export function presentParse(
           change: t.change ?? null,
         },
         window: { start: d.window.start, end: d.window.end, label: d.window.label ?? null },
-        statement: d.statement ? { ...d.statement } : null,
       };
     }),
     unreadable: result.unreadable,

@@ -22,7 +22,7 @@ function withoutUnit(target: DraftTarget): OmitEach<DraftTarget, 'unit' | 'scale
 }
 
 /** A StatementCreate body, ready to POST to /v1/statements once reviewed. */
-export interface DraftStatementBody {
+export type DraftStatementBody = {
   companyId: string;
   metric: string;
   statedOn: string;
@@ -32,7 +32,7 @@ export interface DraftStatementBody {
   target: StatementTarget;
   window: { start: string; end: string | null };
   mode: BoundDraft['mode'];
-}
+};
 
 /** A bound draft with its statement, or with why it has none (`statementMissing`). */
 export type ReadyDraft = BoundDraft & { statement: DraftStatementBody | null; statementMissing: string | null };
@@ -108,10 +108,10 @@ function readyTarget(
 export function readyDraft(draft: BoundDraft, origin: DraftOrigin): ReadyDraft {
   const { binding } = draft;
   const key = binding.match?.key ?? binding.create?.metric.key ?? null;
-  const ready = readyTarget(draft, binding.match?.kind ?? binding.create?.metric.kind);
   if (key === null) {
     return { ...draft, statement: null, statementMissing: binding.match ? null : binding.reason };
   }
+  const ready = readyTarget(draft, binding.match?.kind ?? binding.create?.metric.kind);
   if ('missing' in ready) return { ...draft, statement: null, statementMissing: ready.missing };
   return {
     ...draft,

@@ -338,11 +338,8 @@ export function createStatementService(stores: Stores, clock: Clock, scoring: Sc
 
     /**
      * Read a quote into draft statements, with the company's calendar and currency, each bound to one of the
-     * company's metrics or naming the metric to create. Writes nothing.
-     */
-    /**
-     * The quote's drafts, each bound to one of the company's metrics (or proposing one) and with the statement it
-     * posts as (./draft-statements.ts).
+     * company's metrics or naming the metric to create, and with the statement it posts as
+     * (./draft-statements.ts). Writes nothing.
      */
     async parse(
       input: DraftOrigin & { quote: string },
