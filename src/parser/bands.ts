@@ -8,7 +8,10 @@ import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
 import { type Span, leadBefore, matchAll } from './text.js';
 
-/** "grow in the high single digits", "growth in the teens", "improve by mid-single digits", "rising by a high-single-digit percentage". */
+/**
+ * "grow in the high single digits", "growth in the teens", "improve by mid-single digits", "rising by a
+ * high-single-digit percentage".
+ */
 const BAND_GROWTH =
   /\b(?:grow|grows|growing|growth|increase|increases|increasing|rise|rises|rising|up|improve|improves|improving|expand|expands|expanding|climb|climbs|climbing|decline|declines|declining)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
 /** "a low-single-digit decline in comparable sales": the band is the size of a fall. */
@@ -136,11 +139,12 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
     // "flat to down low single digits": from no change to the band's far end, (-4, 0].
     const flat = signed?.op === 'range' ? FLAT_TO.exec(beforeFrom) : null;
     if (flat) from -= beforeFrom.length - flat.index;
+    const flatWording = text.slice(rel(from), rel(to)).trim();
     const target: Target | null =
       flat && signed?.op === 'range'
         ? down
-          ? { ...signed, high: '0', highInclusive: true, wording: text.slice(rel(from), rel(to)).trim() }
-          : { ...signed, low: '0', lowInclusive: true, wording: text.slice(rel(from), rel(to)).trim() }
+          ? { ...signed, high: '0', highInclusive: true, wording: flatWording }
+          : { ...signed, low: '0', lowInclusive: true, wording: flatWording }
         : signed;
     if (!target) {
       anchors.push(

@@ -2,8 +2,10 @@
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
 // "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
 // "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or "for"), "planning for",
-// "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in FY26", "intend", "we have earmarked" (money set aside for a period) -> target (an aim with a number and a date is a target); "aspire",
-// "ambition", "hope", "strive" -> aspire; "may", "might", "could", "potentially" -> may.
+// "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in FY26", "intend", "we
+// want to", "Label'Vie plans 40 to 45 openings", "we have earmarked" (money set aside for a period) -> target (an
+// aim with a number and a date is a target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might",
+// "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
 import type { Commitment } from '../domain/model.js';
@@ -46,6 +48,8 @@ const PHRASES: [RegExp, Commitment][] = [
     ),
     'expect',
   ],
+  // "We want to reach ..." is an aim, as "we aim to" is (another subject's wants are not the company's); "Label'Vie
+  // plans 40 to 45 store openings" is a named company planning a figure.
   [
     new RegExp(
       String.raw`\b${WHO}(?:target(?:s|ed|ing)?(?!\s+range)|aim(?:s|ed|ing)?|goals?|objectives?|plan(?:s|ned)?\s+to|planning\s+(?:to|for|on)|(?<=\bwe\s+(?:also\s+|now\s+|still\s+)?)plan(?:\s+(?:on|for))?(?=\s)(?!\s+to\b)|(?<=\b(?:are|we're|we’re)\s)budgeting|(?<=\b(?:are|we're|we’re)\s)planning|intend(?:s|ed)?|(?<=\b(?:we|management|the\s+company)\s+(?:also\s+|now\s+|still\s+)?)wants?\s+to|plans(?=\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least)\s+)?\d))\b|\b(?:plan|algorithm|framework|model)s?\s+(?:calls?\s+for|envisages?)\b|\bplan\s+is\s+(?:to|for)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?planned\b|(?<=\b[a-z]+\s)planned(?=\s+(?:in|for|over|by|during|this|next|across)\b|\s{2,})|\b${WHO}(?:have\s+|has\s+)?earmark(?:s|ed|ing)?\b`,
@@ -59,8 +63,6 @@ const PHRASES: [RegExp, Commitment][] = [
     /\b(?:approved|adopted|endorsed|ratified)\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|target)s?\s+(?:of|for)\b/gi,
     'target',
   ],
-  // (Above, "we want to reach ..." is an aim, as "we aim to" is; another subject's wants are not the company's. "Label'Vie
-  // plans 40 to 45 store openings": a named company planning a figure.)
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
   // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
   // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.

@@ -21,7 +21,17 @@ import { chooseMode } from './mode.js';
 import { splitClauses, splitParts, splitSentences } from './split.js';
 import { readSubject } from './subject.js';
 import { findAnchors, settlePoint } from './targets.js';
-import { type Assumption, type Piece, type Span, blank, cover, insideEach, matchAll, parentheticals } from './text.js';
+import {
+  EARLIER,
+  type Assumption,
+  type Piece,
+  type Span,
+  blank,
+  cover,
+  insideEach,
+  matchAll,
+  parentheticals,
+} from './text.js';
 import type { DraftStatement, MetricHint, ParseInput, ParseResult, Unreadable } from './types.js';
 import { withUnit } from './units.js';
 import { changeOf } from './change.js';
@@ -51,10 +61,11 @@ const HYPOTHETICAL =
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
-/** Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling". */
-// "Industry sources put spending at $110 billion", "revenue is forecast by the government at MOP 240 billion", "the
-// population is projected by the statistics centre to pass 4 million": a figure given by someone else, by name or by
-// the passive's agent.
+/**
+ * Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling",
+ * "industry sources put spending at $110 billion", "revenue is forecast by the government at MOP 240 billion", "the
+ * population is projected by the statistics centre to pass 4 million" (by name or by the passive's agent).
+ */
 const ATTRIBUTED =
   /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?))\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
@@ -128,14 +139,18 @@ const COMMENTARY =
 // words between.
 const OTHERS_VIEW =
   /\b(?:share|stock)\s+price\s+targets?\b|\b(?:market|analysts?'?|consensus|street)\s+(?:targets?|expectations?|estimates?|forecasts?)\b|\bconsensus\s+(?:[\w-]+\s+){0,3}?(?:of|at|is|for|sits|stands)\b|\bmarket[- ]expected\b|\banalysts?\s+(?:expect|estimate|forecast)/i;
-const EARLIER_TARGET =
-  /\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/i;
+const EARLIER_TARGET = new RegExp(
+  String.raw`\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
+  'i',
+);
 /**
  * "... at ¥76 billion, up from the ¥72 billion in our original plan": the earlier target is what the new figure moved
  * from, which still stands.
  */
-const FROM_EARLIER_TARGET =
-  /\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b(?:initial|original|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b/gi;
+const FROM_EARLIER_TARGET = new RegExp(
+  String.raw`\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
+  'gi',
+);
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
 // "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
 const REPORTED_PROMISE =
@@ -792,15 +807,15 @@ const BARE_YEAR_END = /^(?:(?:by|before|until|through|at)\s+)?(?:the\s+)?(?:year
 /** Days either side of a year that still make a compared period the year-earlier one (52/53-week years). */
 const YEAR_SLACK_DAYS = 10;
 
+/** "5 to 10 basis points a quarter", "per quarter", "each quarter": a move repeated quarter by quarter. */
+const PER_QUARTER = /^\s*(?:each|every|per|a)\s+quarter\s*$/i;
+
 /**
  * What a change is measured against when the clause names the period it compares with ("higher in 2H26 than in
  * 1H26", "flat with the December quarter"): a period a year before the window's, or last year as a whole, is the
  * year-earlier one, and any
  * other (the one just before, or a bare "the third quarter" read as the next one) is the prior period.
  */
-/** "5 to 10 basis points a quarter", "per quarter", "each quarter": a move repeated quarter by quarter. */
-const PER_QUARTER = /^\s*(?:each|every|per|a)\s+quarter\s*$/i;
-
 function comparedWith(horizons: readonly Horizon[], window: Window): 'year-earlier' | 'prior-period' | null {
   // A change made every quarter is measured against the quarter before.
   if (horizons.some((h) => h.each && PER_QUARTER.test(h.text))) return 'prior-period';

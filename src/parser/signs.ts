@@ -2,7 +2,7 @@
 // growth": the value crosses zero) and directions ("losses will narrow": the change is below zero).
 import type { Target } from '../domain/model.js';
 import { type Anchor, type Op, type VerbClass, type Verbs, anchor, overlaps } from './anchor.js';
-import { type Span, leadBefore, matchAll } from './text.js';
+import { EARLIER, type Span, leadBefore, matchAll } from './text.js';
 
 interface SignRule {
   re: RegExp;
@@ -319,8 +319,10 @@ const DEGREE =
  * "26% to 27%, a touch above our prior view": where a figure sits against an earlier outlook, not a change of the
  * metric's own.
  */
-const AGAINST_EARLIER_VIEW =
-  /^\s+(?:(?:our|the|its|their)\s+)?(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+)?(?:view|guidance|outlook|forecast|expectations?|range|plan|estimates?)\b/i;
+const AGAINST_EARLIER_VIEW = new RegExp(
+  String.raw`^\s+(?:(?:our|the|its|their)\s+)?${EARLIER}\s+(?:[\w-]+\s+)?(?:view|guidance|outlook|forecast|expectations?|range|plan|estimates?)\b`,
+  'i',
+);
 
 /** The index of the first of the sorted `values` at or after `at` (values.length when none is). */
 function firstAtOrAfter(values: readonly number[], at: number): number {
@@ -340,7 +342,6 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
   const anchors: Anchor[] = [];
   const starts = taken.map((t) => t.start).sort((a, b) => a - b);
   const ends = taken.map((t) => t.end).sort((a, b) => a - b);
-  /** A figure or band within a few words after `end` or just before `start`, in the same comma-free stretch. */
   /**
    * A figure just after a sign's words, which states the change itself. A figure that "by" or "to" brings in counts
    * from further off, and after a comma: "grow sequentially in the third quarter, by 5 to 8%", "reduce average net
@@ -353,6 +354,7 @@ export function findSignChanges(text: string, offset: number, taken: readonly Sp
     const broughtIn = /^[^;]*\b(?:by|to)\s+$/i.test(gap);
     return next - end <= (broughtIn ? 60 : 40) && (!/[,;]/.test(gap) || broughtIn);
   };
+  /** A figure or band within a few words after `end` or just before `start`, in the same comma-free stretch. */
   const figureNear = (start: number, end: number): boolean => {
     if (figureAfter(end)) return true;
     const previous = ends[firstAtOrAfter(ends, start + 1) - 1];

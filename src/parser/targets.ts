@@ -18,11 +18,15 @@ import {
   toleranceInWords,
 } from './numbers.js';
 import { findSignChanges } from './signs.js';
-import { leadBefore } from './text.js';
+import { EARLIER, leadBefore } from './text.js';
 
 /** Comparators that are themselves crossing verbs ("exceed", "surpass"): met once crossed. */
-const CROSSING_COMPARATOR =
-  /\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$|(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i;
+/** "take the margin past 12%", "taking the chain past 160 stores" ("the past 12 months" is a period, not a bound). */
+const PAST_BOUND = String.raw`(?<!\b(?:the|its|our|their|this|that)\s)\bpast$`;
+const CROSSING_COMPARATOR = new RegExp(
+  String.raw`\b(?:exceed|exceeds|exceeding|surpass|surpasses|surpassing|top|tops|beat|beats|cross|crosses|pass|passes|break\s+through)$|${PAST_BOUND}`,
+  'i',
+);
 
 const COMPARATORS: [RegExp, Op][] = [
   [/\bat\s+or\s+(?:(?:slightly|just|somewhat|modestly)\s+)?(?:below|under)$/i, 'lte'],
@@ -39,8 +43,7 @@ const COMPARATORS: [RegExp, Op][] = [
   [/(?:>=|≥)$/, 'gte'],
   [/\b(?:more|greater|higher)\s+than$/i, 'gt'],
   [/\b(?:in\s+excess\s+of|north\s+of|beyond|break\s+through)$/i, 'gt'],
-  // "take the margin past 12%", "taking the chain past 160 stores" ("the past 12 months" is a period, not a bound)
-  [/(?<!\b(?:the|its|our|their|this|that)\s)\bpast$/i, 'gt'],
+  [new RegExp(PAST_BOUND, 'i'), 'gt'],
   [/\bupwards\s+of$/i, 'gte'],
   // "raising the low end of our guidance to $10.2 billion": a new floor; "the top end ... to": a new ceiling
   [/\b(?:low|lower|bottom)\s+end\s+of\s+(?:[\w-]+\s+){0,4}?(?:range|guidance|outlook|forecast)\s+to$/i, 'gte'],
@@ -144,12 +147,12 @@ const REVISED_BY =
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
 /** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
 const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
+/** "plus or minus", "give or take", "±": what brings in a tolerance. */
+const PLUS_OR_MINUS = String.raw`(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)`;
 /**
  * "stable, plus or minus 50 basis points", "broadly unchanged, give or take 50 basis points", "flat, ± 2%": a change
  * of about zero with a stated tolerance.
  */
-/** "plus or minus", "give or take", "±": what brings in a tolerance. */
-const PLUS_OR_MINUS = String.raw`(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)`;
 const STABLE_PLUS_MINUS = new RegExp(
   String.raw`\b(?:stable|flat|unchanged|steady|in\s+line\s+with(?:\s+(?:the\s+)?(?:prior|previous|last)\s+year(?:['’]s)?)?)\s*,?\s*${PLUS_OR_MINUS}\s*$`,
   'i',
@@ -164,8 +167,10 @@ const BASELINE =
  * "up from our previous range of £165 million to £170 million", "down from the prior guidance of 5%": the figure an
  * earlier range or guidance gave, which the new one moved from.
  */
-const FROM_EARLIER_FIGURE =
-  /\b(?:up|down|higher|lower|above|below)\s+(?:from|than)\s+(?:(?:the|our|its|their)\s+)?(?:previous|prior|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|forecast|target|estimate|view|expectation)s?\s+(?:of\s+)?(?:between\s+)?$/i;
+const FROM_EARLIER_FIGURE = new RegExp(
+  String.raw`\b(?:up|down|higher|lower|above|below)\s+(?:from|than)\s+(?:(?:the|our|its|their)\s+)?${EARLIER}\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|forecast|target|estimate|view|expectation)s?\s+(?:of\s+)?(?:between\s+)?$`,
+  'i',
+);
 /**
  * "lower than the £130 million we flagged in November", "above the 5% we guided to": a figure the company gave
  * before, named by what it said then.

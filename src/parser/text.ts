@@ -123,3 +123,6 @@ const WHITESPACE = /\s/;
 function isSpace(code: number): boolean {
   return code === 32 || (code < 128 ? code >= 9 && code <= 13 : WHITESPACE.test(String.fromCharCode(code)));
 }
+
+/** Words that make a figure, range or plan an earlier one ("our previous range", "the original target"). */
+export const EARLIER = String.raw`(?:initial|original|previous|prior|earlier|old)`;
