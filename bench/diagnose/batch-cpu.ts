@@ -4,7 +4,6 @@
 // bench/results/batch.cpuprofile for a closer look (Chrome DevTools or speedscope).
 //
 //   CPU_BATCHES=30  profiled batches   CPU_TOP=30  rows per table   CPU_MATCH=<regex>  inclusive rows to show
-import { Session } from 'node:inspector/promises';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { buildApp } from '../../src/app.js';
 import { connect } from '../../src/db/client.js';
@@ -13,7 +12,7 @@ import { createApiKey } from '../../src/service/keys.js';
 import { BATCH_SIZE, BatchSource, companyGroups } from '../lib/batches.js';
 import { acquireDatabase } from '../lib/database.js';
 import { nextRelease, seedDataset } from '../lib/dataset.js';
-import { reportProfile, type CpuProfile } from './cpu-report.js';
+import { profileWhile, reportProfile } from './cpu-report.js';
 
 const BATCHES = Number(process.env.CPU_BATCHES ?? 30);
 
@@ -35,16 +34,11 @@ try {
     if (response.statusCode !== 201) throw new Error(`batch answered ${response.statusCode}: ${response.body}`);
   };
   for (let i = 0; i < 10; i++) await send();
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
   const started = performance.now();
-  for (let i = 0; i < BATCHES; i++) await send();
+  const profile = await profileWhile(200, async () => {
+    for (let i = 0; i < BATCHES; i++) await send();
+  });
   const wallMs = (performance.now() - started) / BATCHES;
-  const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
-  session.disconnect();
   console.log(`${BATCHES} sequential batches of ${BATCH_SIZE}: ${wallMs.toFixed(1)} ms each (wall)`);
   reportProfile(profile, BATCHES, { name: 'ms per batch', perMs: 1 });
   await mkdir('bench/results', { recursive: true });

@@ -5,21 +5,16 @@
 //   BENCH_SERVER_IMPORT=./bench/diagnose/cpu-profile-hook.ts BENCH_ONLY=batch npm run bench
 //   CPU_HOOK_START_S=18  seconds after the process starts (with BENCH_ONLY=batch: inside the batch run)
 //   CPU_HOOK_SECONDS=8   how long to record
-import { Session } from 'node:inspector/promises';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { profileWhile } from './cpu-report.js';
 
 const startMs = Number(process.env.CPU_HOOK_START_S ?? 18) * 1000;
 const lengthMs = Number(process.env.CPU_HOOK_SECONDS ?? 8) * 1000;
 
 async function record(): Promise<void> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 500 });
-  await session.post('Profiler.start');
-  await new Promise((resolve) => setTimeout(resolve, lengthMs).unref());
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
+  const profile = await profileWhile(500, async () => {
+    await new Promise((resolve) => setTimeout(resolve, lengthMs).unref());
+  });
   await mkdir('bench/results', { recursive: true });
   await writeFile(`bench/results/server-${process.pid}.cpuprofile`, JSON.stringify(profile));
 }

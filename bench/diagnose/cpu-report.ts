@@ -1,5 +1,6 @@
-// The summary both in-process CPU diagnoses print: the functions with the most self and inclusive time in a V8
-// CPU profile, per unit of work (a batch, a request).
+// V8 CPU profiles for the diagnoses: recording one while some work runs, and the summary the in-process diagnoses
+// print (the functions with the most self and inclusive time, per unit of work: a batch, a request).
+import { Session } from 'node:inspector/promises';
 
 export interface ProfileNode {
   id: number;
@@ -56,4 +57,20 @@ export function reportProfile(profile: CpuProfile, units: number, unit: { name: 
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP))
     console.log(`${per(us)}  ${name}`);
+}
+
+/** A V8 CPU profile of this process's main isolate while `work` runs, sampled every `intervalUs` microseconds. */
+export async function profileWhile(intervalUs: number, work: () => Promise<void>): Promise<CpuProfile> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: intervalUs });
+    await session.post('Profiler.start');
+    await work();
+    const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
+    return profile;
+  } finally {
+    session.disconnect();
+  }
 }

@@ -4,7 +4,6 @@
 // inclusive time (µs per request). The profile is written to bench/results/read.cpuprofile.
 //
 //   CPU_READS=3000  profiled requests   CPU_READ=statement|scorecard   CPU_TOP, CPU_MATCH as in batch-cpu.ts
-import { Session } from 'node:inspector/promises';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { buildApp } from '../../src/app.js';
 import { connect } from '../../src/db/client.js';
@@ -12,7 +11,7 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { acquireDatabase } from '../lib/database.js';
 import { seedDataset } from '../lib/dataset.js';
-import { reportProfile, type CpuProfile } from './cpu-report.js';
+import { profileWhile, reportProfile } from './cpu-report.js';
 import { installTracer, shapeOf, trace } from './pg-trace.js';
 
 const READS = Number(process.env.CPU_READS ?? 3000);
@@ -45,16 +44,11 @@ try {
   console.log(`one uncached GET of a ${READ} sends ${queries.length} queries:`);
   for (const q of queries)
     console.log(`  ${(q.endMs - q.startMs).toFixed(2).padStart(6)} ms  ${q.rows} rows  ${shapeOf(q.text)}`);
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
   const started = performance.now();
-  for (let i = 0; i < READS; i++) await send();
+  const profile = await profileWhile(100, async () => {
+    for (let i = 0; i < READS; i++) await send();
+  });
   const wallUs = ((performance.now() - started) * 1000) / READS;
-  const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
-  session.disconnect();
   console.log(`${READS} sequential uncached GETs of a ${READ}: ${wallUs.toFixed(0)} µs each (wall)`);
   reportProfile(profile, READS, { name: 'µs per request', perMs: 1000 });
   await mkdir('bench/results', { recursive: true });
