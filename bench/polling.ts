@@ -26,7 +26,7 @@ import { createApiKey } from '../src/service/keys.js';
 import { acquireDatabase } from './lib/database.js';
 import { itemPrefix, nextRelease, renderItem, valueOf } from './lib/dataset.js';
 import { seedReadWorld, type ReadWorld } from './lib/read-dataset.js';
-import { startHello, startServer, type RunningServer } from './lib/server.js';
+import { startBareRead, startHello, startServer, type RunningServer } from './lib/server.js';
 
 const CONNECTIONS = 50;
 const WARMUP_S = 2;
@@ -281,6 +281,23 @@ async function helloFloor(): Promise<Run> {
   }
 }
 
+/**
+ * The same bare SELECT behind a bare fastify route (bench/lib/bare-read.ts), asked over HTTP as the service is: the
+ * most an uncached HTTP read that goes to the database could reach, with no work of the service's own.
+ */
+async function bareReadFloor(databaseUrl: string, ids: string[]): Promise<Run> {
+  const bare = await startBareRead(databaseUrl);
+  try {
+    return await uncached(
+      'fastify + the bare PK SELECT, no service (HTTP floor)',
+      bare,
+      ids.map((id) => `/statements/${id}`),
+    );
+  } finally {
+    await bare.stop();
+  }
+}
+
 /** The uncached statement and scorecard, beside a bare primary-key SELECT measured in the same run. */
 async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld) {
   log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
@@ -288,6 +305,9 @@ async function uncachedReads(server: RunningServer, databaseUrl: string, world: 
   log(line(ceiling));
   // For scale, not a target: the least a fastify process answers per request, with no database.
   log(line(await helloFloor()));
+  // Not a target either: what HTTP alone leaves of the ceiling, before the service does anything.
+  const floor = await bareReadFloor(databaseUrl, world.polledStatementIds);
+  log(line(floor));
   const statement = await uncached(
     'GET /v1/statements/{id}, cache bypassed',
     server,
@@ -300,7 +320,7 @@ async function uncachedReads(server: RunningServer, databaseUrl: string, world: 
     world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
   );
   log(line(scorecard));
-  return { ceiling, statement, scorecard };
+  return { ceiling, floor, statement, scorecard };
 }
 
 /** The polling mix with no writes, then under 1 and 10 writes a second to random companies. */
@@ -382,7 +402,7 @@ async function main(): Promise<void> {
       );
     }
     if (reads !== null) {
-      const { ceiling, statement, scorecard } = reads;
+      const { ceiling, floor, statement, scorecard } = reads;
       log(
         verdict(
           share(statement, ceiling) >= 0.5,
@@ -394,6 +414,11 @@ async function main(): Promise<void> {
           share(scorecard, ceiling) >= 0.25,
           `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
         ),
+      );
+      log(
+        `  for scale: the HTTP floor (fastify + the bare SELECT, no service) is ${fmt(100 * share(floor, ceiling), 1)}% ` +
+          `of the bare PK SELECT; the uncached statement is ${fmt(100 * share(statement, floor), 1)}% of that floor, ` +
+          `the scorecard ${fmt(100 * share(scorecard, floor), 1)}%`,
       );
     }
     const lines = running.logLines();

@@ -43,6 +43,11 @@ export function startHello(options: ServerOptions = {}): Promise<RunningServer> 
   return startProcess('bench/lib/hello.ts', '/', {}, { ...options, imports: [] });
 }
 
+/** The floor under an uncached HTTP read: fastify and the bare primary-key SELECT, nothing else (bench/lib/bare-read.ts). */
+export function startBareRead(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
+  return startProcess('bench/lib/bare-read.ts', '/', { DATABASE_URL: databaseUrl }, { ...options, imports: [] });
+}
+
 async function startProcess(
   script: string,
   readyPath: string,
