@@ -260,8 +260,16 @@ function isDesignator(q: Quantity, gapToNext: string): boolean {
 
 /** "Network 2.0", "Industry 4.0", "Phase 2": a bare number right after a capitalised word is part of a name. */
 const NAMED_BY = /(?<![.!?]\s*)(?<!^\s*)\b[A-Z][a-z]+\s$/;
+/**
+ * "IAS 29 effects", "IFRS 16 leases", "ASC 842": a standard, rule or form named by letters and a number, whatever
+ * plural follows it.
+ */
+const STANDARD_NAMED =
+  /\b(?:IAS|IFRS|ASC|FRS|GAAP|SFAS|FAS|ASU|AASB|Ind\s+AS|Basel|Pillar|Rule|Section|Article|Chapter|Form)\s$/;
 function isNamePart(q: Quantity, lead: string): boolean {
-  return q.kind === 'number' && !q.scale && !q.negative && q.currency === null && NAMED_BY.test(lead);
+  const plain = !q.scale && !q.negative && q.currency === null;
+  if (plain && (q.kind === 'number' || q.kind === 'count') && STANDARD_NAMED.test(lead)) return true;
+  return q.kind === 'number' && plain && NAMED_BY.test(lead);
 }
 
 /**

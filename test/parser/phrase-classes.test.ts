@@ -1512,3 +1512,28 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     expect(found.map((d) => d.commitment)).toEqual(['target', 'target']);
   });
 });
+
+describe('round 13: what is not guidance, and what still is', () => {
+  it.each([
+    'Market consensus suggests an operating margin of around 14% for next year.',
+    'Most rating agencies expect leverage in the industry to fall over the next two years.',
+  ])('gives no draft for a view put in a third party mouth: %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it.each(['cost of sales', 'cost of goods sold'])(
+    "reads '%s inflation' as the company's own cost, not the economy's",
+    (w) => {
+      const d = only(`We expect ${w} inflation of about 4% to 5% next year.`, DECEMBER);
+      expect(d.target).toMatchObject({ op: 'range', low: '4', high: '5' });
+    },
+  );
+
+  it.each(['IFRS 16 leases', 'IAS 29 adjustments', 'ASC 842 effects'])(
+    "reads the number in '%s' as a standard's name, not a count",
+    (standard) => {
+      const d = only(`We target a net margin of 8% to 9% in 2027, before ${standard}.`, DECEMBER);
+      expect(d.target).toMatchObject({ op: 'range', low: '8', high: '9' });
+    },
+  );
+});
