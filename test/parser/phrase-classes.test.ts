@@ -1537,3 +1537,18 @@ describe('round 13: what is not guidance, and what still is', () => {
     },
   );
 });
+
+describe('round 13: how firmly', () => {
+  it.each([
+    "Next year's capital expenditure plan is $40 million to $45 million.",
+    'Our 2027 expansion plan includes 12 to 15 new clinics.',
+  ])('reads a plan named as a noun as a target: %s', (quote) => {
+    expect(only(quote, DECEMBER).commitment).toBe('target');
+  });
+
+  it("reads 'committed to our goal of ...' as firm as the verb", () => {
+    expect(only('We are committed to our goal of an operating margin above 12% by 2028.', DECEMBER).commitment).toBe(
+      'will',
+    );
+  });
+});
