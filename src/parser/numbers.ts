@@ -175,8 +175,8 @@ const MEASURE_AFTER =
   /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
 /** "3.4 billion pounds" of copper: a weight, unless the company reports in sterling. */
 const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
-/** "plus or minus 25 cents": a hundredth of the currency unit. */
-const CENTS_AFTER = /^\s*cents?\b/i;
+/** "plus or minus 25 cents", "75 Singapore cents": a hundredth of the currency unit, its country named or not. */
+const CENTS_AFTER = /^\s*(?:[A-Z][a-z]+\s+){0,2}[Cc]ents?\b/;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = {
   kt: 'thousand',

@@ -809,6 +809,12 @@ const WITH_METRIC_OF =
 /** The figure after one segment's in a list: "... of 17 percent for Service and" (before "12 percent"). */
 const NEXT_SEGMENT = /\b(?:of|at)\s+[^\s,;]+\s+(?:percent|%)?\s*for\s+(?:the\s+)?(?:[\w&-]+\s+){1,3}?and\s+$/i;
 
+/**
+ * "increase 15% to ¥64 billion": the figure after a change's rate is the level the change lands on, not a floor (but
+ * "rise from 9% to 15%" moves a rate to a floor).
+ */
+const RATE_THEN_TO = /(?<!\bfrom\s+(?:[\w-]+\s+)?)(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+to\s*$/i;
+
 /** A verb of a share just before the figure: "making up", "to account for", "comprising". */
 const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|es|ing))\s*$/i;
 
@@ -826,6 +832,7 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
   if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';
+  if (RATE_THEN_TO.test(lead)) return 'level';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
   // A fall or a cut to a figure names the level it lands on, not a ceiling: "reduce net debt to $8 billion",
   // "fall to 310 billion yen", "bring working capital down to 10% of revenue".

@@ -1552,3 +1552,24 @@ describe('round 13: how firmly', () => {
     );
   });
 });
+
+describe('round 13: figures and what they name', () => {
+  it("reads the figure after 'rise 8% to' as the level the rise lands on, not a floor", () => {
+    const [rate, level] = drafts('We expect 2027 revenue to rise 8% to $3.4 billion.', DECEMBER);
+    expect(rate?.target).toMatchObject({ op: 'about', value: '8', change: { kind: 'relative' } });
+    expect(level?.target).toMatchObject({ op: 'about', value: '3400000000' });
+  });
+
+  it("keeps 'rise 5% to 7%' one range of growth", () => {
+    expect(only('We expect 2027 revenue to rise 5% to 7%.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '5',
+      high: '7',
+    });
+  });
+
+  it("reads '40 Australian cents per share' as cents of the currency", () => {
+    const d = only('We expect to pay a dividend of at least 40 Australian cents per share in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'gte', value: '0.4' });
+  });
+});
