@@ -1573,3 +1573,10 @@ describe('round 13: figures and what they name', () => {
     expect(d.target).toMatchObject({ op: 'gte', value: '0.4' });
   });
 });
+
+describe('round 13: counts written in words', () => {
+  it("reads 'about four hundred homes' as a count of 400", () => {
+    const d = only('We expect to complete about four hundred homes in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '400', unit: 'count' });
+  });
+});
