@@ -299,6 +299,9 @@ function negated(t: Target): Target {
 }
 /** A move named by its worth, not its direction: which way it goes depends on the metric. */
 const IMPROVE = /\b(?:improv(?:e|es|ed|ing|ement|ements)|better)\b/i;
+/** "1 to 2 points better than a year ago": the worth of the move written right after its figure. */
+const BETTER_AFTER = /^\s*better\b/i;
+const WORSE_AFTER = /^\s*worse\b/i;
 const GROWTH_WORD =
   /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
 
@@ -725,16 +728,19 @@ function readClause(reading: Reading, c: Clause): void {
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
     (!SHRINK.test(c.masked) || SHRINK_TO.test(before));
-  // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
-  // is a fall in it.
+  // "improve the efficiency ratio by at least 100 basis points", "a combined ratio 1 to 2 points better than a year
+  // ago": an improvement of a metric where lower is better is a fall in it.
+  const after = c.masked.slice(anchor.end - clause.start);
   const improvesDown =
     change !== null &&
     hint.goodDirection === 'lower' &&
-    IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) &&
+    (IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) || BETTER_AFTER.test(after)) &&
     !GROWTH_WORD.test(before);
+  // "a margin 1 point worse than last year": a worsening of a metric where higher is better is a fall in it.
+  const worsensDown = change !== null && hint.goodDirection === 'higher' && WORSE_AFTER.test(after);
   const draftTarget = {
     ...withUnit(
-      (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,
+      (lossAmount || improvesDown || worsensDown) && !signedBelowZero(target) ? negated(target) : target,
       anchor,
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,

@@ -1580,3 +1580,15 @@ describe('round 13: counts written in words', () => {
     expect(d.target).toMatchObject({ op: 'about', value: '400', unit: 'count' });
   });
 });
+
+describe('round 13: a move named by its worth', () => {
+  it("reads 'a cost-to-income ratio 1 to 3 points better' as a fall in a ratio where lower is better", () => {
+    const d = only('We expect the cost-to-income ratio in 2027 to be 1 to 3 points better than in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-3', high: '-1', change: { kind: 'absolute' } });
+  });
+
+  it("reads 'a margin 1 point worse' as a fall in a margin", () => {
+    const d = only('We expect the 2027 operating margin to be about 1 point worse than in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '-1', change: { kind: 'absolute' } });
+  });
+});
