@@ -1592,3 +1592,16 @@ describe('round 13: a move named by its worth', () => {
     expect(d.target).toMatchObject({ op: 'about', value: '-1', change: { kind: 'absolute' } });
   });
 });
+
+describe('round 13: what a metric is', () => {
+  it("reads a lender's 'credit costs' below a percentage as a level of a rate, not a change of an amount", () => {
+    const d = only('Credit costs should drift down below 0.5% over 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'lt', value: '0.5' });
+    expect(d.target.change).toBeUndefined();
+  });
+
+  it("leaves 'come' out of the metric's words: 'capex is expected to come in at ...'", () => {
+    const d = only('Capital expenditures are expected to come in at about $40 million in 2027.', DECEMBER);
+    expect(d.metric.phrase).toBe('Capital expenditures');
+  });
+});
