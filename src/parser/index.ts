@@ -217,6 +217,14 @@ const STRAY_FIGURE =
 // ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
   /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
+/**
+ * "Gearing is 31.8%, within our target range of 25% to 35%": a range named as the company's standing target, in a
+ * clause of no verb of its own, is that target, with no deadline (a figure measured against the range is not).
+ */
+const TARGET_RANGE_OF = /\b(?:our|its|the)\s+(?:[\w-]+\s+)?target\s+range\s+(?:of|is|at)\s*$/i;
+function standingRange(c: Clause): boolean {
+  return c.anchor.target?.op === 'range' && TARGET_RANGE_OF.test(c.masked.slice(0, c.anchor.start - c.clause.start));
+}
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
@@ -609,7 +617,9 @@ function readClause(reading: Reading, c: Clause): void {
     commitments.length > 0 &&
     commitments.every((p) => PAST_COMMITMENT.test(p.text));
   const ownCommitment =
-    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
+    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment
+      ? null
+      : (weakest(commitments) ?? (standingRange(c) ? 'target' : null));
   const reported =
     pastCommitment ||
     PAST.test(tensed) ||

@@ -1605,3 +1605,15 @@ describe('round 13: what a metric is', () => {
     expect(d.metric.phrase).toBe('Capital expenditures');
   });
 });
+
+describe('round 13: a standing target range', () => {
+  it("reads 'within our target range of 1.5 to 2.5 times' after a reported figure as the standing target", () => {
+    const d = only(
+      'Net debt to EBITDA was 1.9 times at year end, within our target range of 1.5 to 2.5 times.',
+      DECEMBER,
+    );
+    expect(d.target).toMatchObject({ op: 'range', low: '1.5', high: '2.5' });
+    expect(d.commitment).toBe('target');
+    expect(d.window.end).toBeNull();
+  });
+});
