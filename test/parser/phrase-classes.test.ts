@@ -1617,3 +1617,11 @@ describe('round 13: a standing target range', () => {
     expect(d.window.end).toBeNull();
   });
 });
+
+describe('round 13: a noun left out', () => {
+  it("reads 'add 8 new branches and close 3' as two counts of branches", () => {
+    const found = drafts('In 2027 we plan to add 8 new branches and close 3.', DECEMBER);
+    expect(found.map((d) => d.target.unit)).toEqual(['count', 'count']);
+    expect(found[1]?.metric.key).toBe('close.branches');
+  });
+});
