@@ -500,6 +500,18 @@ function reasonWithoutTarget(text: string, masked: string): string {
   return 'no figure, band or forward-looking verb: not a guidance statement';
 }
 
+/**
+ * "With 25 new carriers due between 2026 and 2029, our fleet will reach 55 vessels": a sentence that opens on "with"
+ * and a comma states the circumstance its main clause rests on, not a target of its own.
+ */
+const LEADING_WITH = /^\s*with\b[^,;]*$/i;
+const CIRCUMSTANCE = 'the circumstance the sentence rests on, not a target of its own';
+function isLeadingCircumstance(c: Clause): boolean {
+  const lead = c.sentence.text.slice(0, c.clause.end - c.sentence.start);
+  const next = c.sentence.text.slice(c.clause.end - c.sentence.start);
+  return LEADING_WITH.test(lead) && /^\s*,\s*\S/.test(next);
+}
+
 /** Why a clause with a figure is still not management's promise, or null when it may be. */
 function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
@@ -548,7 +560,8 @@ function readClause(reading: Reading, c: Clause): void {
   // a commitment of its own in the present, is a new promise.
   const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
   const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
-  const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
+  const notPromise =
+    notAPromise(clause.text) ?? (reached ? from.reason : null) ?? (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
   // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
   if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);

@@ -1625,3 +1625,10 @@ describe('round 13: a noun left out', () => {
     expect(found[1]?.metric.key).toBe('close.branches');
   });
 });
+
+describe('round 13: a circumstance before the main clause', () => {
+  it("drafts only the main clause after 'With 12 new branches opening next year, ...'", () => {
+    const d = only('With 12 new branches opening next year, we expect deposits to grow 8% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '8' });
+  });
+});
