@@ -1632,3 +1632,9 @@ describe('round 13: a circumstance before the main clause', () => {
     expect(d.target).toMatchObject({ op: 'about', value: '8' });
   });
 });
+
+describe('round 13: a span of fiscal years', () => {
+  it.each(['across FY27 and FY28', 'over FY27 to FY28'])("ends '%s' with the last year", (span) => {
+    expect(only(`We plan to spend about $600 million in total ${span} on new plants.`).window.end).toBe('2028-06-30');
+  });
+});
