@@ -1638,3 +1638,10 @@ describe('round 13: a span of fiscal years', () => {
     expect(only(`We plan to spend about $600 million in total ${span} on new plants.`).window.end).toBe('2028-06-30');
   });
 });
+
+describe('round 13: a manner adverb is no metric', () => {
+  it("splits 'sales and EBITDA to rise modestly, each by 2% to 4%' into one target for each metric", () => {
+    const found = drafts('In 2027 we expect sales and EBITDA to rise modestly, each by 2% to 4%.', DECEMBER);
+    expect(found.map((d) => d.metric.phrase)).toEqual(['sales', 'EBITDA']);
+  });
+});
