@@ -1645,3 +1645,11 @@ describe('round 13: a manner adverb is no metric', () => {
     expect(found.map((d) => d.metric.phrase)).toEqual(['sales', 'EBITDA']);
   });
 });
+
+describe('round 13: a verb of slowing is no metric', () => {
+  it("reads 'order growth should slow to about 2%' as a growth rate of orders", () => {
+    const d = only('Order growth should slow to about 2% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '2', change: { kind: 'relative' } });
+    expect(d.metric.phrase).not.toContain('slow');
+  });
+});
