@@ -13,7 +13,7 @@ import { calendarProblem } from '../domain/fiscal.js';
 import type { Commitment, Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
-import { findCommitments, weakest } from './commitment.js';
+import { type CommitmentPhrase, findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons, yearAfter } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
 import { readMeasure, readMetric, withoutNamedPlans } from './metrics.js';
@@ -224,6 +224,14 @@ const TARGET_NOUN_ONLY =
 const TARGET_RANGE_OF = /\b(?:our|its|the)\s+(?:[\w-]+\s+)?target\s+range\s+(?:of|is|at)\s*$/i;
 function standingRange(c: Clause): boolean {
   return c.anchor.target?.op === 'range' && TARGET_RANGE_OF.test(c.masked.slice(0, c.anchor.start - c.clause.start));
+}
+/**
+ * "revenue to grow 3% to 6% and EBITDA 4% to 8%": a clause with no verb of its own after one that moved a metric
+ * moves its own by the same verb, left out.
+ */
+function movesBefore(c: Clause, commitments: readonly CommitmentPhrase[]): boolean {
+  if (commitments.length > 0) return false;
+  return MOVE_WORD.test(c.sentence.text.slice(0, c.clause.start - c.sentence.start));
 }
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
@@ -691,7 +699,7 @@ function readClause(reading: Reading, c: Clause): void {
     percentAnchor &&
     !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
-      ? MOVE_WORD.test(withoutNamedPlans(c.masked))
+      ? MOVE_WORD.test(withoutNamedPlans(c.masked)) || movesBefore(c, commitments)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
   // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
   const signOfSales =

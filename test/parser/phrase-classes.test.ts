@@ -1653,3 +1653,10 @@ describe('round 13: a verb of slowing is no metric', () => {
     expect(d.metric.phrase).not.toContain('slow');
   });
 });
+
+describe('round 13: a verb left out', () => {
+  it("reads 'sales to rise 4% to 6% and operating profit 8% to 10%' as two growth ranges", () => {
+    const found = drafts('For 2027 we expect sales to rise 4% to 6% and operating profit 8% to 10%.', DECEMBER);
+    expect(found.map((d) => d.target.change?.kind)).toEqual(['relative', 'relative']);
+  });
+});
