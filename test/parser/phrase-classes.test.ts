@@ -1660,3 +1660,10 @@ describe('round 13: a verb left out', () => {
     expect(found.map((d) => d.target.change?.kind)).toEqual(['relative', 'relative']);
   });
 });
+
+describe('round 13: a band named by its gain', () => {
+  it("reads 'a high-single-digit comparable sales gain' as a growth band", () => {
+    const d = only('We aim for a high-single-digit comparable sales gain in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '7', high: '10', change: { kind: 'relative' } });
+  });
+});
