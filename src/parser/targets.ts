@@ -72,7 +72,7 @@ const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 // Idioms of approximation count as "about": "in the neighbourhood of 250", "in the ballpark of $1.7 billion", "in
 // the zip code of 100 basis points", "on the order of 5%", "in the region of €2 billion".
 const APPROX =
-  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\bto\s+the\s+tune\s+of|\b[cC]a?\.|~)$/i;
+  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to|some)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\bto\s+the\s+tune\s+of|\b[cC]a?\.|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE =

@@ -1667,3 +1667,13 @@ describe('round 13: a band named by its gain', () => {
     expect(d.target).toMatchObject({ op: 'range', low: '7', high: '10', change: { kind: 'relative' } });
   });
 });
+
+describe("round 13: 'some' before a figure", () => {
+  it("reads 'some 40 new outlets' as about 40, within 5%", () => {
+    expect(only('We plan to open some 40 new outlets in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '40',
+      tolerance: '2',
+    });
+  });
+});
