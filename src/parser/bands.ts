@@ -16,6 +16,8 @@ const BAND_GROWTH =
   /\b(?:grow|grows|growing|growth|increase|increases|increasing|rise|rises|rising|up|improve|improves|improving|expand|expands|expanding|climb|climbs|climbing|decline|declines|declining)\b(?:\s+(?:in|at|by|of))?(?:\s+(?:a|an|the))?\s*$/i;
 /** "a low-single-digit decline in comparable sales": the band is the size of a fall. */
 const DECLINE_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:decline|decrease|drop|fall|contraction|reduction)\b/i;
+/** "mid-single-digit organic sales growth", "a mid-single-digit like-for-like gain": a band naming a growth's rate. */
+const BAND_OF_GROWTH = /^\s*(?:[\w-]+\s+){0,3}?(?:growth|gain|increase|rise)\b/i;
 /** "a high single-digit percentage increase", "a low-single-digit rate": the band is a rate of change. */
 const GROWTH_AFTER = /^\s*(?:percent(?:age)?\s+)?(?:increase|rise|gain|expansion|growth|rate\s+of\s+growth)\b/i;
 
@@ -182,11 +184,7 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
         target,
         verb,
         subjectAfter: true,
-        growth:
-          down ||
-          BAND_GROWTH.test(beforeFrom) ||
-          GROWTH_AFTER.test(after) ||
-          /^\s*(?:[\w-]+\s+){0,3}?growth\b/i.test(after),
+        growth: down || BAND_GROWTH.test(beforeFrom) || GROWTH_AFTER.test(after) || BAND_OF_GROWTH.test(after),
         carry: verb === 'crossing' ? 'gte' : null,
       }),
     );

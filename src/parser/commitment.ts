@@ -64,13 +64,14 @@ const PHRASES: [RegExp, Commitment][] = [
     'target',
   ],
   // A budget or a plan named as a noun is what management means to spend or do (the held-out sets' convention):
-  // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "our long-term
-  // algorithm calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
+  // "the 2026 investment budget is around €1.2 billion", "our investment plan totals R$2.0 billion", "this year's
+  // capital expenditure plan is ...", "our expansion plan includes 50 store openings", "our long-term algorithm
+  // calls for ...". Inside a revision ("we narrowed our capital budget to ...") the revision's reading holds.
   // A standing payout policy is a target with no deadline, in the present tense: "our dividend policy remains a
   // core payout of 70% to 90%", "our shareholder return policy is a total payout ratio of 60%".
   [
     new RegExp(
-      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?|(?:dividend|payout|distribution|(?:shareholder|capital)\s+returns?)\s+polic(?:y|ies))\b`,
+      String.raw`\b${WHO}(?:(?:[\w-]+\s+){0,2}?budget(?:s|ed)?|(?:investment|capital|capex|spending|financial)\s+(?:plan|programme|program)s?|(?:expenditure|expansion|opening|roll-?out)\s+plans?|(?:long[- ]term\s+|financial\s+)(?:algorithm|framework)s?|(?:dividend|payout|distribution|(?:shareholder|capital)\s+returns?)\s+polic(?:y|ies))\b`,
       'gi',
     ),
     'target',
@@ -99,6 +100,13 @@ function isBenchmark(lead: string, phrase: string, commitment: Commitment): bool
   return commitment === 'target' && noun !== null && MEASURED_AGAINST.test(lead + phrase.slice(0, noun.index));
 }
 
+/** "We remain committed to our target of ...": a target held to by a firm verb is as firm as the verb. */
+const COMMITTED_TO = /\bcommit(?:s|ted)?\s+to\s+(?:(?:our|the|its|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
+function isCommittedTo(lead: string, phrase: string, commitment: Commitment): boolean {
+  return commitment === 'target' && /\b(?:target|goal|objective)s?$/i.test(phrase) && COMMITTED_TO.test(lead);
+}
+
 /** "Target basis costs", "target operating model": 'target' naming the metric, not committing to it. */
 const TARGET_MODIFIER = /^\s+(?!(?:of|is|to|for|was|will|range|and|at|by|in|that|this|these|our|its|the|a|an)\b)[a-z]/;
 
@@ -107,7 +115,12 @@ export function findCommitments(text: string, offset: number): CommitmentPhrase[
   for (const [re, commitment] of PHRASES) {
     for (const { match, start, end } of matchAll(re, text, offset)) {
       const lead = text.slice(Math.max(0, start - offset - 30), start - offset);
-      if (PAST_PERFECT.test(lead) || THAN_HOPED.test(lead) || isBenchmark(lead, match[0], commitment)) continue;
+      const skipped =
+        PAST_PERFECT.test(lead) ||
+        THAN_HOPED.test(lead) ||
+        isBenchmark(lead, match[0], commitment) ||
+        isCommittedTo(lead, match[0], commitment);
+      if (skipped) continue;
       found.push({ start, end, text: match[0], commitment });
     }
   }

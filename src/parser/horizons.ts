@@ -442,7 +442,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:between|from)\s+FY\s?(?<a>\d{4}|\d{2})\s?(?:-|–|to|and)\s?FY\s?(?<b>\d{4}|\d{2})\b/gi,
+    // "between FY26 and FY28", "across FY27 and FY28", "over FY27 to FY29": a span ends with its last year.
+    re: /\b(?:between|from|across|over)\s+FY\s?(?<a>\d{4}|\d{2})\s?(?:-|–|to|and|through)\s?FY\s?(?<b>\d{4}|\d{2})\b/gi,
     read: (g, ctx) => {
       const fy = year(g.b);
       return fy ? { kind: 'deadline', window: until(ctx, fiscalYear(ctx.calendar, fy).end) } : null;

@@ -13,7 +13,7 @@ import { calendarProblem } from '../domain/fiscal.js';
 import type { Commitment, Mode, Target, Window } from '../domain/model.js';
 import { negateDecimal } from '../domain/decimal.js';
 import type { Carried, Clause } from './clause.js';
-import { findCommitments, weakest } from './commitment.js';
+import { type CommitmentPhrase, findCommitments, weakest } from './commitment.js';
 import { type Horizon, type HorizonContext, findHorizons, yearAfter } from './horizons.js';
 import type { UnitKind } from './lexicon.js';
 import { readMeasure, readMetric, withoutNamedPlans } from './metrics.js';
@@ -70,11 +70,11 @@ const ATTRIBUTED =
   /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?))\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
- * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "The industry
- * association forecasts ...", "Turkey's tourism ministry forecasts ..." (a possessive before the body).
+ * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "Market
+ * consensus points to ...", "Rating agencies expect ...", "The industry association forecasts ...", "Turkey's tourism ministry forecasts ..." (a possessive before the body).
  */
 const THIRD_PARTY_SUBJECT =
-  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
+  /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|market|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|rating\s+agenc(?:y|ies)|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
 /**
  * A figure put in a named source's mouth: "According to IDC, ...", "Per Gartner's forecast, ..." (not "according to
  * our plan" nor to the company's own officers).
@@ -103,13 +103,13 @@ const APPOSED_THIRD_PARTY =
 const REGULATORS_ALLOWANCE =
   /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
 /**
- * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "GDP growth of 1%" (but
- * the company's own "commodity cost inflation", "input cost inflation" are its costs, and a games publisher's
- * "recurrent consumer spending" its own in-game sales), "European construction output is forecast to decline",
+ * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "wage inflation", "GDP
+ * growth of 1%" (but the company's own "commodity cost inflation", "input cost inflation", "cost of sales inflation"
+ * are its costs, and a games publisher's "recurrent consumer spending" its own in-game sales), "European construction output is forecast to decline",
  * "global steel demand", "oil prices to average $70".
  */
 const MACRO_SUBJECT =
-  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
 /**
  * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
  * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
@@ -217,6 +217,22 @@ const STRAY_FIGURE =
 // ("we now target" is the verb, a commitment of its own.)
 const TARGET_NOUN_ONLY =
   /^(?!(?:we|management|they|i)\b)(?:(?:our|its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:target|goal|objective|ambition|aspiration|budget|plan|algorithm|framework))s?$/i;
+/**
+ * "Gearing is 31.8%, within our target range of 25% to 35%": a range named as the company's standing target, in a
+ * clause of no verb of its own, is that target, with no deadline (a figure measured against the range is not).
+ */
+const TARGET_RANGE_OF = /\b(?:our|its|the)\s+(?:[\w-]+\s+)?target\s+range\s+(?:of|is|at)\s*$/i;
+function standingRange(c: Clause): boolean {
+  return c.anchor.target?.op === 'range' && TARGET_RANGE_OF.test(c.masked.slice(0, c.anchor.start - c.clause.start));
+}
+/**
+ * "revenue to grow 3% to 6% and EBITDA 4% to 8%": a clause with no verb of its own after one that moved a metric
+ * moves its own by the same verb, left out.
+ */
+function movesBefore(c: Clause, commitments: readonly CommitmentPhrase[]): boolean {
+  if (commitments.length > 0) return false;
+  return MOVE_WORD.test(c.sentence.text.slice(0, c.clause.start - c.sentence.start));
+}
 /** Words that make a percentage of an amount its change: "up", "higher", "an increase in". */
 const MOVE_WORD =
   /(?<!\bmakes?\s|\bmaking\s)\b(?:grow|grows|growing|growth|increase|increases|rise|rises|up|higher|lower|down|decline|declines|decrease|decreases|fall|falls|expand|expands|cut|cuts|reduce|reduces|raise|raises|lift|lifts)\b/i;
@@ -299,6 +315,9 @@ function negated(t: Target): Target {
 }
 /** A move named by its worth, not its direction: which way it goes depends on the metric. */
 const IMPROVE = /\b(?:improv(?:e|es|ed|ing|ement|ements)|better)\b/i;
+/** "1 to 2 points better than a year ago": the worth of the move written right after its figure. */
+const BETTER_AFTER = /^\s*better\b/i;
+const WORSE_AFTER = /^\s*worse\b/i;
 const GROWTH_WORD =
   /\b(?:grow|grows|growing|growth|increase|increases|rise|rises|higher|up|expand|expands|expansion)\b/i;
 
@@ -489,6 +508,18 @@ function reasonWithoutTarget(text: string, masked: string): string {
   return 'no figure, band or forward-looking verb: not a guidance statement';
 }
 
+/**
+ * "With 25 new carriers due between 2026 and 2029, our fleet will reach 55 vessels": a sentence that opens on "with"
+ * and a comma states the circumstance its main clause rests on, not a target of its own.
+ */
+const LEADING_WITH = /^\s*with\b[^,;]*$/i;
+const CIRCUMSTANCE = 'the circumstance the sentence rests on, not a target of its own';
+function isLeadingCircumstance(c: Clause): boolean {
+  const lead = c.sentence.text.slice(0, c.clause.end - c.sentence.start);
+  const next = c.sentence.text.slice(c.clause.end - c.sentence.start);
+  return LEADING_WITH.test(lead) && /^\s*,\s*\S/.test(next);
+}
+
 /** Why a clause with a figure is still not management's promise, or null when it may be. */
 function notAPromise(text: string): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
@@ -537,7 +568,8 @@ function readClause(reading: Reading, c: Clause): void {
   // a commitment of its own in the present, is a new promise.
   const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
   const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
-  const notPromise = notAPromise(clause.text) ?? (reached ? from.reason : null);
+  const notPromise =
+    notAPromise(clause.text) ?? (reached ? from.reason : null) ?? (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
   // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
   if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);
@@ -606,7 +638,9 @@ function readClause(reading: Reading, c: Clause): void {
     commitments.length > 0 &&
     commitments.every((p) => PAST_COMMITMENT.test(p.text));
   const ownCommitment =
-    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment ? null : weakest(commitments);
+    (nounOnly && (PAST.test(tensed) || carried.reported)) || pastCommitment
+      ? null
+      : (weakest(commitments) ?? (standingRange(c) ? 'target' : null));
   const reported =
     pastCommitment ||
     PAST.test(tensed) ||
@@ -665,7 +699,7 @@ function readClause(reading: Reading, c: Clause): void {
     percentAnchor &&
     !ofBase &&
     (metric.unit === 'money' || metric.unit === 'count'
-      ? MOVE_WORD.test(withoutNamedPlans(c.masked))
+      ? MOVE_WORD.test(withoutNamedPlans(c.masked)) || movesBefore(c, commitments)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
   // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
   const signOfSales =
@@ -725,16 +759,19 @@ function readClause(reading: Reading, c: Clause): void {
     !change &&
     (LOSE.test(before) || PROFIT_LOSSES.test(subject.chunk?.text ?? '')) &&
     (!SHRINK.test(c.masked) || SHRINK_TO.test(before));
-  // "improve the efficiency ratio by at least 100 basis points": an improvement of a metric where lower is better
-  // is a fall in it.
+  // "improve the efficiency ratio by at least 100 basis points", "a combined ratio 1 to 2 points better than a year
+  // ago": an improvement of a metric where lower is better is a fall in it.
+  const after = c.masked.slice(anchor.end - clause.start);
   const improvesDown =
     change !== null &&
     hint.goodDirection === 'lower' &&
-    IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) &&
+    (IMPROVE.test(`${before} ${anchor.form === 'sign' ? anchor.text : ''}`) || BETTER_AFTER.test(after)) &&
     !GROWTH_WORD.test(before);
+  // "a margin 1 point worse than last year": a worsening of a metric where higher is better is a fall in it.
+  const worsensDown = change !== null && hint.goodDirection === 'higher' && WORSE_AFTER.test(after);
   const draftTarget = {
     ...withUnit(
-      (lossAmount || improvesDown) && !signedBelowZero(target) ? negated(target) : target,
+      (lossAmount || improvesDown || worsensDown) && !signedBelowZero(target) ? negated(target) : target,
       anchor,
       change && !anchor.absoluteChange ? 'percent' : unit,
       reading.reportingCurrency,

@@ -41,6 +41,13 @@ const MEASURE_WORDS: MeasureWord[] = [
   { re: /\b(?:effective\s+)?tax\s+rate\b/i, key: 'tax_rate', good: 'lower', unit: 'percent' },
   { re: /\bcost[\s:/-]*(?:to[\s-]*)?income\s+ratio\b/i, key: 'cost_income_ratio', good: 'lower', unit: 'percent' },
   { re: /\befficiency\s+ratio\b/i, key: 'efficiency_ratio', good: 'lower', unit: 'percent' },
+  // A lender's credit costs are a rate on its loans, not an amount: "credit costs below 40 basis points".
+  {
+    re: /\bcredit\s+costs?(?:\s+ratio)?\b|\bcost\s+of\s+risk\b/i,
+    key: 'credit_cost',
+    good: 'lower',
+    unit: 'percent',
+  },
   {
     re: /\b(?:cet\s?1|common\s+equity\s+tier\s+1)(?:\s+(?:capital\s+)?ratio)?\b/i,
     key: 'cet1_ratio',

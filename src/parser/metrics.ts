@@ -170,7 +170,20 @@ function findMeasure(c: Clause, subject: SubjectReading, text: string, verbMeasu
     };
     return { measure: counted, fromSubject: false, aiShare: false };
   }
+  const elided = elidedCount(c);
+  if (elided) return { measure: elided, fromSubject: false, aiShare: false };
   return { measure: null, fromSubject: false, aiShare: false };
+}
+
+/**
+ * "open about 20 new stores this year and close around 10": a bare figure after a clause that counted things
+ * counts the same things, their noun left out.
+ */
+function elidedCount(c: Clause): MetricWords | null {
+  const counted = c.carried.unit === 'count' ? c.carried.metric?.key : null;
+  if (!counted || c.anchor.quantity?.kind !== 'number' || c.anchor.quantity.scale) return null;
+  const key = counted.split('.').pop() ?? counted;
+  return { key, good: 'higher', unit: 'count', matched: '' };
 }
 
 // "turn a profit in its local services segment", "USD 100 billion for cloud and AI"

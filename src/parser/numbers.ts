@@ -120,13 +120,14 @@ const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to |\bbetwee
 /**
  * A number of things written in words before what it counts: "around twenty aircraft", "fifteen new stores", "two
  * hundred restaurants", "nine department stores" (two words at most between, none a preposition). Only before a
- * noun of things a company builds, opens or delivers, so "two segments" or "in three markets" stay words.
+ * noun of things a company builds, opens or delivers, so "two segments" or "in three markets" stay words; but a
+ * number of hundreds ("roughly seven hundred units") is a figure before any word.
  */
 const UNITS_WORDS = SMALL_WORDS.slice(1, 10).join('|');
 const TENS_WORDS = TENS_VALUES.join('|');
 const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
 const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|boutiques|showrooms|dealerships|pharmacies|supermarkets|hypermarkets|cafes|gyms|salons|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
-const COUNTED_WORD = String.raw`(?<countWord>\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?!(?:of|in|on|at|to|and|or|for|with|from|the|a|an)\s)[a-z]+(?:-[a-z]+)?\s){0,2}(?:${BUILT_NOUNS})\b))`;
+const COUNTED_WORD = String.raw`(?<countWord>\b(?:${UNITS_WORDS})\s+hundred(?=\s[a-z])|\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?!(?:of|in|on|at|to|and|or|for|with|from|the|a|an)\s)[a-z]+(?:-[a-z]+)?\s){0,2}(?:${BUILT_NOUNS})\b))`;
 /**
  * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around
  * ten percent", "one to four percent", "ten to fifteen percent", "between sixty and seventy million dollars", "fifty
@@ -175,8 +176,8 @@ const MEASURE_AFTER =
   /^\s*(?:metric\s+)?(?:tonnes|tons|carats|barrels|ounces|oz|grams|kilograms|gallons|bushels|litres|liters|boe|kt|mt)\b/i;
 /** "3.4 billion pounds" of copper: a weight, unless the company reports in sterling. */
 const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
-/** "plus or minus 25 cents": a hundredth of the currency unit. */
-const CENTS_AFTER = /^\s*cents?\b/i;
+/** "plus or minus 25 cents", "75 Singapore cents": a hundredth of the currency unit, its country named or not. */
+const CENTS_AFTER = /^\s*(?:[A-Z][a-z]+\s+){0,2}[Cc]ents?\b/;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = {
   kt: 'thousand',

@@ -23,7 +23,8 @@ const BREAK = new Set(
     'complete completes launch launches execute executes pay pays bring brings get gets make makes take takes ' +
     'have want wants need needs guide guides guided guiding raise raises raised raising lower lowers lowered lowering ' +
     'reiterate reiterates reiterated reiterating saw seeing seen forecasts predict predicts pick picks picking tick ticks ' +
-    'ticking edge edges inch inches envisage envisages'
+    'ticking edge edges inch inches envisage envisages come comes coming within inside ' +
+    'moderately modestly slightly strongly solidly robustly materially sharply rapidly slow slows slowing ease eases'
   ).split(' '),
 );
 const PRONOUNS = new Set(['it', 'they', 'this', 'these', 'those', 'which']);

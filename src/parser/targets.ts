@@ -72,7 +72,7 @@ const NEGATION = /\b(?:not|never)\b|n't\b/gi;
 // Idioms of approximation count as "about": "in the neighbourhood of 250", "in the ballpark of $1.7 billion", "in
 // the zip code of 100 basis points", "on the order of 5%", "in the region of €2 billion".
 const APPROX =
-  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\bto\s+the\s+tune\s+of|\b[cC]a?\.|~)$/i;
+  /(?:\b(?:about|approximately|around|roughly|circa|nearly|almost|close\s+to|some)|\b(?:in|on)\s+the\s+(?:neighbou?rhood|ballpark|region|vicinity|zip\s+code|order|area)\s+of|\bto\s+the\s+tune\s+of|\b[cC]a?\.|~)$/i;
 const FILLER_CHAR = /[\s"'“”‘’]$/;
 const FILLER_THE = /(?:^|\W)the$/i;
 const OR_MORE =
@@ -260,8 +260,16 @@ function isDesignator(q: Quantity, gapToNext: string): boolean {
 
 /** "Network 2.0", "Industry 4.0", "Phase 2": a bare number right after a capitalised word is part of a name. */
 const NAMED_BY = /(?<![.!?]\s*)(?<!^\s*)\b[A-Z][a-z]+\s$/;
+/**
+ * "IAS 29 effects", "IFRS 16 leases", "ASC 842": a standard, rule or form named by letters and a number, whatever
+ * plural follows it.
+ */
+const STANDARD_NAMED =
+  /\b(?:IAS|IFRS|ASC|FRS|GAAP|SFAS|FAS|ASU|AASB|Ind\s+AS|Basel|Pillar|Rule|Section|Article|Chapter|Form)\s$/;
 function isNamePart(q: Quantity, lead: string): boolean {
-  return q.kind === 'number' && !q.scale && !q.negative && q.currency === null && NAMED_BY.test(lead);
+  const plain = !q.scale && !q.negative && q.currency === null;
+  if (plain && (q.kind === 'number' || q.kind === 'count') && STANDARD_NAMED.test(lead)) return true;
+  return q.kind === 'number' && plain && NAMED_BY.test(lead);
 }
 
 /**
@@ -801,6 +809,12 @@ const WITH_METRIC_OF =
 /** The figure after one segment's in a list: "... of 17 percent for Service and" (before "12 percent"). */
 const NEXT_SEGMENT = /\b(?:of|at)\s+[^\s,;]+\s+(?:percent|%)?\s*for\s+(?:the\s+)?(?:[\w&-]+\s+){1,3}?and\s+$/i;
 
+/**
+ * "increase 15% to ¥64 billion": the figure after a change's rate is the level the change lands on, not a floor (but
+ * "rise from 9% to 15%" moves a rate to a floor).
+ */
+const RATE_THEN_TO = /(?<!\bfrom\s+(?:[\w-]+\s+)?)(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+to\s*$/i;
+
 /** A verb of a share just before the figure: "making up", "to account for", "comprising". */
 const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|es|ing))\s*$/i;
 
@@ -818,6 +832,7 @@ function pointRule(lead: string, verb: VerbClass | null, growth: boolean): Point
   // "reach ¥2.65 trillion with an operating margin of 28.5%": the verb before is the other metric's.
   if (WITH_METRIC_OF.test(lead)) return 'named';
   if (verb === 'crossing') return 'gte';
+  if (RATE_THEN_TO.test(lead)) return 'level';
   if (/\bto\s*$/i.test(lead) && verb === 'up') return 'gte';
   // A fall or a cut to a figure names the level it lands on, not a ceiling: "reduce net debt to $8 billion",
   // "fall to 310 billion yen", "bring working capital down to 10% of revenue".

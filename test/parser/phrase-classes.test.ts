@@ -1512,3 +1512,168 @@ describe('classes of the twelfth round (on the eleventh held-out set)', () => {
     expect(found.map((d) => d.commitment)).toEqual(['target', 'target']);
   });
 });
+
+describe('round 13: what is not guidance, and what still is', () => {
+  it.each([
+    'Market consensus suggests an operating margin of around 14% for next year.',
+    'Most rating agencies expect leverage in the industry to fall over the next two years.',
+  ])('gives no draft for a view put in a third party mouth: %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+
+  it.each(['cost of sales', 'cost of goods sold'])(
+    "reads '%s inflation' as the company's own cost, not the economy's",
+    (w) => {
+      const d = only(`We expect ${w} inflation of about 4% to 5% next year.`, DECEMBER);
+      expect(d.target).toMatchObject({ op: 'range', low: '4', high: '5' });
+    },
+  );
+
+  it.each(['IFRS 16 leases', 'IAS 29 adjustments', 'ASC 842 effects'])(
+    "reads the number in '%s' as a standard's name, not a count",
+    (standard) => {
+      const d = only(`We target a net margin of 8% to 9% in 2027, before ${standard}.`, DECEMBER);
+      expect(d.target).toMatchObject({ op: 'range', low: '8', high: '9' });
+    },
+  );
+});
+
+describe('round 13: how firmly', () => {
+  it.each([
+    "Next year's capital expenditure plan is $40 million to $45 million.",
+    'Our 2027 expansion plan includes 12 to 15 new clinics.',
+  ])('reads a plan named as a noun as a target: %s', (quote) => {
+    expect(only(quote, DECEMBER).commitment).toBe('target');
+  });
+
+  it("reads 'committed to our goal of ...' as firm as the verb", () => {
+    expect(only('We are committed to our goal of an operating margin above 12% by 2028.', DECEMBER).commitment).toBe(
+      'will',
+    );
+  });
+});
+
+describe('round 13: figures and what they name', () => {
+  it("reads the figure after 'rise 8% to' as the level the rise lands on, not a floor", () => {
+    const [rate, level] = drafts('We expect 2027 revenue to rise 8% to $3.4 billion.', DECEMBER);
+    expect(rate?.target).toMatchObject({ op: 'about', value: '8', change: { kind: 'relative' } });
+    expect(level?.target).toMatchObject({ op: 'about', value: '3400000000' });
+  });
+
+  it("keeps 'rise 5% to 7%' one range of growth", () => {
+    expect(only('We expect 2027 revenue to rise 5% to 7%.', DECEMBER).target).toMatchObject({
+      op: 'range',
+      low: '5',
+      high: '7',
+    });
+  });
+
+  it("reads '40 Australian cents per share' as cents of the currency", () => {
+    const d = only('We expect to pay a dividend of at least 40 Australian cents per share in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'gte', value: '0.4' });
+  });
+});
+
+describe('round 13: counts written in words', () => {
+  it("reads 'about four hundred homes' as a count of 400", () => {
+    const d = only('We expect to complete about four hundred homes in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '400', unit: 'count' });
+  });
+});
+
+describe('round 13: a move named by its worth', () => {
+  it("reads 'a cost-to-income ratio 1 to 3 points better' as a fall in a ratio where lower is better", () => {
+    const d = only('We expect the cost-to-income ratio in 2027 to be 1 to 3 points better than in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-3', high: '-1', change: { kind: 'absolute' } });
+  });
+
+  it("reads 'a margin 1 point worse' as a fall in a margin", () => {
+    const d = only('We expect the 2027 operating margin to be about 1 point worse than in 2026.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '-1', change: { kind: 'absolute' } });
+  });
+});
+
+describe('round 13: what a metric is', () => {
+  it("reads a lender's 'credit costs' below a percentage as a level of a rate, not a change of an amount", () => {
+    const d = only('Credit costs should drift down below 0.5% over 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'lt', value: '0.5' });
+    expect(d.target.change).toBeUndefined();
+  });
+
+  it("leaves 'come' out of the metric's words: 'capex is expected to come in at ...'", () => {
+    const d = only('Capital expenditures are expected to come in at about $40 million in 2027.', DECEMBER);
+    expect(d.metric.phrase).toBe('Capital expenditures');
+  });
+});
+
+describe('round 13: a standing target range', () => {
+  it("reads 'within our target range of 1.5 to 2.5 times' after a reported figure as the standing target", () => {
+    const d = only(
+      'Net debt to EBITDA was 1.9 times at year end, within our target range of 1.5 to 2.5 times.',
+      DECEMBER,
+    );
+    expect(d.target).toMatchObject({ op: 'range', low: '1.5', high: '2.5' });
+    expect(d.commitment).toBe('target');
+    expect(d.window.end).toBeNull();
+  });
+});
+
+describe('round 13: a noun left out', () => {
+  it("reads 'add 8 new branches and close 3' as two counts of branches", () => {
+    const found = drafts('In 2027 we plan to add 8 new branches and close 3.', DECEMBER);
+    expect(found.map((d) => d.target.unit)).toEqual(['count', 'count']);
+    expect(found[1]?.metric.key).toBe('close.branches');
+  });
+});
+
+describe('round 13: a circumstance before the main clause', () => {
+  it("drafts only the main clause after 'With 12 new branches opening next year, ...'", () => {
+    const d = only('With 12 new branches opening next year, we expect deposits to grow 8% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '8' });
+  });
+});
+
+describe('round 13: a span of fiscal years', () => {
+  it.each(['across FY27 and FY28', 'over FY27 to FY28'])("ends '%s' with the last year", (span) => {
+    expect(only(`We plan to spend about $600 million in total ${span} on new plants.`).window.end).toBe('2028-06-30');
+  });
+});
+
+describe('round 13: a manner adverb is no metric', () => {
+  it("splits 'sales and EBITDA to rise modestly, each by 2% to 4%' into one target for each metric", () => {
+    const found = drafts('In 2027 we expect sales and EBITDA to rise modestly, each by 2% to 4%.', DECEMBER);
+    expect(found.map((d) => d.metric.phrase)).toEqual(['sales', 'EBITDA']);
+  });
+});
+
+describe('round 13: a verb of slowing is no metric', () => {
+  it("reads 'order growth should slow to about 2%' as a growth rate of orders", () => {
+    const d = only('Order growth should slow to about 2% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '2', change: { kind: 'relative' } });
+    expect(d.metric.phrase).not.toContain('slow');
+  });
+});
+
+describe('round 13: a verb left out', () => {
+  it("reads 'sales to rise 4% to 6% and operating profit 8% to 10%' as two growth ranges", () => {
+    const found = drafts('For 2027 we expect sales to rise 4% to 6% and operating profit 8% to 10%.', DECEMBER);
+    expect(found.map((d) => d.target.change?.kind)).toEqual(['relative', 'relative']);
+  });
+});
+
+describe('round 13: a band named by its gain', () => {
+  it("reads 'a high-single-digit comparable sales gain' as a growth band", () => {
+    const d = only('We aim for a high-single-digit comparable sales gain in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '7', high: '10', change: { kind: 'relative' } });
+  });
+});
+
+describe("round 13: 'some' before a figure", () => {
+  it("reads 'some 40 new outlets' as about 40, within 5%", () => {
+    expect(only('We plan to open some 40 new outlets in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '40',
+      tolerance: '2',
+    });
+  });
+});
