@@ -14,6 +14,7 @@ import * as seventh from './seventh-held-out.js';
 import * as sixth from './sixth-held-out.js';
 import * as tenth from './tenth-held-out.js';
 import * as third from './third-held-out.js';
+import * as thirteenth from './thirteenth-held-out.js';
 import * as twelfth from './twelfth-held-out.js';
 
 export interface LabelledSet {
@@ -43,6 +44,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('tenth-held-out', tenth),
   spent('eleventh-held-out', eleventh),
   spent('twelfth-held-out', twelfth),
+  spent('thirteenth-held-out', thirteenth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */
