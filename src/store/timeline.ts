@@ -526,14 +526,16 @@ export function createTimelineStore(db: Executor) {
     async scorecardTotals(companyId: string, asOf: Date, asOfDate: string): Promise<ScorecardTotalsRows | null> {
       const [stored] = await storedScorecardQuery.execute({ companyId });
       if (!stored) return null;
-      // Kept at as_of and exact until valid_until; on the same day, as the first statement made after it is too.
-      const holds =
+      // Kept at as_of and exact until valid_until, over the statements made by as_of's day: on a later day too, as
+      // long as no statement was made after that day and by this one (the first such is the groups' next_stated_on).
+      const kept =
         stored.groups !== null &&
         stored.asOf !== null &&
         stored.asOf.getTime() <= asOf.getTime() &&
-        (stored.validUntil === null || asOf.getTime() < stored.validUntil.getTime()) &&
-        stored.asOf.toISOString().slice(0, 10) === asOfDate;
-      if (holds) return scorecardTotalsOf(stored.companyCreatedAt, (stored.groups ?? []) as ScorecardTotalsRow[]);
+        (stored.validUntil === null || asOf.getTime() < stored.validUntil.getTime())
+          ? scorecardTotalsOf(stored.companyCreatedAt, stored.groups as ScorecardTotalsRow[])
+          : null;
+      if (kept !== null && (kept.nextStatedOn === null || kept.nextStatedOn > asOfDate)) return kept;
       const [found] = await scorecardTotalsQuery.execute({ companyId, asOf: asOf.toISOString(), asOfDate });
       return found ? scorecardTotalsOf(found.companyCreatedAt, found.groups) : null;
     },

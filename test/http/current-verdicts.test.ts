@@ -99,16 +99,40 @@ async function expectSameScorecards(): Promise<void> {
   }
 }
 
-/** How many companies' kept scorecard groups answer as of now. */
+/**
+ * How many companies' kept scorecard groups answer as of now: those in force, where no statement was made after the
+ * day they were kept and by today.
+ */
 async function scorecardsKept(): Promise<number> {
   const at = clock.now().toISOString();
   const result = await ctx.db.pool.query<{ n: string }>(
-    `select count(*) as n from company_scores
+    `select count(*) as n from company_scores c
      where scorecard_groups is not null and as_of <= $1 and (valid_until is null or valid_until > $1)
-       and (as_of at time zone 'UTC')::date = ($1::timestamptz at time zone 'UTC')::date`,
+       and not exists (select 1 from statements s
+                       where s.company_id = c.company_id and s.kind = 'atomic'
+                         and s.stated_on > (c.as_of at time zone 'UTC')::date
+                         and s.stated_on <= ($1::timestamptz at time zone 'UTC')::date)`,
     [at],
   );
   return Number(result.rows[0]?.n);
+}
+
+/**
+ * Whether a company's scorecard as of now is answered from the groups kept with its totals: with them emptied (in a
+ * transaction rolled back), such a scorecard counts nothing, where one added up afresh still counts its statements.
+ */
+async function answeredFromKept(companyId: string): Promise<boolean> {
+  let total = -1;
+  await ctx.db.db
+    .transaction(async (tx) => {
+      await tx.execute(sql`update company_scores set scorecard_groups = '[]'::json where company_id = ${companyId}`);
+      total = (await createServices(createStores(tx), clock).scoring.scorecard(companyId, null)).total;
+      tx.rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof TransactionRollbackError)) throw error;
+    });
+  return total === 0;
 }
 
 /** The fast reads against the timelines at the clock's instant, for every status, sort, company filter and ranking. */
@@ -155,6 +179,14 @@ describe('the current verdicts and company totals', () => {
     // Every company's scorecard is answered from the groups its last write kept.
     expect(await scorecardsKept()).toBe(COMPANIES.length);
     await expectSameAnswers();
+    // The next day, with nothing written: the groups still hold where no statement was made since, and so are still
+    // what answers; the company with a statement made today is added up afresh, with it on its scorecard.
+    clock.set('2026-05-21T12:00:00.000Z');
+    expect(await scorecardsKept()).toBe(COMPANIES.length - 1);
+    expect(await answeredFromKept('verdict-a')).toBe(true);
+    expect(await answeredFromKept('verdict-c')).toBe(false);
+    await expectSameAnswers();
+    expect((await services.scoring.scorecard('verdict-c', null)).total).toBe(guidance('verdict-c', '').length + 1);
 
     // FY2027Q1 (April to June 2026) comes out for two companies; the third stays silent past its deadlines.
     clock.set('2026-08-06T12:00:00.000Z');
