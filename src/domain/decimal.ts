@@ -61,6 +61,18 @@ export function formatRatio(value: Dec): string {
 const RATIO_SCALE = 10n ** BigInt(RATIO_PLACES);
 
 /**
+ * magnitude / denominator (both positive integers), negated when `negative`, as formatRatio gives it: rounded
+ * half away from zero at RATIO_PLACES places, trailing zeros trimmed, never '-0'.
+ */
+function formatQuotient(magnitude: bigint, denominator: bigint, negative: boolean): string {
+  const scaled = (magnitude * RATIO_SCALE * 2n + denominator) / (2n * denominator);
+  const whole = scaled / RATIO_SCALE;
+  const fraction = (scaled % RATIO_SCALE).toString().padStart(RATIO_PLACES, '0').replace(/0+$/, '');
+  const sign = negative && scaled !== 0n ? '-' : '';
+  return fraction === '' ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+}
+
+/**
  * numerator / denominator of two counts (integers, numerator >= 0, denominator > 0), as formatRatio gives it:
  * rounded half-up at RATIO_PLACES places, trailing zeros trimmed. In integer arithmetic: a scorecard has a few
  * hundred of these, and a 40-digit decimal division each was most of what it cost to answer.
@@ -68,11 +80,19 @@ const RATIO_SCALE = 10n ** BigInt(RATIO_PLACES);
 export function formatCountRatio(numerator: number, denominator: number): string {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || numerator < 0 || denominator <= 0)
     throw new RangeError(`${numerator}/${denominator} is not a ratio of two counts`);
-  const d = BigInt(denominator);
-  const scaled = (BigInt(numerator) * RATIO_SCALE * 2n + d) / (2n * d);
-  const whole = scaled / RATIO_SCALE;
-  const fraction = (scaled % RATIO_SCALE).toString().padStart(RATIO_PLACES, '0').replace(/0+$/, '');
-  return fraction === '' ? whole.toString() : `${whole}.${fraction}`;
+  return formatQuotient(BigInt(numerator), BigInt(denominator), false);
+}
+
+/**
+ * The mean of `count` values whose exact sum is `sum` (a plain decimal string), as formatRatio gives it, in
+ * integer arithmetic: exact where a 40-digit division would round first, and with no decimal to parse.
+ */
+export function formatMean(sum: string, count: number): string {
+  if (!isDecimalString(sum)) throw new RangeError(`'${sum}' is not a plain decimal number`);
+  if (!Number.isSafeInteger(count) || count <= 0) throw new RangeError(`${count} is not a count to take a mean over`);
+  const negative = sum.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? sum.slice(1) : sum).split('.');
+  return formatQuotient(BigInt(whole + fraction), BigInt(count) * 10n ** BigInt(fraction.length), negative);
 }
 
 /** Exact sum, so means and regressions never go through a binary float. */

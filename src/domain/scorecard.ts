@@ -1,7 +1,6 @@
 // A company's credibility as of a knowledge time: how its evaluated statements add up.
 import type { IsoDate } from './dates.js';
-import type { Dec } from './decimal.js';
-import { formatCountRatio, formatRatio, sum, toDec } from './decimal.js';
+import { formatCountRatio, formatExact, formatMean, sum, toDec } from './decimal.js';
 import { isResolved } from './evaluate.js';
 import { fiscalQuarterOf } from './fiscal.js';
 import type { Commitment, Decimal, Evaluation, Status } from './model.js';
@@ -85,13 +84,13 @@ function ratio(numerator: number, denominator: number): Decimal | null {
 /** What a summary is computed from; a database can total these itself and get the same summary. */
 export interface ScorecardTotals {
   counts: Record<Status, number>;
-  /** Sum and count of the surprises of met and missed statements. */
-  surpriseSum: Dec;
+  /** Sum (exact, a plain decimal string) and count of the surprises of met and missed statements. */
+  surpriseSum: Decimal;
   surpriseCount: number;
   /** Met statements that were met early. */
   earlyMet: number;
-  /** Sum and count of the margins of met and missed statements, and how many of those are positive. */
-  marginSum: Dec;
+  /** Sum (exact) and count of the margins of met and missed statements, and how many of those are positive. */
+  marginSum: Decimal;
   marginCount: number;
   positiveMargins: number;
 }
@@ -113,10 +112,10 @@ export function totalsOf(
     .flatMap((e) => (e.margin === null ? [] : [toDec(e.margin)]));
   return {
     counts,
-    surpriseSum: sum(surprises),
+    surpriseSum: formatExact(sum(surprises)),
     surpriseCount: surprises.length,
     earlyMet: evaluations.filter((e) => e.status === 'met' && e.early).length,
-    marginSum: sum(margins),
+    marginSum: formatExact(sum(margins)),
     marginCount: margins.length,
     positiveMargins: margins.filter((m) => m.isPositive() && !m.isZero()).length,
   };
@@ -132,9 +131,9 @@ export function summaryOf(totals: ScorecardTotals): ScorecardSummary {
     resolved,
     hitRate: ratio(counts.met, resolved),
     unreportedRate: ratio(counts.unreported, resolved),
-    meanSurprise: totals.surpriseCount === 0 ? null : formatRatio(totals.surpriseSum.div(totals.surpriseCount)),
+    meanSurprise: totals.surpriseCount === 0 ? null : formatMean(totals.surpriseSum, totals.surpriseCount),
     earlyRate: ratio(totals.earlyMet, counts.met),
-    meanMargin: totals.marginCount === 0 ? null : formatRatio(totals.marginSum.div(totals.marginCount)),
+    meanMargin: totals.marginCount === 0 ? null : formatMean(totals.marginSum, totals.marginCount),
     positiveMarginRate: ratio(totals.positiveMargins, totals.marginCount),
   };
 }

@@ -6,7 +6,7 @@ import { nextMidnightMs, statementKnownFrom } from '../domain/knowledge-time.js'
 import { fiscalQuartersBetween, type FiscalCalendar } from '../domain/fiscal.js';
 import type { Evaluation, Status } from '../domain/model.js';
 import { observationsIn, type ObservedStatement } from '../domain/evaluate.js';
-import { Dec } from '../domain/decimal.js';
+import { Dec, formatExact, toDec } from '../domain/decimal.js';
 import {
   buildScorecard,
   emptyCounts,
@@ -170,7 +170,10 @@ const LEADERBOARD_ORDER: Record<LeaderboardSort, (a: Ranked, b: Ranked) => numbe
   unreportedRate: (a, b) =>
     compareQuotients([new Dec(a.counts.unreported), a.resolved], [new Dec(b.counts.unreported), b.resolved]),
   meanMargin: (a, b) =>
-    compareQuotients([a.totals.marginSum, a.totals.marginCount], [b.totals.marginSum, b.totals.marginCount]),
+    compareQuotients(
+      [toDec(a.totals.marginSum), a.totals.marginCount],
+      [toDec(b.totals.marginSum), b.totals.marginCount],
+    ),
   positiveMarginRate: (a, b) =>
     compareQuotients(
       [new Dec(a.totals.positiveMargins), a.totals.marginCount],
@@ -430,14 +433,9 @@ export function createScoringService(stores: Stores, clock: Clock) {
         // same round trip as the company itself.
         const found = await timeline.scorecardTotals(companyId, new Date(at), msToDate(at));
         if (found === null) throw new NotFoundError('company', companyId);
-        const exactTotals = (t: (typeof found.groups)[number]['totals']): ScorecardTotals => ({
-          ...t,
-          surpriseSum: new Dec(t.surpriseSum),
-          marginSum: new Dec(t.marginSum),
-        });
         const groups = (by: 'metric' | 'commitment' | 'quarter') =>
           found.groups.flatMap((g) =>
-            g.group.by === by && g.group.key !== null ? [{ key: g.group.key, totals: exactTotals(g.totals) }] : [],
+            g.group.by === by && g.group.key !== null ? [{ key: g.group.key, totals: g.totals }] : [],
           );
         const all = found.groups.find((g) => g.group.by === 'all');
         const created = found.companyCreatedAt.getTime();
@@ -448,7 +446,7 @@ export function createScoringService(stores: Stores, clock: Clock) {
           ...(found.nextStatedOn === null ? [] : [statementKnownFrom(found.nextStatedOn)]),
         ];
         return {
-          ...scorecardFromTotals(all ? exactTotals(all.totals) : totalsOf([]), {
+          ...scorecardFromTotals(all ? all.totals : totalsOf([]), {
             byMetric: groups('metric'),
             byCommitment: groups('commitment'),
             byQuarter: groups('quarter'),
@@ -553,11 +551,11 @@ export function createScoringService(stores: Stores, clock: Clock) {
         return {
           asOf: board.since?.getTime() ?? 0,
           recordedAsOf: board.recordedAt?.getTime() ?? 0,
-          items: board.rows.map(({ companyId, name, surpriseSum, marginSum, ...totals }, i) => ({
+          items: board.rows.map(({ companyId, name, ...totals }, i) => ({
             rank: i + 1,
             companyId,
             name,
-            ...summaryOf({ ...totals, surpriseSum: new Dec(surpriseSum), marginSum: new Dec(marginSum) }),
+            ...summaryOf(totals),
           })),
         };
       }
@@ -585,7 +583,15 @@ export function createScoringService(stores: Stores, clock: Clock) {
             marginCount += row.marginCount;
             positiveMargins += row.positiveMargins;
           }
-          const totals = { counts, surpriseSum, surpriseCount, earlyMet, marginSum, marginCount, positiveMargins };
+          const totals: ScorecardTotals = {
+            counts,
+            surpriseSum: formatExact(surpriseSum),
+            surpriseCount,
+            earlyMet,
+            marginSum: formatExact(marginSum),
+            marginCount,
+            positiveMargins,
+          };
           return { companyId, name: names.get(companyId) ?? companyId, ...summaryOf(totals), totals };
         })
         .filter((c) => c.resolved >= minResolved)

@@ -203,14 +203,14 @@ export function scorecardGroups(
   ) g)`;
 }
 
-/** A scorecard's totals as PostgreSQL adds them up (see scorecardTotals); sums are exact decimal strings. */
+/** A scorecard's totals as PostgreSQL adds them up (see scorecardTotals). */
 export interface ScorecardTotalsRows {
   /** When the company was recorded (the scorecard holds from then at the earliest). */
   companyCreatedAt: Date;
   groups: {
     /** all: every statement; metric, commitment, quarter: one group of that breakdown (key null: in none). */
     group: { by: 'all' | 'metric' | 'commitment' | 'quarter'; key: string | null };
-    totals: Omit<ScorecardTotals, 'surpriseSum' | 'marginSum'> & { surpriseSum: string; marginSum: string };
+    totals: ScorecardTotals;
   }[];
   /** When the latest evaluation counted took effect, the first scheduled change among them, the latest recorded. */
   since: Date | null;
