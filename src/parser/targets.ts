@@ -145,8 +145,14 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 const REVISED_BY =
   /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
-/** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
-const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
+/**
+ * "between down 1% and up 1%", "from minus 2% to plus 1%", "from a decline of 2% to an increase of 1%": a sign written
+ * as a word before an end of a range.
+ */
+const SIGN_WORD =
+  /\b(?<sign>down|minus|negative|up|plus|positive|(?:an?\s+)?(?:decline|decrease|drop|fall|reduction|increase|rise|gain)\s+of)\s*$/i;
+/** The sign words that make an end of a range negative. */
+const DOWN_SIGN = /^(?:down|minus|negative|(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+of)$/i;
 /** "plus or minus", "give or take", "±": what brings in a tolerance. */
 const PLUS_OR_MINUS = String.raw`(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)`;
 /**
@@ -463,7 +469,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const signB = signA ? SIGN_WORD.exec(gap) : null;
     const leadUnsigned = signA && signB ? lead.text.slice(0, signA.index) : lead.text;
     const gapUnsigned = signA && signB ? gap.slice(0, signB.index) : gap;
-    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(leadUnsigned);
+    // "between +4% and +6%": a plus sign written before each end.
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?\+?$|\bbetween\s*\+?$/i.exec(
+      leadUnsigned,
+    );
     const isRange =
       (between && AND.test(gapUnsigned)) ||
       ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
@@ -473,7 +482,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       used.add(a).add(b);
       const lower = shareUnit(a, shareCurrency(b, a));
       const upper = shareCurrency(b, a);
-      const start = between ? lead.start + between.index : a.start;
+      // "from a decline of 2% to an increase of 1%": the first end's sign word is part of the range.
+      const start = between ? lead.start + between.index : signA && signB ? lead.start + signA.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
       const after = text.slice(rel(b.end));
@@ -487,7 +497,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
       const signed = signA && signB && (rateRange || minusBoth);
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
-      const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
+      const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
       const [low, high] = ordered(
         signed && signA && signB

@@ -1677,3 +1677,20 @@ describe("round 13: 'some' before a figure", () => {
     });
   });
 });
+
+describe('round 14: a range whose ends carry their own signs', () => {
+  it("reads 'from a decline of 3% to an increase of 2%' as one range from -3% to 2%", () => {
+    const d = only('Comparable sales should range from a decline of 3% to an increase of 2% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-3', high: '2', change: { kind: 'relative' } });
+  });
+  it("reads 'between +3% and +5%' as one range", () => {
+    const found = drafts(
+      'Our 2027 goals: organic growth of between +3% and +5%, and a margin of around 18%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target)).toMatchObject([
+      { op: 'range', low: '3', high: '5' },
+      { op: 'about', value: '18' },
+    ]);
+  });
+});
