@@ -1694,3 +1694,12 @@ describe('round 14: a range whose ends carry their own signs', () => {
     ]);
   });
 });
+
+describe('round 14: a change against the quarter before, named with a word of degree', () => {
+  it.each([
+    ['For the third quarter, we expect operating margin to be slightly below the second quarter.', 'absolute'],
+    ['Third-quarter sales should fall modestly from the second quarter because of seasonality.', 'relative'],
+  ])('reads %s as a change against the prior period', (quote, kind) => {
+    expect(only(quote, DECEMBER).target.change).toEqual({ kind, against: 'prior-period' });
+  });
+});
