@@ -152,9 +152,10 @@ const FROM_EARLIER_TARGET = new RegExp(
   'gi',
 );
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
-// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
+// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun; "we said
+// last year that we expected ...": when it was said may stand between, and the promise be an expectation then held.
 const REPORTED_PROMISE =
-  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could)\b/i;
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:(?:last|a)\s+(?:year|quarter)\s+|(?:[\w-]+\s+)?(?:years?|quarters?|months?)\s+ago\s+|in\s+\d{4}\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could|expected|anticipated|forecast)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 // Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook

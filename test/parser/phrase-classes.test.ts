@@ -1703,3 +1703,11 @@ describe('round 14: a change against the quarter before, named with a word of de
     expect(only(quote, DECEMBER).target.change).toEqual({ kind, against: 'prior-period' });
   });
 });
+
+describe('round 14: a promise reported on, with when it was made between', () => {
+  it("reads 'we said last year that we expected ...' as a report, not a new promise", () => {
+    expect(
+      drafts('We said last year that we expected orders to return to growth in 2025, and they did.', DECEMBER),
+    ).toEqual([]);
+  });
+});
