@@ -1711,3 +1711,14 @@ describe('round 14: a promise reported on, with when it was made between', () =>
     ).toEqual([]);
   });
 });
+
+describe('round 14: word numbers before more things a company opens', () => {
+  it.each([
+    ['We remain on track to open nine new clinics and four new offices this year.', ['9', '4']],
+    ['We plan to open at least five new fitness centers in 2027.', ['5']],
+  ])('reads %s as counts', (quote, values) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found.map((d) => d.target.unit)).toEqual(values.map(() => 'count'));
+    expect(found.map((d) => ('value' in d.target ? d.target.value : null))).toEqual(values);
+  });
+});
