@@ -286,14 +286,27 @@ function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
   return q.kind === 'number' && !q.scale && opensPart && /^\s(?:\s*[A-Z]|\s)/.test(rest);
 }
 
-/** The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"). */
+/**
+ * The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"), or after a
+ * comma that closes it ("revising our forecast upward to ¥80 billion, from ¥72 billion").
+ */
 function revisedFrom(text: Text, at: number): boolean {
   const lead = leadBefore(text.text, at);
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
-  const clauseBefore = text.text.slice(text.clauseStart(fromAt), fromAt);
+  const clauseBefore = text.text.slice(movedFromStart(text, fromAt), fromAt);
   return REVISING.test(clauseBefore) && /\bto\s+\S/i.test(clauseBefore);
+}
+
+/**
+ * Where the words that moved to a figure start, for a "from" at `fromAt`: its own comma-separated stretch, or the one
+ * before when "from" opens its stretch ("upward to ¥80 billion, from ¥72 billion").
+ */
+function movedFromStart(text: Text, fromAt: number): number {
+  const stretch = text.clauseStart(fromAt);
+  const opensStretch = stretch > 0 && text.text.slice(stretch, fromAt).trim() === '';
+  return opensStretch ? text.clauseStart(stretch - 1) : stretch;
 }
 
 /**
@@ -321,8 +334,9 @@ function isBaseline(text: Text, at: number, rest: string): boolean {
   if (revisedFrom(text, at)) return true;
   // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
   if (!/^\s+to\b/i.test(rest)) {
-    const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
-    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(text.clauseStart(fromAt), fromAt));
+    const start = movedFromStart(text, fromAt);
+    const verb = text.verbs.before(fromAt, start);
+    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(start, fromAt));
   }
   const beforeFrom = leadBefore(text.text, fromAt).text;
   return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && text.verbs.before(fromAt, text.clauseStart(fromAt)) !== null;

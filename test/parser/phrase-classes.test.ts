@@ -1722,3 +1722,12 @@ describe('round 14: word numbers before more things a company opens', () => {
     expect(found.map((d) => ('value' in d.target ? d.target.value : null))).toEqual(values);
   });
 });
+
+describe("round 14: a revision's old figure after a comma", () => {
+  it.each([
+    'We are raising our 2026 revenue forecast to $4.1 billion, from $3.9 billion.',
+    'Sales are expected to grow to $5 billion, from $4 billion.',
+  ])('reads %s as one target, the old figure none', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+});
