@@ -87,9 +87,12 @@ const NAMED_SOURCE =
  */
 const KNOWN_SOURCE =
   /^[\s"“'‘]*(?:the\s+)?(?:Moody['’]s|S&P(?:\s+Global)?|Fitch|Gartner|IDC|Bloomberg(?:NEF)?|FactSet|Refinitiv|LSEG|Visible\s+Alpha|Nielsen|Circana|IQVIA|McKinsey|Wood\s+Mackenzie|Counterpoint|Canalys|Omdia|TrendForce|Statista|Euromonitor|Kantar|GlobalData|IATA|WSTS|Cox\s+Automotive|ACT\s+Research|Clarksons|Drewry)\b/;
-/** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
+/**
+ * An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own),
+ * or, without "the", one forecasting a whole market: "RVIA forecasts North American towable shipments of ...".
+ */
 const AGENCY_SUBJECT =
-  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
+  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b|^[\s"“'‘]*[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\s+(?:that\s+)?(?:the\s+)?(?:North\s+American|U\.?S\.?|American|European|global|worldwide|world|national|domestic|industry|industry-wide|total\s+industry|overall\s+market)\b/;
 /**
  * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
  * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.

@@ -1731,3 +1731,17 @@ describe("round 14: a revision's old figure after a comma", () => {
     expect(drafts(quote, DECEMBER)).toHaveLength(1);
   });
 });
+
+describe("round 14: a body named by its initials forecasting a whole market, without 'the'", () => {
+  it('draws no draft from it, but keeps a company named by its initials', () => {
+    expect(drafts('SIA forecasts global semiconductor sales of $700 billion in 2027.', DECEMBER)).toEqual([]);
+    expect(drafts('IBM expects revenue growth of 5% in 2027.', DECEMBER)).toHaveLength(1);
+  });
+});
+
+describe("round 14: 'in line with the prior corresponding period'", () => {
+  it('reads it as flat against the year before', () => {
+    const d = only('We expect first-half EBIT to be broadly in line with the prior corresponding period.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '0', change: { kind: 'relative', against: 'year-earlier' } });
+  });
+});
