@@ -172,6 +172,16 @@ const PAST_COMMITMENT =
   /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended|earmarked)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
+/** "revenue guidance is narrowed to ...", "the outlook has been raised to ...": guidance revised stands, not a past result. */
+const REVISED_OUTLOOK =
+  /\b(?:guidance|outlook|forecasts?|targets?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:narrowed|raised|lowered|tightened|revised|updated|lifted|trimmed|cut|increased|reduced|upgraded|downgraded)\s+(?=to\b|at\b)/gi;
+
+/** The text with the forms that look past but speak of what lies ahead blanked, for reading its tense. */
+function tenseOf(text: string): string {
+  return text
+    .replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))
+    .replace(REVISED_OUTLOOK, (m) => ' '.repeat(m.length));
+}
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /**
@@ -429,8 +439,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
     reportedFrom: reportedFrom(sentence),
     sentenceReports:
-      (PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) ||
-        TRADING_TO_DATE.test(sentence.text)) &&
+      (PAST.test(tenseOf(sentence.text)) || TRADING_TO_DATE.test(sentence.text)) &&
       findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
@@ -634,7 +643,7 @@ function readClause(reading: Reading, c: Clause): void {
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
+  const tensed = tenseOf(c.masked);
   // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
   // "A year ago we guided to 3% growth and delivered 4%": guided, in the simple past, is a report however dated.
   const pastCommitment =

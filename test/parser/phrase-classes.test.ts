@@ -1745,3 +1745,17 @@ describe("round 14: 'in line with the prior corresponding period'", () => {
     expect(d.target).toMatchObject({ op: 'about', value: '0', change: { kind: 'relative', against: 'year-earlier' } });
   });
 });
+
+describe('round 14: guidance revised, in the present passive', () => {
+  it.each([
+    'FY27 revenue guidance is narrowed to $1.2 billion to $1.3 billion, and EBITDA to $500 million to $530 million.',
+    'Our 2027 EBITDA outlook has been narrowed to $500 million to $530 million.',
+  ])('reads %s as guidance that stands, not a result', (quote) => {
+    expect(drafts(quote, DECEMBER).map((d) => d.target.op)).toEqual(
+      quote.includes(', and') ? ['range', 'range'] : ['range'],
+    );
+  });
+  it("still reads 'operating margin narrowed to 12% in 2025' as a result", () => {
+    expect(drafts('Operating margin narrowed to 12% in 2025.', DECEMBER)).toEqual([]);
+  });
+});
