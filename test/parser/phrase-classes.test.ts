@@ -1759,3 +1759,13 @@ describe('round 14: guidance revised, in the present passive', () => {
     expect(drafts('Operating margin narrowed to 12% in 2025.', DECEMBER)).toEqual([]);
   });
 });
+
+describe("round 14: 'unit sales' are counted", () => {
+  it("reads 'unit sales of 12 million' as a count, not money", () => {
+    expect(only('We expect unit sales of 12 million in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '12000000',
+      unit: 'count',
+    });
+  });
+});
