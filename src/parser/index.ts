@@ -834,8 +834,12 @@ function readClause(reading: Reading, c: Clause): void {
   carried.op = carry;
 }
 
-/** "both", "each": the target is every named metric's. */
-const SHARED = /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)/i;
+/**
+ * "both", "each", "growth in gross profit and operating profit of at least 10%" (one rate of growth set for each
+ * metric named after "growth in"): the target is every named metric's.
+ */
+const SHARED =
+  /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)|\b(?:growth|increases?|declines?)\s+in\s+(?:[\w&-]+\s+){1,4}?and\s+(?:[\w&-]+\s+){1,4}?of\b/i;
 
 /** The metrics of a subject written "X and Y", as pieces of the quote. */
 function splitShared(chunk: Piece): Piece[] {

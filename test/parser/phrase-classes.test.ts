@@ -1769,3 +1769,13 @@ describe("round 14: 'unit sales' are counted", () => {
     });
   });
 });
+
+describe("round 14: 'growth in X and Y of N%' sets the rate for each metric", () => {
+  it('reads one target for each metric named after "growth in"', () => {
+    const found = drafts('We continue to expect growth in revenue and EBITDA of at least 8% for 2027.', DECEMBER);
+    expect(found.map((d) => [d.metric.phrase, d.target.op])).toEqual([
+      ['revenue', 'gte'],
+      ['EBITDA', 'gte'],
+    ]);
+  });
+});
