@@ -5,7 +5,7 @@
 import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
-import { multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
+import { formatExact, multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
 import {
   type Quantity,
   compatible,
@@ -193,6 +193,14 @@ const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tig
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
+/** "the top half of our 13% to 16% range", "the lower half of the range": one half of the range named, cut at its midpoint. */
+const HALF_OF_RANGE = /\b(?:the\s+)?(?<side>top|upper|bottom|lower)\s+half\s+of\s+(?:(?:the|our|its|their)\s+)?$/i;
+
+/** The half of [low, high] that `side` names: from the midpoint up for the top half, up to it for the bottom. */
+function halfOf([low, high]: [Decimal, Decimal], side: string): [Decimal, Decimal] {
+  const mid = formatExact(toDec(low).plus(toDec(high)).div(2));
+  return /^(?:top|upper)$/i.test(side) ? [mid, high] : [low, mid];
+}
 const PLUS_MINUS = new RegExp(String.raw`^\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const AND = /^\s*and\s*\+?$/i;
 const TRAILING_PLUS_MINUS = new RegExp(String.raw`^[^;.]*,\s*${PLUS_OR_MINUS}\s*$`, 'i');
@@ -513,7 +521,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
-      const [low, high] = ordered(
+      const ends = ordered(
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
@@ -526,12 +534,17 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
               ]
             : [quantityValue(lower), quantityValue(upper)],
       );
+      const half = HALF_OF_RANGE.exec(before);
+      const [low, high] = half ? halfOf(ends, half.groups?.side ?? '') : ends;
+      const from = half ? leadAt(start).start + half.index : start;
+      // The "half" of "the top half of" is the range's, not a figure of its own.
+      for (const q of quantities) if (q.text === 'half' && q.start >= from && q.end <= start) used.add(q);
       anchors.push(
         anchor({
           form: 'range',
-          start,
+          start: from,
           end: b.end,
-          text: wording,
+          text: half ? text.slice(rel(from), rel(b.end)) : wording,
           quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:

@@ -1779,3 +1779,16 @@ describe("round 14: 'growth in X and Y of N%' sets the rate for each metric", ()
     ]);
   });
 });
+
+describe('round 14: one half of a range', () => {
+  it.each([
+    ['We target an operating margin in the upper half of our 10% to 14% range over the medium term.', '12', '14'],
+    [
+      'Revenue should land in the lower half of the $2.0 billion to $2.4 billion range in 2027.',
+      '2000000000',
+      '2200000000',
+    ],
+  ])('reads %s as that half, cut at the midpoint', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
+  });
+});
