@@ -820,12 +820,19 @@ const RULES: Rule[] = [
   },
 ];
 
+/** A word of degree before a comparison: "modestly below", "decline slightly from". */
+const DEGREE = String.raw`(?:slightly|modestly|somewhat|moderately|marginally|a\s+little|a\s+bit|well|significantly|sharply)`;
+/** A verb of change before "from": "decline slightly from the first quarter". */
+const CHANGE_FROM = String.raw`(?:declin|decreas|fall|fell|drop|ris|increas|grow|improv|eas|soften|dip)\w*(?:\s+${DEGREE})?\s+from`;
 /**
  * Words that make the period after them a comparison: "than in 1H26", "flat with the December quarter", "flat on the
- * first half", "down from the fourth quarter of 2025", "lower than the 2025 level", "50 basis points below last year".
+ * first half", "down from the fourth quarter of 2025", "lower than the 2025 level", "50 basis points below last year",
+ * "modestly below the first quarter", "decline slightly from the first quarter".
  */
-const COMPARISON_LEAD =
-  /\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from))(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$/i;
+const COMPARISON_LEAD = new RegExp(
+  String.raw`\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|(?:flat|level|stable|consistent|in\s+line)\s+with|flat\s+on|(?:up|down|higher|lower|unchanged|stable|steady)\s+from|(?:points?|bps|%|percent)\s+(?:below|above|ahead\s+of|behind|from)|${DEGREE}\s+(?:below|above)|${CHANGE_FROM})(?:\s+(?:in\s+)?(?:the|its|our|their))?\s*$`,
+  'i',
+);
 /** "growth of at least 2% over FY26", "up 4% on 2025": a period already past after a rate is its base. */
 const PAST_BASE_LEAD = /(?:%|percent|points?|bps)\s+(?:over|on)\s*$/i;
 

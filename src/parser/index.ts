@@ -87,9 +87,12 @@ const NAMED_SOURCE =
  */
 const KNOWN_SOURCE =
   /^[\s"“'‘]*(?:the\s+)?(?:Moody['’]s|S&P(?:\s+Global)?|Fitch|Gartner|IDC|Bloomberg(?:NEF)?|FactSet|Refinitiv|LSEG|Visible\s+Alpha|Nielsen|Circana|IQVIA|McKinsey|Wood\s+Mackenzie|Counterpoint|Canalys|Omdia|TrendForce|Statista|Euromonitor|Kantar|GlobalData|IATA|WSTS|Cox\s+Automotive|ACT\s+Research|Clarksons|Drewry)\b/;
-/** An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own). */
+/**
+ * An agency or body named by its initials: "The USDA projects ...", "The IEA now sees ..." (never the company's own),
+ * or, without "the", one forecasting a whole market: "RVIA forecasts North American towable shipments of ...".
+ */
 const AGENCY_SUBJECT =
-  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b/;
+  /^[\s"“'‘]*[Tt]he\s+[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\b|^[\s"“'‘]*[A-Z]{2,6}(?:['’]s)?\s+(?:(?:now|also|still)\s+)?(?:projects|forecasts|expects|estimates|predicts|sees|anticipates)\s+(?:that\s+)?(?:the\s+)?(?:North\s+American|U\.?S\.?|American|European|global|worldwide|world|national|domestic|industry|industry-wide|total\s+industry|overall\s+market)\b/;
 /**
  * Someone else named by an apposition that says what they are: "Acme Insights, the market research firm, forecasts
  * ...", "Grid Data, an industry consultancy, expects ...". The name alone says nothing; the apposition does.
@@ -152,9 +155,10 @@ const FROM_EARLIER_TARGET = new RegExp(
   'gi',
 );
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
-// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun.
+// "We previously said revenue would reach $5 billion": the promise may name its subject rather than a pronoun; "we said
+// last year that we expected ...": when it was said may stand between, and the promise be an expectation then held.
 const REPORTED_PROMISE =
-  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could)\b/i;
+  /\b(?:we|management|the\s+company|they)\s+(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+)?(?:said|promised|pledged|told\s+\w+|set\s+out|announced|guided)\s+(?:(?:last|a)\s+(?:year|quarter)\s+|(?:[\w-]+\s+)?(?:years?|quarters?|months?)\s+ago\s+|in\s+\d{4}\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|could|expected|anticipated|forecast)\b/i;
 /** "The forecasts are based on an exchange rate assumption of ¥145": an input to the outlook, not a target. */
 // Any figure from the assumption on is an input: "our jet fuel assumption for the quarter is $2.45", "the forecast
 // uses exchange rates of ¥140 to the dollar" (an exchange rate is never a target of the company's own), "our outlook
@@ -168,6 +172,16 @@ const PAST_COMMITMENT =
   /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended|earmarked)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
+/** "revenue guidance is narrowed to ...", "the outlook has been raised to ...": guidance revised stands, not a past result. */
+const REVISED_OUTLOOK =
+  /\b(?:guidance|outlook|forecasts?|targets?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:narrowed|raised|lowered|tightened|revised|updated|lifted|trimmed|cut|increased|reduced|upgraded|downgraded)\s+(?=to\b|at\b)/gi;
+
+/** The text with the forms that look past but speak of what lies ahead blanked, for reading its tense. */
+function tenseOf(text: string): string {
+  return text
+    .replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))
+    .replace(REVISED_OUTLOOK, (m) => ' '.repeat(m.length));
+}
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /**
@@ -425,8 +439,7 @@ function readSentence(reading: Reading, sentence: Piece): void {
     yearOnYear: YEAR_ON_YEAR.test(sentence.text),
     reportedFrom: reportedFrom(sentence),
     sentenceReports:
-      (PAST.test(sentence.text.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))) ||
-        TRADING_TO_DATE.test(sentence.text)) &&
+      (PAST.test(tenseOf(sentence.text)) || TRADING_TO_DATE.test(sentence.text)) &&
       findCommitments(sentence.text, sentence.start).length === 0,
   };
   for (const part of splitParts(sentence, reading.quote)) readPart(reading, sentence, part, carried);
@@ -630,7 +643,7 @@ function readClause(reading: Reading, c: Clause): void {
   // "Last year we exceeded our target of 8%", "ARR came in at $600 million, ahead of our target": a target named
   // as a noun in a sentence that reports, not a commitment.
   const nounOnly = commitments.length > 0 && commitments.every((p) => TARGET_NOUN_ONLY.test(p.text));
-  const tensed = c.masked.replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length));
+  const tensed = tenseOf(c.masked);
   // "Last quarter, we guided to revenue of $5 billion": a commitment verb in the past tense, about a past period.
   // "A year ago we guided to 3% growth and delivered 4%": guided, in the simple past, is a report however dated.
   const pastCommitment =
@@ -821,8 +834,12 @@ function readClause(reading: Reading, c: Clause): void {
   carried.op = carry;
 }
 
-/** "both", "each": the target is every named metric's. */
-const SHARED = /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)/i;
+/**
+ * "both", "each", "growth in gross profit and operating profit of at least 10%" (one rate of growth set for each
+ * metric named after "growth in"): the target is every named metric's.
+ */
+const SHARED =
+  /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)|\b(?:growth|increases?|declines?)\s+in\s+(?:[\w&-]+\s+){1,4}?and\s+(?:[\w&-]+\s+){1,4}?of\b/i;
 
 /** The metrics of a subject written "X and Y", as pieces of the quote. */
 function splitShared(chunk: Piece): Piece[] {

@@ -126,7 +126,7 @@ const WORD_RANGE = String.raw`(?<rangeWord>(?<=\b(?:${COUNT_WORDS}) to |\bbetwee
 const UNITS_WORDS = SMALL_WORDS.slice(1, 10).join('|');
 const TENS_WORDS = TENS_VALUES.join('|');
 const TEENS_WORDS = SMALL_WORDS.slice(10).join('|');
-const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|boutiques|showrooms|dealerships|pharmacies|supermarkets|hypermarkets|cafes|gyms|salons|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings`;
+const BUILT_NOUNS = String.raw`stores|restaurants|outlets|branches|shops|boutiques|showrooms|dealerships|pharmacies|supermarkets|hypermarkets|cafes|gyms|salons|aircraft|airplanes|planes|jets|vehicles|plants|factories|mills|sites|locations|hotels|clinics|hospitals|ships|vessels|rigs|wells|mines|warehouses|products|drugs|medicines|launches|acquisitions|openings|centres|centers|offices|studios|cinemas|theatres|theaters|depots|terminals|schools|campuses|facilities|resorts|venues|kitchens|bakeries|laboratories|labs|farms`;
 const COUNTED_WORD = String.raw`(?<countWord>\b(?:${UNITS_WORDS})\s+hundred(?=\s[a-z])|\b(?:(?:a|${UNITS_WORDS})\s+hundred|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})(?=\s(?:(?!(?:of|in|on|at|to|and|or|for|with|from|the|a|an)\s)[a-z]+(?:-[a-z]+)?\s){0,2}(?:${BUILT_NOUNS})\b))`;
 /**
  * A number in words before a percent, a point, a scale or a multiple, or the first end of a range of them: "around

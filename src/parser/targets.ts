@@ -5,7 +5,7 @@
 import type { Decimal, GoodDirection, Target } from '../domain/model.js';
 import { type Anchor, type Op, type PointRule, type VerbClass, type Verbs, TO, anchor, indexVerbs } from './anchor.js';
 import { findBands } from './bands.js';
-import { multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
+import { formatExact, multiplyDecimal, normalizeDecimal, shiftDecimal, toDec } from '../domain/decimal.js';
 import {
   type Quantity,
   compatible,
@@ -145,8 +145,14 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 const REVISED_BY =
   /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
 const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
-/** "between down 1% and up 1%", "from minus 2% to plus 1%": a sign written as a word before an end of a range. */
-const SIGN_WORD = /\b(?<sign>down|minus|negative|up|plus|positive)\s*$/i;
+/**
+ * "between down 1% and up 1%", "from minus 2% to plus 1%", "from a decline of 2% to an increase of 1%": a sign written
+ * as a word before an end of a range.
+ */
+const SIGN_WORD =
+  /\b(?<sign>down|minus|negative|up|plus|positive|(?:an?\s+)?(?:decline|decrease|drop|fall|reduction|increase|rise|gain)\s+of)\s*$/i;
+/** The sign words that make an end of a range negative. */
+const DOWN_SIGN = /^(?:down|minus|negative|(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+of)$/i;
 /** "plus or minus", "give or take", "±": what brings in a tolerance. */
 const PLUS_OR_MINUS = String.raw`(?:plus\s+or\s+minus|give\s+or\s+take|±|\+\/-|\+\/−)`;
 /**
@@ -187,6 +193,14 @@ const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tig
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
+/** "the top half of our 13% to 16% range", "the lower half of the range": one half of the range named, cut at its midpoint. */
+const HALF_OF_RANGE = /\b(?:the\s+)?(?<side>top|upper|bottom|lower)\s+half\s+of\s+(?:(?:the|our|its|their)\s+)?$/i;
+
+/** The half of [low, high] that `side` names: from the midpoint up for the top half, up to it for the bottom. */
+function halfOf([low, high]: [Decimal, Decimal], side: string): [Decimal, Decimal] {
+  const mid = formatExact(toDec(low).plus(toDec(high)).div(2));
+  return /^(?:top|upper)$/i.test(side) ? [mid, high] : [low, mid];
+}
 const PLUS_MINUS = new RegExp(String.raw`^\s*,?\s*${PLUS_OR_MINUS}\s*$`, 'i');
 const AND = /^\s*and\s*\+?$/i;
 const TRAILING_PLUS_MINUS = new RegExp(String.raw`^[^;.]*,\s*${PLUS_OR_MINUS}\s*$`, 'i');
@@ -280,14 +294,27 @@ function isHeading(q: Quantity, opensPart: boolean, rest: string): boolean {
   return q.kind === 'number' && !q.scale && opensPart && /^\s(?:\s*[A-Z]|\s)/.test(rest);
 }
 
-/** The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"). */
+/**
+ * The figure at `at` follows "from" after a revision's new figure ("raising ... to $4.20 from $4.00"), or after a
+ * comma that closes it ("revising our forecast upward to ¥80 billion, from ¥72 billion").
+ */
 function revisedFrom(text: Text, at: number): boolean {
   const lead = leadBefore(text.text, at);
   const from = FROM.exec(lead.text);
   if (!from) return false;
   const fromAt = lead.start + from.index;
-  const clauseBefore = text.text.slice(text.clauseStart(fromAt), fromAt);
+  const clauseBefore = text.text.slice(movedFromStart(text, fromAt), fromAt);
   return REVISING.test(clauseBefore) && /\bto\s+\S/i.test(clauseBefore);
+}
+
+/**
+ * Where the words that moved to a figure start, for a "from" at `fromAt`: its own comma-separated stretch, or the one
+ * before when "from" opens its stretch ("upward to ¥80 billion, from ¥72 billion").
+ */
+function movedFromStart(text: Text, fromAt: number): number {
+  const stretch = text.clauseStart(fromAt);
+  const opensStretch = stretch > 0 && text.text.slice(stretch, fromAt).trim() === '';
+  return opensStretch ? text.clauseStart(stretch - 1) : stretch;
 }
 
 /**
@@ -315,8 +342,9 @@ function isBaseline(text: Text, at: number, rest: string): boolean {
   if (revisedFrom(text, at)) return true;
   // "improving to 18% next year from 16% this year": a level moved from, after the target it moves to
   if (!/^\s+to\b/i.test(rest)) {
-    const verb = text.verbs.before(fromAt, text.clauseStart(fromAt));
-    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(text.clauseStart(fromAt), fromAt));
+    const start = movedFromStart(text, fromAt);
+    const verb = text.verbs.before(fromAt, start);
+    return (verb === 'up' || verb === 'down') && /\bto\s+\S/i.test(text.text.slice(start, fromAt));
   }
   const beforeFrom = leadBefore(text.text, fromAt).text;
   return !RANGE_LEAD.test(`${beforeFrom.trimEnd()} `) && text.verbs.before(fromAt, text.clauseStart(fromAt)) !== null;
@@ -463,7 +491,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
     const signB = signA ? SIGN_WORD.exec(gap) : null;
     const leadUnsigned = signA && signB ? lead.text.slice(0, signA.index) : lead.text;
     const gapUnsigned = signA && signB ? gap.slice(0, signB.index) : gap;
-    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?$|\bbetween\s*$/i.exec(leadUnsigned);
+    // "between +4% and +6%": a plus sign written before each end.
+    const between = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?\+?$|\bbetween\s*\+?$/i.exec(
+      leadUnsigned,
+    );
     const isRange =
       (between && AND.test(gapUnsigned)) ||
       ((TO.test(gap) || (signB !== null && TO.test(gapUnsigned))) &&
@@ -473,7 +504,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       used.add(a).add(b);
       const lower = shareUnit(a, shareCurrency(b, a));
       const upper = shareCurrency(b, a);
-      const start = between ? lead.start + between.index : a.start;
+      // "from a decline of 2% to an increase of 1%": the first end's sign word is part of the range.
+      const start = between ? lead.start + between.index : signA && signB ? lead.start + signA.index : a.start;
       const wording = text.slice(rel(start), rel(b.end));
       const before = leadAt(start).text;
       const after = text.slice(rel(b.end));
@@ -487,9 +519,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
       const signed = signA && signB && (rateRange || minusBoth);
       const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
-      const isDown = (m: RegExpExecArray): boolean => /^(?:down|minus|negative)$/i.test(m.groups?.sign ?? '');
+      const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
-      const [low, high] = ordered(
+      const ends = ordered(
         signed && signA && signB
           ? [
               quantityValue({ ...lower, negative: isDown(signA) !== lower.negative }),
@@ -502,12 +534,17 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
               ]
             : [quantityValue(lower), quantityValue(upper)],
       );
+      const half = HALF_OF_RANGE.exec(before);
+      const [low, high] = half ? halfOf(ends, half.groups?.side ?? '') : ends;
+      const from = half ? leadAt(start).start + half.index : start;
+      // The "half" of "the top half of" is the range's, not a figure of its own.
+      for (const q of quantities) if (q.text === 'half' && q.start >= from && q.end <= start) used.add(q);
       anchors.push(
         anchor({
           form: 'range',
-          start,
+          start: from,
           end: b.end,
-          text: wording,
+          text: half ? text.slice(rel(from), rel(b.end)) : wording,
           quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:

@@ -1677,3 +1677,118 @@ describe("round 13: 'some' before a figure", () => {
     });
   });
 });
+
+describe('round 14: a range whose ends carry their own signs', () => {
+  it("reads 'from a decline of 3% to an increase of 2%' as one range from -3% to 2%", () => {
+    const d = only('Comparable sales should range from a decline of 3% to an increase of 2% in 2027.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'range', low: '-3', high: '2', change: { kind: 'relative' } });
+  });
+  it("reads 'between +3% and +5%' as one range", () => {
+    const found = drafts(
+      'Our 2027 goals: organic growth of between +3% and +5%, and a margin of around 18%.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.target)).toMatchObject([
+      { op: 'range', low: '3', high: '5' },
+      { op: 'about', value: '18' },
+    ]);
+  });
+});
+
+describe('round 14: a change against the quarter before, named with a word of degree', () => {
+  it.each([
+    ['For the third quarter, we expect operating margin to be slightly below the second quarter.', 'absolute'],
+    ['Third-quarter sales should fall modestly from the second quarter because of seasonality.', 'relative'],
+  ])('reads %s as a change against the prior period', (quote, kind) => {
+    expect(only(quote, DECEMBER).target.change).toEqual({ kind, against: 'prior-period' });
+  });
+});
+
+describe('round 14: a promise reported on, with when it was made between', () => {
+  it("reads 'we said last year that we expected ...' as a report, not a new promise", () => {
+    expect(
+      drafts('We said last year that we expected orders to return to growth in 2025, and they did.', DECEMBER),
+    ).toEqual([]);
+  });
+});
+
+describe('round 14: word numbers before more things a company opens', () => {
+  it.each([
+    ['We remain on track to open nine new clinics and four new offices this year.', ['9', '4']],
+    ['We plan to open at least five new fitness centers in 2027.', ['5']],
+  ])('reads %s as counts', (quote, values) => {
+    const found = drafts(quote, DECEMBER);
+    expect(found.map((d) => d.target.unit)).toEqual(values.map(() => 'count'));
+    expect(found.map((d) => ('value' in d.target ? d.target.value : null))).toEqual(values);
+  });
+});
+
+describe("round 14: a revision's old figure after a comma", () => {
+  it.each([
+    'We are raising our 2026 revenue forecast to $4.1 billion, from $3.9 billion.',
+    'Sales are expected to grow to $5 billion, from $4 billion.',
+  ])('reads %s as one target, the old figure none', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+});
+
+describe("round 14: a body named by its initials forecasting a whole market, without 'the'", () => {
+  it('draws no draft from it, but keeps a company named by its initials', () => {
+    expect(drafts('SIA forecasts global semiconductor sales of $700 billion in 2027.', DECEMBER)).toEqual([]);
+    expect(drafts('IBM expects revenue growth of 5% in 2027.', DECEMBER)).toHaveLength(1);
+  });
+});
+
+describe("round 14: 'in line with the prior corresponding period'", () => {
+  it('reads it as flat against the year before', () => {
+    const d = only('We expect first-half EBIT to be broadly in line with the prior corresponding period.', DECEMBER);
+    expect(d.target).toMatchObject({ op: 'about', value: '0', change: { kind: 'relative', against: 'year-earlier' } });
+  });
+});
+
+describe('round 14: guidance revised, in the present passive', () => {
+  it.each([
+    'FY27 revenue guidance is narrowed to $1.2 billion to $1.3 billion, and EBITDA to $500 million to $530 million.',
+    'Our 2027 EBITDA outlook has been narrowed to $500 million to $530 million.',
+  ])('reads %s as guidance that stands, not a result', (quote) => {
+    expect(drafts(quote, DECEMBER).map((d) => d.target.op)).toEqual(
+      quote.includes(', and') ? ['range', 'range'] : ['range'],
+    );
+  });
+  it("still reads 'operating margin narrowed to 12% in 2025' as a result", () => {
+    expect(drafts('Operating margin narrowed to 12% in 2025.', DECEMBER)).toEqual([]);
+  });
+});
+
+describe("round 14: 'unit sales' are counted", () => {
+  it("reads 'unit sales of 12 million' as a count, not money", () => {
+    expect(only('We expect unit sales of 12 million in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '12000000',
+      unit: 'count',
+    });
+  });
+});
+
+describe("round 14: 'growth in X and Y of N%' sets the rate for each metric", () => {
+  it('reads one target for each metric named after "growth in"', () => {
+    const found = drafts('We continue to expect growth in revenue and EBITDA of at least 8% for 2027.', DECEMBER);
+    expect(found.map((d) => [d.metric.phrase, d.target.op])).toEqual([
+      ['revenue', 'gte'],
+      ['EBITDA', 'gte'],
+    ]);
+  });
+});
+
+describe('round 14: one half of a range', () => {
+  it.each([
+    ['We target an operating margin in the upper half of our 10% to 14% range over the medium term.', '12', '14'],
+    [
+      'Revenue should land in the lower half of the $2.0 billion to $2.4 billion range in 2027.',
+      '2000000000',
+      '2200000000',
+    ],
+  ])('reads %s as that half, cut at the midpoint', (quote, low, high) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
+  });
+});
