@@ -6,6 +6,7 @@ import * as eighth from './eighth-held-out.js';
 import * as eleventh from './eleventh-held-out.js';
 import * as fifth from './fifth-held-out.js';
 import * as first from './first-held-out.js';
+import * as fourteenth from './fourteenth-held-out.js';
 import * as fourth from './fourth-held-out.js';
 import type { CorpusCompany, LabelledSentence } from './labels.js';
 import * as ninth from './ninth-held-out.js';
@@ -45,6 +46,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('eleventh-held-out', eleventh),
   spent('twelfth-held-out', twelfth),
   spent('thirteenth-held-out', thirteenth),
+  spent('fourteenth-held-out', fourteenth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */
