@@ -2,7 +2,7 @@
 // statement's current verdict and each company's totals, and a company's scorecard from the groups kept with its
 // totals, all kept by the writes and the sweeper. They must answer exactly what the timelines answer at the same
 // instant: after every kind of write, when a deadline passes before the sweeper has run, and after it has.
-import { sql, TransactionRollbackError } from 'drizzle-orm';
+import { type SQL, sql, TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { sweepOnce } from '../../src/jobs/sweeper.js';
@@ -23,6 +23,7 @@ const STATUSES: Status[] = ['pending', 'met', 'missed', 'unreported', 'supersede
 const SORTS = ['due', 'created', 'stated'] as const;
 
 let services: Services;
+type Scorecard = Awaited<ReturnType<Services['scoring']['scorecard']>>;
 
 beforeAll(async () => {
   services = createServices(createStores(ctx.db.db), clock);
@@ -79,22 +80,32 @@ async function bothLists(filter: { status: Status; sort: (typeof SORTS)[number];
 }
 
 /**
+ * A company's scorecard as of now, read after `change` is made to company_scores in a transaction rolled back: what
+ * the scorecard answers when the groups kept with the totals are other than they are.
+ */
+async function scorecardWith(change: SQL, companyId: string): Promise<Scorecard> {
+  let found: Scorecard | undefined;
+  await ctx.db.db
+    .transaction(async (tx) => {
+      await tx.execute(change);
+      found = await createServices(createStores(tx), clock).scoring.scorecard(companyId, null);
+      tx.rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof TransactionRollbackError)) throw error;
+    });
+  if (found === undefined) throw new Error(`no scorecard of ${companyId} was read`);
+  return found;
+}
+
+/**
  * Each company's scorecard as of now, from the groups kept with its totals where they hold, against the same
- * scorecard added up afresh from the verdicts and timelines (the kept groups cleared in a transaction rolled back).
+ * scorecard added up afresh from the verdicts and timelines (the kept groups cleared).
  */
 async function expectSameScorecards(): Promise<void> {
   for (const companyId of COMPANIES) {
     const kept = await services.scoring.scorecard(companyId, null);
-    let afresh: unknown;
-    await ctx.db.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`update company_scores set scorecard_groups = null`);
-        afresh = await createServices(createStores(tx), clock).scoring.scorecard(companyId, null);
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
+    const afresh = await scorecardWith(sql`update company_scores set scorecard_groups = null`, companyId);
     expect(kept, `${companyId}'s scorecard at ${clock.now().toISOString()}`).toEqual(afresh);
   }
 }
@@ -118,21 +129,12 @@ async function scorecardsKept(): Promise<number> {
 }
 
 /**
- * Whether a company's scorecard as of now is answered from the groups kept with its totals: with them emptied (in a
- * transaction rolled back), such a scorecard counts nothing, where one added up afresh still counts its statements.
+ * Whether a company's scorecard as of now is answered from the groups kept with its totals: with them emptied, such a
+ * scorecard counts nothing, where one added up afresh still counts its statements.
  */
 async function answeredFromKept(companyId: string): Promise<boolean> {
-  let total = -1;
-  await ctx.db.db
-    .transaction(async (tx) => {
-      await tx.execute(sql`update company_scores set scorecard_groups = '[]'::json where company_id = ${companyId}`);
-      total = (await createServices(createStores(tx), clock).scoring.scorecard(companyId, null)).total;
-      tx.rollback();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof TransactionRollbackError)) throw error;
-    });
-  return total === 0;
+  const emptied = sql`update company_scores set scorecard_groups = '[]'::json where company_id = ${companyId}`;
+  return (await scorecardWith(emptied, companyId)).total === 0;
 }
 
 /** The fast reads against the timelines at the clock's instant, for every status, sort, company filter and ranking. */
