@@ -71,7 +71,8 @@ const ATTRIBUTED =
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
  * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "Market
- * consensus points to ...", "Rating agencies expect ...", "The industry association forecasts ...", "Turkey's tourism ministry forecasts ..." (a possessive before the body).
+ * consensus points to ...", "Rating agencies expect ...", "The industry association forecasts ...", "Turkey's
+ * tourism ministry forecasts ..." (a possessive before the body).
  */
 const THIRD_PARTY_SUBJECT =
   /^[\s"“'‘]*(?:(?:the|most|many|some|several|other|two|three|a\s+few|a\s+number\s+of|industry|market|sell[- ]side|independent)\s+){0,2}(?:analysts?|brokers?|brokerages?|economists?|forecasters?|strategists?|street|consensus|sell[- ]side)\b(?!\s+(?:day|meeting|call|event)s?\b)|^[\s"“'‘]*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:associations?|federations?)\b|^[\s"“'‘]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|regulators?|ministry|imf|oecd|world\s+bank|fed|federal\s+reserve|reserve\s+bank|central\s+bank|ecb|opec|iea|eia|rating\s+agenc(?:y|ies)|research\s+(?:firms?|houses?)|consultanc(?:y|ies)|third[- ]party|external|independent)\b(?:\s+[\w-]+){0,4}?\s+(?:forecasts?|projects?|projections?|expects?|estimates?|predicts?|targets?|sees?|suggests?|data|plans?|intends?|proposes?|aims?|budget(?:s|ed)?)\b|^[\s"“'‘]*(?:the\s+)?market\s+(?:expects|is\s+pricing|sees|forecasts)\b|^[\s"“'‘]*(?:the\s+)?industry\s+(?:forecasts?|projections?|estimates?|data|bodies|body|groups?)\b/i;
@@ -108,8 +109,8 @@ const REGULATORS_ALLOWANCE =
 /**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "wage inflation", "GDP
  * growth of 1%" (but the company's own "commodity cost inflation", "input cost inflation", "cost of sales inflation"
- * are its costs, and a games publisher's "recurrent consumer spending" its own in-game sales), "European construction output is forecast to decline",
- * "global steel demand", "oil prices to average $70".
+ * are its costs, and a games publisher's "recurrent consumer spending" its own in-game sales), "European
+ * construction output is forecast to decline", "global steel demand", "oil prices to average $70".
  */
 const MACRO_SUBJECT =
   /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
@@ -172,7 +173,10 @@ const PAST_COMMITMENT =
   /(?:guided|expected|forecasted|projected|targeted|aimed|planned|intended|earmarked)(?:\s+that)?$/i;
 /** "to be delivered by 2028": a passive future, not a past tense. */
 const PASSIVE_FUTURE = /\b(?:to|will|would|should|must|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b/gi;
-/** "revenue guidance is narrowed to ...", "the outlook has been raised to ...": guidance revised stands, not a past result. */
+/**
+ * "revenue guidance is narrowed to ...", "the outlook has been raised to ...": guidance revised stands, not a past
+ * result.
+ */
 const REVISED_OUTLOOK =
   /\b(?:guidance|outlook|forecasts?|targets?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:narrowed|raised|lowered|tightened|revised|updated|lifted|trimmed|cut|increased|reduced|upgraded|downgraded)\s+(?=to\b|at\b)/gi;
 

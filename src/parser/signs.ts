@@ -144,8 +144,8 @@ const SIGNS: SignRule[] = [
   },
   {
     // "roughly in line with last year", "similar to the prior year", "broadly in line with the prior corresponding
-    // period" (the same period a year before), "be similar in 2026" (of a figure given before): a
-    // change of about zero, as "flat" (the year it names is blanked as the compared period before signs are read)
+    // period" (the same period a year before), "be similar in 2026" (of a figure given before): a change of about
+    // zero, as "flat" (the year it names is blanked as the compared period before signs are read).
     // Only after a verb of being, and with no level given after it ("similar to the prior year, at around 70%").
     re: /\b(?:be|remain|remains|stay|stays|come\s+in|land)\s+(?:(?:roughly|broadly|largely|about|approximately|essentially|generally|more\s+or\s+less)\s+)?(?:(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with)\s+(?:(?:the\s+)?(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:level|figure)s?)?\b|(?:the\s+)?(?:prior|previous)\s+corresponding\s+(?:period|half|year)\b|(?:the\s+)?pcp\b|(?=\s*(?:[,;.]|$)))|similar(?=\s*(?:[,;.]|$)|\s{2,}))(?!\s*,?\s*(?:at|of|to)\s)/gi,
     op: 'gt',

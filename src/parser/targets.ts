@@ -193,7 +193,10 @@ const REVISING = /\b(?:rais|lower|revis|narrow|increas|reduc|updat|trim|lift|tig
 const FROM =
   /\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|today's\s+|present\s+|last\s+year's\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i;
 const RANGE_LEAD = /\b(?:range|ranging|ranges)\s+(?:of\s+|from\s+)?(?:between\s+)?$|\bbetween\s+$/i;
-/** "the top half of our 13% to 16% range", "the lower half of the range": one half of the range named, cut at its midpoint. */
+/**
+ * "the top half of our 13% to 16% range", "the lower half of the range": one half of the range named, cut at its
+ * midpoint.
+ */
 const HALF_OF_RANGE = /\b(?:the\s+)?(?<side>top|upper|bottom|lower)\s+half\s+of\s+(?:(?:the|our|its|their)\s+)?$/i;
 
 /** The half of [low, high] that `side` names: from the midpoint up for the top half, up to it for the bottom. */
