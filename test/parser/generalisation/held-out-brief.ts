@@ -63,6 +63,9 @@ export const BRIEF_OF_2026_12_03: HeldOutBrief = {
   noDeadline: 5,
 };
 
+/** The same brief, for a set frozen on 2026-12-04 (the fifteenth). */
+export const BRIEF_OF_2026_12_04: HeldOutBrief = { ...BRIEF_OF_2026_12_03, frozenOn: '2026-12-04' };
+
 export function describeHeldOutShape(
   name: string,
   set: ShapeSet & { frozenOn: string },
