@@ -7,12 +7,14 @@
 // Targets: with writes, at least 50% of the no-write throughput, with p99 under 50 ms.
 //
 // Then the uncached reads, beside a bare primary-key SELECT through pg in the same run (50 concurrent callers on a
-// pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%.
+// pool of 10 connections, the service's own pool size): a statement at least 50% of it, a scorecard at least 25%,
+// each ratio taken within a round against the ceiling measured just before it, and the median of the rounds judged.
 // A hello-world fastify process at the same concurrency is printed beside them for scale (HTTP and framework alone).
 //
 //   BENCH_POLLING_DURATION=10  seconds measured per run (after 2 s of warm-up)
 //   BENCH_SERVER_IMPORT=file   a diagnosis hook the service process loads first (see bench/diagnose/)
 //   BENCH_POLLING_ONLY=polling|uncached  measure only the polling runs, or only the uncached reads and their ceiling
+//   BENCH_UNCACHED_ROUNDS=3    rounds of the uncached reads (ceiling, HTTP floor, statement, scorecard in each)
 //   BENCH_POLLING_WORLD=file   with BENCH_DATABASE_URL: seed once and write the world's ids to the file; later runs
 //                              that find the file poll the database as it is, without seeding it again
 //   BENCH_DATABASE_URL         as for bench/run.ts (else a fresh database on 127.0.0.1:5432, else embedded)
@@ -32,6 +34,7 @@ const CONNECTIONS = 50;
 const WARMUP_S = 2;
 const DURATION_S = Number(process.env.BENCH_POLLING_DURATION ?? 10);
 const P99_MAX_MS = 50;
+const ROUNDS = Number(process.env.BENCH_UNCACHED_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_POLLING_ONLY ?? '';
 if (!['', 'polling', 'uncached'].includes(ONLY))
   throw new Error(`BENCH_POLLING_ONLY=${ONLY}: only 'polling' and 'uncached' are known`);
@@ -281,46 +284,63 @@ async function helloFloor(): Promise<Run> {
   }
 }
 
+/** One round of the uncached reads: the ceiling, the HTTP floor and the two reads, measured one after another. */
+interface UncachedRound {
+  ceiling: Run;
+  floor: Run;
+  statement: Run;
+  scorecard: Run;
+}
+
 /**
- * The same bare SELECT behind a bare fastify route (bench/lib/bare-read.ts), asked over HTTP as the service is: the
- * most an uncached HTTP read that goes to the database could reach, with no work of the service's own.
+ * The uncached statement and scorecard, each beside a bare primary-key SELECT measured just before it, in
+ * BENCH_UNCACHED_ROUNDS rounds. On a shared machine the ceiling alone has moved by half between two quiet runs; a
+ * ratio taken within one round, and the median over the rounds, is steadier than one ceiling measured once.
  */
-async function bareReadFloor(databaseUrl: string, ids: string[]): Promise<Run> {
+async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld): Promise<UncachedRound[]> {
+  log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT, in ${ROUNDS} rounds:`);
+  // For scale, not a target: the least a fastify process answers per request, with no database.
+  log(line(await helloFloor()));
   const bare = await startBareRead(databaseUrl);
+  const rounds: UncachedRound[] = [];
   try {
-    return await uncached(
-      'fastify + the bare PK SELECT, no service (HTTP floor)',
-      bare,
-      ids.map((id) => `/statements/${id}`),
-    );
+    for (let round = 1; round <= ROUNDS; round++) {
+      log(`  round ${round} of ${ROUNDS}:`);
+      const ceiling = await barePkSelect(databaseUrl, world.polledStatementIds);
+      log(line(ceiling));
+      // Not a target either: what HTTP alone leaves of the ceiling, before the service does anything.
+      const floor = await uncached(
+        'fastify + the bare PK SELECT, no service (HTTP floor)',
+        bare,
+        world.polledStatementIds.map((id) => `/statements/${id}`),
+      );
+      log(line(floor));
+      const statement = await uncached(
+        'GET /v1/statements/{id}, cache bypassed',
+        server,
+        world.polledStatementIds.map((id) => `/v1/statements/${id}`),
+      );
+      log(line(statement));
+      const scorecard = await uncached(
+        'GET /v1/companies/{id}/scorecard, cache bypassed',
+        server,
+        world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
+      );
+      log(line(scorecard));
+      rounds.push({ ceiling, floor, statement, scorecard });
+    }
   } finally {
     await bare.stop();
   }
+  return rounds;
 }
 
-/** The uncached statement and scorecard, beside a bare primary-key SELECT measured in the same run. */
-async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld) {
-  log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT in the same run:`);
-  const ceiling = await barePkSelect(databaseUrl, world.polledStatementIds);
-  log(line(ceiling));
-  // For scale, not a target: the least a fastify process answers per request, with no database.
-  log(line(await helloFloor()));
-  // Not a target either: what HTTP alone leaves of the ceiling, before the service does anything.
-  const floor = await bareReadFloor(databaseUrl, world.polledStatementIds);
-  log(line(floor));
-  const statement = await uncached(
-    'GET /v1/statements/{id}, cache bypassed',
-    server,
-    world.polledStatementIds.map((id) => `/v1/statements/${id}`),
-  );
-  log(line(statement));
-  const scorecard = await uncached(
-    'GET /v1/companies/{id}/scorecard, cache bypassed',
-    server,
-    world.companyIds.map((id) => `/v1/companies/${id}/scorecard`),
-  );
-  log(line(scorecard));
-  return { ceiling, floor, statement, scorecard };
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
 }
 
 /** The polling mix with no writes, then under 1 and 10 writes a second to random companies. */
@@ -402,23 +422,34 @@ async function main(): Promise<void> {
       );
     }
     if (reads !== null) {
-      const { ceiling, floor, statement, scorecard } = reads;
+      // Each ratio is taken within its round, against the ceiling measured just before it.
+      const ratios = (of: (round: UncachedRound) => number) => {
+        const each = reads.map(of);
+        return { median: median(each), each: each.map((r) => fmt(100 * r, 1)).join(', ') };
+      };
+      const statement = ratios((r) => share(r.statement, r.ceiling));
+      const scorecard = ratios((r) => share(r.scorecard, r.ceiling));
+      const floor = ratios((r) => share(r.floor, r.ceiling));
       log(
         verdict(
-          share(statement, ceiling) >= 0.5,
-          `uncached statement: ${fmt(100 * share(statement, ceiling), 1)}% of the bare PK SELECT (target >= 50%)`,
+          statement.median >= 0.5,
+          `uncached statement: ${fmt(100 * statement.median, 1)}% of the bare PK SELECT, median of ${reads.length} ` +
+            `rounds (${statement.each}; target >= 50%)`,
         ),
       );
       log(
         verdict(
-          share(scorecard, ceiling) >= 0.25,
-          `uncached scorecard: ${fmt(100 * share(scorecard, ceiling), 1)}% of the bare PK SELECT (target >= 25%)`,
+          scorecard.median >= 0.25,
+          `uncached scorecard: ${fmt(100 * scorecard.median, 1)}% of the bare PK SELECT, median of ${reads.length} ` +
+            `rounds (${scorecard.each}; target >= 25%)`,
         ),
       );
+      const ofFloor = ratios((r) => share(r.statement, r.floor));
+      const scorecardOfFloor = ratios((r) => share(r.scorecard, r.floor));
       log(
-        `  for scale: the HTTP floor (fastify + the bare SELECT, no service) is ${fmt(100 * share(floor, ceiling), 1)}% ` +
-          `of the bare PK SELECT; the uncached statement is ${fmt(100 * share(statement, floor), 1)}% of that floor, ` +
-          `the scorecard ${fmt(100 * share(scorecard, floor), 1)}%`,
+        `  for scale: the HTTP floor (fastify + the bare SELECT, no service) is ${fmt(100 * floor.median, 1)}% ` +
+          `of the bare PK SELECT (${floor.each}); the uncached statement is ${fmt(100 * ofFloor.median, 1)}% of ` +
+          `that floor, the scorecard ${fmt(100 * scorecardOfFloor.median, 1)}% (medians)`,
       );
     }
     const lines = running.logLines();
