@@ -298,7 +298,9 @@ interface UncachedRound {
  * ratio taken within one round, and the median over the rounds, is steadier than one ceiling measured once.
  */
 async function uncachedReads(server: RunningServer, databaseUrl: string, world: ReadWorld): Promise<UncachedRound[]> {
-  log(`\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT, in ${ROUNDS} rounds:`);
+  log(
+    `\nuncached reads at c=${CONNECTIONS}, beside a bare primary-key SELECT, in ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}:`,
+  );
   // For scale, not a target: the least a fastify process answers per request, with no database.
   log(line(await helloFloor()));
   const bare = await startBareRead(databaseUrl);
