@@ -2653,7 +2653,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'operating_profit',
       },
       {
-        target: about('19.6', '0.5'),
+        target: about('19.6', '0.05'),
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2026-12-31',

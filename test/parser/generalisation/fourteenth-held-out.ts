@@ -3909,11 +3909,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['plain', 'deadline-modifier'],
     expected: [
       {
-        target: {
-          op: 'about',
-          value: '45000000',
-          tolerance: '500000',
-        },
+        target: { op: 'gte', value: '45000000' },
         unit: 'GBP',
         commitment: 'expect',
         windowEnd: '2030-02-28',
@@ -3999,11 +3995,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['count', 'deadline-modifier'],
     expected: [
       {
-        target: {
-          op: 'about',
-          value: '250',
-          tolerance: '0.5',
-        },
+        target: { op: 'gte', value: '250' },
         unit: 'count',
         commitment: 'will',
         windowEnd: '2027-03-31',
@@ -6002,11 +5994,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['plain', 'deadline-modifier'],
     expected: [
       {
-        target: {
-          op: 'about',
-          value: '2000000000000',
-          tolerance: '500000000000',
-        },
+        target: { op: 'gte', value: '2000000000000' },
         unit: 'KRW',
         commitment: 'target',
         windowEnd: '2027-12-31',
@@ -6634,11 +6622,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['count', 'deadline-modifier'],
     expected: [
       {
-        target: {
-          op: 'about',
-          value: '2500000',
-          tolerance: '50000',
-        },
+        target: { op: 'gte', value: '2500000' },
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2027-12-31',

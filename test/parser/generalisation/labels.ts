@@ -26,6 +26,15 @@
 //   digits [1,10), low [1,4), mid [4,7), high [7,10), teens [13,20), "mid-20s" = mid twenties [24,27)).
 // - Tolerances of "about"/"approximately" follow test/parser/parse-corpus.ts; "plus or minus 50 basis points"
 //   is a tolerance of '0.5'.
+// - Settled on 2026-12-04, where earlier sets disagreed (the sets were relabelled to these):
+//   - "reach N" ("expected to reach", "aim to reach", "targeted to reach", "target is to reach") is at least N,
+//     as the parse corpus reads the product's own example ("expected to reach RMB 10 billion in June"); a
+//     qualifier wins ("reach about N" is about, "reach more than N" is gt).
+//   - A figure with no qualifier, decimals included ("an operating margin of 19.6%", "targeting 4.5%"), is about
+//     it within half its last stated digit ('0.05'); only "about"/"approximately"/"around"/"roughly" X% is ±0.5.
+//   - A growth rate that restates a range just given for the same metric and period ("net sales of $5.19 to
+//     $5.28 billion, representing growth of 6% to 7%") is no second draft: it is the same promise.
+//   - "Break-even" is at least zero in the metric's own unit (the company's currency for a money metric).
 // - An empty `expected` means the sentence is not guidance (history, opinion, a condition): the parser must give
 //   no draft for it.
 import type { IsoDate } from '../../../src/domain/dates.js';

@@ -1368,7 +1368,7 @@ export const HELD_OUT: LabelledSentence[] = [
         metric: 'revenue',
       },
       {
-        target: { op: 'about', value: '28.5', tolerance: '0.5' },
+        target: { op: 'about', value: '28.5', tolerance: '0.05' },
         unit: 'percent',
         commitment: 'expect',
         windowEnd: '2027-03-31',

@@ -3092,7 +3092,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['plain', 'history'],
     expected: [
       {
-        target: { op: 'about', value: '4.5', tolerance: '0.5' },
+        target: { op: 'about', value: '4.5', tolerance: '0.05' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-06-30',
@@ -3193,7 +3193,7 @@ export const HELD_OUT: LabelledSentence[] = [
     families: ['plain'],
     expected: [
       {
-        target: { op: 'about', value: '20', tolerance: '0.5' },
+        target: { op: 'gte', value: '20' },
         unit: 'percent',
         commitment: 'target',
         windowEnd: '2027-12-31',
