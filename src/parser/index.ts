@@ -123,10 +123,17 @@ const MARKET_SUBJECT =
   /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b|\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?(?:demand|supply|consumption)\b/i;
 /**
  * A sensitivity: "a 1% change in the euro/dollar rate moves revenue by around €25 million", "every $1 move in the oil
- * price changes EBITDA by $40 million". What a move would do, not a target.
+ * price changes EBITDA by $40 million", "each US$0.50 per mcf change in gas prices would alter cash flow by about $250
+ * million" (a priced unit between the figure and its move: "per barrel", "per ton"), "a 10% weaker Canadian dollar
+ * would reduce costs by C$80 million" (a move of a country's currency). What a move would do, not a target.
  */
-const SENSITIVITY =
-  /\b(?:an?|each|every)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|basis[- ]points?|bps?|points?)?|one[- ](?:percent|cent|point))[- ](?:point\s+)?(?:change|move(?:ment)?|increase|decrease|rise|fall|decline|swing|shift)\s+in\b[^.;]*?\b(?:moves?|changes?|impacts?|affects?|swings?|shifts?|equates?\s+to|translates?\s+(?:in)?to|would\s+(?:move|change|add|reduce|cut|lift|raise|lower))\b/i;
+const SENSITIVITY_FIGURE = String.raw`(?:(?:[A-Z]{1,3})?[$€£¥]|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\s?)?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|basis[- ]points?|bps?|points?)?(?:\s*(?:per|\/)\s*[a-z]+)?|one[- ](?:percent|cent|point)`;
+const SENSITIVITY_MOVE = String.raw`(?:change|move(?:ment)?|increase|decrease|rise|fall|decline|swing|shift)\s+in\b[^.;]*?\b(?:moves?|changes?|impacts?|affects?|alters?|swings?|shifts?|equates?\s+to|translates?\s+(?:in)?to|would\s+(?:move|change|add|reduce|cut|lift|raise|lower|alter|affect|impact|increase|decrease))`;
+const CURRENCY_MOVE = String.raw`(?:stronger|weaker|strengthening|weakening|appreciation|depreciation)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:dollar|euro|yen|pound|sterling|peso|real|rand|rupee|won|yuan|renminbi|franc|krona|krone)\b[^.;]*?\b(?:would|could)\s+(?:move|change|add|reduce|cut|lift|raise|lower|alter|affect|impact|increase|decrease)`;
+const SENSITIVITY = new RegExp(
+  String.raw`\b(?:an?|each|every)\s+(?:${SENSITIVITY_FIGURE})[- ](?:point\s+)?(?:${SENSITIVITY_MOVE}|${CURRENCY_MOVE})\b`,
+  'i',
+);
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
