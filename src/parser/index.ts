@@ -193,6 +193,11 @@ function tenseOf(text: string): string {
     .replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))
     .replace(REVISED_OUTLOOK, (m) => ' '.repeat(m.length));
 }
+/**
+ * "We expect capex of R$5.0 billion for 2026, of which about 60% is maintenance": an "of which" clause splits a
+ * figure just given into its parts, restating part of the same promise, not a target of its own.
+ */
+const PART_OF_FIGURE = /^\s*(?:and\s+)?of\s+which\b/i;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /**
@@ -551,6 +556,7 @@ function notAPromise(text: string): string | null {
   if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
     return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
+  if (PART_OF_FIGURE.test(text)) return 'part of the figure before it, not a target of its own';
   if (PROPOSED_DIVIDEND.test(text)) return "a dividend proposed for the shareholders' vote, not a target";
   return null;
 }
