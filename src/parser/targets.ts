@@ -861,6 +861,10 @@ const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
+  // "Our target is to reach ROIC of 20%", "its ambition to reach revenues of EUR 1.5 billion": a verb of reaching
+  // wins over the target noun before it, as it does over a metric named before the figure ("reach N" is at least
+  // N, labels.ts).
+  if (verb === 'crossing' && TARGET_NOUN.test(lead)) return 'gte';
   if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
   // "e-commerce making up 15 percent of sales by then", "to account for 20% of revenue by 2027": a share names its
