@@ -108,12 +108,13 @@ const REGULATORS_ALLOWANCE =
   /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
 /**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "wage inflation", "GDP
- * growth of 1%" (but the company's own "commodity cost inflation", "input cost inflation", "cost of sales inflation"
- * are its costs, and a games publisher's "recurrent consumer spending" its own in-game sales), "European
- * construction output is forecast to decline", "global steel demand", "oil prices to average $70".
+ * growth of 1%", a central bank's "reference rate" (but the company's own "commodity cost inflation", "input cost
+ * inflation", "cost of sales inflation" are its costs, and a games publisher's "recurrent consumer spending" its own
+ * in-game sales), "European construction output is forecast to decline", "global steel demand", "oil prices to
+ * average $70".
  */
 const MACRO_SUBJECT =
-  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage|reference)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
 /**
  * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
  * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
@@ -621,14 +622,19 @@ function readClause(reading: Reading, c: Clause): void {
   // inflation, we expect ...", whose comma ends it).
   const firstVerb = commitments[0];
   const opening = firstVerb ? c.masked.slice(0, firstVerb.start - clause.start) : '';
+  const notOwn = (reason: string): void => {
+    carried.notOwn = reason;
+    skip(reason);
+  };
   if (
     MACRO_SUBJECT.test(subject.chunk?.text ?? '') ||
     MACRO_SUBJECT.test(about) ||
     (!opening.includes(',') && MACRO_SUBJECT.test(opening))
   )
-    return skip("a macroeconomic expectation, not the company's own");
+    return notOwn("a macroeconomic expectation, not the company's own");
   if (MARKET_SUBJECT.test(subject.chunk?.text ?? '') || MARKET_SUBJECT.test(about))
-    return skip("a forecast of the market, not of the company's own business");
+    return notOwn("a forecast of the market, not of the company's own business");
+  if (carried.notOwn && !subject.chunk && !subject.after) return skip(carried.notOwn);
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
