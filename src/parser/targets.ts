@@ -521,7 +521,9 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const minusBoth =
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
       const signed = signA && signB && (rateRange || minusBoth);
-      const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
+      // "down approximately 4% to 6%": a word of rounding between the verb and the range leaves it a decline.
+      const beforeVerb = before.trimEnd().replace(APPROX, '');
+      const down = rateRange && !signed && (GROWTH_DOWN.test(beforeVerb) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
       const ends = ordered(
