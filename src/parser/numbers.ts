@@ -178,6 +178,8 @@ const MEASURE_AFTER =
 const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
 /** "plus or minus 25 cents", "75 Singapore cents": a hundredth of the currency unit, its country named or not. */
 const CENTS_AFTER = /^\s*(?:[A-Z][a-z]+\s+){0,2}[Cc]ents?\b/;
+/** "between 150 and 160 pence": a hundredth of the pound sterling, whatever currency the company reports in. */
+const PENCE_AFTER = /^\s*pence\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = {
   kt: 'thousand',
@@ -297,12 +299,14 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), indianPower(g.indian));
     const after = text.slice(end - offset, end - offset + 24);
-    const cents = suffix ? null : CENTS_AFTER.exec(after);
+    const pence = suffix || currency ? null : PENCE_AFTER.exec(after);
+    const cents = suffix ? null : (CENTS_AFTER.exec(after) ?? pence);
     if (cents) digits = shiftDecimal(withoutSeparators(digits), -2);
     // "98 cents to $1.02", "69.0 cents per security": cents of the company's own currency, the word part of the figure.
-    const ownCents = cents !== null && !currency && !scaleWord && reportingCurrency !== undefined;
+    const ownCents = cents !== null && !pence && !currency && !scaleWord && reportingCurrency !== undefined;
     if (ownCents) currency = reportingCurrency;
-    const figureEnd = ownCents ? end + cents[0].length : end;
+    if (pence) currency = 'GBP';
+    const figureEnd = cents && (ownCents || pence) ? end + cents[0].length : end;
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -404,9 +408,9 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  // So are cents of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
+  // So are cents or pence of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
   const hundredths =
-    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\bcents?\b/i.test(q.text));
+    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\b(?:cents?|pence)\b/i.test(q.text));
   // A crore or lakh is written into the digits: '₹5,000 crore' is rounded to half a crore.
   const indian = indianPower(q.text);
   const asWritten = hundredths || indian > 0;
@@ -422,8 +426,8 @@ export function roundingTolerance(q: Quantity): string {
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
   const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
-  // "between 62 and 74 cents": the bare lower end is in cents too, a hundredth of the currency unit.
-  const cents = lower.kind === 'number' && upper.kind === 'money' && /\bcents?\b/i.test(upper.text);
+  // "between 62 and 74 cents", "150 to 160 pence": the bare lower end is in cents too, a hundredth of the currency unit.
+  const cents = lower.kind === 'number' && upper.kind === 'money' && /\b(?:cents?|pence)\b/i.test(upper.text);
   return {
     ...lower,
     digits: bps || cents ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,
