@@ -157,10 +157,11 @@ const EARLIER_TARGET = new RegExp(
 );
 /**
  * "... at ¥76 billion, up from the ¥72 billion in our original plan": the earlier target is what the new figure moved
- * from, which still stands.
+ * from, which still stands; so is one it did not move from ("forecast at ¥7.2 trillion, unchanged from our previous
+ * forecast", "consistent with our previous guidance").
  */
 const FROM_EARLIER_TARGET = new RegExp(
-  String.raw`\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
+  String.raw`\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below|unchanged|consistent)\s+(?:from|than|on|with)\s+(?:[^,;.]|\.(?=\d))*?\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
   'gi',
 );
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
