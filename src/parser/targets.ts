@@ -521,7 +521,8 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const minusBoth =
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
       const signed = signA && signB && (rateRange || minusBoth);
-      // "down approximately 4% to 6%": a word of rounding between the verb and the range leaves it a decline.
+      // "down approximately 4% to 6%", "grow by around 7% to 9%": a word of rounding between the verb and the range
+      // leaves it a change.
       const beforeVerb = before.trimEnd().replace(APPROX, '');
       const down = rateRange && !signed && (GROWTH_DOWN.test(beforeVerb) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
@@ -553,7 +554,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:
-            (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
+            (rateRange && (GROWTH_UP.test(beforeVerb) || UP_AFTER.test(after) || down || Boolean(signed))) ||
             changeBy !== null ||
             than !== null,
           absoluteChange: changeBy !== null || than !== null,
