@@ -220,8 +220,11 @@ function namesNewSubject(gap: string, conjunctionEnd: number): boolean {
   return /\b(?:a|an|the|its|our|their)\s+[\w-]/i.test(gap.slice(conjunctionEnd));
 }
 
+/** "at least a further 100 basis points", "up to an additional $50 million": more of the same, after the bound. */
+const FURTHER = /\s+(?:a\s+further|an\s+additional|another|further|additional)\s*$/i;
+
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
-  const trimmed = withoutFiller(lead);
+  const trimmed = withoutFiller(lead).replace(FURTHER, '');
   for (const [re, op] of COMPARATORS) {
     const m = re.exec(trimmed);
     if (m) {
