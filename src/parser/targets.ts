@@ -221,10 +221,10 @@ function namesNewSubject(gap: string, conjunctionEnd: number): boolean {
 }
 
 /** "at least a further 100 basis points", "up to an additional $50 million": more of the same, after the bound. */
-const FURTHER = /\s+(?:a\s+further|an\s+additional|another|further|additional)\s*$/i;
+const FURTHER = /\b(?:a\s+further|an\s+additional|another|further|additional)$/i;
 
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
-  const trimmed = withoutFiller(lead).replace(FURTHER, '');
+  const trimmed = withoutFiller(withoutFiller(lead).replace(FURTHER, ''));
   for (const [re, op] of COMPARATORS) {
     const m = re.exec(trimmed);
     if (m) {
