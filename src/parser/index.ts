@@ -610,7 +610,15 @@ function readClause(reading: Reading, c: Clause): void {
 
   const read = readSubject(c.masked, clause.start, anchor);
   // "Core operating profit and core EPS are both expected to increase by 7% to 9%": one target for each metric.
-  const shared = !c.subjectPart && read.chunk && SHARED.test(c.masked) ? splitShared(read.chunk) : [];
+  // "deliver growth in both underlying NPATA and underlying EPS": a change named first, its metrics after it.
+  const both = anchor.subjectAfter ? bothAfter(c.masked.slice(anchor.end - clause.start), anchor.end) : null;
+  const shared = c.subjectPart
+    ? []
+    : both
+      ? splitShared(both)
+      : read.chunk && SHARED.test(c.masked)
+        ? splitShared(read.chunk)
+        : [];
   if (shared.length > 1) {
     for (const subjectPart of shared) readClause(reading, { ...c, subjectPart });
     return;
@@ -866,6 +874,16 @@ function readClause(reading: Reading, c: Clause): void {
  */
 const SHARED =
   /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)|\b(?:growth|increases?|declines?)\s+in\s+(?:[\w&-]+\s+){1,4}?and\s+(?:[\w&-]+\s+){1,4}?of\b/i;
+
+/** "in both X and Y" just after a change that names its metric after it, as a piece of the quote (`at` its start). */
+const IN_BOTH = /^\s*in\s+both\s+((?:[\w&'’/-]+\s+){1,5}?and(?:\s+[\w&'’/-]+){1,5})(?!\s?[\w&'’/-])/i;
+function bothAfter(rest: string, at: number): Piece | null {
+  const m = IN_BOTH.exec(rest);
+  const words = m?.[1];
+  if (!m || !words) return null;
+  const start = at + m[0].length - words.length;
+  return { start, end: start + words.length, text: words };
+}
 
 /** The metrics of a subject written "X and Y", as pieces of the quote. */
 function splitShared(chunk: Piece): Piece[] {
