@@ -133,8 +133,9 @@ const MEASURE_WORDS: MeasureWord[] = [
   },
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
+  // Things counted, a network of them included: "take our rural preferred distributor network to more than 32,000".
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|unit\s+sales|units\s+sold|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|boutiques|shops|showrooms|dealerships|(?:home\s+)?completions|hires|hotels|clinics|warehouses|jets|planes)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|unit\s+sales|units\s+sold|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|boutiques|shops|showrooms|dealerships|(?:home\s+)?completions|hires|hotels|clinics|warehouses|jets|planes|distributors|dealers|franchisees|(?:distributor|dealer|agent|franchise)\s+network)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',
