@@ -28,6 +28,11 @@ export interface Carried {
   sentenceReports: boolean;
   /** A clause before was a "double" over time: a figure after it describes what doubles unless it is its level. */
   doubled?: boolean;
+  /**
+   * A clause before was the economy's or a market's, not the company's: a clause after it that names nothing of its
+   * own goes on about the same ("Banxico cut its reference rate by 25 basis points to 7.00%"), for this reason.
+   */
+  notOwn?: string;
 }
 
 export interface Clause {

@@ -1,11 +1,11 @@
 // How firmly management committed, read from the verb. Strongest to weakest: will > expect > target > aspire > may.
 // Mapping: "will", "we'll", "is set to", "is going to" -> will; "expect", "anticipate", "forecast", "guide",
-// "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is" -> expect; "target",
-// "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or "for"), "planning for",
-// "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in FY26", "intend", "we
-// want to", "Label'Vie plans 40 to 45 openings", "we have earmarked" (money set aside for a period) -> target (an
-// aim with a number and a date is a target); "aspire", "ambition", "hope", "strive" -> aspire; "may", "might",
-// "could", "potentially" -> may.
+// "should", "likely", "probably", "on track to", "we see", "is seen at", "our expectation is", "our guidance for X
+// is" -> expect; "target", "aim", "goal", "plan to", "we plan 30 openings", "we're budgeting", "our plan is to" (or
+// "for"), "planning for", "the plan calls for" (or "envisages"), "is planned", "15 to 20 net new stores planned in
+// FY26", "intend", "we want to", "Label'Vie plans 40 to 45 openings", "we have earmarked" (money set aside for a
+// period) -> target (an aim with a number and a date is a target); "aspire", "ambition", "hope", "strive" ->
+// aspire; "may", "might", "could", "potentially" -> may.
 // When a clause has several ("it is expected that ... will exceed"), the weakest wins: a hedge on a firm verb
 // weakens it.
 import type { Commitment } from '../domain/model.js';
@@ -36,6 +36,12 @@ const PHRASES: [RegExp, Commitment][] = [
       String.raw`\b${WHO}(?<!\bas\s)(?:expect(?:s|ed|ing)?|anticipate(?:s|d)?|forecast(?:s|ed)?|projected|guid(?:e|es|ed|ing))\b(?:\s+that\b)?|\bshould\b(?!\s+be\s+noted)|\b(?:likely|probably)\b|\bon\s+track\s+to\b|\b(?:we|now)\s+see\b|\b(?:is|are)\s+(?:now\s+|still\s+)?seen\s+(?:at|to|in|as)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?estimated\s+(?:to|at)\b|\bwe\s+estimate\b|(?<!\b(?:the|our|its|their|these|those|analyst|market|consensus)\s)\b(?:estimates|forecasts|predicts)\s+that\b|\b(?:we|management|the\s+company)\s+(?:now\s+|also\s+)?projects?\b|\b(?:our|management['’]s|the\s+company['’]s)\s+(?:current\s+)?expectation\s+(?:is|that)\b`,
       'gi',
     ),
+    'expect',
+  ],
+  // Guidance named as the subject of a present verb is the expectation itself: "our long-range guidance for credit
+  // cost remains 1.75% to 1.85%", "our outlook for revenue growth is 3% to 5%".
+  [
+    /\b(?:our|management['’]s|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook)(?=\s+(?:for|on)\s+(?:[\w&/-]+\s+){1,6}?(?:is|are|remains?|stands?\s+at)\b)/gi,
     'expect',
   ],
   // Revising an outlook states an expectation: "we are raising our full-year revenue outlook to ...", "raising the

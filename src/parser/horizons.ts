@@ -370,15 +370,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back half of the year"
+    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back half of
+    // the year", "First half FY2027" (a fiscal year named, "the" and "of" may go)
     re: new RegExp(
-      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<h3>[12])H\s?(?:${FY})?(?<y3>\d{4}|\d{2})|the\s+(?<ord>first|second|back|front)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year)))\b`,
+      String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<h3>[12])H\s?(?:${FY})?(?<y3>\d{4}|\d{2})|the\s+(?<ord>first|second|back|front)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year))|(?:the\s+)?(?<ord2>first|second|back|front)[\s-]half\s+(?:of\s+)?${FY}(?<fy2>\d{4}|\d{2}))\b`,
       'gi',
     ),
     read: (g, ctx) => {
-      const ord = g.ord?.toLowerCase();
+      const ord = (g.ord ?? g.ord2)?.toLowerCase();
       const half = Number(g.h1 ?? g.h2 ?? g.h3 ?? (ord === 'first' || ord === 'front' ? 1 : 2));
-      const fy = year(g.y1 ?? g.y2 ?? g.y3 ?? g.fy);
+      const fy = year(g.y1 ?? g.y2 ?? g.y3 ?? g.fy ?? g.fy2);
       if (fy) {
         const w = labelled(`FY${fy}H${half}`, ctx.calendar);
         return w ? { kind: 'period', window: w } : null;

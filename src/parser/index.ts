@@ -108,12 +108,13 @@ const REGULATORS_ALLOWANCE =
   /\b(?:regulator['’]s|regulatory\s+(?:settlement|determination|decision|ruling)|final\s+determination|price\s+control|rate\s+case\s+(?:decision|order|ruling))\b[^.;]*?\b(?:allows?|caps?|permits?|limits?|authori[sz]es?|grants?)\b/i;
 /**
  * The economy's measures, not the company's: "we expect food inflation to ease to 2% to 3%", "wage inflation", "GDP
- * growth of 1%" (but the company's own "commodity cost inflation", "input cost inflation", "cost of sales inflation"
- * are its costs, and a games publisher's "recurrent consumer spending" its own in-game sales), "European
- * construction output is forecast to decline", "global steel demand", "oil prices to average $70".
+ * growth of 1%", a central bank's "reference rate" (but the company's own "commodity cost inflation", "input cost
+ * inflation", "cost of sales inflation" are its costs, and a games publisher's "recurrent consumer spending" its own
+ * in-game sales), "European construction output is forecast to decline", "global steel demand", "oil prices to
+ * average $70".
  */
 const MACRO_SUBJECT =
-  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
+  /(?<!\b(?:cost|costs|input|commodity|freight|materials?|packaging|ingredient|sales|goods|sold)\s)\binflation\b(?!-)|\bgdp\b|\b(?:interest|policy|base|mortgage|reference)\s+rates?\b|\bunemployment\b|\bcentral\s+bank\b|\beconomic\s+growth\b|\bthe\s+economy\b|\b(?:construction|industrial|manufacturing|economic)\s+(?:output|production|activity)\b|\bhousing\s+starts\b|(?<!\brecurrent\s)\bconsumer\s+(?:spending|confidence|prices)\b|\b(?:steel|cement|copper|oil|gas|electricity|power)\s+demand\b|\b(?:oil|gas|commodity|copper|steel|iron\s+ore|gold|crude)\s+prices?\b|\b(?:brent|wti|henry\s+hub)\b|\b(?:planning|reference)\s+prices?\b|\bprice\s+deck\b|^\s*the\s+(?:yen|euro|dollar|pound|sterling|rupee|won|yuan|renminbi|real|rand|krona|krone|franc|peso)\s+(?:is|will|should|to)\b/i;
 /**
  * A market's own figure, however much the company's business: "We see the global smartphone market growing about 2%",
  * "Our forecast for the European truck market is 280,000 trucks", "industry volumes down 5%". Not its share of the
@@ -123,10 +124,17 @@ const MARKET_SUBJECT =
   /\bthe\s+(?:[\w-]+\s+){0,4}?markets?\b(?!\s+(?:share|position|leader(?:ship)?|cap(?:itali[sz]ation)?|expectations?)\b)|\b(?:industry|market)\s+(?:volumes?|demand|sales|production|shipments|output|size)\b|\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?(?:demand|supply|consumption)\b/i;
 /**
  * A sensitivity: "a 1% change in the euro/dollar rate moves revenue by around €25 million", "every $1 move in the oil
- * price changes EBITDA by $40 million". What a move would do, not a target.
+ * price changes EBITDA by $40 million", "each US$0.50 per mcf change in gas prices would alter cash flow by about $250
+ * million" (a priced unit between the figure and its move: "per barrel", "per ton"), "a 10% weaker Canadian dollar
+ * would reduce costs by C$80 million" (a move of a country's currency). What a move would do, not a target.
  */
-const SENSITIVITY =
-  /\b(?:an?|each|every)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|basis[- ]points?|bps?|points?)?|one[- ](?:percent|cent|point))[- ](?:point\s+)?(?:change|move(?:ment)?|increase|decrease|rise|fall|decline|swing|shift)\s+in\b[^.;]*?\b(?:moves?|changes?|impacts?|affects?|swings?|shifts?|equates?\s+to|translates?\s+(?:in)?to|would\s+(?:move|change|add|reduce|cut|lift|raise|lower))\b/i;
+const SENSITIVITY_FIGURE = String.raw`(?:(?:[A-Z]{1,3})?[$€£¥]|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\s?)?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|basis[- ]points?|bps?|points?)?(?:\s*(?:per|\/)\s*[a-z]+)?|one[- ](?:percent|cent|point)`;
+const SENSITIVITY_MOVE = String.raw`(?:change|move(?:ment)?|increase|decrease|rise|fall|decline|swing|shift)\s+in\b[^.;]*?\b(?:moves?|changes?|impacts?|affects?|alters?|swings?|shifts?|equates?\s+to|translates?\s+(?:in)?to|would\s+(?:move|change|add|reduce|cut|lift|raise|lower|alter|affect|impact|increase|decrease))`;
+const CURRENCY_MOVE = String.raw`(?:stronger|weaker|strengthening|weakening|appreciation|depreciation)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:dollar|euro|yen|pound|sterling|peso|real|rand|rupee|won|yuan|renminbi|franc|krona|krone)\b[^.;]*?\b(?:would|could)\s+(?:move|change|add|reduce|cut|lift|raise|lower|alter|affect|impact|increase|decrease)`;
+const SENSITIVITY = new RegExp(
+  String.raw`\b(?:an?|each|every)\s+(?:${SENSITIVITY_FIGURE})[- ](?:point\s+)?(?:${SENSITIVITY_MOVE}|${CURRENCY_MOVE})\b`,
+  'i',
+);
 /** "Growth of 2.5% leaves us comfortable with the guidance": a result weighed against guidance given elsewhere. */
 const RESULT_AGAINST_GUIDANCE =
   /\b(?:leaves?|leaving|gives?|giving|makes?|making)\s+us\s+(?:\w+\s+)?(?:comfortable|confident)\s+(?:with|in|about)\b/i;
@@ -149,10 +157,11 @@ const EARLIER_TARGET = new RegExp(
 );
 /**
  * "... at ¥76 billion, up from the ¥72 billion in our original plan": the earlier target is what the new figure moved
- * from, which still stands.
+ * from, which still stands; so is one it did not move from ("forecast at ¥7.2 trillion, unchanged from our previous
+ * forecast", "consistent with our previous guidance").
  */
 const FROM_EARLIER_TARGET = new RegExp(
-  String.raw`\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below)\s+(?:from|than|on)\s+(?:[^,;.]|\.(?=\d))*?\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
+  String.raw`\b(?:up|down|raised|lowered|trimmed|cut|increased|reduced|higher|lower|above|below|unchanged|consistent)\s+(?:from|than|on|with)\s+(?:[^,;.]|\.(?=\d))*?\b${EARLIER}\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guidance|plan|forecast)s?\b`,
   'gi',
 );
 /** "Two years ago we said we would reach ...": a promise made before, reported on now. */
@@ -186,6 +195,11 @@ function tenseOf(text: string): string {
     .replace(PASSIVE_FUTURE, (m) => ' '.repeat(m.length))
     .replace(REVISED_OUTLOOK, (m) => ' '.repeat(m.length));
 }
+/**
+ * "We expect capex of R$5.0 billion for 2026, of which about 60% is maintenance": an "of which" clause splits a
+ * figure just given into its parts, restating part of the same promise, not a target of its own.
+ */
+const PART_OF_FIGURE = /^\s*(?:and\s+)?of\s+which\b/i;
 /** "We no longer expect to reach ...": an expectation withdrawn. */
 const WITHDRAWN = /\bno\s+longer\s+(?:expects?|anticipates?|plans?|intends?|targets?|aims?|sees?|foresees?)\b/i;
 /**
@@ -206,8 +220,10 @@ const PROPOSED_DIVIDEND =
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
+// "reduced", "affected" and "impacted" as verbs report what happened ("lower wind speeds reduced output by 1.2 TWh", "groundings
+// still affected around 40 aircraft"), not after an article or "be" ("a reduced rate", "to be reduced").
 const PAST =
-  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted|slowed|accelerated|moderated|softened|weakened|rebounded|cost\s+us)\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted|slowed|accelerated|moderated|softened|weakened|rebounded|cost\s+us|(?<!\b(?:a|an|the|our|its|their|at|of|on|for|with|and|or|be|been|being)\s)(?:reduced|affected|impacted))\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**
  * A record set is a result: "hit a record 62% in the quarter", "the highest monthly figure in our history", "an
  * all-time high". Without a commitment verb the clause reports.
@@ -544,6 +560,7 @@ function notAPromise(text: string): string | null {
   if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
     return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
+  if (PART_OF_FIGURE.test(text)) return 'part of the figure before it, not a target of its own';
   if (PROPOSED_DIVIDEND.test(text)) return "a dividend proposed for the shareholders' vote, not a target";
   return null;
 }
@@ -593,7 +610,15 @@ function readClause(reading: Reading, c: Clause): void {
 
   const read = readSubject(c.masked, clause.start, anchor);
   // "Core operating profit and core EPS are both expected to increase by 7% to 9%": one target for each metric.
-  const shared = !c.subjectPart && read.chunk && SHARED.test(c.masked) ? splitShared(read.chunk) : [];
+  // "deliver growth in both underlying NPATA and underlying EPS": a change named first, its metrics after it.
+  const both = anchor.subjectAfter ? bothAfter(c.masked.slice(anchor.end - clause.start), anchor.end) : null;
+  const shared = c.subjectPart
+    ? []
+    : both
+      ? splitShared(both)
+      : read.chunk && SHARED.test(c.masked)
+        ? splitShared(read.chunk)
+        : [];
   if (shared.length > 1) {
     for (const subjectPart of shared) readClause(reading, { ...c, subjectPart });
     return;
@@ -606,14 +631,19 @@ function readClause(reading: Reading, c: Clause): void {
   // inflation, we expect ...", whose comma ends it).
   const firstVerb = commitments[0];
   const opening = firstVerb ? c.masked.slice(0, firstVerb.start - clause.start) : '';
+  const notOwn = (reason: string): void => {
+    carried.notOwn = reason;
+    skip(reason);
+  };
   if (
     MACRO_SUBJECT.test(subject.chunk?.text ?? '') ||
     MACRO_SUBJECT.test(about) ||
     (!opening.includes(',') && MACRO_SUBJECT.test(opening))
   )
-    return skip("a macroeconomic expectation, not the company's own");
+    return notOwn("a macroeconomic expectation, not the company's own");
   if (MARKET_SUBJECT.test(subject.chunk?.text ?? '') || MARKET_SUBJECT.test(about))
-    return skip("a forecast of the market, not of the company's own business");
+    return notOwn("a forecast of the market, not of the company's own business");
+  if (carried.notOwn && !subject.chunk && !subject.after) return skip(carried.notOwn);
   const metric = readMetric(c, subject, reading.lastMetric);
   const remember = (hint: MetricHint = metric.hint): void => {
     if (metric.own) {
@@ -844,6 +874,16 @@ function readClause(reading: Reading, c: Clause): void {
  */
 const SHARED =
   /\bboth\b|\beach\b(?!\s+(?:quarter|year|month|week|day|period|of)\b)|\b(?:growth|increases?|declines?)\s+in\s+(?:[\w&-]+\s+){1,4}?and\s+(?:[\w&-]+\s+){1,4}?of\b/i;
+
+/** "in both X and Y" just after a change that names its metric after it, as a piece of the quote (`at` its start). */
+const IN_BOTH = /^\s*in\s+both\s+((?:[\w&'’/-]+\s+){1,5}?and(?:\s+[\w&'’/-]+){1,5})(?!\s?[\w&'’/-])/i;
+function bothAfter(rest: string, at: number): Piece | null {
+  const m = IN_BOTH.exec(rest);
+  const words = m?.[1];
+  if (!m || !words) return null;
+  const start = at + m[0].length - words.length;
+  return { start, end: start + words.length, text: words };
+}
 
 /** The metrics of a subject written "X and Y", as pieces of the quote. */
 function splitShared(chunk: Piece): Piece[] {

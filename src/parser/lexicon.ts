@@ -62,6 +62,9 @@ const MEASURE_WORDS: MeasureWord[] = [
     good: 'higher',
     unit: 'percent',
   },
+  // Profit over sales is a margin under another name, a level in percent and no growth of sales: "a Group return
+  // on sales of up to 2%".
+  { re: /\breturn\s+on\s+(?:sales|revenues?)\b/i, key: 'return_on_sales', good: 'higher', unit: 'percent' },
   { re: /\bnet\s+interest\s+margin\b|\bnim\b/i, key: 'net_interest_margin', good: 'higher', unit: 'percent' },
   { re: /\badjusted\s+ebita\s+margins?\b/i, key: 'adjusted_ebita_margin', good: 'higher', unit: 'percent' },
   { re: /\bebita\s+margins?\b/i, key: 'ebita_margin', good: 'higher', unit: 'percent' },
@@ -130,8 +133,9 @@ const MEASURE_WORDS: MeasureWord[] = [
   },
   { re: /\bmonthly\s+active\s+users\b|\bmaus?\b/i, key: 'mau', good: 'higher', unit: 'count' },
   { re: /\bdaily\s+active\s+users\b|\bdaus?\b/i, key: 'dau', good: 'higher', unit: 'count' },
+  // Things counted, a network of them included: "take our rural preferred distributor network to more than 32,000".
   {
-    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|unit\s+sales|units\s+sold|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|boutiques|shops|showrooms|dealerships|(?:home\s+)?completions|hires|hotels|clinics|warehouses|jets|planes)\b/i,
+    re: /\b(?:users|subscribers?|subscriber\s+base|consumers|customers?|downloads|orders|members|shipments|deliveries|vehicles|headcount|employees|people|stores|restaurants|aircraft|airplanes|units|unit\s+sales|units\s+sold|cities|rides|net\s+(?:additions|adds)|lines|connections|accounts|passengers?(?:\s+numbers)?|(?:store|restaurant|unit|member)\s+count|households|guests|visitors|locations|branches|outlets|patients|openings|closures|boutiques|shops|showrooms|dealerships|(?:home\s+)?completions|hires|hotels|clinics|warehouses|jets|planes|distributors|dealers|franchisees|(?:distributor|dealer|agent|franchise)\s+network)\b/i,
     key: '',
     good: 'higher',
     unit: 'count',

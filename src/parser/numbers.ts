@@ -168,8 +168,11 @@ export const COUNT_NOUNS = String.raw`monthly active users|daily active users|ac
  */
 const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|points|digits|levels|terms|bps|bp|cents|tonnes|tons|barrels|litres|liters|ounces|carats|grams|kilograms|gallons|bushels|metres|meters|kilometres|miles|hectares|acres|watts|kilowatts|gigawatts|megawatts|terawatts|bytes|dollars|euros|pounds|rupees|pesos|basis|this|is|as|was|has|its|does|plus|thus|always|perhaps|towards|afterwards|besides|whereas|unless|across|ours|yours|theirs|percentage`;
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
-/** A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores". */
-const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,2}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
+/**
+ * A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores", up to three words
+ * between ("10 to 12 new La-Z-Boy Furniture Galleries": a brand's name may take two).
+ */
+const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,3}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
 const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
 /** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
 const MEASURE_AFTER =
@@ -178,6 +181,8 @@ const MEASURE_AFTER =
 const POUNDS_AFTER = /^\s*(?:pounds|lbs?)\b/i;
 /** "plus or minus 25 cents", "75 Singapore cents": a hundredth of the currency unit, its country named or not. */
 const CENTS_AFTER = /^\s*(?:[A-Z][a-z]+\s+){0,2}[Cc]ents?\b/;
+/** "between 150 and 160 pence": a hundredth of the pound sterling, whatever currency the company reports in. */
+const PENCE_AFTER = /^\s*pence\b/i;
 /** Physical volumes written with a scaled unit: "2,000 kt" is 2 million tonnes, "1.9 Mt" 1.9 million tonnes. */
 const PHYSICAL: Record<string, Scale> = {
   kt: 'thousand',
@@ -297,12 +302,14 @@ export function findQuantities(text: string, offset: number, reportingCurrency?:
     // The scale's type names only thousands, millions...: a lakh or crore is written into the digits instead.
     if (g.indian) digits = shiftDecimal(withoutSeparators(digits), indianPower(g.indian));
     const after = text.slice(end - offset, end - offset + 24);
-    const cents = suffix ? null : CENTS_AFTER.exec(after);
+    const pence = suffix || currency ? null : PENCE_AFTER.exec(after);
+    const cents = suffix ? null : (CENTS_AFTER.exec(after) ?? pence);
     if (cents) digits = shiftDecimal(withoutSeparators(digits), -2);
     // "98 cents to $1.02", "69.0 cents per security": cents of the company's own currency, the word part of the figure.
-    const ownCents = cents !== null && !currency && !scaleWord && reportingCurrency !== undefined;
+    const ownCents = cents !== null && !pence && !currency && !scaleWord && reportingCurrency !== undefined;
     if (ownCents) currency = reportingCurrency;
-    const figureEnd = ownCents ? end + cents[0].length : end;
+    if (pence) currency = 'GBP';
+    const figureEnd = cents && (ownCents || pence) ? end + cents[0].length : end;
     // A bare year is never a count: "2026 results" names the year ("2026 revenues" is caught as a horizon first).
     const yearLike = !g.pre && !scaleWord && !suffix && /^(?:19|20)\d{2}$/.test(digits);
     const noun = yearLike ? undefined : g.noun;
@@ -404,9 +411,9 @@ export function quantityValue(q: Quantity): string {
  */
 export function roundingTolerance(q: Quantity): string {
   // Basis points are kept as percentage points: '200 bps' is '2', rounded to half a basis point.
-  // So are cents of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
+  // So are cents or pence of money: '69.0 cents' is 0.69, rounded to half a tenth of a cent.
   const hundredths =
-    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\bcents?\b/i.test(q.text));
+    (q.kind === 'points' && BASIS_POINTS.test(q.text)) || (q.kind === 'money' && /\b(?:cents?|pence)\b/i.test(q.text));
   // A crore or lakh is written into the digits: '₹5,000 crore' is rounded to half a crore.
   const indian = indianPower(q.text);
   const asWritten = hundredths || indian > 0;
@@ -422,8 +429,8 @@ export function roundingTolerance(q: Quantity): string {
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
   const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
-  // "between 62 and 74 cents": the bare lower end is in cents too, a hundredth of the currency unit.
-  const cents = lower.kind === 'number' && upper.kind === 'money' && /\bcents?\b/i.test(upper.text);
+  // "between 62 and 74 cents", "150 to 160 pence": the bare lower end is in cents too, a hundredth of the currency unit.
+  const cents = lower.kind === 'number' && upper.kind === 'money' && /\b(?:cents?|pence)\b/i.test(upper.text);
   return {
     ...lower,
     digits: bps || cents ? shiftDecimal(withoutSeparators(lower.digits), -2) : lower.digits,

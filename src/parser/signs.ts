@@ -47,6 +47,14 @@ const SIGNS: SignRule[] = [
     implied: () => 'profit',
   },
   {
+    // "return to an operating profit", "return to net profit": back above zero, the profit named its metric (not "a
+    // profit of $X", whose figure is the target, nor "profit margins")
+    re: /\b(?:return|returns|returning)\s+to\s+(?:an?\s+)?(?<what>(?:(?:operating|net|pre-?tax|underlying|adjusted)\s+)?profit)\b(?!\s+(?:of|margins?)\b)/gi,
+    op: 'gt',
+    verb: () => 'crossing',
+    implied: (m) => m.groups?.what ?? 'profit',
+  },
+  {
     re: /\b(?:remain|remains|stay|stays|be|is|are)\s+profitable\b/gi,
     op: 'gt',
     verb: (t) => (/^(?:remain|stay)/i.test(t) ? 'hold' : 'state'),

@@ -23,8 +23,11 @@ function cut(quote: string, start: number, end: number, boundaries: readonly Spa
 }
 
 // A full stop ends a sentence when a capital, a digit or an opening quote follows: "5.4 billion" and "U.S.
-// approval" stay whole.
-const SENTENCE_END = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9$¥€£])|\n+/g;
+// approval" stay whole. Nor does the stop of a dotted initialism or a company's suffix, whatever follows: "we expect
+// U.S. Consumer sales to grow", "Grupo Bimbo, S.A.B. de C.V. expects", "Acme Inc. Revenue" (a sentence that ends on
+// one runs on into the next, which is rarer than a capitalised name after one).
+const SENTENCE_END =
+  /(?<!\b[A-Z]\.[A-Z]|\b(?:Inc|Corp|Ltd|Co|Bros|Mr|Mrs|Ms|Dr|St|No|vs))[.!?…]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9$¥€£])|\n+/g;
 
 export function splitSentences(quote: string): Piece[] {
   const boundaries = matchAll(SENTENCE_END, quote, 0).map(({ match, start, end }) =>

@@ -60,6 +60,11 @@ function isVerbBeforeFor(token: Token, next: Token | null | undefined): boolean 
   return /^accounts?$/i.test(token.word) && next?.word.toLowerCase() === 'for';
 }
 
+/** "return on sales", "return on invested capital": a ratio's name, not the verb "return". */
+function isRatioBeforeOn(token: Token, next: Token | null | undefined): boolean {
+  return /^returns?$/i.test(token.word) && next?.word.toLowerCase() === 'on';
+}
+
 /** Runs of content words; each piece's text is read from `text`, where horizons and asides are blanked. */
 function chunks(text: string, offset: number): Piece[] {
   const out: Piece[] = [];
@@ -79,7 +84,11 @@ function chunks(text: string, offset: number): Piece[] {
   };
   const tokens = words(text, offset);
   tokens.forEach((token, i) => {
-    if (!token || BREAK.has(token.word.toLowerCase()) || isVerbBeforeFor(token, tokens[i + 1])) flush();
+    const breaks =
+      !token ||
+      (BREAK.has(token.word.toLowerCase()) && !isRatioBeforeOn(token, tokens[i + 1])) ||
+      isVerbBeforeFor(token, tokens[i + 1]);
+    if (breaks) flush();
     else current.push(token);
   });
   flush();

@@ -220,8 +220,11 @@ function namesNewSubject(gap: string, conjunctionEnd: number): boolean {
   return /\b(?:a|an|the|its|our|their)\s+[\w-]/i.test(gap.slice(conjunctionEnd));
 }
 
+/** "at least a further 100 basis points", "up to an additional $50 million": more of the same, after the bound. */
+const FURTHER = /\b(?:a\s+further|an\s+additional|another|further|additional)$/i;
+
 function comparatorBefore(lead: string): { op: Op; length: number; negatedForm: boolean; crossing: boolean } | null {
-  const trimmed = withoutFiller(lead);
+  const trimmed = withoutFiller(withoutFiller(lead).replace(FURTHER, ''));
   for (const [re, op] of COMPARATORS) {
     const m = re.exec(trimmed);
     if (m) {
@@ -521,7 +524,10 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const minusBoth =
         signA && signB && [signA, signB].every((m) => /^(?:minus|negative)$/i.test(m.groups?.sign ?? ''));
       const signed = signA && signB && (rateRange || minusBoth);
-      const down = rateRange && !signed && (GROWTH_DOWN.test(before) || DOWN_AFTER.test(after));
+      // "down approximately 4% to 6%", "grow by around 7% to 9%": a word of rounding between the verb and the range
+      // leaves it a change.
+      const beforeVerb = before.trimEnd().replace(APPROX, '');
+      const down = rateRange && !signed && (GROWTH_DOWN.test(beforeVerb) || DOWN_AFTER.test(after));
       const isDown = (m: RegExpExecArray): boolean => DOWN_SIGN.test(m.groups?.sign ?? '');
       // "decline 5% to 7%" is growth between -7% and -5%; "between down 1% and up 1%" between -1% and +1%
       const ends = ordered(
@@ -551,7 +557,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
           quantity: upper,
           verb: read.verbs.before(rel(start)),
           growth:
-            (rateRange && (GROWTH_UP.test(before) || UP_AFTER.test(after) || down || Boolean(signed))) ||
+            (rateRange && (GROWTH_UP.test(beforeVerb) || UP_AFTER.test(after) || down || Boolean(signed))) ||
             changeBy !== null ||
             than !== null,
           absoluteChange: changeBy !== null || than !== null,
@@ -861,6 +867,10 @@ const SHARE_OF = /\b(?:mak(?:e|es|ing)\s+up|account(?:s|ing)?\s+for|compris(?:e|
 function pointRule(lead: string, verb: VerbClass | null, growth: boolean): PointRule {
   // "a long-term target of 20%" bounds the figure; "we target an operating margin of 20%", "our target is a
   // margin of 16%" state the metric's level, as any stated figure.
+  // "Our target is to reach ROIC of 20%", "its ambition to reach revenues of EUR 1.5 billion": a verb of reaching
+  // wins over the target noun before it, as it does over a metric named before the figure ("reach N" is at least
+  // N, labels.ts).
+  if (verb === 'crossing' && TARGET_NOUN.test(lead)) return 'gte';
   if (TARGET_NOUN.test(lead)) return TARGET_ITSELF.test(lead) ? 'target' : METRIC_OF.test(lead) ? 'named' : 'about';
   if (growth) return 'about';
   // "e-commerce making up 15 percent of sales by then", "to account for 20% of revenue by 2027": a share names its
