@@ -4,6 +4,7 @@
 import { DEVELOPMENT, DEVELOPMENT_COMPANIES } from './development.js';
 import * as eighth from './eighth-held-out.js';
 import * as eleventh from './eleventh-held-out.js';
+import * as fifteenth from './fifteenth-held-out.js';
 import * as fifth from './fifth-held-out.js';
 import * as first from './first-held-out.js';
 import * as fourteenth from './fourteenth-held-out.js';
@@ -47,6 +48,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('twelfth-held-out', twelfth),
   spent('thirteenth-held-out', thirteenth),
   spent('fourteenth-held-out', fourteenth),
+  spent('fifteenth-held-out', fifteenth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */

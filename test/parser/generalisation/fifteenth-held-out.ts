@@ -4,8 +4,12 @@
 // 21 fiscal calendars (12 of them 52/53-week). Written blind on 2026-12-04 by a writer who read neither the parser
 // (src/parser/) nor any other set's sentences; only ./labels.ts, the brief and shape checks, ./labelled-sets.ts,
 // ./score.ts, ./cli.ts, src/domain/ and the opening lines of the fourteenth set (for the format) were read, and the
-// earlier sets' company names (not their sentences) were listed to keep clear of them. Measured once, later, by
-// someone else.
+// earlier sets' company names (not their sentences) were listed to keep clear of them. Its labels were audited blind
+// by a second reader before the measurement (nine changes: three sentences rewritten where the label was a coin flip,
+// six family tags). Measured once at bd06293, on the parser round 15 left: 94.7% of fields (1328/1402), 93.9% of
+// sentences (229/244), 1 deadline lost (h15-057's openings), 98.5% of fields at confidence >= 0.9 over 153 drafts;
+// 91.8% of paired drafts bound to their metric. Now spent: tuned on, and held at its level by
+// ./fifteenth-held-out.test.ts.
 //
 // Labels follow ./labels.ts, including its block settled on 2026-12-04: values in base units as decimal strings;
 // "about"/"approximately"/"around" X% is 'about' with a tolerance of 0.5 points, "about"/"approximately"/"around"
