@@ -1,7 +1,7 @@
 // The fifteenth held-out set's shape only (./fifteenth-held-out.ts, frozen on 2026-12-04 before any tuning on it,
-// written blind by a writer who read neither the parser nor any other set's sentences): what the brief asks of its size and spread,
-// that it shares no company or sentence with any labelled set before it, and that its labels are well formed. It
-// never runs the parser.
+// written blind by a writer who read neither the parser nor any other set's sentences): what the brief asks of its
+// size and spread, that it shares no company or sentence with any labelled set before it, and that its labels are
+// well formed. It never runs the parser.
 import { describe, expect, it } from 'vitest';
 import { BRIEF_OF_2026_12_04, describeHeldOutShape } from './held-out-brief.js';
 import { FROZEN_ON, HELD_OUT, HELD_OUT_COMPANIES } from './fifteenth-held-out.js';
