@@ -480,11 +480,11 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
   const anchorsIn = insideEach(anchors, clauses);
   const horizonsIn = insideEach(horizons, clauses);
   const asidesIn = insideEach(asides, clauses);
+  const later = laterHorizons(horizonsIn, clauses.length);
   clauses.forEach((clause, i) => {
     const anchor = anchorsIn[i]?.[0];
     if (!anchor) return;
     const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
-    const next = horizonsIn[i + 1];
     const following = clauses[i + 1];
     const followingAnchor = anchorsIn[i + 1]?.[0];
     readClause(reading, {
@@ -503,7 +503,7 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
       masked: local(clause),
       anchor,
       horizons: horizonsIn[i] ?? [],
-      nextHorizon: next ? (ownHorizon(next) ?? null) : null,
+      nextHorizon: later[i] ?? null,
       asides: asidesIn[i] ?? [],
       carried,
     });
@@ -524,6 +524,20 @@ function sharedVerb(own: string, joint: string, next: string, figureEnd: number)
 }
 /** Between the second figure and the verb both share: a few words, no comma ("... of ¥240 billion are planned"). */
 const SHARED_VERB_GAP = /^[^,;]{0,20}$/;
+
+/**
+ * For each clause, the horizon of the nearest clause after it that names one, read through clauses naming none:
+ * "25 to 40 openings, including 10 to 15 cafes, and 70 to 90 closures this year" dates all three figures, as the
+ * year closing a list is the whole list's. One pass from the end, so linear in the clauses.
+ */
+function laterHorizons(horizonsIn: readonly (readonly Horizon[] | undefined)[], count: number): (Horizon | null)[] {
+  const later: (Horizon | null)[] = new Array<Horizon | null>(count).fill(null);
+  for (let i = count - 2; i >= 0; i--) {
+    const next = horizonsIn[i + 1];
+    later[i] = next && next.length > 0 ? (ownHorizon(next) ?? null) : (later[i + 1] ?? null);
+  }
+  return later;
+}
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {

@@ -1792,3 +1792,22 @@ describe('round 14: one half of a range', () => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
   });
 });
+
+describe('round 16: a horizon closing a list dates every figure in it', () => {
+  it('dates the first figure by the year named after the last, through a figure naming none', () => {
+    const found = drafts(
+      'We plan 12 to 18 new branches, including 4 to 6 flagship branches, and 20 closures in 2027.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.window.end)).toEqual(['2027-12-31', '2027-12-31', '2027-12-31']);
+  });
+});
+
+describe("round 16: a brand's possessive name before a plural counts things", () => {
+  it("reads '8 to 12 Romano's bistros' as a count", () => {
+    expect(only("We expect to open 8 to 12 Romano's bistros in 2027.", DECEMBER).target).toMatchObject({
+      op: 'range',
+      unit: 'count',
+    });
+  });
+});
