@@ -58,16 +58,24 @@ const QUESTION = /\?["'”’)]*\s*$/;
  */
 const HYPOTHETICAL =
   /\bin\s+the\s+event\s+(?:of|that)\b|\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+/**
+ * A risk's possible toll: something other than management "could weigh on orders by up to 10%", "could reduce volumes
+ * by as much as 10%", "may hurt margins". A cause acting on the metric as its object, with a modal of possibility, is
+ * what might happen to the outlook, not a target ("we could reduce costs by $50 million" is management's own act).
+ */
+const RISKS_TOLL =
+  /^(?![\s"“'‘]*(?:we|our|management|the\s+(?:company|group|board))\b)[^,;]*?\b(?:could|might|may)\s+(?:(?:also|further|potentially|adversely|significantly)\s+)?(?:weigh\s+on|hurt|hit|dent|dampen|drag\s+(?:on|down)|erode|depress|squeeze|shave|reduce|cut|lower)\b/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /**
  * Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling",
  * "industry sources put spending at $110 billion", "revenue is forecast by the government at MOP 240 billion", "the
- * population is projected by the statistics centre to pass 4 million" (by name or by the passive's agent).
+ * population is projected by the statistics centre to pass 4 million", "spending is forecast by third parties at $110
+ * billion" (by name or by the passive's agent).
  */
 const ATTRIBUTED =
-  /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?))\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
+  /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?)|third[- ]part(?:y|ies)|consultan(?:ts?|cy|cies)|research\s+(?:firms?|houses?)|forecasters?|observers)\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
  * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "Market
@@ -413,6 +421,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
   }
   if (RESULT_AGAINST_GUIDANCE.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
+    return;
+  }
+  if (RISKS_TOLL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: "a risk's possible toll on the outlook, not a target" });
     return;
   }
   if (EVENT_TOLL.test(sentence.text)) {

@@ -1811,3 +1811,30 @@ describe("round 16: a brand's possessive name before a plural counts things", ()
     });
   });
 });
+
+describe('round 16: a band the figure moved from is no target', () => {
+  it.each([
+    'We now expect organic sales growth in the low double digits, up from our previous guidance of high single digits.',
+    'We now see volume growth in the mid-single digits in 2027, up from low single digits.',
+  ])('reads only the new band in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+});
+
+describe("round 16: a passive's agent outside the company", () => {
+  it.each([
+    'Global memory chip sales are forecast by third parties at about $180 billion in 2027.',
+    'Segment demand is estimated by consultants at 4 million units next year.',
+  ])('reads no target in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+});
+
+describe("round 16: a risk's possible toll", () => {
+  it.each([
+    'Higher freight rates could weigh on third-quarter margins by up to 2 points.',
+    'A stronger euro might reduce reported revenue by as much as 3% in 2027.',
+  ])('reads no target in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+});
