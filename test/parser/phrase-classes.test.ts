@@ -1838,3 +1838,13 @@ describe("round 16: a risk's possible toll", () => {
     expect(drafts(quote, DECEMBER)).toEqual([]);
   });
 });
+
+describe('round 16: debt repaid is a fall in the debt', () => {
+  it("reads 'pay down about $35 million of term loans' as an absolute change of about -35 million", () => {
+    expect(only('We will pay down about $35 million of term loans in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '-35000000',
+      change: { kind: 'absolute' },
+    });
+  });
+});
