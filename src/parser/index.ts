@@ -579,10 +579,20 @@ function isLeadingCircumstance(c: Clause): boolean {
   return LEADING_WITH.test(lead) && /^\s*,\s*\S/.test(next);
 }
 
+/**
+ * The clause up to where a second, co-ordinated statement begins after its figure: "revenue growth in the high single
+ * digits and profit before tax to be in line with current market expectations" leaves the market's figure to the
+ * profit, not the revenue.
+ */
+function ownPart(text: string, figureEnd: number): string {
+  const joint = /\s(?:and|but)\s/i.exec(text.slice(figureEnd));
+  return joint ? text.slice(0, figureEnd + joint.index) : text;
+}
+
 /** Why a clause with a figure is still not management's promise, or null when it may be. */
-function notAPromise(text: string): string | null {
+function notAPromise(text: string, figureEnd: number): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
-  if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
+  if (OTHERS_VIEW.test(ownPart(text, figureEnd))) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
     return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
@@ -629,7 +639,9 @@ function readClause(reading: Reading, c: Clause): void {
   const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
   const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
   const notPromise =
-    notAPromise(clause.text) ?? (reached ? from.reason : null) ?? (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
+    notAPromise(clause.text, anchor.end - clause.start) ??
+    (reached ? from.reason : null) ??
+    (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
   // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
   if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);

@@ -1848,3 +1848,14 @@ describe('round 16: debt repaid is a fall in the debt', () => {
     });
   });
 });
+
+describe("round 16: the market's view named by a second statement joined after the figure", () => {
+  it('keeps the first figure when "and" hands the market\'s figure to another metric', () => {
+    const quote =
+      "We expect sales growth in the mid-single digits and EBITDA to be in line with analysts' expectations.";
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+  it("still reads no target in 'revenue in line with market expectations of $2 billion'", () => {
+    expect(drafts('We expect revenue in line with market expectations of $2 billion in 2027.', DECEMBER)).toEqual([]);
+  });
+});
