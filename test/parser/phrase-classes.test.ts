@@ -1859,3 +1859,12 @@ describe("round 16: the market's view named by a second statement joined after t
     expect(drafts('We expect revenue in line with market expectations of $2 billion in 2027.', DECEMBER)).toEqual([]);
   });
 });
+
+describe('round 16: same-restaurant, same-shop and same-hotel sales are a rate of change', () => {
+  it.each([
+    'We expect same-shop sales between -1% and +2% in 2027.',
+    'For 2027, we expect same-hotel revenues of 3% to 5%.',
+  ])('reads %s as a relative change', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', change: { kind: 'relative' } });
+  });
+});
