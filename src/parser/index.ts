@@ -786,13 +786,14 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(withoutNamedPlans(c.masked)) || movesBefore(c, commitments)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
+  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second";
+  // so is a sign said of growth ("organic growth to turn positive"), whatever the metric grows.
   const signOfSales =
     anchor.form === 'sign' &&
     !anchor.quantity &&
     anchor.target?.op !== 'range' &&
     anchor.target?.value === '0' &&
-    /(?:^|\.)revenue$/.test(hint.key ?? '');
+    (/(?:^|\.)revenue$/.test(hint.key ?? '') || /\bgrowth\b/i.test(subject.chunk?.text ?? ''));
   const change = changeOf(
     anchor,
     rateOfAmount || signOfSales ? 'yoy_growth' : measure,

@@ -1868,3 +1868,11 @@ describe('round 16: same-restaurant, same-shop and same-hotel sales are a rate o
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', change: { kind: 'relative' } });
   });
 });
+
+describe('round 16: a sign said of growth is the change of the metric that grows', () => {
+  it("reads 'like-for-like growth to turn positive' as a relative change above zero", () => {
+    expect(
+      only('We expect like-for-like growth to turn positive in the second half of 2027.', DECEMBER).target,
+    ).toMatchObject({ op: 'gt', value: '0', change: { kind: 'relative' } });
+  });
+});
