@@ -1876,3 +1876,12 @@ describe('round 16: a sign said of growth is the change of the metric that grows
     ).toMatchObject({ op: 'gt', value: '0', change: { kind: 'relative' } });
   });
 });
+
+describe('round 16: a positive net cash position is a level above zero', () => {
+  it("reads 'keep a positive net cash position' as net cash above zero", () => {
+    expect(only('We will keep a positive net cash position through 2027.', DECEMBER).target).toMatchObject({
+      op: 'gt',
+      value: '0',
+    });
+  });
+});
