@@ -226,6 +226,22 @@ const SIGNS: SignRule[] = [
     growth: true,
   },
   {
+    // "a significantly lower EBIT margin in the second half than in the first half", "a higher gross margin than
+    // last year": a comparative before the metric, with "than" after it, is a change below or above zero against
+    // the period named (the metric follows)
+    re: new RegExp(
+      String.raw`\ban?\s+(?:(?:${DEGREE_WORDS})\s+)?(?<dir>lower|higher)(?=\s+(?:[\w&'’-]+\s+){1,8}?than\b)`,
+      'gi',
+    ),
+    op: 'gt',
+    target: (m) => ({ op: /^lower$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+    subjectAfter: true,
+  },
+  {
     // "significantly above the previous year's level", "to exceed its 2025 level": above or below the year
     // before, with no figure, is a change above or below zero. The year may be masked as a horizon (a run of
     // spaces); "above the level of our peers" names no year and is left alone

@@ -1885,3 +1885,14 @@ describe('round 16: a positive net cash position is a level above zero', () => {
     });
   });
 });
+
+describe('round 16: a comparative before the metric, with "than" after it', () => {
+  it("reads 'a slightly higher gross margin in the fourth quarter than in the third' as a change above zero", () => {
+    const quote = 'We expect a slightly higher gross margin in the fourth quarter than in the third.';
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'gt',
+      value: '0',
+      change: { kind: 'absolute', against: 'prior-period' },
+    });
+  });
+});
