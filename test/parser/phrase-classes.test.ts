@@ -1896,3 +1896,12 @@ describe('round 16: a comparative before the metric, with "than" after it', () =
     });
   });
 });
+
+describe("round 16: a part's share of sales is a ratio in percent", () => {
+  it("reads 'a digital share of sales of 30% by 2030' as a level in percent", () => {
+    const quote = 'We target a digital share of sales of 30% by 2030.';
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject({ value: '30', unit: 'percent' });
+    expect(d.target).not.toHaveProperty('change');
+  });
+});
