@@ -6,7 +6,7 @@
 //   triple digits [100,1000); "low-to-mid twenties", "low- to mid-single-digit" [20,27), [1,7); "the high twenties to low thirties" [27,34).
 import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
-import { type Span, leadBefore, matchAll } from './text.js';
+import { EARLIER, type Span, leadBefore, matchAll } from './text.js';
 
 /**
  * "grow in the high single digits", "growth in the teens", "improve by mid-single digits", "rising by a
@@ -119,6 +119,15 @@ function negated(t: Target): Target {
   };
 }
 
+/**
+ * "up from our prior outlook of mid-single digits", "down from the previous guidance of high single digits", "up from
+ * low single digits": a band the figure moved from, given before, is no target of its own.
+ */
+const BAND_BASELINE = new RegExp(
+  String.raw`\b(?:up|down|higher|lower|above|below)\s+(?:from|than)\s+(?:(?:(?:the|our|its|their)\s+)?${EARLIER}\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|forecast|target|estimate|view|expectation)s?\s+(?:of\s+)?)?$`,
+  'i',
+);
+
 /** Bands in `text` (starting at `offset`) that do not overlap anchors already `taken`. */
 export function findBands(text: string, offset: number, taken: readonly Span[], verbs: Verbs): Anchor[] {
   const rel = (abs: number): number => abs - offset;
@@ -134,6 +143,7 @@ export function findBands(text: string, offset: number, taken: readonly Span[], 
     const wording = text.slice(rel(from), rel(to)).trim();
     if (overlaps({ start: from, end: to }, taken)) continue;
     const beforeFrom = leadBefore(text, rel(from)).text;
+    if (BAND_BASELINE.test(beforeFrom)) continue;
     const read = readBand(g.mod, g.mod2, g.decade ?? (g.tens ? DECADE_OF[g.tens] : undefined), g.digits, wording);
     const after = text.slice(rel(to));
     const down = BAND_DOWN.test(beforeFrom) || DECLINE_AFTER.test(after);

@@ -58,16 +58,24 @@ const QUESTION = /\?["'”’)]*\s*$/;
  */
 const HYPOTHETICAL =
   /\bin\s+the\s+event\s+(?:of|that)\b|\b(?:bull|bear|upside|downside)[- ]case\b|(?<!\bbase\s)\bscenarios?\b|\bhypothetical(?:ly)?\b|(?<!\beven\s)\b(?:if|unless)\s+(?!any\b|not\b|needed\b|necessary\b|appropriate\b|at\s+all\b)[a-z]/i;
+/**
+ * A risk's possible toll: something other than management "could weigh on orders by up to 10%", "could reduce volumes
+ * by as much as 10%", "may hurt margins". A cause acting on the metric as its object, with a modal of possibility, is
+ * what might happen to the outlook, not a target ("we could reduce costs by $50 million" is management's own act).
+ */
+const RISKS_TOLL =
+  /^(?![\s"“'‘]*(?:we|our|management|the\s+(?:company|group|board))\b)[^,;]*?\b(?:could|might|may)\s+(?:(?:also|further|potentially|adversely|significantly)\s+)?(?:weigh\s+on|hurt|hit|dent|dampen|drag\s+(?:on|down)|erode|depress|squeeze|shave|reduce|cut|lower)\b/i;
 /** Legal boilerplate around an outlook: "forward-looking statements", "actual results may differ". */
 const BOILERPLATE =
   /\bforward[- ]looking\s+statements?\b|\b(?:is|are)\s+forward[- ]looking\b|\bsubject\s+to\s+(?:[\w-]+\s+){0,3}?(?:risks|uncertainties)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bsafe\s+harbou?r\b/i;
 /**
  * Figures attributed to others: "analysts at X estimate", "according to analysts", "the Street is modelling",
  * "industry sources put spending at $110 billion", "revenue is forecast by the government at MOP 240 billion", "the
- * population is projected by the statistics centre to pass 4 million" (by name or by the passive's agent).
+ * population is projected by the statistics centre to pass 4 million", "spending is forecast by third parties at $110
+ * billion" (by name or by the passive's agent).
  */
 const ATTRIBUTED =
-  /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?))\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
+  /\b(?:[Ii]ndustry|[Mm]arket|[Tt]rade)\s+sources\b|\b(?:forecast|projected|estimated|expected|predicted|put|pegged|budgeted)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:government|regulators?|ministry|statistic(?:s|al)|agenc(?:y|ies)|bureau|authorit(?:y|ies)|analysts?|consensus|economists?|brokers?|central\s+bank|(?:industry|trade)\s+(?:bod(?:y|ies)|groups?|associations?)|third[- ]part(?:y|ies)|consultan(?:ts?|cy|cies)|research\s+(?:firms?|houses?)|forecasters?|observers)\b|\b[Aa]nalysts?\s+(?:at|from|with)\s+(?:[\w&.'-]+\s+){1,5}?(?:expect|estimate|forecast|see|project|model|predict)s?\b|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:analysts?|consensus|street|brokers?|sell[- ]side)\b|\b(?:the\s+)?[Ss]treet\s+(?:is\s+)?(?:model|expect|estimat|forecast)\w*|\b[Cc]onsensus\s+(?:is\s+|now\s+)?(?:estimates?|expects|calls|sees|forecasts|models|numbers)\b/;
 /**
  * A sentence whose subject is someone other than management: "Analysts on average are forecasting ...", "Several
  * brokerages have cut their estimates to ...", "The Street is sitting at ...", "Economists see ...", "Market
@@ -415,6 +423,10 @@ function readSentence(reading: Reading, sentence: Piece): void {
     reading.unreadable.push({ text: sentence.text, reason: 'a result weighed against guidance given elsewhere' });
     return;
   }
+  if (RISKS_TOLL.test(sentence.text)) {
+    reading.unreadable.push({ text: sentence.text, reason: "a risk's possible toll on the outlook, not a target" });
+    return;
+  }
   if (EVENT_TOLL.test(sentence.text)) {
     reading.unreadable.push({ text: sentence.text, reason: "an estimate of an event's toll, not a target" });
     return;
@@ -480,11 +492,11 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
   const anchorsIn = insideEach(anchors, clauses);
   const horizonsIn = insideEach(horizons, clauses);
   const asidesIn = insideEach(asides, clauses);
+  const later = laterHorizons(horizonsIn, clauses.length);
   clauses.forEach((clause, i) => {
     const anchor = anchorsIn[i]?.[0];
     if (!anchor) return;
     const local = (s: Span): string => masked.slice(s.start - part.start, s.end - part.start);
-    const next = horizonsIn[i + 1];
     const following = clauses[i + 1];
     const followingAnchor = anchorsIn[i + 1]?.[0];
     readClause(reading, {
@@ -503,7 +515,7 @@ function readPart(reading: Reading, sentence: Piece, part: Piece, carried: Carri
       masked: local(clause),
       anchor,
       horizons: horizonsIn[i] ?? [],
-      nextHorizon: next ? (ownHorizon(next) ?? null) : null,
+      nextHorizon: later[i] ?? null,
       asides: asidesIn[i] ?? [],
       carried,
     });
@@ -524,6 +536,20 @@ function sharedVerb(own: string, joint: string, next: string, figureEnd: number)
 }
 /** Between the second figure and the verb both share: a few words, no comma ("... of ¥240 billion are planned"). */
 const SHARED_VERB_GAP = /^[^,;]{0,20}$/;
+
+/**
+ * For each clause, the horizon of the nearest clause after it that names one, read through clauses naming none:
+ * "25 to 40 openings, including 10 to 15 cafes, and 70 to 90 closures this year" dates all three figures, as the
+ * year closing a list is the whole list's. One pass from the end, so linear in the clauses.
+ */
+function laterHorizons(horizonsIn: readonly (readonly Horizon[] | undefined)[], count: number): (Horizon | null)[] {
+  const later: (Horizon | null)[] = new Array<Horizon | null>(count).fill(null);
+  for (let i = count - 2; i >= 0; i--) {
+    const next = horizonsIn[i + 1];
+    later[i] = next && next.length > 0 ? (ownHorizon(next) ?? null) : (later[i + 1] ?? null);
+  }
+  return later;
+}
 
 /** The clause's own deadline or period: the first it names, a default such as "full-year" only if none. */
 function ownHorizon(horizons: readonly Horizon[]): Horizon | undefined {
@@ -553,10 +579,20 @@ function isLeadingCircumstance(c: Clause): boolean {
   return LEADING_WITH.test(lead) && /^\s*,\s*\S/.test(next);
 }
 
+/**
+ * The clause up to where a second, co-ordinated statement begins after its figure: "revenue growth in the high single
+ * digits and profit before tax to be in line with current market expectations" leaves the market's figure to the
+ * profit, not the revenue.
+ */
+function ownPart(text: string, figureEnd: number): string {
+  const joint = /\s(?:and|but)\s/i.exec(text.slice(figureEnd));
+  return joint ? text.slice(0, figureEnd + joint.index) : text;
+}
+
 /** Why a clause with a figure is still not management's promise, or null when it may be. */
-function notAPromise(text: string): string | null {
+function notAPromise(text: string, figureEnd: number): string | null {
   if (COMMENTARY.test(text)) return "the writer's inference from the figures before it, not a statement";
-  if (OTHERS_VIEW.test(text)) return 'attributed to the market or analysts, not to management';
+  if (OTHERS_VIEW.test(ownPart(text, figureEnd))) return 'attributed to the market or analysts, not to management';
   if (EARLIER_TARGET.test(text.replace(FROM_EARLIER_TARGET, ' ')))
     return 'refers to an earlier target: parse the statement that set it';
   if (WITHDRAWN.test(text)) return 'a withdrawn expectation, not a commitment';
@@ -603,7 +639,9 @@ function readClause(reading: Reading, c: Clause): void {
   const ownAfter = from !== null && from.at < clause.start && commitments.some((p) => !PAST_COMMITMENT.test(p.text));
   const reached = from && !ownAfter && (from.figuresAfter ? from.at <= anchor.start : from.at < clause.end);
   const notPromise =
-    notAPromise(clause.text) ?? (reached ? from.reason : null) ?? (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
+    notAPromise(clause.text, anchor.end - clause.start) ??
+    (reached ? from.reason : null) ??
+    (isLeadingCircumstance(c) ? CIRCUMSTANCE : null);
   // Its period still dates a new promise after it: "..., and we now expect $5.5 billion".
   if (reached && !from.figuresAfter) carried.horizon = ownHorizon(c.horizons) ?? carried.horizon;
   if (notPromise) return skip(notPromise);
@@ -748,13 +786,14 @@ function readClause(reading: Reading, c: Clause): void {
     (metric.unit === 'money' || metric.unit === 'count'
       ? MOVE_WORD.test(withoutNamedPlans(c.masked)) || movesBefore(c, commitments)
       : metric.unit === null && CHANGE_BY.test(c.masked.slice(0, anchor.start - clause.start)));
-  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second".
+  // Sales cannot fall below zero, so a sign said of them is their change's: "before turning positive in the second";
+  // so is a sign said of growth ("organic growth to turn positive"), whatever the metric grows.
   const signOfSales =
     anchor.form === 'sign' &&
     !anchor.quantity &&
     anchor.target?.op !== 'range' &&
     anchor.target?.value === '0' &&
-    /(?:^|\.)revenue$/.test(hint.key ?? '');
+    (/(?:^|\.)revenue$/.test(hint.key ?? '') || /\bgrowth\b/i.test(subject.chunk?.text ?? ''));
   const change = changeOf(
     anchor,
     rateOfAmount || signOfSales ? 'yoy_growth' : measure,

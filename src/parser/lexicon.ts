@@ -65,6 +65,13 @@ const MEASURE_WORDS: MeasureWord[] = [
   // Profit over sales is a margin under another name, a level in percent and no growth of sales: "a Group return
   // on sales of up to 2%".
   { re: /\breturn\s+on\s+(?:sales|revenues?)\b/i, key: 'return_on_sales', good: 'higher', unit: 'percent' },
+  // A part's share of sales is a ratio, a level in percent, not the sales: "raise the overseas share of revenue to 61%".
+  {
+    re: /\b(?:share|proportion|portion)\s+of\s+(?:(?:our|its|the|total|group|net|consolidated)\s+)?(?:revenues?|sales|turnover)\b/i,
+    key: 'revenue_share',
+    good: 'higher',
+    unit: 'percent',
+  },
   { re: /\bnet\s+interest\s+margin\b|\bnim\b/i, key: 'net_interest_margin', good: 'higher', unit: 'percent' },
   { re: /\badjusted\s+ebita\s+margins?\b/i, key: 'adjusted_ebita_margin', good: 'higher', unit: 'percent' },
   { re: /\bebita\s+margins?\b/i, key: 'ebita_margin', good: 'higher', unit: 'percent' },

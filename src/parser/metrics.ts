@@ -31,10 +31,11 @@ export function withoutNamedPlans(text: string): string {
 }
 /**
  * Sales compared like for like are only ever a rate of change: "our comparable store sales outlook to a range of
- * 1.5% to 3.5%", "organic sales of 3% to 4%", "comps of 2%".
+ * 1.5% to 3.5%", "organic sales of 3% to 4%", "comps of 2%", "same-restaurant sales between -2% and +1%" (sales of
+ * the same restaurants, shops, locations or hotels as a year before).
  */
 const COMPARABLE_SALES =
-  /\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like|lfl|organic)\s+(?:(?:store|stores|restaurant|net|brand|segment)\s+)?(?:sales|revenues?)\b|\bcomps\b|\blike[- ]for[- ]likes\b/i;
+  /\b(?:comparable|comp|same[- ](?:store|restaurant|shop|location|unit|hotel|center|centre)|like[- ]for[- ]like|lfl|organic)\s+(?:(?:store|stores|restaurant|net|brand|segment)\s+)?(?:sales|revenues?)\b|\bcomps\b|\blike[- ]for[- ]likes\b/i;
 const SPEND_VERB = /\binvest(?:s|ing)?\b|\bspend(?:s|ing)?\b/i;
 /** Money paid out: over a stretch of time it is a total. */
 const SPENT = new Set(['capex', 'buyback', 'dividend']);

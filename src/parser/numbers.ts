@@ -170,9 +170,10 @@ const NOT_COUNTED = String.raw`years|months|quarters|weeks|days|hours|times|poin
 const PLURAL = String.raw`(?!(?:${NOT_COUNTED})\b)[A-Za-z][A-Za-z-]*[a-rt-zA-RT-Z]s`;
 /**
  * A figure of things: "2,600 restaurants", "1,000 retail stores", "40 new company-operated stores", up to three words
- * between ("10 to 12 new La-Z-Boy Furniture Galleries": a brand's name may take two).
+ * between ("10 to 12 new La-Z-Boy Furniture Galleries": a brand's name may take two, and a possessive one: "10 to 15
+ * Keke's cafes", "5 new McDonald's restaurants").
  */
-const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*\s){0,3}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
+const NOUN = String.raw`\s(?:(?!(?:by|in|to|for|of|and|or|from|at|the|a|an|per|than|with|on|is|are|was|were|be|will)\b)[A-Za-z][A-Za-z0-9-]*(?:['’]s)?\s){0,3}?(?<noun>${COUNT_NOUNS}|${PLURAL})\b`;
 const PER_PERIOD = /^\s+(?:per|a|each)\s+(?:month|week|day|year|quarter)\b/i;
 /** A unit of measure after a figure: "205 million tonnes", "23 million carats", "3.3 million barrels". */
 const MEASURE_AFTER =

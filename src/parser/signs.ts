@@ -19,7 +19,7 @@ interface SignRule {
   needsNoFigure?: boolean;
 }
 
-const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
+const METRIC_AFTER_POSITIVE = String.raw`(?:(?:industrial|adjusted|underlying|group|core|reported)\s+)?(?:free\s+cash\s+flows?|cash\s+flows?|net\s+cash(?:\s+(?:position|balance))?|cash\s+(?:position|balance)|(?:operating|gross|net|pre-?tax|segment)\s+(?:income|profit|cash\s+flow|earnings)|(?:adjusted\s+)?ebitd?a?|ebit|earnings|eps|unit\s+economics)`;
 /** A little, said in words: "slightly lower", "a touch higher". */
 const SLIGHTLY = String.raw`slightly|modestly|somewhat|marginally|a\s+little|a\s+bit|a\s+touch|a\s+tad|fractionally`;
 /** How much, said in words: read, not scored ("down meaningfully", "a modest improvement"). */
@@ -68,7 +68,8 @@ const SIGNS: SignRule[] = [
     implied: () => null,
   },
   {
-    // "reach positive free cash flow", "positive industrial free cash flows": the metric follows
+    // "reach positive free cash flow", "positive industrial free cash flows", "a positive net cash position": the
+    // metric follows
     re: new RegExp(
       String.raw`\b(?:(?:reach|reaches|reaching|achieve|achieves|achieving|turn|turns|generate|generates|deliver|delivers)\s+)?positive(?=\s+${METRIC_AFTER_POSITIVE}\b)`,
       'gi',
@@ -223,6 +224,22 @@ const SIGNS: SignRule[] = [
     verb: () => 'state',
     implied: () => null,
     growth: true,
+  },
+  {
+    // "a significantly lower EBIT margin in the second half than in the first half", "a higher gross margin than
+    // last year": a comparative before the metric, with "than" after it, is a change below or above zero against
+    // the period named (the metric follows)
+    re: new RegExp(
+      String.raw`\ban?\s+(?:(?:${DEGREE_WORDS})\s+)?(?<dir>lower|higher)(?=\s+(?:[\w&'’-]+\s+){1,8}?than\b)`,
+      'gi',
+    ),
+    op: 'gt',
+    target: (m) => ({ op: /^lower$/i.test(m.groups?.dir ?? '') ? 'lt' : 'gt', value: '0' }),
+    verb: () => 'state',
+    implied: () => null,
+    growth: true,
+    needsNoFigure: true,
+    subjectAfter: true,
   },
   {
     // "significantly above the previous year's level", "to exceed its 2025 level": above or below the year

@@ -120,13 +120,21 @@ const GROWTH_OF_AMOUNT =
   /\bgrowth\s+(?:of|to\s+be|will\s+be|should\s+be|is\s+expected\s+to\s+be)\s+(?:somewhere\s+)?(?:(?:between|in\s+the\s+range\s+of)\s+)?$/i;
 /**
  * A change in the metric's own unit, by a verb ("decrease by 150"), a noun ("a reduction in costs of €0.20") or, of
- * money, growth ("growth of $100 million").
+ * money, growth ("growth of $100 million") or an amount of debt repaid ("repay $20 million of debt", a fall in it).
  */
-function changeByAmount(before: string, money: boolean): RegExpExecArray | null {
+function changeByAmount(before: string, q: Quantity, after: string): RegExpExecArray | null {
+  const money = q.kind === 'money';
   return (
-    CHANGE_BY_AMOUNT.exec(before) ?? CHANGE_IN_AMOUNT.exec(before) ?? (money ? GROWTH_OF_AMOUNT.exec(before) : null)
+    CHANGE_BY_AMOUNT.exec(before) ??
+    CHANGE_IN_AMOUNT.exec(before) ??
+    (money ? GROWTH_OF_AMOUNT.exec(before) : null) ??
+    (money && DEBT_AFTER.test(after) ? REPAY.exec(before) : null)
   );
 }
+/** "repay approximately $20 million of long-term debt", "pay down $50 million of borrowings": a fall in the debt. */
+const REPAY =
+  /\b(?<verb>repay|repays|repaying|(?:pay|pays|paying)\s+down)\s+(?:(?:about|around|approximately|roughly|some|another|a\s+further|an\s+additional)\s+)?$/i;
+const DEBT_AFTER = /^\s+(?:of\s+)?(?:(?:our|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:debt|borrowings|loans?|notes|bonds)\b/i;
 /** "take about $400 million out of operating costs": an amount removed from the metric, a change below zero. */
 const TAKE_OUT =
   /\b(?:take|takes|taking|strip|strips|stripping|remove|removes|removing|wring|squeeze|carve)\s+(?:(?:about|around|approximately|roughly|another|an\s+additional|a\s+further)\s+)?$/i;
@@ -144,7 +152,7 @@ const DOWN_TO = /\b(?:down|lower)\s+to\s*$/i;
 /** "raising our profit guidance by £30 million to £1.135 billion": the revision, then the revised figure, not a range. */
 const REVISED_BY =
   /\b(?:rais|lower|increas|cut|reduc|lift|upgrad|downgrad|revis)\w*\s+(?:[\w&'-]+\s+){0,8}?(?:guidance|outlook|forecast)\s+by\s*$/i;
-const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink)|\bdown$/i;
+const CHANGE_BY_DOWN = /^(?:decreas|reduc|cut|lower|fall|fell|declin|shrink|repay)|\bdown$/i;
 /**
  * "between down 1% and up 1%", "from minus 2% to plus 1%", "from a decline of 2% to an increase of 1%": a sign written
  * as a word before an end of a range.
@@ -517,7 +525,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       const after = text.slice(rel(b.end));
       const rateRange = b.kind === 'percent' || b.kind === 'points';
       // "store count to decline by 50 to 60": a change in the metric's own unit
-      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b.kind === 'money') : null;
+      const changeBy = !rateRange && b.kind !== 'multiple' ? changeByAmount(before, b, after) : null;
       const than = !rateRange && b.kind !== 'multiple' && !changeBy ? AMOUNT_THAN.exec(after) : null;
       const byDown = (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? '')) || isLowerThan(than);
       // "minus €300 million to minus €600 million": an amount's ends signed by words, written either way round.
@@ -768,7 +776,7 @@ export function findAnchors(text: string, offset: number, reportingCurrency?: st
       !growthUp &&
       (GROWTH_DOWN.test(beforeStart) || (rate && DOWN_AFTER.test(after)) || counted === 'fewer');
     // "decrease by a net of around 150 (stores)": an amount or a count moved by, in its own unit.
-    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart, q.kind === 'money') : null;
+    const changeBy = !rate && q.kind !== 'multiple' ? changeByAmount(beforeStart, q, after) : null;
     const takenOut = !rate && q.kind !== 'multiple' && !changeBy && OUT_OF.test(after) && TAKE_OUT.test(beforeStart);
     const byDown = takenOut || (changeBy !== null && CHANGE_BY_DOWN.test(changeBy.groups?.verb ?? ''));
     // "around $100 million lower than in 1H26": an amount more or less than another period's is a change in it.

@@ -1792,3 +1792,116 @@ describe('round 14: one half of a range', () => {
     expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', low, high });
   });
 });
+
+describe('round 16: a horizon closing a list dates every figure in it', () => {
+  it('dates the first figure by the year named after the last, through a figure naming none', () => {
+    const found = drafts(
+      'We plan 12 to 18 new branches, including 4 to 6 flagship branches, and 20 closures in 2027.',
+      DECEMBER,
+    );
+    expect(found.map((d) => d.window.end)).toEqual(['2027-12-31', '2027-12-31', '2027-12-31']);
+  });
+});
+
+describe("round 16: a brand's possessive name before a plural counts things", () => {
+  it("reads '8 to 12 Romano's bistros' as a count", () => {
+    expect(only("We expect to open 8 to 12 Romano's bistros in 2027.", DECEMBER).target).toMatchObject({
+      op: 'range',
+      unit: 'count',
+    });
+  });
+});
+
+describe('round 16: a band the figure moved from is no target', () => {
+  it.each([
+    'We now expect organic sales growth in the low double digits, up from our previous guidance of high single digits.',
+    'We now see volume growth in the mid-single digits in 2027, up from low single digits.',
+  ])('reads only the new band in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+});
+
+describe("round 16: a passive's agent outside the company", () => {
+  it.each([
+    'Global memory chip sales are forecast by third parties at about $180 billion in 2027.',
+    'Segment demand is estimated by consultants at 4 million units next year.',
+  ])('reads no target in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+});
+
+describe("round 16: a risk's possible toll", () => {
+  it.each([
+    'Higher freight rates could weigh on third-quarter margins by up to 2 points.',
+    'A stronger euro might reduce reported revenue by as much as 3% in 2027.',
+  ])('reads no target in %s', (quote) => {
+    expect(drafts(quote, DECEMBER)).toEqual([]);
+  });
+});
+
+describe('round 16: debt repaid is a fall in the debt', () => {
+  it("reads 'pay down about $35 million of term loans' as an absolute change of about -35 million", () => {
+    expect(only('We will pay down about $35 million of term loans in 2027.', DECEMBER).target).toMatchObject({
+      op: 'about',
+      value: '-35000000',
+      change: { kind: 'absolute' },
+    });
+  });
+});
+
+describe("round 16: the market's view named by a second statement joined after the figure", () => {
+  it('keeps the first figure when "and" hands the market\'s figure to another metric', () => {
+    const quote =
+      "We expect sales growth in the mid-single digits and EBITDA to be in line with analysts' expectations.";
+    expect(drafts(quote, DECEMBER)).toHaveLength(1);
+  });
+  it("still reads no target in 'revenue in line with market expectations of $2 billion'", () => {
+    expect(drafts('We expect revenue in line with market expectations of $2 billion in 2027.', DECEMBER)).toEqual([]);
+  });
+});
+
+describe('round 16: same-restaurant, same-shop and same-hotel sales are a rate of change', () => {
+  it.each([
+    'We expect same-shop sales between -1% and +2% in 2027.',
+    'For 2027, we expect same-hotel revenues of 3% to 5%.',
+  ])('reads %s as a relative change', (quote) => {
+    expect(only(quote, DECEMBER).target).toMatchObject({ op: 'range', change: { kind: 'relative' } });
+  });
+});
+
+describe('round 16: a sign said of growth is the change of the metric that grows', () => {
+  it("reads 'like-for-like growth to turn positive' as a relative change above zero", () => {
+    expect(
+      only('We expect like-for-like growth to turn positive in the second half of 2027.', DECEMBER).target,
+    ).toMatchObject({ op: 'gt', value: '0', change: { kind: 'relative' } });
+  });
+});
+
+describe('round 16: a positive net cash position is a level above zero', () => {
+  it("reads 'keep a positive net cash position' as net cash above zero", () => {
+    expect(only('We will keep a positive net cash position through 2027.', DECEMBER).target).toMatchObject({
+      op: 'gt',
+      value: '0',
+    });
+  });
+});
+
+describe('round 16: a comparative before the metric, with "than" after it', () => {
+  it("reads 'a slightly higher gross margin in the fourth quarter than in the third' as a change above zero", () => {
+    const quote = 'We expect a slightly higher gross margin in the fourth quarter than in the third.';
+    expect(only(quote, DECEMBER).target).toMatchObject({
+      op: 'gt',
+      value: '0',
+      change: { kind: 'absolute', against: 'prior-period' },
+    });
+  });
+});
+
+describe("round 16: a part's share of sales is a ratio in percent", () => {
+  it("reads 'a digital share of sales of 30% by 2030' as a level in percent", () => {
+    const quote = 'We target a digital share of sales of 30% by 2030.';
+    const d = only(quote, DECEMBER);
+    expect(d.target).toMatchObject({ value: '30', unit: 'percent' });
+    expect(d.target).not.toHaveProperty('change');
+  });
+});
