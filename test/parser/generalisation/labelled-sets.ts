@@ -13,6 +13,7 @@ import type { CorpusCompany, LabelledSentence } from './labels.js';
 import * as ninth from './ninth-held-out.js';
 import * as second from './second-held-out.js';
 import * as seventh from './seventh-held-out.js';
+import * as sixteenth from './sixteenth-held-out.js';
 import * as sixth from './sixth-held-out.js';
 import * as tenth from './tenth-held-out.js';
 import * as third from './third-held-out.js';
@@ -49,6 +50,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   spent('thirteenth-held-out', thirteenth),
   spent('fourteenth-held-out', fourteenth),
   spent('fifteenth-held-out', fifteenth),
+  spent('sixteenth-held-out', sixteenth),
 ];
 
 /** The sets written before the named one, which it may share no company or sentence with. */

@@ -4,10 +4,12 @@
 // 19 fiscal calendars (11 of them 52/53-week). Written blind on 2026-12-04 by a writer who read neither the parser
 // (src/parser/) nor any other set's sentences; only ./labels.ts, the brief and shape checks, ./labelled-sets.ts,
 // ./score.ts, ./cli.ts, src/domain/ and the opening lines of the fifteenth set (for the format and its judgment calls)
-// were read, and the earlier sets' company names (not their sentences) were listed to keep clear of them. Not yet
-// measured: ./held-out-frozen-shape.test.ts checks only its shape.
+// were read, and the earlier sets' company names (not their sentences) were listed to keep clear of them.
 // Audited blind on 2026-12-04 under the same rules, before any measurement: three sentences that allowed a second
 // reading were reworded (h16-117, h16-153, h16-170) and one family tag added (h16-132); no value was changed.
+// Measured once at 405217a, on the parser round 16 left: 96.4% of fields (1274/1321), 95.9% of sentences (231/241),
+// no deadline lost, 97.4% of fields at confidence >= 0.9 over 136 drafts; 94.9% of paired drafts bound to their
+// metric. Now spent, and held at that level by ./sixteenth-held-out.test.ts.
 //
 // Labels follow ./labels.ts, including its block settled on 2026-12-04: values in base units as decimal strings;
 // "about"/"approximately"/"around"/"roughly" X% is 'about' with a tolerance of 0.5 points, the same words before
