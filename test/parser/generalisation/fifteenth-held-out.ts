@@ -37,7 +37,9 @@
 // - A growth rate that restates a single figure just given ("operating revenue of ¥487.0 billion, up 2.8%") is no
 //   second draft, as for a range.
 // - Adding stores to a stock of stores ("add 300 to 400 franchise stores", "add around 40 exclusive brand outlets")
-//   is a net absolute change of the stock against the year-earlier period, unit count; repaying debt ("repay
+//   was written as a net absolute change of the stock; after the measurement it was relabelled to the convention
+//   every earlier set follows, settled in labels.ts on 2026-12-04: stores opened, added or closed are a count of their
+//   own (on the level, bound to no metric where the company holds only the stock). Repaying debt ("repay
 //   approximately $20 million of long-term debt") is an absolute change of about -20 million in the company's
 //   currency. Gross store openings ("open 8 to 10 new restaurants"), where the company holds only the stock of
 //   stores, bind to no metric (metric null), as do figures for a segment or ratio the company has no metric for
@@ -4956,7 +4958,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'relaxo',
     quote: 'We will add around 40 exclusive brand outlets in FY26 to take the network past 450.',
     statedOn: '2025-05-23',
-    families: ['compound', 'count', 'growth', 'deadline-modifier'],
+    families: ['compound', 'count', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -4967,11 +4969,8 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'will',
         windowEnd: '2026-03-31',
-        change: {
-          kind: 'absolute',
-          against: 'year-earlier',
-        },
-        metric: 'exclusive_outlets',
+        change: null,
+        metric: null,
       },
       {
         target: {
@@ -5800,7 +5799,7 @@ export const HELD_OUT: LabelledSentence[] = [
     company: 'eurocash',
     quote: 'We expect to add 300 to 400 franchise stores in 2025.',
     statedOn: '2025-03-19',
-    families: ['count', 'growth', 'deadline-modifier'],
+    families: ['count', 'deadline-modifier'],
     expected: [
       {
         target: {
@@ -5813,11 +5812,8 @@ export const HELD_OUT: LabelledSentence[] = [
         unit: 'count',
         commitment: 'expect',
         windowEnd: '2025-12-31',
-        change: {
-          kind: 'absolute',
-          against: 'year-earlier',
-        },
-        metric: 'franchise_stores',
+        change: null,
+        metric: null,
       },
     ],
   },

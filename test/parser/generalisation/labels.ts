@@ -35,6 +35,11 @@
 //   - A growth rate that restates a range just given for the same metric and period ("net sales of $5.19 to
 //     $5.28 billion, representing growth of 6% to 7%") is no second draft: it is the same promise.
 //   - "Break-even" is at least zero in the metric's own unit (the company's currency for a money metric).
+//   - Stores, outlets, lines or subscribers opened, added or closed ("add about 10 outlets, net of closures", "close
+//     about 15 stores") are a count of their own, positive and on the level (change null), not a change of the
+//     stock; the draft binds to a metric of openings where the company has one, else to none.
+// - Not settled yet: a growth rate restating a single figure just given ("net sales of ¥55.0 billion, up 6.9%") is a
+//   second draft in the eleventh set and none in the fifteenth and sixteenth; the parser gives the second draft.
 // - An empty `expected` means the sentence is not guidance (history, opinion, a condition): the parser must give
 //   no draft for it.
 import type { IsoDate } from '../../../src/domain/dates.js';
