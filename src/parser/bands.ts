@@ -3,7 +3,8 @@
 //   teens [13,20), low teens [13,15), mid teens [15,17), high teens [17,20);
 //   twenties..nineties [d,d+10), low [d,d+4), mid [d+4,d+7), high [d+7,d+10);
 //   single digits [1,10), low [1,4), mid [4,7), high [7,10); double digits [10,100), low double digits [10,14);
-//   triple digits [100,1000); "low-to-mid twenties", "low- to mid-single-digit" [20,27), [1,7); "the high twenties to low thirties" [27,34).
+//   triple digits [100,1000); "low-to-mid twenties", "low- to mid-single-digit" [20,27), [1,7); "the high twenties to
+//   low thirties" [27,34).
 import type { Target } from '../domain/model.js';
 import { type Anchor, type Verbs, TO, anchor, overlaps } from './anchor.js';
 import { EARLIER, type Span, leadBefore, matchAll } from './text.js';

@@ -370,8 +370,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back half of
-    // the year", "First half FY2027" (a fiscal year named, "the" and "of" may go)
+    // "FY27H2", "H2 FY27", "2H26", "H1'26", "the second half of fiscal 2027", "the second half of 2026", "the back
+    // half of the year", "First half FY2027" (a fiscal year named, "the" and "of" may go)
     re: new RegExp(
       String.raw`\b(?:(?:in|for|during)\s+)?(?:${FY}(?<y1>\d{4}|\d{2})\s?H(?<h1>[12])|H(?<h2>[12])\s?(?:(?:of\s+)?${FY}|['’])(?<y2>\d{4}|\d{2})|(?<h3>[12])H\s?(?:${FY})?(?<y3>\d{4}|\d{2})|the\s+(?<ord>first|second|back|front)\s+half\s+of\s+(?:${FY}(?<fy>\d{4}|\d{2})|(?<cy>\d{4})|(?<rel>(?:the|this)\s+(?<fiscal>fiscal\s+)?year))|(?:the\s+)?(?<ord2>first|second|back|front)[\s-]half\s+(?:of\s+)?${FY}(?<fy2>\d{4}|\d{2}))\b`,
       'gi',
@@ -395,8 +395,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in the second half", "H2", "1H", "with the first half down": the first such fiscal half ending after the statement
-    // date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see change.ts)
+    // "in the second half", "H2", "1H", "with the first half down": the first such fiscal half ending after the
+    // statement date, as a bare "Q2" reads ("compared with the first half" is a comparison, not a window: see
+    // change.ts)
     re: /\b(?:(?<prep>in|for|during|through|over)\s+)?(?<!\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+)?)(?:the\s+(?<ord>first|second|back|front)\s+half\b(?!\s+of\b)|\b(?:H(?<h1>[12])|(?<h2>[12])H)\b(?![\s'’]*(?:FY|fiscal|\d)))/gi,
     read: (g, ctx) => {
       const ord = (g.ord ?? '').toLowerCase();

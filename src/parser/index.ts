@@ -228,8 +228,8 @@ const PROPOSED_DIVIDEND =
 const ANAPHORA = /\b(?:this|that|these|those|such)\s+(?:target|goal|guidance|plan|objective|forecast)s?\b/i;
 // A clause without a commitment verb reports a figure when it is in the past tense, or in the present with no
 // horizon ahead ("accounts for 30%"; but "over the long term, we see margins reaching 20%" looks forward).
-// "reduced", "affected" and "impacted" as verbs report what happened ("lower wind speeds reduced output by 1.2 TWh", "groundings
-// still affected around 40 aircraft"), not after an article or "be" ("a reduced rate", "to be reduced").
+// "reduced", "affected" and "impacted" as verbs report what happened ("lower wind speeds reduced output by 1.2 TWh",
+// "groundings still affected around 40 aircraft"), not after an article or "be" ("a reduced rate", "to be reduced").
 const PAST =
   /\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:was|were)\b|\b(?:reached|exceeded|surpassed|grew|rose|surged|declined|fell|dropped|narrowed|widened|turned|totaled|totalled|stood|accounted|delivered|posted|(?<!\b(?:a|an|the|our|its|their|and|or|of|on|for|with|plus)\s|^\s*)reported|called\s+for|increased|decreased|jumped|climbed|doubled|tripled|came\s+(?:in|to)|amounted|passed|topped|crossed|finished|closed|improved|expanded|contracted|advanced|slipped|dipped|eased|beat|beating|used|provided|generated|achieved|returned|ended|served|completed|added|opened|sold|shipped|hired|recorded|gained|earned|paid|declared|approved|authori[sz]ed|repurchased|saw|had|made|beat|missed|met|marked|represented|peaked|bottomed|equall?ed|averaged|recogni[sz]ed|incurred|booked|realised|realized|registered|logged|outperformed|hit|dispatched|carried|welcomed|handled|transported|flew|benefit(?:t)?ed|won|secured|signed|launched|produced|converted|slowed|accelerated|moderated|softened|weakened|rebounded|cost\s+us|(?<!\b(?:a|an|the|our|its|their|at|of|on|for|with|and|or|be|been|being)\s)(?:reduced|affected|impacted))\b|\b(?:already|to\s+date|so\s+far|year-to-date)\b/i;
 /**

@@ -16,7 +16,8 @@ interface MeasureWord {
 // First match wins, so longer names come before the words they contain.
 const MEASURE_WORDS: MeasureWord[] = [
   // Rates and ratios in percent, before the words they contain ("tax", "cost", "loss", "capital").
-  // A cost over revenue: lower is better ("SG&A as a percentage of home sales revenues", "a railroad's operating ratio").
+  // A cost over revenue: lower is better ("SG&A as a percentage of home sales revenues", "a railroad's operating
+  // ratio").
   {
     re: /\b(?:sg&a|expenses?|costs?|opex|overheads?)\s+as\s+an?\s+(?:percentage|percent|share|proportion)\s+of\s+(?:[\w&-]+\s+){0,3}?(?:revenues?|sales)\b|\b(?:sg&a|expense|cost)\s+ratio\b/i,
     key: 'expense_ratio',
@@ -65,7 +66,8 @@ const MEASURE_WORDS: MeasureWord[] = [
   // Profit over sales is a margin under another name, a level in percent and no growth of sales: "a Group return
   // on sales of up to 2%".
   { re: /\breturn\s+on\s+(?:sales|revenues?)\b/i, key: 'return_on_sales', good: 'higher', unit: 'percent' },
-  // A part's share of sales is a ratio, a level in percent, not the sales: "raise the overseas share of revenue to 61%".
+  // A part's share of sales is a ratio, a level in percent, not the sales: "raise the overseas share of revenue to
+  // 61%".
   {
     re: /\b(?:share|proportion|portion)\s+of\s+(?:(?:our|its|the|total|group|net|consolidated)\s+)?(?:revenues?|sales|turnover)\b/i,
     key: 'revenue_share',

@@ -430,7 +430,8 @@ export function roundingTolerance(q: Quantity): string {
 export function shareUnit(lower: Quantity, upper: Quantity): Quantity {
   // "10 to 30 basis points": the bare lower end is in basis points too, kept as percentage points.
   const bps = lower.kind === 'number' && upper.kind === 'points' && BASIS_POINTS.test(upper.text);
-  // "between 62 and 74 cents", "150 to 160 pence": the bare lower end is in cents too, a hundredth of the currency unit.
+  // "between 62 and 74 cents", "150 to 160 pence": the bare lower end is in cents too, a hundredth of the currency
+  // unit.
   const cents = lower.kind === 'number' && upper.kind === 'money' && /\b(?:cents?|pence)\b/i.test(upper.text);
   return {
     ...lower,

@@ -333,7 +333,8 @@ function movedFromStart(text: Text, fromAt: number): number {
 
 /**
  * A figure set beside the target, not a second one: a past comparison after a comma ("mid-single digits, after 9.4%
- * in the first half") or a percentage share of the figure before ("approximately 13 billion pesos, about 60% of it in Mexico").
+ * in the first half") or a percentage share of the figure before ("approximately 13 billion pesos, about 60% of it
+ * in Mexico").
  */
 const PAST_ASIDE =
   /,\s*(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|approximately|roughly|some)\s+)?$/i;
